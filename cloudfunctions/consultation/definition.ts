@@ -1,0 +1,18 @@
+import { createDraft } from '../core/consultation/createDraft';
+import { getConsultation } from '../core/consultation/getConsultation';
+import { listCatalogue } from '../core/consultation/listCatalogue';
+import { listConsultations } from '../core/consultation/listConsultations';
+import { publishNotice } from '../core/consultation/publishNotice';
+import { updateDraft } from '../core/consultation/updateDraft';
+import { withdraw } from '../core/consultation/withdraw';
+import { defineFunction } from '../core/functionKit';
+
+export const consultationFunction = defineFunction('consultation', {
+  'catalogue.list': listCatalogue,
+  'consultation.list': listConsultations,
+  'consultation.get': getConsultation,
+  'consultation.createDraft': createDraft,
+  'consultation.updateDraft': updateDraft,
+  'consultation.publishNotice': publishNotice,
+  'consultation.withdraw': withdraw,
+});

@@ -1,0 +1,15 @@
+import type { AuditDoc } from './docs';
+import { isStoreConflict, type Store } from './store/port';
+
+/**
+ * Appends an audit event. Its id names the entity and the version the change produced, so a
+ * retried request writes the same event again and the second write is a no-op.
+ */
+export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>): Promise<void> {
+  const _id = `${event.entityId}@${event.after.version}`;
+  try {
+    await store.insert<AuditDoc>('audit', { _id, ...event });
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+  }
+}

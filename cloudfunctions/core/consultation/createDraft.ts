@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { DomainError, missingPlanFields, PLAN_FIELD_LABELS, type DraftSavedView } from '@shared';
+import { appendAudit } from '../audit';
+import type { ConsultationDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { isStoreConflict } from '../store/port';
+
+/** The id is derived from who asked and their request id, so a retried request finds its first draft. */
+function draftId(communityId: string, memberId: string, requestId: string): string {
+  return 'c' + createHash('sha256').update(`${communityId}\n${memberId}\n${requestId}`).digest('hex').slice(0, 23);
+}
+
+export function savedView(doc: ConsultationDoc): DraftSavedView {
+  return {
+    id: doc._id,
+    version: doc.version,
+    status: doc.status,
+    missing: missingPlanFields(doc.plan).map((f) => PLAN_FIELD_LABELS[f]),
+  };
+}
+
+/** 确定议题: a committee member starts a topic from the catalogue; it stays a draft until published. */
+export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = async (ctx, { requestId, plan }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const { member, community } = who;
+  const doc: ConsultationDoc = {
+    _id: draftId(community._id, member._id, requestId),
+    communityId: community._id,
+    status: 'draft',
+    version: 1,
+    plan: { noticeDays: community.settings.defaultNoticeDays, ...plan },
+    createdBy: member._id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
+  };
+  let saved = doc;
+  try {
+    await ctx.store.insert('consultations', doc);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    const existing = await ctx.store.get<ConsultationDoc>('consultations', doc._id);
+    if (!existing || existing.createdBy !== member._id) throw new DomainError('CONFLICT');
+    saved = existing;
+  }
+  // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
+  await appendAudit(ctx.store, {
+    communityId: community._id,
+    at: saved.createdAt,
+    actor: { memberId: member._id, role: member.role },
+    action: 'consultation.createDraft',
+    entity: 'consultation',
+    entityId: saved._id,
+    before: null,
+    after: { status: 'draft', version: 1 },
+  });
+  return savedView(saved);
+};

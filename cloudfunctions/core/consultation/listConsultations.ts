@@ -1,0 +1,28 @@
+import { phaseOf } from '@shared';
+import { toCommunityView } from '../communityView';
+import type { ConsultationDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { requireMember } from '../membership/requireMember';
+import { toSummary } from './views';
+
+const startsAt = (d: ConsultationDoc) => d.plan.schedule?.startsAt ?? Number.MAX_SAFE_INTEGER;
+
+/** The home screen: my community's consultations grouped 即将召开 / 进行中 / 已结束 (and drafts for the committee). */
+export const listConsultations: UseCase<'consultation', 'consultation.list'> = async (ctx) => {
+  const who = await requireMember(ctx);
+  const isCommittee = who.member.role === 'committee';
+  const docs = await ctx.store.find<ConsultationDoc>(
+    'consultations',
+    isCommittee ? { communityId: who.community._id } : { communityId: who.community._id, status: { $ne: 'draft' } },
+  );
+  const inPhase = (phase: ReturnType<typeof phaseOf>) => docs.filter((d) => phaseOf(d.status) === phase);
+  const soonestFirst = (a: ConsultationDoc, b: ConsultationDoc) => startsAt(a) - startsAt(b);
+  const latestFirst = (a: ConsultationDoc, b: ConsultationDoc) => b.updatedAt - a.updatedAt;
+  return {
+    community: toCommunityView(who.community),
+    upcoming: inPhase('upcoming').sort(soonestFirst).map(toSummary),
+    ongoing: inPhase('ongoing').sort(soonestFirst).map(toSummary),
+    finished: inPhase('finished').sort(latestFirst).map(toSummary),
+    ...(isCommittee ? { drafts: inPhase('draft').sort(latestFirst).map(toSummary) } : {}),
+  };
+};

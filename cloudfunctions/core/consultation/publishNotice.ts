@@ -1,0 +1,16 @@
+import type { UseCase } from '../functionKit';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { applyTransition } from './applyTransition';
+import { loadConsultation } from './loadConsultation';
+import { toDetail } from './views';
+
+/** 发布公告: the draft becomes a public notice, at least the notice period before the meeting. */
+export const publishNotice: UseCase<'consultation', 'consultation.publishNotice'> = async (ctx, { id, version }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const doc = await loadConsultation(ctx, id, who);
+  const published = await applyTransition(ctx, who, doc, 'publishNotice', {
+    expectedVersion: version,
+    set: { noticePublishedAt: ctx.now },
+  });
+  return toDetail(ctx, published, who);
+};

@@ -1,0 +1,35 @@
+import { DomainError, STATE_LABELS } from '@shared';
+import { appendAudit } from '../audit';
+import type { UseCase } from '../functionKit';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { lostRace } from './applyTransition';
+import { savedView } from './createDraft';
+import { loadConsultation } from './loadConsultation';
+
+/** 制定协商方案: the committee revises a draft's plan; the version guards against overwriting a colleague. */
+export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = async (ctx, { id, version, plan }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const doc = await loadConsultation(ctx, id, who);
+  if (doc.status !== 'draft') {
+    throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
+  }
+  if (doc.version !== version) throw new DomainError('CONFLICT');
+  const next = version + 1;
+  const changed = await ctx.store.update(
+    'consultations',
+    { _id: id, status: 'draft', version },
+    { set: { plan, version: next, updatedAt: ctx.now } },
+  );
+  if (changed === 0) throw await lostRace(ctx, doc);
+  await appendAudit(ctx.store, {
+    communityId: doc.communityId,
+    at: ctx.now,
+    actor: { memberId: who.member._id, role: who.member.role },
+    action: 'consultation.updateDraft',
+    entity: 'consultation',
+    entityId: id,
+    before: { status: 'draft', version },
+    after: { status: 'draft', version: next },
+  });
+  return savedView({ ...doc, plan, version: next, updatedAt: ctx.now });
+};

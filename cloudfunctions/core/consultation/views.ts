@@ -1,0 +1,112 @@
+import {
+  FORM_LABELS,
+  PLAN_FIELD_LABELS,
+  SCOPE_LABELS,
+  STATE_LABELS,
+  TRANSITIONS,
+  findCatalogueItem,
+  maskName,
+  mayAttempt,
+  missingPlanFields,
+  phaseOf,
+  roleLabel,
+  stepsOf,
+  type ConsultationDetailView,
+  type ConsultationSummary,
+  type PlanDraft,
+  type Scope,
+} from '@shared';
+import { toCommunityView } from '../communityView';
+import type { UseCaseContext } from '../context';
+import type { ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
+import type { MemberInCommunity } from '../membership/requireMember';
+
+function formLabels(plan: PlanDraft): string[] {
+  return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
+}
+
+function scopeLabel(scope: Scope | undefined): string | undefined {
+  if (!scope) return undefined;
+  return scope.kind === 'owners' ? `${SCOPE_LABELS.owners}：${scope.buildings.join('、')}` : SCOPE_LABELS[scope.kind];
+}
+
+export function toSummary(doc: ConsultationDoc): ConsultationSummary {
+  const { plan } = doc;
+  return {
+    id: doc._id,
+    title: plan.title,
+    status: doc.status,
+    statusLabel: STATE_LABELS[doc.status],
+    phase: phaseOf(doc.status),
+    categoryName: findCatalogueItem(plan.categoryId)?.item.name ?? '',
+    startsAt: plan.schedule?.startsAt,
+    endsAt: plan.schedule?.endsAt,
+    place: plan.place,
+    formLabels: formLabels(plan),
+    noticePublishedAt: doc.noticePublishedAt,
+  };
+}
+
+/** Names of the members a timeline mentions, masked for public view, in one read. */
+async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: MemberInCommunity['community']['kind']) {
+  const ids = new Set<string>([doc.createdBy]);
+  for (const e of doc.timeline) if ('memberId' in e.by) ids.add(e.by.memberId);
+  const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } });
+  const byId = new Map(members.map((m) => [m._id, m]));
+  return (by: TimelineEntry['by'] | { memberId: string }): string => {
+    if ('system' in by) return '系统';
+    const m = byId.get(by.memberId);
+    // A member who deleted their data stays in the record without a name.
+    return m ? `${roleLabel(m.role, kind)} ${maskName(m.name)}` : '已注销成员';
+  };
+}
+
+export async function toDetail(
+  ctx: UseCaseContext,
+  doc: ConsultationDoc,
+  { member, community }: MemberInCommunity,
+): Promise<ConsultationDetailView> {
+  const { plan } = doc;
+  const entry = findCatalogueItem(plan.categoryId);
+  const nameOf = await actorNames(ctx, doc, community.kind);
+  const isCommittee = member.role === 'committee';
+  return {
+    community: toCommunityView(community),
+    consultation: {
+      id: doc._id,
+      version: doc.version,
+      status: doc.status,
+      statusLabel: STATE_LABELS[doc.status],
+      phase: phaseOf(doc.status),
+      plan,
+      categoryName: entry?.item.name ?? '',
+      categoryGroupName: entry?.category.name ?? '',
+      formLabels: formLabels(plan),
+      scopeLabel: scopeLabel(plan.scope),
+      createdByName: nameOf({ memberId: doc.createdBy }),
+      createdAt: doc.createdAt,
+      updatedAt: doc.updatedAt,
+      noticePublishedAt: doc.noticePublishedAt,
+      withdrawReason: doc.withdrawReason,
+    },
+    timeline: doc.timeline.map((e) => ({
+      at: e.at,
+      label: e.action === 'createDraft' ? '起草议题' : TRANSITIONS[e.action].label,
+      status: e.status,
+      statusLabel: STATE_LABELS[e.status],
+      byName: nameOf(e.by),
+      note: e.note,
+    })),
+    steps: stepsOf(
+      doc.status,
+      doc.timeline.map((e) => e.status),
+    ).map((s) => ({ ...s, label: STATE_LABELS[s.state] })),
+    can: {
+      edit: isCommittee && doc.status === 'draft',
+      publish: mayAttempt('publishNotice', doc.status, member.role),
+      withdraw: mayAttempt('withdraw', doc.status, member.role),
+    },
+    missing:
+      isCommittee && doc.status === 'draft' ? missingPlanFields(plan).map((f) => PLAN_FIELD_LABELS[f]) : [],
+  };
+}

@@ -1,0 +1,83 @@
+import {
+  API,
+  DomainError,
+  ERROR_MESSAGES,
+  EventSchema,
+  type ActionName,
+  type ApiResponse,
+  type FunctionName,
+  type ParsedPayloadOf,
+  type ResultOf,
+} from '@shared';
+import type { z } from 'zod';
+import type { UseCaseContext } from './context';
+import type { Store } from './store/port';
+
+export type UseCase<F extends FunctionName, A extends ActionName<F>> = (
+  ctx: UseCaseContext,
+  payload: ParsedPayloadOf<F, A>,
+) => Promise<ResultOf<F, A>>;
+
+/** A deployed function: its name and one use case for each action of its API table. */
+export interface FunctionDef<F extends FunctionName> {
+  name: F;
+  actions: { [A in ActionName<F>]: UseCase<F, A> };
+}
+
+export function defineFunction<F extends FunctionName>(
+  name: F,
+  actions: { [A in ActionName<F>]: UseCase<F, A> },
+): FunctionDef<F> {
+  return { name, actions };
+}
+
+/** What the platform adapter supplies for one call. */
+export interface CallDeps {
+  store: Store;
+  /** The caller's openid as the platform vouches for it; null when it vouches for nobody. */
+  openid: string | null;
+  now: number;
+  logError?: (e: unknown) => void;
+}
+
+/**
+ * The function entry convention: parse `{action, payload}`, resolve identity, parse the payload
+ * with the action's schema, run the use case, and answer `{ok, data}` or `{ok:false, code, message}`.
+ */
+export async function runFunction<F extends FunctionName>(
+  def: FunctionDef<F>,
+  event: unknown,
+  deps: CallDeps,
+): Promise<ApiResponse<unknown>> {
+  try {
+    const parsed = EventSchema.safeParse(event);
+    if (!parsed.success) throw new DomainError('INVALID_INPUT', '请求格式有误');
+    const action = parsed.data.action as ActionName<F>;
+    const useCase = Object.prototype.hasOwnProperty.call(def.actions, action) ? def.actions[action] : undefined;
+    const schema = (API[def.name] as Record<string, z.ZodType>)[action];
+    if (!useCase || !schema) throw new DomainError('UNKNOWN_ACTION', `不支持的操作：${parsed.data.action}`);
+    if (!deps.openid) throw new DomainError('UNAUTHENTICATED');
+    const payload = schema.safeParse(parsed.data.payload ?? {});
+    if (!payload.success) throw invalidInput(payload.error);
+    const ctx: UseCaseContext = { store: deps.store, now: deps.now, caller: { openid: deps.openid } };
+    const data = await useCase(ctx, payload.data as ParsedPayloadOf<F, typeof action>);
+    return { ok: true, data };
+  } catch (e) {
+    if (e instanceof DomainError) {
+      return e.details
+        ? { ok: false, code: e.code, message: e.message, details: e.details }
+        : { ok: false, code: e.code, message: e.message };
+    }
+    (deps.logError ?? console.error)(e);
+    return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+  }
+}
+
+/** INVALID_INPUT whose message is the first problem and whose details list them all. */
+function invalidInput(error: z.ZodError): DomainError {
+  const details = error.issues.map((issue) => {
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    return `${where}${issue.message}`;
+  });
+  return new DomainError('INVALID_INPUT', error.issues[0]?.message ?? ERROR_MESSAGES.INVALID_INPUT, details);
+}

@@ -1,0 +1,26 @@
+/**
+ * Collections, their indexes and unique keys, declared once. The embedded adapter applies them
+ * when it opens; `npm run db:ensure` applies them to a CloudBase environment.
+ */
+export interface IndexSpec {
+  /** One field, or several for a compound key; dotted paths reach into nested objects. */
+  fields: string[];
+  unique?: boolean;
+}
+
+export const COLLECTIONS = {
+  communities: [] as IndexSpec[],
+  members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'role'] }] as IndexSpec[],
+  units: [{ fields: ['communityId', 'building'] }] as IndexSpec[],
+  consultations: [{ fields: ['communityId', 'status'] }] as IndexSpec[],
+  audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** A stable index name both stores can use, e.g. `communityId_status` or `openid_unique`. */
+export function indexName(spec: IndexSpec): string {
+  return spec.fields.join('_').replace(/\./g, '-') + (spec.unique ? '_unique' : '');
+}

@@ -1,0 +1,10 @@
+import { accountFunction } from './account/definition';
+import { consultationFunction } from './consultation/definition';
+
+/** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
+export const FUNCTIONS = {
+  account: accountFunction,
+  consultation: consultationFunction,
+} as const;
+
+export type DeployedFunctionName = keyof typeof FUNCTIONS;

@@ -1,0 +1,282 @@
+import type { ActionName, PayloadOf, PlanDraft, ResultOf, Role, TransitionName } from '@shared';
+import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
+import { appendAudit } from '../core/audit';
+import type { CommunityDoc, ConsultationDoc, MemberDoc, TimelineEntry, UnitDoc } from '../core/docs';
+import { runFunction } from '../core/functionKit';
+import type { Store } from '../core/store/port';
+import { FUNCTIONS } from '../functions';
+
+/**
+ * The demo community the local host starts with: 幸福里社区 with three buildings and their units,
+ * twelve residents, two committee members, a supervisor, and consultations in several states;
+ * plus 青山村, a second community whose data the first must never see.
+ */
+export const DEMO_VISITOR = 'demo-visitor';
+
+interface PersonSeed {
+  openid: string;
+  name: string;
+  role: Role;
+}
+
+const HAPPY = 'demo-xingfuli';
+const VILLAGE = 'demo-qingshan';
+
+const HAPPY_PEOPLE: PersonSeed[] = [
+  { openid: 'demo-wang-jianguo', name: '王建国', role: 'committee' },
+  { openid: 'demo-li-xiuying', name: '李秀英', role: 'committee' },
+  { openid: 'demo-zhao-deming', name: '赵德明', role: 'supervisor' },
+  { openid: 'demo-zhang-wei', name: '张伟', role: 'resident' },
+  { openid: 'demo-liu-fang', name: '刘芳', role: 'resident' },
+  { openid: 'demo-chen-jing', name: '陈静', role: 'resident' },
+  { openid: 'demo-yang-lei', name: '杨磊', role: 'representative' },
+  { openid: 'demo-huang-li', name: '黄丽', role: 'resident' },
+  { openid: 'demo-zhou-qiang', name: '周强', role: 'representative' },
+  { openid: 'demo-wu-min', name: '吴敏', role: 'resident' },
+  { openid: 'demo-xu-jun', name: '徐军', role: 'resident' },
+  { openid: 'demo-sun-hong', name: '孙红', role: 'resident' },
+  { openid: 'demo-ma-chao', name: '马超', role: 'resident' },
+  { openid: 'demo-zhu-lin', name: '朱琳', role: 'resident' },
+  { openid: 'demo-hu-bin', name: '胡斌', role: 'resident' },
+];
+
+const VILLAGE_PEOPLE: PersonSeed[] = [
+  { openid: 'demo-zheng-guoqiang', name: '郑国强', role: 'committee' },
+  { openid: 'demo-qian-guilan', name: '钱桂兰', role: 'resident' },
+];
+
+/** Areas in hundredths of m², varied so that owner-weighted counts differ from headcounts. */
+const AREAS = [8950, 10235, 12000, 7680, 9612, 11048, 13520, 6875];
+
+function units(communityId: string): UnitDoc[] {
+  const out: UnitDoc[] = [];
+  for (const building of ['1号楼', '2号楼', '3号楼']) {
+    for (const unit of ['1单元', '2单元']) {
+      for (const room of ['101', '102', '201', '202']) {
+        out.push({
+          _id: `${communityId}-${building}-${unit}-${room}`,
+          communityId,
+          building,
+          unit,
+          room,
+          areaHundredths: AREAS[out.length % AREAS.length],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A China-time wall-clock hour `days` after `now`, so seeded meetings fall at sensible times. */
+function dayAt(now: number, days: number, hhmm: string): number {
+  return fromChinaDateTimeParts(toChinaDateTimeParts(now + days * DAY_MS).date, hhmm);
+}
+
+export async function isSeeded(store: Store): Promise<boolean> {
+  return (await store.count('communities', {})) > 0;
+}
+
+/** Seeds the demo data once; a store that already holds communities is left as it is. */
+export async function seedDemo(store: Store, now: number): Promise<void> {
+  if (await isSeeded(store)) return;
+  const community = (id: string, name: string, kind: CommunityDoc['kind'], parentName: string, days: number, age: number) =>
+    store.insert<CommunityDoc>('communities', {
+      _id: id,
+      name,
+      kind,
+      parentName,
+      settings: { defaultNoticeDays: days },
+      createdAt: now - age * DAY_MS,
+    });
+  await community(HAPPY, '幸福里社区', 'community', '和平街道', 7, 120);
+  await community(VILLAGE, '青山村', 'village', '东湖镇', 10, 90);
+
+  const happyUnits = units(HAPPY);
+  for (const u of happyUnits) await store.insert('units', u);
+  await addPeople(store, HAPPY, HAPPY_PEOPLE, happyUnits, now);
+  await addPeople(store, VILLAGE, VILLAGE_PEOPLE, [], now);
+
+  await seedHappyConsultations(store, now);
+  await seedVillageConsultation(store, now);
+}
+
+async function addPeople(store: Store, communityId: string, people: PersonSeed[], owned: UnitDoc[], now: number) {
+  for (const [i, p] of people.entries()) {
+    await store.insert<MemberDoc>('members', {
+      _id: `m-${p.openid.replace(/^demo-/, '')}`,
+      openid: p.openid,
+      communityId,
+      name: p.name,
+      role: p.role,
+      verified: true,
+      unitIds: owned[i] ? [owned[i]._id] : [],
+      joinedAt: now - 60 * DAY_MS,
+    });
+  }
+}
+
+/** Goes through the real function, as the committee member would, at a moment in the past. */
+async function call<F extends 'consultation', A extends ActionName<F>>(
+  store: Store,
+  openid: string,
+  at: number,
+  action: A,
+  payload: PayloadOf<F, A>,
+): Promise<ResultOf<F, A>> {
+  const res = await runFunction(FUNCTIONS.consultation, { action, payload }, { store, openid, now: at });
+  if (!res.ok) throw new Error(`seeding ${action} failed: ${res.code} ${res.message}`);
+  return res.data as ResultOf<F, A>;
+}
+
+async function draft(store: Store, openid: string, at: number, key: string, plan: PlanDraft) {
+  return call(store, openid, at, 'consultation.createDraft', { requestId: `seed-${key}`, plan });
+}
+
+async function announce(store: Store, openid: string, at: number, key: string, plan: PlanDraft) {
+  const saved = await draft(store, openid, at, key, plan);
+  await call(store, openid, at + 3_600_000, 'consultation.publishNotice', { id: saved.id, version: saved.version });
+  return saved.id;
+}
+
+async function seedHappyConsultations(store: Store, now: number) {
+  const wang = 'demo-wang-jianguo';
+  const li = 'demo-li-xiuying';
+
+  await draft(store, li, now - 2 * DAY_MS, 'lift', {
+    title: '2号楼加装电梯方案',
+    categoryId: 'services-01',
+    background: '2号楼多位老年住户上下楼困难，提议加装电梯，需商议费用分摊与施工安排。',
+    forms: ['meeting', 'written'],
+    scope: { kind: 'owners', buildings: ['2号楼'] },
+  });
+
+  await announce(store, wang, now - DAY_MS, 'parking', {
+    title: '小区公共停车位设定及管理办法',
+    categoryId: 'services-02',
+    background: '小区车辆增多，夜间乱停占用消防通道。拟在东侧空地划定公共停车位，并商议管理与收费办法。',
+    forms: ['meeting', 'online', 'written'],
+    schedule: { startsAt: dayAt(now, 10, '19:00'), endsAt: dayAt(now, 10, '21:00') },
+    place: '社区党群服务中心二楼会议室',
+    host: '王建国',
+    scope: { kind: 'residents' },
+    participantsNote: '全体居民；物业服务企业、业主委员会代表列席',
+    noticeDays: 7,
+  });
+
+  await announce(store, li, now - 2 * DAY_MS, 'fitness', {
+    title: '健身器材选址',
+    categoryId: 'public-welfare-05',
+    background: '街道配发一批室外健身器材，需确定安放位置，兼顾使用便利与低层住户的休息。',
+    forms: ['meeting', 'online'],
+    schedule: { startsAt: dayAt(now, 6, '09:30'), endsAt: dayAt(now, 6, '11:00') },
+    place: '3号楼前小广场',
+    host: '李秀英',
+    scope: { kind: 'households' },
+    noticeDays: 5,
+  });
+
+  const started = dayAt(now, -2, '19:00');
+  await historic(store, now, {
+    key: 'ads',
+    plan: {
+      title: '小区公共部位广告招租收益使用',
+      categoryId: 'public-affairs-08',
+      background: '电梯间广告位招租年收益约两万元，商议收益用途。',
+      forms: ['meeting', 'online'],
+      schedule: { startsAt: started, endsAt: started + 2 * 3_600_000 },
+      place: '社区党群服务中心一楼活动室',
+      host: '王建国',
+      scope: { kind: 'residents' },
+      noticeDays: 7,
+    },
+    steps: [
+      ['createDraft', started - 12 * DAY_MS],
+      ['publishNotice', started - 10 * DAY_MS],
+      ['startConsulting', started],
+    ],
+  });
+
+  const lightsMeeting = dayAt(now, -60, '19:00');
+  await historic(store, now, {
+    key: 'lights',
+    plan: {
+      title: '楼道照明亮化改造',
+      categoryId: 'services-01',
+      background: '1号楼、3号楼楼道灯具老化，夜间照明不足，商议改造为声控节能灯。',
+      forms: ['meeting'],
+      schedule: { startsAt: lightsMeeting, endsAt: lightsMeeting + 2 * 3_600_000 },
+      place: '社区党群服务中心二楼会议室',
+      host: '李秀英',
+      scope: { kind: 'owners', buildings: ['1号楼', '3号楼'] },
+      noticeDays: 7,
+    },
+    steps: [
+      ['createDraft', lightsMeeting - 10 * DAY_MS],
+      ['publishNotice', lightsMeeting - 8 * DAY_MS],
+      ['startConsulting', lightsMeeting],
+      ['closeConsultation', lightsMeeting + 2 * 3_600_000],
+      ['publishResult', lightsMeeting + DAY_MS],
+      ['takeEffect', lightsMeeting + 8 * DAY_MS],
+      ['startImplementation', lightsMeeting + 9 * DAY_MS],
+      ['complete', lightsMeeting + 30 * DAY_MS],
+    ],
+  });
+}
+
+async function seedVillageConsultation(store: Store, now: number) {
+  await announce(store, 'demo-zheng-guoqiang', now - DAY_MS, 'village-road', {
+    title: '村东组道路硬化一事一议筹资方案',
+    categoryId: 'public-affairs-01',
+    background: '村东组土路雨天泥泞，拟硬化800米，商议筹资筹劳方案。',
+    forms: ['meeting'],
+    schedule: { startsAt: dayAt(now, 12, '14:00'), endsAt: dayAt(now, 12, '17:00') },
+    place: '村委会议室',
+    host: '郑国强',
+    scope: { kind: 'households' },
+    noticeDays: 10,
+  });
+}
+
+/**
+ * Consultations further along than this issue's use cases reach are written directly, with the
+ * timeline and audit trail they would have had. Committee member 李秀英 acts throughout.
+ */
+async function historic(
+  store: Store,
+  now: number,
+  c: { key: string; plan: PlanDraft; steps: [TransitionName | 'createDraft', number][] },
+) {
+  const by = { memberId: 'm-li-xiuying', role: 'committee' as const };
+  const timeline: TimelineEntry[] = c.steps.map(([action, at]) => ({
+    at,
+    action,
+    status: action === 'createDraft' ? 'draft' : TRANSITIONS[action].to,
+    by: action === 'takeEffect' || action === 'startConsulting' ? { system: true } : by,
+  }));
+  const last = timeline[timeline.length - 1];
+  const doc: ConsultationDoc = {
+    _id: `c-seed-${c.key}`,
+    communityId: HAPPY,
+    status: last.status,
+    version: timeline.length,
+    plan: c.plan,
+    createdBy: by.memberId,
+    createdAt: timeline[0].at,
+    updatedAt: Math.min(last.at, now),
+    noticePublishedAt: timeline.find((e) => e.action === 'publishNotice')?.at,
+    timeline,
+  };
+  await store.insert('consultations', doc);
+  for (const [i, e] of timeline.entries()) {
+    await appendAudit(store, {
+      communityId: HAPPY,
+      at: e.at,
+      actor: e.by,
+      action: `consultation.${e.action}`,
+      entity: 'consultation',
+      entityId: doc._id,
+      before: i === 0 ? null : { status: timeline[i - 1].status, version: i },
+      after: { status: e.status, version: i + 1 },
+    });
+  }
+}

@@ -1,0 +1,202 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { runFunction } from '../core/functionKit';
+import type { Store } from '../core/store/port';
+import { openNedbStore } from '../core/store/nedb';
+import { FUNCTIONS } from '../functions';
+import { loginPage } from './loginPage';
+import { listPersonas } from './personas';
+import { seedDemo } from './seed';
+
+export interface LocalHostOptions {
+  /** Where the embedded store keeps its files (`.data/` for `npm start`). */
+  dataDir: string;
+  /** The built H5 app to serve; without it only the functions and the login page answer. */
+  staticDir?: string;
+  port?: number;
+  /** The clock the functions see; tests may move it. */
+  clock?: () => number;
+  log?: (line: string) => void;
+}
+
+export interface LocalHost {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export const PERSONA_HEADER = 'x-demo-persona';
+const PERSONA_COOKIE = 'demo_persona';
+const MAX_BODY = 1_048_576;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * The local host, the embedded default: the same function handlers as CloudBase runs, over
+ * `POST /fn/<function>`, on the embedded store, with the H5 app beside them. It is a demo host:
+ * the caller is whichever demo persona the login page (or the `x-demo-persona` header) names.
+ * Nothing here is part of a deployed function.
+ */
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? (() => {});
+  const store = await openNedbStore(options.dataDir);
+  await seedDemo(store, clock());
+
+  const personaOf = async (req: http.IncomingMessage): Promise<string | null> => {
+    const named = header(req, PERSONA_HEADER) ?? cookie(req, PERSONA_COOKIE);
+    if (!named) return null;
+    const known = await listPersonas(store);
+    return known.some((p) => p.id === named) ? named : null;
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      log(`local host error: ${(e as Error).stack ?? e}`);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', '服务器内部错误');
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const fn = /^\/fn\/([a-z]+)$/.exec(url.pathname);
+    if (fn && req.method === 'POST') return callFunction(fn[1], req, res);
+    if (url.pathname === '/demo/personas' && req.method === 'GET') {
+      return sendJson(res, 200, await listPersonas(store));
+    }
+    if (url.pathname === '/login' && req.method === 'GET') {
+      return send(res, 200, TYPES['.html'], loginPage(await listPersonas(store)));
+    }
+    if (url.pathname === '/login' && req.method === 'POST') return login(req, res);
+    if (url.pathname === '/logout') {
+      res.setHeader('set-cookie', `${PERSONA_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`);
+      return redirect(res, '/login');
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(url.pathname, req, res);
+    send(res, 405, 'text/plain; charset=utf-8', '不支持的请求');
+  }
+
+  async function callFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    const def = (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name];
+    if (!def) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` });
+    let event: unknown;
+    try {
+      event = JSON.parse((await readBody(req)) || '{}');
+    } catch {
+      return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '请求格式有误' });
+    }
+    const openid = await personaOf(req);
+    const result = await runFunction(def, event, { store, openid, now: clock(), logError: (e) => log(String(e)) });
+    sendJson(res, 200, result);
+  }
+
+  async function login(req: http.IncomingMessage, res: http.ServerResponse) {
+    const persona = new URLSearchParams(await readBody(req)).get('persona') ?? '';
+    const known = await listPersonas(store);
+    if (!known.some((p) => p.id === persona)) return redirect(res, '/login');
+    res.setHeader('set-cookie', `${PERSONA_COOKIE}=${encodeURIComponent(persona)}; Path=/; SameSite=Lax; HttpOnly`);
+    redirect(res, '/');
+  }
+
+  async function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    // Without a chosen persona the app could do nothing; send people to pick one first.
+    if ((pathname === '/' || pathname === '/index.html') && !(await personaOf(req))) return redirect(res, '/login');
+    if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
+    const root = path.resolve(options.staticDir);
+    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
+    if (!file.startsWith(root + path.sep) && file !== root) return send(res, 403, 'text/plain; charset=utf-8', '禁止访问');
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = path.join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info) {
+      // Client-side routes fall back to the app's entry page.
+      file = path.join(root, 'index.html');
+      info = await stat(file).catch(() => null);
+      if (!info) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+function header(req: http.IncomingMessage, name: string): string | null {
+  const v = req.headers[name];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function cookie(req: http.IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('=')) || null;
+  }
+  return null;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown) {
+  send(res, status, TYPES['.json'], JSON.stringify(value));
+}
+
+function redirect(res: http.ServerResponse, location: string) {
+  res.writeHead(303, { location });
+  res.end();
+}

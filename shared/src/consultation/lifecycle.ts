@@ -1,0 +1,301 @@
+import { DomainError, type ErrorCode } from '../errors';
+import type { Role } from '../membership/roles';
+import { DAY_MS } from '../time';
+import { missingPlanFields, PLAN_FIELD_LABELS, type PlanDraft } from './plan';
+
+/** Every state of a consultation, in the order of the procedure (handbook §1). */
+export const STATES = [
+  'draft',
+  'announced',
+  'consulting',
+  'voting',
+  'deliberated',
+  'escalated',
+  'publicized',
+  'effective',
+  'implementing',
+  'completed',
+  'archived',
+  'withdrawn',
+] as const;
+export type State = (typeof STATES)[number];
+
+export const STATE_LABELS: Record<State, string> = {
+  draft: '草稿',
+  announced: '公示中',
+  consulting: '协商中',
+  voting: '表决中',
+  deliberated: '已形成协商意见',
+  escalated: '提交居（村）民会议',
+  publicized: '结果公示中',
+  effective: '已生效',
+  implementing: '落实中',
+  completed: '已完成',
+  archived: '已归档',
+  withdrawn: '已撤回',
+};
+
+/** How the home screen groups consultations: 即将召开 / 进行中 / 已结束 (drafts only for the committee). */
+export type Phase = 'draft' | 'upcoming' | 'ongoing' | 'finished';
+const PHASES: Record<State, Phase> = {
+  draft: 'draft',
+  announced: 'upcoming',
+  consulting: 'ongoing',
+  voting: 'ongoing',
+  deliberated: 'ongoing',
+  escalated: 'ongoing',
+  publicized: 'ongoing',
+  effective: 'ongoing',
+  implementing: 'ongoing',
+  completed: 'finished',
+  archived: 'finished',
+  withdrawn: 'finished',
+};
+export function phaseOf(state: State): Phase {
+  return PHASES[state];
+}
+export function statesInPhase(phase: Phase): State[] {
+  return STATES.filter((s) => PHASES[s] === phase);
+}
+
+/** The usual road through the procedure, for drawing a timeline of steps done and to come. */
+export const MAIN_PATH: readonly State[] = [
+  'draft',
+  'announced',
+  'consulting',
+  'voting',
+  'deliberated',
+  'publicized',
+  'effective',
+  'implementing',
+  'completed',
+  'archived',
+];
+
+/** Who may fire a transition: a member's role, or the scheduler acting on a deadline. */
+export type Actor = Role | 'system';
+
+/** What a guard may look at: the consultation as stored, plus facts its use case gathered. */
+export interface LifecycleSubject {
+  status: State;
+  plan: Partial<PlanDraft>;
+  vote?: { closesAt: number; rule: string };
+  outcome?: string;
+  objectionWindowEndsAt?: number;
+}
+export interface GuardFacts {
+  now: number;
+  reason?: string;
+  unansweredOpinions?: number;
+  openObjections?: number;
+  finalReport?: string;
+}
+export interface GuardInput {
+  subject: LifecycleSubject;
+  facts: GuardFacts;
+}
+export interface GuardFailure {
+  code: ErrorCode;
+  message: string;
+  details?: string[];
+}
+type Guard = (input: GuardInput) => GuardFailure | null;
+
+export interface Transition {
+  from: readonly State[];
+  to: State;
+  by: readonly Actor[];
+  label: string;
+  guard: Guard;
+}
+
+const STATUTORY_RULES = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
+
+function fact<K extends keyof GuardFacts>(facts: GuardFacts, key: K): NonNullable<GuardFacts[K]> {
+  const value = facts[key];
+  // A guard asked about a fact its use case did not gather: a programming error, not user input.
+  if (value === undefined || value === null) throw new Error(`lifecycle guard needs fact "${key}"`);
+  return value as NonNullable<GuardFacts[K]>;
+}
+
+const always: Guard = () => null;
+
+const reasonGiven: Guard = ({ facts }) =>
+  facts.reason && facts.reason.trim() !== '' ? null : { code: 'REASON_REQUIRED', message: '请填写原因' };
+
+const noUnansweredOpinions: Guard = ({ facts }) => {
+  const n = fact(facts, 'unansweredOpinions');
+  return n === 0 ? null : { code: 'OPINIONS_UNANSWERED', message: `还有 ${n} 条意见没有答复` };
+};
+
+const outcomeWritten: Guard = ({ subject }) =>
+  subject.outcome && subject.outcome.trim() !== ''
+    ? null
+    : { code: 'INVALID_INPUT', message: '请先填写协商意见' };
+
+function all(...guards: Guard[]): Guard {
+  return (input) => {
+    for (const g of guards) {
+      const failure = g(input);
+      if (failure) return failure;
+    }
+    return null;
+  };
+}
+
+/** The plan is complete and the meeting is at least the notice period away. */
+const publishable: Guard = ({ subject, facts }) => {
+  const missing = missingPlanFields(subject.plan);
+  if (missing.length > 0) {
+    const labels = missing.map((f) => PLAN_FIELD_LABELS[f]);
+    return { code: 'PLAN_INCOMPLETE', message: `协商方案还缺：${labels.join('、')}`, details: labels };
+  }
+  const { startsAt } = subject.plan.schedule as { startsAt: number };
+  const noticeDays = subject.plan.noticeDays as number;
+  if (startsAt - facts.now < noticeDays * DAY_MS) {
+    return {
+      code: 'NOTICE_TOO_SHORT',
+      message: `协商开始时间须在公告发布 ${noticeDays} 天之后，请推迟开始时间或缩短公示期`,
+    };
+  }
+  return null;
+};
+
+const meetingHasStarted: Guard = ({ subject, facts }) => {
+  const startsAt = subject.plan.schedule?.startsAt;
+  return startsAt !== undefined && facts.now >= startsAt
+    ? null
+    : { code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' };
+};
+
+const hasVotePlan: Guard = ({ subject }) =>
+  subject.vote ? null : { code: 'PLAN_INCOMPLETE', message: '协商方案中没有表决安排', details: ['表决安排'] };
+
+const voteCloseTimeReached: Guard = ({ subject, facts }) =>
+  subject.vote && facts.now >= subject.vote.closesAt
+    ? null
+    : { code: 'TOO_EARLY', message: '表决尚未到截止时间' };
+
+const statutoryVote: Guard = ({ subject }) =>
+  subject.vote && STATUTORY_RULES.includes(subject.vote.rule)
+    ? null
+    : { code: 'INVALID_INPUT', message: '提交会议表决须采用居民会议、村民会议或代表会议规则' };
+
+const objectionWindowOverAndClear: Guard = ({ subject, facts }) => {
+  if (subject.objectionWindowEndsAt === undefined || facts.now < subject.objectionWindowEndsAt) {
+    return { code: 'TOO_EARLY', message: '异议期尚未结束' };
+  }
+  const open = fact(facts, 'openObjections');
+  return open === 0 ? null : { code: 'OBJECTIONS_OPEN', message: `还有 ${open} 条异议没有处理` };
+};
+
+const finalReportGiven: Guard = ({ facts }) =>
+  facts.finalReport && facts.finalReport.trim() !== ''
+    ? null
+    : { code: 'INVALID_INPUT', message: '请填写落实情况报告' };
+
+/** Every transition of the handbook: who may fire it, from where, and what must hold. */
+export const TRANSITIONS = {
+  publishNotice: { from: ['draft'], to: 'announced', by: ['committee'], label: '发布公告', guard: publishable },
+  withdraw: { from: ['draft', 'announced'], to: 'withdrawn', by: ['committee'], label: '撤回', guard: reasonGiven },
+  startConsulting: {
+    from: ['announced'],
+    to: 'consulting',
+    by: ['committee', 'system'],
+    label: '开始协商',
+    guard: meetingHasStarted,
+  },
+  openVote: { from: ['consulting'], to: 'voting', by: ['committee'], label: '开始表决', guard: hasVotePlan },
+  closeVote: {
+    from: ['voting'],
+    to: 'deliberated',
+    by: ['committee', 'system'],
+    label: '表决结束',
+    guard: voteCloseTimeReached,
+  },
+  closeConsultation: {
+    from: ['consulting'],
+    to: 'deliberated',
+    by: ['committee'],
+    label: '形成协商意见',
+    guard: noUnansweredOpinions,
+  },
+  escalate: { from: ['deliberated'], to: 'escalated', by: ['committee'], label: '提交会议表决', guard: reasonGiven },
+  openStatutoryVote: {
+    from: ['escalated'],
+    to: 'voting',
+    by: ['committee'],
+    label: '开始会议表决',
+    guard: statutoryVote,
+  },
+  publishResult: {
+    from: ['deliberated'],
+    to: 'publicized',
+    by: ['committee'],
+    label: '公示结果',
+    guard: all(outcomeWritten, noUnansweredOpinions),
+  },
+  takeEffect: {
+    from: ['publicized'],
+    to: 'effective',
+    by: ['committee', 'system'],
+    label: '结果生效',
+    guard: objectionWindowOverAndClear,
+  },
+  reconsider: { from: ['publicized'], to: 'consulting', by: ['committee'], label: '复议', guard: reasonGiven },
+  startImplementation: {
+    from: ['effective'],
+    to: 'implementing',
+    by: ['committee'],
+    label: '组织实施',
+    guard: always,
+  },
+  complete: { from: ['implementing'], to: 'completed', by: ['committee'], label: '落实完成', guard: finalReportGiven },
+  archive: { from: ['completed'], to: 'archived', by: ['committee', 'system'], label: '归档', guard: always },
+} as const satisfies Record<string, Transition>;
+
+export type TransitionName = keyof typeof TRANSITIONS;
+
+/** Whether this actor could fire this transition from the subject's state, guards aside (for buttons). */
+export function mayAttempt(name: TransitionName, status: State, actor: Actor): boolean {
+  const t: Transition = TRANSITIONS[name];
+  return t.from.includes(status) && t.by.includes(actor);
+}
+
+/**
+ * Checks a transition and returns its target state, or throws the DomainError the caller sees:
+ * WRONG_STATE when it cannot happen from here, FORBIDDEN for the wrong actor, else the guard's failure.
+ */
+export function checkTransition(name: TransitionName, actor: Actor, input: GuardInput): State {
+  const t: Transition = TRANSITIONS[name];
+  if (!t.by.includes(actor)) throw new DomainError('FORBIDDEN');
+  if (!t.from.includes(input.subject.status)) {
+    throw new DomainError('WRONG_STATE', `“${STATE_LABELS[input.subject.status]}”阶段不能${t.label}`);
+  }
+  const failure = t.guard(input);
+  if (failure) throw new DomainError(failure.code, failure.message, failure.details);
+  return t.to;
+}
+
+export interface Step {
+  state: State;
+  progress: 'done' | 'current' | 'todo';
+}
+
+/**
+ * The steps to draw on a detail page: the states the consultation has passed through (from its
+ * timeline, oldest first), the current one, and the usual steps still ahead. A withdrawn or
+ * archived consultation has nothing ahead.
+ */
+export function stepsOf(current: State, visited: readonly State[]): Step[] {
+  const past = [...new Set(visited.filter((s) => s !== current))];
+  const steps: Step[] = past.map((state) => ({ state, progress: 'done' }));
+  steps.push({ state: current, progress: 'current' });
+  const at = MAIN_PATH.indexOf(current);
+  if (at >= 0) {
+    for (const state of MAIN_PATH.slice(at + 1)) {
+      if (!past.includes(state)) steps.push({ state, progress: 'todo' });
+    }
+  }
+  return steps;
+}

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './catalogue';
 export * from './consultation/plan';
+export * from './consultation/planSchema';
 export * from './consultation/lifecycle';
 export * from './membership/roles';
 export * from './membership/mask';

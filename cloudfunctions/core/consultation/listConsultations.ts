@@ -20,6 +20,7 @@ export const listConsultations: UseCase<'consultation', 'consultation.list'> = a
   const latestFirst = (a: ConsultationDoc, b: ConsultationDoc) => b.updatedAt - a.updatedAt;
   return {
     community: toCommunityView(who.community),
+    canCreate: isCommittee,
     upcoming: inPhase('upcoming').sort(soonestFirst).map(toSummary),
     ongoing: inPhase('ongoing').sort(soonestFirst).map(toSummary),
     finished: inPhase('finished').sort(latestFirst).map(toSummary),

@@ -14,11 +14,13 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
   }
   if (doc.version !== version) throw new DomainError('CONFLICT');
+  // As on creation, a plan that leaves the notice period open follows the community's rule.
+  const stored = { noticeDays: who.community.settings.defaultNoticeDays, ...plan };
   const next = version + 1;
   const changed = await ctx.store.update(
     'consultations',
     { _id: id, status: 'draft', version },
-    { set: { plan, version: next, updatedAt: ctx.now } },
+    { set: { plan: stored, version: next, updatedAt: ctx.now } },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
   await appendAudit(ctx.store, {
@@ -31,5 +33,5 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     before: { status: 'draft', version },
     after: { status: 'draft', version: next },
   });
-  return savedView({ ...doc, plan, version: next, updatedAt: ctx.now });
+  return savedView({ ...doc, plan: stored, version: next, updatedAt: ctx.now });
 };

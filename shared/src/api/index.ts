@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { zhCN } from 'zod/locales';
 import type { ErrorCode } from '../errors';
-import { PlanDraftSchema } from '../consultation/plan';
+import { PlanDraftSchema } from '../consultation/planSchema';
 import type {
   CatalogueView,
   ConsultationDetailView,

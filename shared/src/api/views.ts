@@ -46,6 +46,8 @@ export interface ConsultationSummary {
 
 export interface ConsultationListView {
   community: CommunityView;
+  /** Whether the caller may start a new consultation (committee members). */
+  canCreate: boolean;
   upcoming: ConsultationSummary[];
   ongoing: ConsultationSummary[];
   finished: ConsultationSummary[];

@@ -8,7 +8,7 @@
  * - the category label sits in the middle of merged cells, so 31 belongs to 公益事业类,
  *   33 to 民主监督类 and 40–41 to 村（居）务管理类;
  * - row 49 repeats 42 (财务预决算) and is kept once;
- * - three items after 51 carry no number (seq omitted).
+ * - there is no row 52; three items after 51 carry no number (seq omitted).
  * Text is normalised only where the source is plainly garbled: a missing 、 in item 1, a stray
  * 。 in item 8, and 补充分配 read as 补偿分配 in item 10.
  */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { isCatalogueItemId } from '../catalogue';
+import type { PlanDraft } from './planSchema';
+
+export type { PlanDraft, Schedule, Scope } from './planSchema';
 
 /** 协商形式: how people take part. */
 export const FORMS = ['meeting', 'written', 'online', 'hearing'] as const;
@@ -32,64 +33,6 @@ export const LIMITS = {
   noticeDaysMax: 60,
   buildingsMax: 50,
 } as const;
-
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`);
-
-const instant = z.number().int('时间格式有误').min(0, '时间格式有误');
-
-export const ScopeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('residents') }),
-  z.strictObject({ kind: z.literal('households') }),
-  z.strictObject({ kind: z.literal('representatives') }),
-  z.strictObject({
-    kind: z.literal('owners'),
-    buildings: z
-      .array(z.string().trim().min(1, '楼栋不能为空').max(20, '楼栋名称过长'))
-      .min(1, '请至少选择一个楼栋')
-      .max(LIMITS.buildingsMax, '楼栋过多'),
-  }),
-]);
-export type Scope = z.infer<typeof ScopeSchema>;
-
-export const ScheduleSchema = z
-  .strictObject({ startsAt: instant.optional(), endsAt: instant.optional() })
-  .refine((s) => s.startsAt === undefined || s.endsAt === undefined || s.endsAt > s.startsAt, {
-    message: '结束时间必须晚于开始时间',
-    path: ['endsAt'],
-  });
-export type Schedule = z.infer<typeof ScheduleSchema>;
-
-/**
- * A plan as it may stand while still a draft: a title and a catalogue matter are enough to
- * start, everything else can come later. `missingPlanFields` says what publishing still needs.
- */
-export const PlanDraftSchema = z.strictObject({
-  title: z
-    .string()
-    .trim()
-    .min(LIMITS.titleMin, `议题标题至少${LIMITS.titleMin}个字`)
-    .max(LIMITS.titleMax, `议题标题不能超过${LIMITS.titleMax}个字`),
-  categoryId: z.string().refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
-  background: text(LIMITS.backgroundMax, '背景说明').optional(),
-  forms: z
-    .array(z.enum(FORMS, '协商形式有误'))
-    .max(FORMS.length)
-    .refine((f) => new Set(f).size === f.length, '协商形式有重复')
-    .optional(),
-  schedule: ScheduleSchema.optional(),
-  place: text(LIMITS.placeMax, '地点').optional(),
-  host: text(LIMITS.hostMax, '主持人').optional(),
-  scope: ScopeSchema.optional(),
-  participantsNote: text(LIMITS.participantsNoteMax, '参加人员说明').optional(),
-  noticeDays: z
-    .number()
-    .int('公示天数须为整数')
-    .min(LIMITS.noticeDaysMin, `公示期至少${LIMITS.noticeDaysMin}天`)
-    .max(LIMITS.noticeDaysMax, `公示期不能超过${LIMITS.noticeDaysMax}天`)
-    .optional(),
-});
-export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 /** A plan ready to be published: every field a notice must show is present. */
 export type CompletePlan = Required<Omit<PlanDraft, 'participantsNote' | 'place' | 'schedule'>> & {

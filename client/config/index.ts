@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/** The repo's `shared/` domain code sits outside the Taro app root and must be compiled too. */
+const shared = path.resolve(__dirname, '../../shared');
+const platform = process.env.TARO_ENV ?? 'weapp';
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'shequ-xieshang',
+    date: '2026-11-21',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // weapp and H5 build into separate folders so neither clobbers the other.
+    outputRoot: `../dist/${platform}`,
+    alias: { '@shared': path.join(shared, 'src') },
+    defineConstants: {
+      // The CloudBase environment id the mini program calls; empty means the default environment.
+      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      compile: { include: [shared] },
+      postcss: { pxtransform: { enable: true, config: {} } },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [shared] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: { autoprefixer: { enable: true, config: {} } },
+    },
+  };
+  return merge({}, base);
+});

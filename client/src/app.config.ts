@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  // wx.cloud is used for every call (cloud functions only; no direct database access).
+  cloud: true,
+  pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index', 'pages/consultation/index'],
+  subPackages: [
+    {
+      // Organiser pages load only for those who open them: residents never download them.
+      root: 'committee',
+      pages: ['draft/index'],
+    },
+  ],
+  window: {
+    navigationBarTitleText: '社区协商',
+    navigationBarBackgroundColor: '#b4261a',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#4a5059',
+    selectedColor: '#b4261a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '议事' },
+      { pagePath: 'pages/notices/index', text: '公示' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+});

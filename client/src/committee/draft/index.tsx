@@ -1,0 +1,234 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
+import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
+import { ApiError, call, newRequestId } from '../../api';
+import { Failure, Loading } from '../../components/LoadState';
+import { emptyForm, formFromPlan, planFromForm, type PlanForm } from './form';
+
+function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId: string, name: string) => void }) {
+  const [open, setOpen] = useState('');
+  const chosen = value ? findCatalogueItem(value) : undefined;
+  return (
+    <View className="field">
+      <View className="field-label">协商事项（从协商事项目录中选择）</View>
+      {chosen ? (
+        <View className="card">
+          <View>{chosen.item.name}</View>
+          <View className="meta">{chosen.category.name}</View>
+        </View>
+      ) : null}
+      <View className="chips">
+        {CATALOGUE.map((c) => (
+          <Text key={c.id} className={`chip ${open === c.id ? 'chip-on' : ''}`} onClick={() => setOpen(open === c.id ? '' : c.id)}>
+            {c.name}
+          </Text>
+        ))}
+      </View>
+      {CATALOGUE.filter((c) => c.id === open).map((c) =>
+        c.items.map((item) => (
+          <View
+            key={item.id}
+            className={`card ${item.id === value ? 'chip-on' : ''}`}
+            onClick={() => {
+              onChange(item.id, item.name);
+              setOpen('');
+            }}
+          >
+            {item.name}
+          </View>
+        )),
+      )}
+    </View>
+  );
+}
+
+function TextField(props: { label: string; value: string; placeholder: string; maxlength: number; onInput: (v: string) => void; hint?: string; type?: 'text' | 'number' }) {
+  return (
+    <View className="field">
+      <View className="field-label">{props.label}</View>
+      <Input
+        className="input"
+        type={props.type ?? 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        maxlength={props.maxlength}
+        onInput={(e) => props.onInput(e.detail.value)}
+      />
+      {props.hint ? <View className="field-hint">{props.hint}</View> : null}
+    </View>
+  );
+}
+
+function DateTime({ label, date, time, onDate, onTime }: { label: string; date: string; time: string; onDate: (v: string) => void; onTime: (v: string) => void }) {
+  return (
+    <View className="field">
+      <View className="field-label">{label}</View>
+      <View className="row">
+        <Picker mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
+          <View className="picker">{date}</View>
+        </Picker>
+        <Picker mode="time" value={time} onChange={(e) => onTime(String(e.detail.value))}>
+          <View className="picker">{time}</View>
+        </Picker>
+      </View>
+    </View>
+  );
+}
+
+/**
+ * 制定协商方案: a committee member picks a matter from the catalogue, writes the plan, saves it as
+ * a draft and publishes the notice. Saving again updates the same draft; a retried first save
+ * carries the same request id and so never creates a second one.
+ */
+export default function DraftEditor() {
+  const { params } = useRouter();
+  const [id, setId] = useState(params.id ?? '');
+  const [version, setVersion] = useState(0);
+  const [form, setForm] = useState<PlanForm>(() => emptyForm(Date.now()));
+  const [loading, setLoading] = useState(Boolean(params.id));
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+
+  const load = () => {
+    if (!params.id) return;
+    setLoading(true);
+    call('consultation', 'consultation.get', { id: params.id }).then(
+      (d) => {
+        setForm(formFromPlan(d.consultation.plan, Date.now()));
+        setVersion(d.consultation.version);
+        setMissing(d.missing);
+        setLoadError(null);
+        setLoading(false);
+      },
+      (e: ApiError) => {
+        setLoadError(e);
+        setLoading(false);
+      },
+    );
+  };
+  useEffect(load, [params.id]);
+
+  const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const toggleForm = (x: Form) => set('forms', form.forms.includes(x) ? form.forms.filter((y) => y !== x) : [...form.forms, x]);
+
+  /** Saves the plan and returns the draft's id, version and what it still lacks; null when it could not. */
+  const save = async (): Promise<{ id: string; version: number; missing: string[] } | null> => {
+    const built = planFromForm(form);
+    if ('problem' in built) {
+      setError(built.problem);
+      return null;
+    }
+    try {
+      const saved = id
+        ? await call('consultation', 'consultation.updateDraft', { id, version, plan: built.plan })
+        : await call('consultation', 'consultation.createDraft', { requestId: requestId.current, plan: built.plan });
+      setId(saved.id);
+      setVersion(saved.version);
+      setMissing(saved.missing);
+      return saved;
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '保存失败，请重试');
+      setError(err.details?.length ? `${err.message}（${err.details.join('；')}）` : err.message);
+      return null;
+    }
+  };
+
+  const onSave = async () => {
+    setBusy(true);
+    setError('');
+    const saved = await save();
+    setBusy(false);
+    if (saved) Taro.showToast({ title: '草稿已保存', icon: 'success' });
+  };
+
+  const onPublish = async () => {
+    setError('');
+    const { confirm } = await Taro.showModal({
+      title: '发布公告',
+      content: '发布后将向本社区公示，方案不能再修改。确定发布吗？',
+      confirmText: '确定发布',
+      cancelText: '再看看',
+    });
+    if (!confirm) return;
+    setBusy(true);
+    const saved = await save();
+    if (!saved) return setBusy(false);
+    if (saved.missing.length > 0) {
+      setBusy(false);
+      return setError(`草稿已保存，发布前还需填写：${saved.missing.join('、')}`);
+    }
+    try {
+      await call('consultation', 'consultation.publishNotice', { id: saved.id, version: saved.version });
+      Taro.redirectTo({ url: `/pages/consultation/index?id=${saved.id}` });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '发布失败，请重试');
+      setBusy(false);
+    }
+  };
+
+  if (loading) return <Loading />;
+  if (loadError) return <Failure error={loadError} onRetry={load} />;
+  return (
+    <View className="page">
+      <CataloguePicker
+        value={form.categoryId}
+        onChange={(itemId, name) => setForm((f) => ({ ...f, categoryId: itemId, title: f.title || name }))}
+      />
+      <TextField label="议题标题" value={form.title} placeholder="例如：2号楼加装电梯方案" maxlength={60} onInput={(v) => set('title', v)} />
+      <View className="field">
+        <View className="field-label">背景说明</View>
+        <Textarea
+          className="textarea"
+          value={form.background}
+          maxlength={5000}
+          placeholder="为什么要协商这件事，现状和需要商量的问题"
+          onInput={(e) => set('background', e.detail.value)}
+        />
+      </View>
+      <View className="field">
+        <View className="field-label">协商形式（可多选）</View>
+        <View className="chips">
+          {FORMS.map((x) => (
+            <Text key={x} className={`chip ${form.forms.includes(x) ? 'chip-on' : ''}`} onClick={() => toggleForm(x)}>
+              {form.forms.includes(x) ? '✓ ' : ''}
+              {FORM_LABELS[x]}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <DateTime label="开始时间" date={form.startDate} time={form.startTime} onDate={(v) => set('startDate', v)} onTime={(v) => set('startTime', v)} />
+      <DateTime label="结束时间" date={form.endDate} time={form.endTime} onDate={(v) => set('endDate', v)} onTime={(v) => set('endTime', v)} />
+      <TextField label="地点" value={form.place} placeholder="会议或听证的地点" maxlength={100} onInput={(v) => set('place', v)} hint="会议、听证须填写；仅书面或网上协商可不填" />
+      <TextField label="主持人" value={form.host} placeholder="主持人姓名" maxlength={30} onInput={(v) => set('host', v)} />
+      <View className="field">
+        <View className="field-label">参与范围</View>
+        <View className="chips">
+          {SCOPE_KINDS.map((k) => (
+            <Text key={k} className={`chip ${form.scopeKind === k ? 'chip-on' : ''}`} onClick={() => set('scopeKind', k)}>
+              {form.scopeKind === k ? '✓ ' : ''}
+              {SCOPE_LABELS[k]}
+            </Text>
+          ))}
+        </View>
+      </View>
+      {form.scopeKind === 'owners' ? (
+        <TextField label="涉及楼栋" value={form.buildings} placeholder="例如：2号楼、3号楼" maxlength={200} onInput={(v) => set('buildings', v)} />
+      ) : null}
+      <TextField label="参加人员说明（选填）" value={form.participantsNote} placeholder="例如：物业、业委会代表列席" maxlength={500} onInput={(v) => set('participantsNote', v)} />
+      <TextField label="公示天数" type="number" value={form.noticeDays} placeholder="不填则按本社区默认天数" maxlength={2} onInput={(v) => set('noticeDays', v)} hint="公告发布后至少公示这么多天才能开始协商" />
+      {missing.length > 0 ? <View className="meta">发布前还需填写：{missing.join('、')}</View> : null}
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-plain" disabled={busy} onClick={onSave}>
+        保存草稿
+      </Button>
+      <Button className="btn btn-primary" disabled={busy} onClick={onPublish}>
+        发布公告
+      </Button>
+    </View>
+  );
+}

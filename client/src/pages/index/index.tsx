@@ -1,0 +1,53 @@
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ConsultationSummary } from '@shared/api/views';
+import { call } from '../../api';
+import { ConsultationCard } from '../../components/ConsultationCard';
+import { Empty, Failure, Loading } from '../../components/LoadState';
+import { useLoad } from '../../hooks/useLoad';
+
+const openDetail = (id: string) => Taro.navigateTo({ url: `/pages/consultation/index?id=${id}` });
+const openDraft = (id?: string) => Taro.navigateTo({ url: id ? `/committee/draft/index?id=${id}` : '/committee/draft/index' });
+
+function Group({ title, items, empty, onOpen }: { title: string; items: ConsultationSummary[]; empty: string; onOpen: (id: string) => void }) {
+  return (
+    <View className="section">
+      <View className="section-title">{title}</View>
+      {items.length === 0 ? (
+        <View className="card meta">{empty}</View>
+      ) : (
+        items.map((item) => <ConsultationCard key={item.id} item={item} onOpen={onOpen} />)
+      )}
+    </View>
+  );
+}
+
+/** 议事: my community's consultations, 即将召开 / 进行中 / 已结束. */
+export default function Home() {
+  const list = useLoad(() => call('consultation', 'consultation.list', {}));
+  if (list.status === 'loading') return <Loading />;
+  if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
+  const { community, canCreate, drafts, upcoming, ongoing, finished } = list.data;
+  const nothing = upcoming.length + ongoing.length + finished.length + (drafts?.length ?? 0) === 0;
+  return (
+    <View className="page">
+      <View className="section-title">{community.name}</View>
+      {canCreate ? (
+        <Button className="btn btn-primary" onClick={() => openDraft()}>
+          发起协商
+        </Button>
+      ) : null}
+      {nothing ? <Empty text="本社区还没有协商议题" /> : null}
+      {drafts && drafts.length > 0 ? (
+        <Group title="草稿（仅委员会可见）" items={drafts} empty="" onOpen={openDraft} />
+      ) : null}
+      {nothing ? null : (
+        <>
+          <Group title="即将召开" items={upcoming} empty="暂无即将召开的协商" onOpen={openDetail} />
+          <Group title="进行中" items={ongoing} empty="暂无进行中的协商" onOpen={openDetail} />
+          <Group title="已结束" items={finished} empty="暂无已结束的协商" onOpen={openDetail} />
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.css';
+declare module '*.png';
+
+/** Injected by client/config: the CloudBase environment id ('' = the mini program's default). */
+declare const CLOUD_ENV: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5' | string;
+  }
+}

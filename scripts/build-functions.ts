@@ -1,0 +1,63 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { FUNCTIONS } from '../cloudfunctions/functions';
+
+/**
+ * `npm run build:functions`: bundles each deployed function with esbuild into
+ * dist/cloudfunctions/<name>/ (index.js + package.json), ready for WeChat DevTools or the
+ * CloudBase CLI. The CloudBase SDK stays external and is installed by the platform from the
+ * function's package.json; everything else, shared/ and zod included, is in the bundle.
+ */
+const root = path.resolve(__dirname, '..');
+export const EXTERNAL = ['@cloudbase/node-sdk'];
+
+/** Builds every function into `out`; returns the bundle size of each. */
+export async function buildFunctions(out: string): Promise<Record<string, number>> {
+  const sizes: Record<string, number> = {};
+  const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const versions: Record<string, string> = { ...rootPkg.dependencies, ...rootPkg.devDependencies };
+  await rm(out, { recursive: true, force: true });
+  for (const name of Object.keys(FUNCTIONS)) {
+    const dir = path.join(out, name);
+    await mkdir(dir, { recursive: true });
+    const result = await build({
+      entryPoints: [path.join(root, 'cloudfunctions', name, 'index.ts')],
+      outfile: path.join(dir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node16',
+      external: EXTERNAL,
+      tsconfig: path.join(root, 'tsconfig.json'),
+      legalComments: 'none',
+      metafile: true,
+      logLevel: 'warning',
+    });
+    const pkg = {
+      name,
+      version: rootPkg.version,
+      private: true,
+      main: 'index.js',
+      dependencies: Object.fromEntries(EXTERNAL.map((dep) => [dep, versions[dep]])),
+    };
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+    sizes[name] = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  }
+  return sizes;
+}
+
+if (require.main === module) {
+  const out = path.join(root, 'dist', 'cloudfunctions');
+  buildFunctions(out).then(
+    (sizes) => {
+      for (const [name, bytes] of Object.entries(sizes)) {
+        console.log(`${name}: dist/cloudfunctions/${name}/index.js ${(bytes / 1024).toFixed(1)} KB`);
+      }
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,139 @@
+import { StoreConflictError, type Store } from '../../cloudfunctions/core/store/port';
+
+/**
+ * The store port's contract. Every adapter must pass it: the embedded one always, CloudBase's
+ * when credentials are present. Documents carry this run's marker and every query filters on
+ * it, so the suite can run against a shared real database without touching other data.
+ */
+export function storeContract(name: string, open: () => Promise<Store>) {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    const run = `run${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const id = (n: string | number) => `${run}-${n}`;
+
+    beforeAll(async () => {
+      store = await open();
+    });
+
+    afterAll(async () => {
+      for (const c of ['consultations', 'members', 'audit'] as const) await store.remove(c, { run });
+      await store.close();
+    });
+
+    it('returns null for a missing id and the document for a present one', async () => {
+      expect(await store.get('consultations', id('absent'))).toBeNull();
+      await store.insert('consultations', { _id: id('a'), run, status: 'draft', plan: { title: '甲' } });
+      expect(await store.get('consultations', id('a'))).toEqual({ _id: id('a'), run, status: 'draft', plan: { title: '甲' } });
+    });
+
+    it('refuses a second document with the same id and keeps the first', async () => {
+      await store.insert('consultations', { _id: id('dup'), run, n: 1 });
+      await expect(store.insert('consultations', { _id: id('dup'), run, n: 2 })).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await store.get('consultations', id('dup'))).toMatchObject({ n: 1 });
+    });
+
+    it('enforces a declared unique key', async () => {
+      await store.insert('members', { _id: id('m1'), run, openid: id('openid'), communityId: 'c' });
+      await expect(store.insert('members', { _id: id('m2'), run, openid: id('openid'), communityId: 'c' })).rejects.toBeInstanceOf(
+        StoreConflictError,
+      );
+      expect(await store.count('members', { run })).toBe(1);
+    });
+
+    describe('find and count', () => {
+      beforeAll(async () => {
+        const rows = [
+          { k: 'f1', status: 'draft', at: 30, group: 'x', nested: { day: 3 } },
+          { k: 'f2', status: 'announced', at: 10, group: 'x', nested: { day: 1 } },
+          { k: 'f3', status: 'announced', at: 20, group: 'y', nested: { day: 2 } },
+          { k: 'f4', status: 'completed', at: 40, group: 'y', nested: { day: 4 } },
+        ];
+        for (const r of rows) await store.insert('audit', { _id: id(r.k), run, ...r });
+      });
+      const keys = (docs: { k?: unknown }[]) => docs.map((d) => d.k);
+
+      it('matches exact values, nested paths and each operator', async () => {
+        expect(keys(await store.find('audit', { run, status: 'announced' }, { sort: [{ field: 'at', dir: 'asc' }] }))).toEqual(['f2', 'f3']);
+        expect(keys(await store.find('audit', { run, 'nested.day': 3 }))).toEqual(['f1']);
+        expect(keys(await store.find('audit', { run, status: { $in: ['draft', 'completed'] } }, { sort: [{ field: 'at', dir: 'asc' }] }))).toEqual([
+          'f1',
+          'f4',
+        ]);
+        expect(await store.count('audit', { run, status: { $ne: 'announced' } })).toBe(2);
+        expect(await store.count('audit', { run, at: { $gt: 20 } })).toBe(2);
+        expect(await store.count('audit', { run, at: { $gte: 20 } })).toBe(3);
+        expect(await store.count('audit', { run, at: { $lt: 20 } })).toBe(1);
+        expect(await store.count('audit', { run, at: { $lte: 20 } })).toBe(2);
+      });
+
+      it('sorts on several fields, skips and limits', async () => {
+        const sorted = await store.find('audit', { run }, { sort: [{ field: 'group', dir: 'asc' }, { field: 'at', dir: 'desc' }] });
+        expect(keys(sorted)).toEqual(['f1', 'f2', 'f4', 'f3']);
+        const page = await store.find('audit', { run }, { sort: [{ field: 'at', dir: 'asc' }], skip: 1, limit: 2 });
+        expect(keys(page)).toEqual(['f3', 'f1']);
+      });
+
+      it('counts nothing for a filter that matches nothing', async () => {
+        expect(await store.count('audit', { run, status: 'archived' })).toBe(0);
+        expect(await store.find('audit', { run, status: 'archived' })).toEqual([]);
+      });
+    });
+
+    describe('guarded update', () => {
+      it('changes nothing when the guard does not hold', async () => {
+        await store.insert('consultations', { _id: id('g1'), run, status: 'draft', version: 1 });
+        expect(await store.update('consultations', { _id: id('g1'), status: 'announced' }, { set: { status: 'withdrawn' } })).toBe(0);
+        expect(await store.get('consultations', id('g1'))).toMatchObject({ status: 'draft', version: 1 });
+      });
+
+      it('lets exactly one of many racing writers win', async () => {
+        await store.insert('consultations', { _id: id('race'), run, status: 'draft', version: 1, log: [] });
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            store.update(
+              'consultations',
+              { _id: id('race'), status: 'draft', version: 1 },
+              { set: { status: 'announced', version: 2, winner: i }, push: { log: [i] } },
+            ),
+          ),
+        );
+        expect(results.filter((n) => n === 1)).toHaveLength(1);
+        const doc = (await store.get('consultations', id('race'))) as unknown as { log: number[]; winner: number; version: number };
+        expect(doc.version).toBe(2);
+        expect(doc.log).toEqual([doc.winner]);
+      });
+
+      it('adds concurrent increments without losing any', async () => {
+        await store.insert('consultations', { _id: id('inc'), run, count: 0 });
+        await Promise.all(Array.from({ length: 20 }, () => store.update('consultations', { _id: id('inc') }, { inc: { count: 1 } })));
+        expect(await store.get('consultations', id('inc'))).toMatchObject({ count: 20 });
+      });
+
+      it('replaces a nested object whole rather than merging into it', async () => {
+        await store.insert('consultations', { _id: id('set'), run, plan: { title: '旧', place: '会议室' } });
+        await store.update('consultations', { _id: id('set') }, { set: { plan: { title: '新' } } });
+        expect(((await store.get('consultations', id('set'))) as unknown as { plan: unknown }).plan).toEqual({ title: '新' });
+      });
+
+      it('sets a nested path and appends to an array', async () => {
+        await store.insert('consultations', { _id: id('push'), run, plan: { title: '甲', noticeDays: 7 }, timeline: [1] });
+        await store.update('consultations', { _id: id('push') }, { set: { 'plan.noticeDays': 10 }, push: { timeline: [2, 3] } });
+        expect(await store.get('consultations', id('push'))).toMatchObject({ plan: { title: '甲', noticeDays: 10 }, timeline: [1, 2, 3] });
+      });
+
+      it('updates every matching document and reports how many', async () => {
+        await store.insert('consultations', { _id: id('many1'), run, batch: 'b', flag: false });
+        await store.insert('consultations', { _id: id('many2'), run, batch: 'b', flag: false });
+        expect(await store.update('consultations', { run, batch: 'b' }, { set: { flag: true } })).toBe(2);
+        expect(await store.count('consultations', { run, batch: 'b', flag: true })).toBe(2);
+      });
+    });
+
+    it('removes what matches and reports how many', async () => {
+      await store.insert('consultations', { _id: id('r1'), run, doomed: true });
+      await store.insert('consultations', { _id: id('r2'), run, doomed: true });
+      expect(await store.remove('consultations', { run, doomed: true })).toBe(2);
+      expect(await store.get('consultations', id('r1'))).toBeNull();
+    });
+  });
+}

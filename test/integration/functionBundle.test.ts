@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { buildFunctions } from '../../scripts/build-functions';
+import { FUNCTIONS } from '../../cloudfunctions/functions';
+
+/**
+ * The deployable bundles: each loads with nothing but its declared dependency installed, answers
+ * through the production entry, and carries none of the local host's demo identities.
+ * (Calling CloudBase itself needs an environment and is not exercised here.)
+ */
+const run = promisify(execFile);
+let out: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'xieshang-fn-'));
+  await buildFunctions(out);
+  // Only the declared external, as the platform would install it from package.json.
+  const modules = path.join(out, 'node_modules', '@cloudbase');
+  await mkdir(modules, { recursive: true });
+  await symlink(path.resolve('node_modules/@cloudbase/node-sdk'), path.join(modules, 'node-sdk'));
+}, 60_000);
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
+  it('declares the SDK it needs and nothing it bundles', async () => {
+    const pkg = JSON.parse(await readFile(path.join(out, name, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk']);
+    expect(pkg.main).toBe('index.js');
+  });
+
+  it('contains no demo identity', async () => {
+    const code = await readFile(path.join(out, name, 'index.js'), 'utf8');
+    expect(code).not.toMatch(/x-demo-persona|demo_persona|demo-visitor/);
+  });
+
+  it('loads and refuses a caller WeChat did not identify', async () => {
+    const action = Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions)[0];
+    const script = `
+      const { main } = require(${JSON.stringify(path.join(out, name, 'index.js'))});
+      main({ action: ${JSON.stringify(action)}, payload: {} }, { environ: '' }).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });
+    `;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  }, 30_000);
+});

@@ -1,0 +1,98 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/server';
+import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
+
+let dataDir: string;
+let staticDir: string;
+let host: LocalHost;
+
+const start = () => startLocalHost({ dataDir, staticDir, clock: () => NOW });
+const fn = (name: string, body: unknown, persona?: string) =>
+  fetch(`${host.url}/fn/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(persona ? { 'x-demo-persona': persona } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-host-'));
+  staticDir = path.join(dataDir, 'h5');
+  await mkdir(staticDir);
+  await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>社区协商</title>');
+  host = await start();
+});
+afterAll(async () => {
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the local host', () => {
+  it('lists the demo personas: committee, supervisor, residents of both communities, and a visitor', async () => {
+    const personas = (await (await fetch(`${host.url}/demo/personas`)).json()) as { id: string; roleLabel: string; communityName: string }[];
+    expect(personas.filter((p) => p.communityName === '幸福里社区')).toHaveLength(15);
+    expect(personas.filter((p) => p.roleLabel === '居委会成员')).toHaveLength(2);
+    expect(personas.filter((p) => p.roleLabel === '居务监督委员会成员')).toHaveLength(1);
+    expect(personas.some((p) => p.communityName === '青山村')).toBe(true);
+    expect(personas.at(-1)).toMatchObject({ id: 'demo-visitor', roleLabel: '未加入社区' });
+  });
+
+  it('answers each function at POST /fn/<name> as the named persona', async () => {
+    const res = await fn('account', { action: 'me.get' }, ZHANG);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, data: { member: { name: '张伟', roleLabel: '居民' }, community: { name: '幸福里社区' } } });
+  });
+
+  it('vouches for nobody without a persona, or with one it does not know', async () => {
+    expect(await (await fn('account', { action: 'me.get' })).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get' }, 'someone-else')).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('takes identity from the persona, never from the payload', async () => {
+    const res = await fn('account', { action: 'me.get', payload: { openid: WANG } }, ZHANG);
+    expect(await res.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
+  it('answers a body that is not JSON with INVALID_INPUT, and an unknown function with 404', async () => {
+    expect(await (await fn('consultation', '{not json', ZHANG)).json()).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect((await fn('nosuch', { action: 'x' }, ZHANG)).status).toBe(404);
+  });
+
+  it('sends a browser without a persona to the login page, and the login sets one', async () => {
+    const first = await fetch(`${host.url}/`, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/login');
+    const page = await (await fetch(`${host.url}/login`)).text();
+    expect(page).toContain('选择演示身份');
+    expect(page).toContain('王建国');
+    const login = await fetch(`${host.url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `persona=${WANG}`,
+      redirect: 'manual',
+    });
+    expect(login.status).toBe(303);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const app = await fetch(`${host.url}/`, { headers: { cookie } });
+    expect(app.status).toBe(200);
+    expect(await app.text()).toContain('社区协商');
+    const me = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'me.get' }) });
+    expect(await me.json()).toMatchObject({ ok: true, data: { member: { name: '王建国' } } });
+  });
+
+  it('does not serve files outside the app folder', async () => {
+    const res = await fetch(`${host.url}/..%2f..%2fpackage.json`);
+    expect(res.status).toBe(403);
+  });
+
+  it('keeps data across a restart without seeding twice', async () => {
+    const created = await (await fn('consultation', { action: 'consultation.createDraft', payload: { requestId: 'req-restart-1', plan: completePlan() } }, WANG)).json();
+    expect(created).toMatchObject({ ok: true });
+    await host.close();
+    host = await start();
+    const detail = await (await fn('consultation', { action: 'consultation.get', payload: { id: created.data.id } }, WANG)).json();
+    expect(detail).toMatchObject({ ok: true, data: { consultation: { plan: { title: '小区东门增设非机动车充电桩' } } } });
+    expect(await host.store.count('communities', {})).toBe(2);
+  });
+});

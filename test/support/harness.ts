@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ActionName, ApiResponse, FunctionName, PayloadOf, ResultOf } from '@shared';
+import { runFunction } from '../../cloudfunctions/core/functionKit';
+import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import type { Store } from '../../cloudfunctions/core/store/port';
+import { FUNCTIONS } from '../../cloudfunctions/functions';
+import { seedDemo } from '../../cloudfunctions/local/seed';
+
+/** A fixed "now" for seeded worlds: Saturday 2026-11-21 10:00 China time. */
+export const NOW = Date.UTC(2026, 10, 21, 2, 0);
+
+/** Demo personas by role, as seeded. */
+export const WANG = 'demo-wang-jianguo'; // 幸福里社区 committee
+export const LI = 'demo-li-xiuying'; // 幸福里社区 committee
+export const ZHAO = 'demo-zhao-deming'; // 幸福里社区 supervisor
+export const ZHANG = 'demo-zhang-wei'; // 幸福里社区 resident
+export const YANG = 'demo-yang-lei'; // 幸福里社区 representative
+export const ZHENG = 'demo-zheng-guoqiang'; // 青山村 committee
+export const QIAN = 'demo-qian-guilan'; // 青山村 resident
+export const VISITOR = 'demo-visitor';
+
+export interface World {
+  store: Store;
+  dir: string;
+  /** Calls a function as the platform would, with this openid (or none) at this moment. */
+  call<F extends FunctionName, A extends ActionName<F>>(
+    openid: string | null,
+    fn: F,
+    action: A,
+    payload: PayloadOf<F, A> | unknown,
+    now?: number,
+  ): Promise<ApiResponse<ResultOf<F, A>>>;
+  /** Same, for calls expected to succeed: returns the data or fails the test with the error. */
+  ok<F extends FunctionName, A extends ActionName<F>>(
+    openid: string,
+    fn: F,
+    action: A,
+    payload: PayloadOf<F, A>,
+    now?: number,
+  ): Promise<ResultOf<F, A>>;
+  /** Raw event, for malformed requests. */
+  raw(openid: string | null, fn: FunctionName, event: unknown): Promise<ApiResponse<unknown>>;
+  close(): Promise<void>;
+}
+
+/** A fresh embedded store on disk, seeded with the demo communities at NOW. */
+export async function openWorld(options: { seed?: boolean } = {}): Promise<World> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-test-'));
+  const store = await openNedbStore(dir);
+  if (options.seed !== false) await seedDemo(store, NOW);
+  const raw = (openid: string | null, fn: FunctionName, event: unknown, now = NOW) =>
+    runFunction(FUNCTIONS[fn], event, { store, openid, now, logError: () => {} });
+  const world: World = {
+    store,
+    dir,
+    call: (openid, fn, action, payload, now) =>
+      raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,
+    async ok(openid, fn, action, payload, now) {
+      const res = await raw(openid, fn, { action, payload }, now);
+      if (!res.ok) throw new Error(`${fn}/${action} failed: ${res.code} ${res.message} ${res.details ?? ''}`);
+      return res.data as never;
+    },
+    raw: (openid, fn, event) => raw(openid, fn, event),
+    async close() {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return world;
+}
+
+/** A complete plan whose meeting is `daysAhead` days after NOW. */
+export function completePlan(daysAhead = 14) {
+  const startsAt = NOW + daysAhead * 86_400_000;
+  return {
+    title: '小区东门增设非机动车充电桩',
+    categoryId: 'public-welfare-06',
+    background: '电动自行车楼道充电存在火灾隐患，拟在东门增设集中充电桩。',
+    forms: ['meeting' as const, 'online' as const],
+    schedule: { startsAt, endsAt: startsAt + 2 * 3_600_000 },
+    place: '社区党群服务中心二楼会议室',
+    host: '王建国',
+    scope: { kind: 'residents' as const },
+    noticeDays: 7,
+  };
+}
+
+/** Everything in the store, to prove a refused request changed nothing. */
+export async function snapshot(store: Store) {
+  const sort = [{ field: '_id', dir: 'asc' as const }];
+  return {
+    consultations: await store.find('consultations', {}, { sort }),
+    audit: await store.find('audit', {}, { sort }),
+    members: await store.find('members', {}, { sort }),
+  };
+}

@@ -1,6 +1,4 @@
 export default defineAppConfig({
-  // wx.cloud is used for every call (cloud functions only; no direct database access).
-  cloud: true,
   pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index', 'pages/consultation/index'],
   subPackages: [
     {

@@ -50,7 +50,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         ];
         for (const r of rows) await store.insert('audit', { _id: id(r.k), run, ...r });
       });
-      const keys = (docs: { k?: unknown }[]) => docs.map((d) => d.k);
+      const keys = (docs: object[]) => docs.map((d) => (d as { k?: unknown }).k);
 
       it('matches exact values, nested paths and each operator', async () => {
         expect(keys(await store.find('audit', { run, status: 'announced' }, { sort: [{ field: 'at', dir: 'asc' }] }))).toEqual(['f2', 'f3']);

@@ -65,7 +65,7 @@ function DateTime({ label, date, time, onDate, onTime }: { label: string; date: 
   return (
     <View className="field">
       <View className="field-label">{label}</View>
-      <View className="row">
+      <View className="row-start">
         <Picker mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
           <View className="picker">{date}</View>
         </Picker>

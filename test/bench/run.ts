@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { runFunction } from '../../cloudfunctions/core/functionKit';
+import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import { FUNCTIONS } from '../../cloudfunctions/functions';
+import { seedDemo } from '../../cloudfunctions/local/seed';
+import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
+
+/**
+ * `npm run bench`: how fast the functions answer on the embedded store, measured through the
+ * same entry the local host uses. The community holds BACKLOG extra published consultations so
+ * the list has real work. Reported as medians, p95 and calls per second, plus ratios.
+ */
+const BACKLOG = 300;
+const ROUNDS = 300;
+
+type Call = (openid: string, action: string, payload: unknown) => Promise<unknown>;
+
+async function measure(name: string, rounds: number, once: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await once(-1 - i); // warm up
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    await once(i);
+    times.push(performance.now() - t);
+  }
+  const total = performance.now() - started;
+  times.sort((a, b) => a - b);
+  const result = {
+    name,
+    median: times[Math.floor(times.length / 2)],
+    p95: times[Math.floor(times.length * 0.95)],
+    perSecond: (rounds * 1000) / total,
+  };
+  console.log(
+    `${name.padEnd(34)} median ${result.median.toFixed(2).padStart(7)} ms   p95 ${result.p95.toFixed(2).padStart(7)} ms   ${result.perSecond.toFixed(0).padStart(6)} 次/秒`,
+  );
+  return result;
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-bench-'));
+  const store = await openNedbStore(dir);
+  await seedDemo(store, NOW);
+  const call: Call = async (openid, action, payload) => {
+    const res = await runFunction(FUNCTIONS.consultation, { action, payload }, { store, openid, now: NOW });
+    if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
+    return res.data;
+  };
+  const publishOne = async (key: string) => {
+    const draft = (await call(WANG, 'consultation.createDraft', { requestId: `bench-${key}`, plan: completePlan(30) })) as {
+      id: string;
+      version: number;
+    };
+    await call(WANG, 'consultation.publishNotice', { id: draft.id, version: draft.version });
+    return draft.id;
+  };
+  for (let i = 0; i < BACKLOG; i++) await publishOne(`backlog-${i}`);
+  const someId = await publishOne('target');
+
+  console.log(`嵌入式存储（nedb），本社区 ${BACKLOG + 5} 个议题，每项 ${ROUNDS} 次：`);
+  const list = await measure('consultation.list (居民首页)', ROUNDS, () => call(ZHANG, 'consultation.list', {}));
+  const get = await measure('consultation.get (详情页)', ROUNDS, () => call(ZHANG, 'consultation.get', { id: someId }));
+  const me = await measure('me.get (我的)', ROUNDS, () =>
+    runFunction(FUNCTIONS.account, { action: 'me.get', payload: {} }, { store, openid: ZHANG, now: NOW }),
+  );
+  const write = await measure('createDraft + publishNotice', ROUNDS / 3, (i) => publishOne(`run-${i}`));
+  console.log(
+    `比值 ratios: list/get ${(list.median / get.median).toFixed(1)}×, ` +
+      `(create+publish)/get ${(write.median / get.median).toFixed(1)}×, get/me ${(get.median / me.median).toFixed(1)}×`,
+  );
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/server';
+
+/**
+ * Browser tests drive real Chromium (Debian's package) against the real local host serving the
+ * real H5 build. Without Chromium they are skipped with instructions, except under CI=true,
+ * where a missing browser is a failure.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALL = '浏览器测试需要 Chromium：请运行 sudo apt-get install -y chromium（或设置 CHROMIUM_PATH 指向已安装的 Chromium）';
+
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI 环境缺少 Chromium。${INSTALL}`);
+  console.warn(`跳过浏览器测试。${INSTALL}`);
+  return false;
+}
+
+const root = path.resolve(__dirname, '../..');
+const h5 = path.join(root, 'dist', 'h5');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the H5 app when it is missing or older than its sources, so the test sees the code under test. */
+export function ensureH5Build(): void {
+  const index = path.join(h5, 'index.html');
+  const sources = ['client/src', 'client/config', 'shared/src'].map((d) => newestSource(path.join(root, d)));
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources)) return;
+  execSync('npm run build:h5', { cwd: root, stdio: 'inherit' });
+}
+
+export interface Session {
+  host: LocalHost;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  ensureH5Build();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-e2e-'));
+  const host = await startLocalHost({ dataDir, staticDir: h5 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    host,
+    browser,
+    async close() {
+      await browser.close();
+      await host.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A phone-sized page logged in as a demo persona through the login page, as a person would. */
+export async function loginAs(session: Session, persona: string): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`页面错误：${e.message}`));
+  await page.goto(`${session.host.url}/`);
+  await page.locator(`button[data-persona="${persona}"]`).click();
+  await page.waitForURL(/#\/pages\/index\/index|\/$/);
+  return page;
+}

@@ -14,14 +14,21 @@ async function main() {
   }
   const port = Number(process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 无效：${process.env.PORT}`);
+  // Demo personas stand in for WeChat identity on a developer's machine, never in production.
+  const demo = process.env.NODE_ENV !== 'production';
   const host = await startLocalHost({
+    demo,
     dataDir: process.env.DATA_DIR ?? path.join(root, '.data'),
     staticDir,
     port,
     log: (line) => console.error(line),
   });
   console.log(`社区协商本地服务已启动：${host.url}`);
-  console.log(`  打开 ${host.url}/login 选择演示身份；云函数在 ${host.url}/fn/<函数名>`);
+  console.log(
+    demo
+      ? `  打开 ${host.url}/login 选择演示身份；云函数在 ${host.url}/fn/<函数名>`
+      : '  NODE_ENV=production：演示身份已关闭，本地服务不认任何调用者。',
+  );
   const stop = () => host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

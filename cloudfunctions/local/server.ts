@@ -17,6 +17,11 @@ export interface LocalHostOptions {
   /** The built H5 app to serve; without it only the functions and the login page answer. */
   staticDir?: string;
   port?: number;
+  /**
+   * Demo mode: the caller is the demo persona chosen at /login or named in the x-demo-persona
+   * header. Off, the host vouches for nobody: there is no other identity outside WeChat.
+   */
+  demo: boolean;
   /** The clock the functions see; tests may move it. */
   clock?: () => number;
   log?: (line: string) => void;
@@ -48,8 +53,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * The local host, the embedded default: the same function handlers as CloudBase runs, over
- * `POST /fn/<function>`, on the embedded store, with the H5 app beside them. It is a demo host:
- * the caller is whichever demo persona the login page (or the `x-demo-persona` header) names.
+ * `POST /fn/<function>`, on the embedded store, with the H5 app beside them. In demo mode the
+ * caller is whichever demo persona the login page (or the `x-demo-persona` header) names.
  * Nothing here is part of a deployed function.
  */
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
@@ -59,6 +64,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   await seedDemo(store, clock());
 
   const personaOf = async (req: http.IncomingMessage): Promise<string | null> => {
+    if (!options.demo) return null;
     const named = header(req, PERSONA_HEADER) ?? cookie(req, PERSONA_COOKIE);
     if (!named) return null;
     const known = await listPersonas(store);
@@ -77,6 +83,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const url = new URL(req.url ?? '/', 'http://localhost');
     const fn = /^\/fn\/([a-z]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') return callFunction(fn[1], req, res);
+    if (!options.demo && /^\/(demo\/|login|logout)/.test(url.pathname)) {
+      return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
+    }
     if (url.pathname === '/demo/personas' && req.method === 'GET') {
       return sendJson(res, 200, await listPersonas(store));
     }
@@ -116,7 +125,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   async function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse) {
     // Without a chosen persona the app could do nothing; send people to pick one first.
-    if ((pathname === '/' || pathname === '/index.html') && !(await personaOf(req))) return redirect(res, '/login');
+    const entry = pathname === '/' || pathname === '/index.html';
+    if (options.demo && entry && !(await personaOf(req))) return redirect(res, '/login');
     if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
     const root = path.resolve(options.staticDir);
     let file = path.resolve(root, '.' + decodeURIComponent(pathname));

@@ -50,7 +50,7 @@ export interface Session {
 export async function openSession(): Promise<Session> {
   ensureH5Build();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-e2e-'));
-  const host = await startLocalHost({ dataDir, staticDir: h5 });
+  const host = await startLocalHost({ dataDir, staticDir: h5, demo: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -8,7 +8,7 @@ let dataDir: string;
 let staticDir: string;
 let host: LocalHost;
 
-const start = () => startLocalHost({ dataDir, staticDir, clock: () => NOW });
+const start = () => startLocalHost({ dataDir, staticDir, demo: true, clock: () => NOW });
 const fn = (name: string, body: unknown, persona?: string) =>
   fetch(`${host.url}/fn/${name}`, {
     method: 'POST',
@@ -84,6 +84,22 @@ describe('the local host', () => {
   it('does not serve files outside the app folder', async () => {
     const res = await fetch(`${host.url}/..%2f..%2fpackage.json`);
     expect(res.status).toBe(403);
+  });
+
+  it('outside demo mode accepts no persona and offers no login', async () => {
+    const plain = await startLocalHost({ dataDir: path.join(dataDir, 'plain'), demo: false });
+    try {
+      const res = await fetch(`${plain.url}/fn/account`, {
+        method: 'POST',
+        headers: { 'x-demo-persona': ZHANG, cookie: `demo_persona=${ZHANG}` },
+        body: JSON.stringify({ action: 'me.get' }),
+      });
+      expect(await res.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      expect((await fetch(`${plain.url}/demo/personas`)).status).toBe(404);
+      expect((await fetch(`${plain.url}/login`)).status).toBe(404);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('keeps data across a restart without seeding twice', async () => {

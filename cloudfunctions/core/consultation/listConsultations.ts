@@ -1,4 +1,4 @@
-import { phaseOf } from '@shared';
+import { phaseOf, type Phase } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -15,7 +15,7 @@ export const listConsultations: UseCase<'consultation', 'consultation.list'> = a
     'consultations',
     isCommittee ? { communityId: who.community._id } : { communityId: who.community._id, status: { $ne: 'draft' } },
   );
-  const inPhase = (phase: ReturnType<typeof phaseOf>) => docs.filter((d) => phaseOf(d.status) === phase);
+  const inPhase = (phase: Phase) => docs.filter((d) => phaseOf(d.status) === phase);
   const soonestFirst = (a: ConsultationDoc, b: ConsultationDoc) => startsAt(a) - startsAt(b);
   const latestFirst = (a: ConsultationDoc, b: ConsultationDoc) => b.updatedAt - a.updatedAt;
   return {

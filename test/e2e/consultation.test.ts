@@ -7,6 +7,22 @@ const suite = browserAvailable() ? describe : describe.skip;
 /** Waits until the text is visible (Taro keeps earlier pages in the DOM, hidden); fails if it never comes. */
 const see = (page: Page, text: string) => page.getByText(text, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
 
+const TITLE = { name: '例如：2号楼加装电梯方案' };
+
+/** From home, as a committee member: 发起协商, pick a catalogue item, type the title. */
+async function startDraft(page: Page, category: string, item: string, title: string) {
+  await page.getByText('发起协商').click();
+  await page.getByText(category).click();
+  await page.getByText(item).click();
+  await page.getByRole('textbox', TITLE).fill(title);
+}
+
+/** 发布公告, then yes in the confirmation. */
+async function publish(page: Page) {
+  await page.getByText('发布公告', { exact: true }).last().click();
+  await page.getByText('确定发布', { exact: true }).click();
+}
+
 suite('in Chromium against the local host', () => {
   let session: Session;
   beforeAll(async () => {
@@ -48,17 +64,13 @@ suite('in Chromium against the local host', () => {
 
   it('a committee member creates a draft from the catalogue and publishes it; residents then see it', async () => {
     const committee = await loginAs(session, 'demo-wang-jianguo');
-    await committee.getByText('发起协商').click();
-    await committee.getByText('公益事业类').click();
-    await committee.getByText('门禁改造、视频监控、电子快递柜、充电桩设立').click();
-    await committee.getByRole('textbox', { name: '例如：2号楼加装电梯方案' }).fill('东门增设电动自行车充电桩');
+    await startDraft(committee, '公益事业类', '门禁改造、视频监控、电子快递柜、充电桩设立', '东门增设电动自行车充电桩');
     await committee.getByRole('textbox', { name: '为什么要协商这件事' }).fill('楼道充电有火灾隐患，拟在东门增设集中充电桩，商议位置与收费。');
     await committee.getByText('会议', { exact: true }).click();
     await committee.getByRole('textbox', { name: '会议或听证的地点' }).fill('社区党群服务中心二楼会议室');
     await committee.getByRole('textbox', { name: '主持人姓名' }).fill('王建国');
     await committee.getByText('全体居民', { exact: true }).click();
-    await committee.getByText('发布公告', { exact: true }).last().click();
-    await committee.getByText('确定发布', { exact: true }).click();
+    await publish(committee);
     await see(committee, '东门增设电动自行车充电桩');
     await see(committee, '公示中');
     await see(committee, '公告发布');
@@ -73,14 +85,10 @@ suite('in Chromium against the local host', () => {
 
   it('publishing an incomplete plan keeps what was typed and says what is missing', async () => {
     const page = await loginAs(session, 'demo-li-xiuying');
-    await page.getByText('发起协商').click();
-    await page.getByText('为民服务类').click();
-    await page.getByText('邻里纠纷调处').click();
-    await page.getByRole('textbox', { name: '例如：2号楼加装电梯方案' }).fill('3号楼噪音纠纷调处');
-    await page.getByText('发布公告', { exact: true }).last().click();
-    await page.getByText('确定发布', { exact: true }).click();
+    await startDraft(page, '为民服务类', '邻里纠纷调处', '3号楼噪音纠纷调处');
+    await publish(page);
     await see(page, '草稿已保存，发布前还需填写');
-    expect(await page.getByRole('textbox', { name: '例如：2号楼加装电梯方案' }).inputValue()).toBe('3号楼噪音纠纷调处');
+    expect(await page.getByRole('textbox', TITLE).inputValue()).toBe('3号楼噪音纠纷调处');
     await page.context().close();
   });
 });

@@ -1,23 +1,16 @@
 import { createHash } from 'node:crypto';
-import { DomainError, missingPlanFields, PLAN_FIELD_LABELS, type DraftSavedView } from '@shared';
+import { DomainError } from '@shared';
 import { appendAudit } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
+import { withCommunityDefaults } from './communityDefaults';
+import { savedView } from './views';
 
 /** The id is derived from who asked and their request id, so a retried request finds its first draft. */
 function draftId(communityId: string, memberId: string, requestId: string): string {
   return 'c' + createHash('sha256').update(`${communityId}\n${memberId}\n${requestId}`).digest('hex').slice(0, 23);
-}
-
-export function savedView(doc: ConsultationDoc): DraftSavedView {
-  return {
-    id: doc._id,
-    version: doc.version,
-    status: doc.status,
-    missing: missingPlanFields(doc.plan).map((f) => PLAN_FIELD_LABELS[f]),
-  };
 }
 
 /** 确定议题: a committee member starts a topic from the catalogue; it stays a draft until published. */
@@ -29,7 +22,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     communityId: community._id,
     status: 'draft',
     version: 1,
-    plan: { noticeDays: community.settings.defaultNoticeDays, ...plan },
+    plan: withCommunityDefaults(plan, community),
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,

@@ -3,8 +3,9 @@ import { appendAudit } from '../audit';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { lostRace } from './applyTransition';
-import { savedView } from './createDraft';
+import { withCommunityDefaults } from './communityDefaults';
 import { loadConsultation } from './loadConsultation';
+import { savedView } from './views';
 
 /** 制定协商方案: the committee revises a draft's plan; the version guards against overwriting a colleague. */
 export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = async (ctx, { id, version, plan }) => {
@@ -14,8 +15,7 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
   }
   if (doc.version !== version) throw new DomainError('CONFLICT');
-  // As on creation, a plan that leaves the notice period open follows the community's rule.
-  const stored = { noticeDays: who.community.settings.defaultNoticeDays, ...plan };
+  const stored = withCommunityDefaults(plan, who.community);
   const next = version + 1;
   const changed = await ctx.store.update(
     'consultations',

@@ -1,18 +1,18 @@
 import {
   FORM_LABELS,
-  PLAN_FIELD_LABELS,
   SCOPE_LABELS,
   STATE_LABELS,
   TRANSITIONS,
   findCatalogueItem,
   maskName,
   mayAttempt,
-  missingPlanFields,
+  missingPlanLabels,
   phaseOf,
   roleLabel,
   stepsOf,
   type ConsultationDetailView,
   type ConsultationSummary,
+  type DraftSavedView,
   type PlanDraft,
   type Scope,
 } from '@shared';
@@ -107,6 +107,15 @@ export async function toDetail(
       withdraw: mayAttempt('withdraw', doc.status, member.role),
     },
     missing:
-      isCommittee && doc.status === 'draft' ? missingPlanFields(plan).map((f) => PLAN_FIELD_LABELS[f]) : [],
+      isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
+  };
+}
+
+export function savedView(doc: ConsultationDoc): DraftSavedView {
+  return {
+    id: doc._id,
+    version: doc.version,
+    status: doc.status,
+    missing: missingPlanLabels(doc.plan),
   };
 }

@@ -1,7 +1,7 @@
 import { DomainError, type ErrorCode } from '../errors';
 import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
-import { missingPlanFields, PLAN_FIELD_LABELS, type PlanDraft } from './plan';
+import { missingPlanLabels, type PlanDraft } from './plan';
 
 /** Every state of a consultation, in the order of the procedure (handbook §1). */
 export const STATES = [
@@ -145,9 +145,8 @@ function all(...guards: Guard[]): Guard {
 
 /** The plan is complete and the meeting is at least the notice period away. */
 const publishable: Guard = ({ subject, facts }) => {
-  const missing = missingPlanFields(subject.plan);
-  if (missing.length > 0) {
-    const labels = missing.map((f) => PLAN_FIELD_LABELS[f]);
+  const labels = missingPlanLabels(subject.plan);
+  if (labels.length > 0) {
     return { code: 'PLAN_INCOMPLETE', message: `协商方案还缺：${labels.join('、')}`, details: labels };
   }
   const { startsAt } = subject.plan.schedule as { startsAt: number };

@@ -80,3 +80,8 @@ export function missingPlanFields(plan: Partial<PlanDraft>): PlanField[] {
 export function isCompletePlan(plan: Partial<PlanDraft>): plan is CompletePlan {
   return missingPlanFields(plan).length === 0;
 }
+
+/** The same, as the Chinese field names a committee member reads. */
+export function missingPlanLabels(plan: Partial<PlanDraft>): string[] {
+  return missingPlanFields(plan).map((f) => PLAN_FIELD_LABELS[f]);
+}

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
 import { ApiError, call, newRequestId } from '../../api';
+import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, type PlanForm } from './form';
 
@@ -148,13 +149,7 @@ export default function DraftEditor() {
 
   const onPublish = async () => {
     setError('');
-    const { confirm } = await Taro.showModal({
-      title: '发布公告',
-      content: '发布后将向本社区公示，方案不能再修改。确定发布吗？',
-      confirmText: '确定发布',
-      cancelText: '再看看',
-    });
-    if (!confirm) return;
+    if (!(await confirmPublish())) return;
     setBusy(true);
     const saved = await save();
     if (!saved) return setBusy(false);

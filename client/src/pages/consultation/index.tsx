@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
 import { ApiError, call } from '../../api';
+import { confirmPublish, confirmWithdraw } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -107,25 +108,15 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   };
 
   const publish = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '发布公告',
-      content: '发布后将向本社区公示，方案不能再修改。确定发布吗？',
-      confirmText: '确定发布',
-      cancelText: '再看看',
-    });
-    if (confirm) {
+    if (await confirmPublish()) {
       await run(() => call('consultation', 'consultation.publishNotice', { id: consultation.id, version: consultation.version }), '已发布');
     }
   };
 
   const withdraw = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '撤回议题',
-      content: '撤回后议题将终止，不能恢复。确定撤回吗？',
-      confirmText: '确定撤回',
-      cancelText: '不撤回',
-    });
-    if (confirm) await run(() => call('consultation', 'consultation.withdraw', { id: consultation.id, reason }), '已撤回');
+    if (await confirmWithdraw()) {
+      await run(() => call('consultation', 'consultation.withdraw', { id: consultation.id, reason }), '已撤回');
+    }
   };
 
   return (

@@ -33,13 +33,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [shared] },
-      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: { autoprefixer: { enable: true, config: {} } },
+      // The size budget that matters is the mini program's (npm run size); webpack's web hint is noise here.
+      webpackChain(chain) {
+        chain.performance.hints(false);
+      },
     },
   };
   return merge({}, base);

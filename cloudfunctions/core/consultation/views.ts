@@ -10,6 +10,7 @@ import {
   phaseOf,
   roleLabel,
   stepsOf,
+  type CommunityKind,
   type ConsultationDetailView,
   type ConsultationSummary,
   type DraftSavedView,
@@ -48,7 +49,7 @@ export function toSummary(doc: ConsultationDoc): ConsultationSummary {
 }
 
 /** Names of the members a timeline mentions, masked for public view, in one read. */
-async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: MemberInCommunity['community']['kind']) {
+async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: CommunityKind) {
   const ids = new Set<string>([doc.createdBy]);
   for (const e of doc.timeline) if ('memberId' in e.by) ids.add(e.by.memberId);
   const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } });
@@ -57,7 +58,9 @@ async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: Membe
     if ('system' in by) return '系统';
     const m = byId.get(by.memberId);
     // A member who deleted their data stays in the record without a name.
-    return m ? `${roleLabel(m.role, kind)} ${maskName(m.name)}` : '已注销成员';
+    if (!m) return '已注销成员';
+    // The role they acted in then, which may differ from their role now.
+    return `${roleLabel('role' in by ? by.role : m.role, kind)} ${maskName(m.name)}`;
   };
 }
 

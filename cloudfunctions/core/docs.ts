@@ -1,4 +1,4 @@
-import type { CommunityKind, PlanDraft, Role, State, TransitionName } from '@shared';
+import type { Address, CommunityKind, MemberStatus, PlanDraft, Role, State, Tenure, TransitionName } from '@shared';
 
 /** The documents as stored. Every document belongs to one community except the audit's own keys. */
 
@@ -9,28 +9,99 @@ export interface CommunityDoc {
   /** 街道 / 乡镇 this community belongs to, for cross-community matters. */
   parentName?: string;
   settings: { defaultNoticeDays: number };
+  /** The standing code residents join with (also in `invites`), shown to the committee to share. */
+  inviteCode: string;
+  /**
+   * Active committee members, kept with atomic increments; taking the last seat is refused by a
+   * guarded decrement, so two members demoting each other at once cannot leave the community without one.
+   */
+  committeeCount: number;
   createdAt: number;
 }
 
+/**
+ * One person's membership of one community. The id is derived from the openid, so a person has
+ * one membership document whatever they do; a rejected or removed person asking again reuses it.
+ */
 export interface MemberDoc {
   _id: string;
+  /** Replaced by a tombstone value when the member deletes their data. */
   openid: string;
   communityId: string;
   name: string;
   role: Role;
-  verified: boolean;
-  unitIds: string[];
-  joinedAt: number;
+  status: MemberStatus;
+  /** Bumped on every change, so two committee members acting at once cannot both win. */
+  version: number;
+  /** Where they say they live, as they typed it. */
+  address: Address;
+  tenure: Tenure;
+  /** The registered unit they live in: their household (户). */
+  unitId?: string;
+  /** The owner record they cast the vote of, under the owners' rules. */
+  ownerId?: string;
+  requestedAt: number;
+  joinedAt?: number;
+  decidedBy?: string;
+  rejectReason?: string;
+  removeReason?: string;
 }
 
+/** A 专有部分 (flat) in a 社区, or a household in a 村. */
 export interface UnitDoc {
   _id: string;
   communityId: string;
+  /** 楼栋, or 村民小组. */
   building: string;
+  /** 单元; empty in villages. */
   unit: string;
+  /** 房号, or 户号. */
   room: string;
-  /** Registered area in hundredths of a square metre (RULES.md: never compare floats). */
-  areaHundredths: number;
+  /** Registered area in hundredths of m² (RULES.md: never compare floats); null where none is registered. */
+  areaHundredths: number | null;
+  /** Its owner record; none while the owner is unknown. */
+  ownerId?: string;
+}
+
+/**
+ * An owner as the owners' rules count them (RULES.md): a buyer of several units is one owner;
+ * the developer's unsold units together are one; co-owners of a unit are one, voting through
+ * one designated member.
+ */
+export interface OwnerDoc {
+  _id: string;
+  communityId: string;
+  kind: 'person' | 'developer' | 'co_owners';
+  name: string;
+  /** Only to match a joining resident to the 房屋台账; never shown. */
+  phoneLast4?: string;
+  /** The member who casts this owner's vote; null until one is approved (a guarded update claims it). */
+  voterMemberId: string | null;
+}
+
+/** A person on the committee's 花名册, waiting to be matched to someone who joins. */
+export interface RosterEntryDoc {
+  _id: string;
+  communityId: string;
+  name: string;
+  address: Address;
+  tenure: Tenure;
+  representative: boolean;
+  phoneLast4?: string;
+  /** The member this entry was matched to on approval. */
+  memberId?: string;
+}
+
+/** A code to join a community with: the standing resident code, or a one-time committee code. */
+export interface InviteDoc {
+  _id: string;
+  communityId: string;
+  kind: 'resident' | 'committee';
+  oneTime: boolean;
+  /** Who used a one-time code; null while unused (a guarded update claims it). */
+  usedBy: string | null;
+  usedAt?: number;
+  createdAt: number;
 }
 
 export interface TimelineEntry {
@@ -64,8 +135,10 @@ export interface AuditDoc {
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
   action: string;
-  entity: 'consultation';
+  entity: 'consultation' | 'member' | 'community' | 'roster';
   entityId: string;
-  before: { status: State; version: number } | null;
-  after: { status: State; version: number };
+  before: { status: State | MemberStatus; version: number; role?: Role } | null;
+  after: { status: State | MemberStatus; version: number; role?: Role };
+  /** Anything else worth keeping about the change, e.g. a rejection reason or an import's counts. */
+  note?: string;
 }

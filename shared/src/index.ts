@@ -5,5 +5,6 @@ export * from './consultation/planSchema';
 export * from './consultation/lifecycle';
 export * from './membership/roles';
 export * from './membership/mask';
+export * from './membership/member';
 export * from './time';
 export * from './api';

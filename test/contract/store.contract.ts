@@ -121,6 +121,12 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         expect(await store.get('consultations', id('push'))).toMatchObject({ plan: { title: '甲', noticeDays: 10 }, timeline: [1, 2, 3] });
       });
 
+      it('removes fields', async () => {
+        await store.insert('consultations', { _id: id('unset'), run, keep: 1, drop: 2, nested: { a: 1, b: 2 } });
+        await store.update('consultations', { _id: id('unset') }, { unset: ['drop', 'nested.b'] });
+        expect(await store.get('consultations', id('unset'))).toEqual({ _id: id('unset'), run, keep: 1, nested: { a: 1 } });
+      });
+
       it('updates every matching document and reports how many', async () => {
         await store.insert('consultations', { _id: id('many1'), run, batch: 'b', flag: false });
         await store.insert('consultations', { _id: id('many2'), run, batch: 'b', flag: false });

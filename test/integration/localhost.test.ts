@@ -29,13 +29,17 @@ afterAll(async () => {
 });
 
 describe('the local host', () => {
-  it('lists the demo personas: committee, supervisor, residents of both communities, and a visitor', async () => {
+  it('lists the demo personas: committee, supervisor, residents of both communities, a request waiting, and people who joined nothing', async () => {
     const personas = (await (await fetch(`${host.url}/demo/personas`)).json()) as { id: string; roleLabel: string; communityName: string }[];
-    expect(personas.filter((p) => p.communityName === '幸福里社区')).toHaveLength(15);
+    expect(personas.filter((p) => p.communityName === '幸福里社区')).toHaveLength(16);
     expect(personas.filter((p) => p.roleLabel === '居委会成员')).toHaveLength(2);
     expect(personas.filter((p) => p.roleLabel === '居务监督委员会成员')).toHaveLength(1);
+    expect(personas.filter((p) => p.roleLabel === '待审核').map((p) => p.id)).toEqual(['demo-lin-xiao']);
     expect(personas.some((p) => p.communityName === '青山村')).toBe(true);
-    expect(personas.at(-1)).toMatchObject({ id: 'demo-visitor', roleLabel: '未加入社区' });
+    expect(personas.slice(-2)).toMatchObject([
+      { id: 'demo-visitor', roleLabel: '未加入社区' },
+      { id: 'demo-newcomer', roleLabel: '未加入社区' },
+    ]);
   });
 
   it('answers each function at POST /fn/<name> as the named persona', async () => {

@@ -46,7 +46,8 @@ describe('a draft plan', () => {
   });
 
   it('needs the buildings when owners of buildings are the scope', () => {
-    expect(issues({ ...base, scope: { kind: 'owners', buildings: [] } })).toEqual(['请至少选择一个楼栋']);
+    expect(issues({ ...base, scope: { kind: 'owners', buildings: [] } })).toEqual(['请至少选择一个楼栋或房屋']);
+    expect(issues({ ...base, scope: { kind: 'owners', buildings: [], unitIds: ['u1'] } })).toEqual([]);
     expect(issues({ ...base, scope: { kind: 'owners', buildings: ['2号楼'] } })).toEqual([]);
     expect(issues({ ...base, scope: { kind: 'everyone' } })).toHaveLength(1);
   });

@@ -2,14 +2,14 @@ import { phaseOf, type Phase } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireReader } from '../membership/requireMember';
 import { toSummary } from './views';
 
 const startsAt = (d: ConsultationDoc) => d.plan.schedule?.startsAt ?? Number.MAX_SAFE_INTEGER;
 
 /** The home screen: my community's consultations grouped 即将召开 / 进行中 / 已结束 (and drafts for the committee). */
 export const listConsultations: UseCase<'consultation', 'consultation.list'> = async (ctx) => {
-  const who = await requireMember(ctx);
+  const who = await requireReader(ctx);
   const isCommittee = who.member.role === 'committee';
   const docs = await ctx.store.find<ConsultationDoc>(
     'consultations',

@@ -4,11 +4,9 @@ import {
   STATE_LABELS,
   TRANSITIONS,
   findCatalogueItem,
-  maskName,
   mayAttempt,
   missingPlanLabels,
   phaseOf,
-  roleLabel,
   stepsOf,
   type CommunityKind,
   type ConsultationDetailView,
@@ -21,6 +19,7 @@ import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
+import { publicName } from '../membership/views';
 
 function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
@@ -28,7 +27,9 @@ function formLabels(plan: PlanDraft): string[] {
 
 function scopeLabel(scope: Scope | undefined): string | undefined {
   if (!scope) return undefined;
-  return scope.kind === 'owners' ? `${SCOPE_LABELS.owners}：${scope.buildings.join('、')}` : SCOPE_LABELS[scope.kind];
+  if (scope.kind !== 'owners') return SCOPE_LABELS[scope.kind];
+  const units = scope.unitIds?.length ? `${scope.buildings.length ? '及' : ''}${scope.unitIds.length}户` : '';
+  return `${SCOPE_LABELS.owners}：${scope.buildings.join('、')}${units}`;
 }
 
 export function toSummary(doc: ConsultationDoc): ConsultationSummary {
@@ -54,14 +55,9 @@ async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: Commu
   for (const e of doc.timeline) if ('memberId' in e.by) ids.add(e.by.memberId);
   const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } });
   const byId = new Map(members.map((m) => [m._id, m]));
-  return (by: TimelineEntry['by'] | { memberId: string }): string => {
-    if ('system' in by) return '系统';
-    const m = byId.get(by.memberId);
-    // A member who deleted their data stays in the record without a name.
-    if (!m) return '已注销成员';
-    // The role they acted in then, which may differ from their role now.
-    return `${roleLabel('role' in by ? by.role : m.role, kind)} ${maskName(m.name)}`;
-  };
+  // The role they acted in then, which may differ from their role now.
+  return (by: TimelineEntry['by'] | { memberId: string }): string =>
+    'system' in by ? '系统' : publicName(byId.get(by.memberId), kind, 'role' in by ? by.role : undefined);
 }
 
 export async function toDetail(

@@ -7,7 +7,7 @@ export interface MemberInCommunity {
   community: CommunityDoc;
 }
 
-/** The caller's membership, or null when they have not joined a community. */
+/** The caller's membership in whatever state it is, or null when they never asked to join. */
 export async function findMember(ctx: UseCaseContext): Promise<MemberInCommunity | null> {
   const [member] = await ctx.store.find<MemberDoc>('members', { openid: ctx.caller.openid }, { limit: 1 });
   if (!member) return null;
@@ -16,11 +16,27 @@ export async function findMember(ctx: UseCaseContext): Promise<MemberInCommunity
   return { member, community };
 }
 
-/** The caller's membership; NOT_MEMBER when there is none, FORBIDDEN when the role is not allowed. */
+function notMember(member: MemberDoc | undefined): DomainError {
+  return member?.status === 'pending'
+    ? new DomainError('NOT_MEMBER', '您的入社申请正在审核中，审核通过后才能参与')
+    : new DomainError('NOT_MEMBER');
+}
+
+/** An approved member, in one of `roles` when given: who may speak, vote and act. */
 export async function requireMember(ctx: UseCaseContext, roles?: readonly Role[]): Promise<MemberInCommunity> {
   const found = await findMember(ctx);
-  if (!found) throw new DomainError('NOT_MEMBER');
+  if (!found || found.member.status !== 'active') throw notMember(found?.member);
   if (roles && !roles.includes(found.member.role)) throw new DomainError('FORBIDDEN');
+  return found;
+}
+
+/**
+ * Someone who may read the community's public notices and results: an approved member, or one
+ * whose request is still waiting. A rejected or removed person reads nothing.
+ */
+export async function requireReader(ctx: UseCaseContext): Promise<MemberInCommunity> {
+  const found = await findMember(ctx);
+  if (!found || (found.member.status !== 'active' && found.member.status !== 'pending')) throw notMember(found?.member);
   return found;
 }
 

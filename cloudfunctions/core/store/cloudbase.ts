@@ -40,6 +40,7 @@ interface Command {
   inc(n: number): unknown;
   push(values: unknown[]): unknown;
   set(value: unknown): unknown;
+  remove(): unknown;
 }
 
 /** The SDK reports most failures as `{code, message}` rather than throwing; make them throw. */
@@ -78,6 +79,7 @@ export function cloudbaseStore(app: CloudBase): Store {
     for (const [k, v] of Object.entries(u.set ?? {})) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
     for (const [k, n] of Object.entries(u.inc ?? {})) data[k] = _.inc(n);
     for (const [k, values] of Object.entries(u.push ?? {})) data[k] = _.push(values);
+    for (const k of u.unset ?? []) data[k] = _.remove();
     return data;
   };
 

@@ -70,6 +70,7 @@ function toNedbUpdate(update: Update): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (update.set && Object.keys(update.set).length) out.$set = update.set;
   if (update.inc && Object.keys(update.inc).length) out.$inc = update.inc;
+  if (update.unset?.length) out.$unset = Object.fromEntries(update.unset.map((k) => [k, true]));
   if (update.push && Object.keys(update.push).length) {
     out.$push = Object.fromEntries(Object.entries(update.push).map(([k, values]) => [k, { $each: values }]));
   }

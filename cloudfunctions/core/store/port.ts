@@ -29,10 +29,11 @@ export interface FindOptions {
 /**
  * One update, applied atomically to each matching document.
  * `set` replaces the value at each path (objects are replaced whole, never merged);
- * `inc` adds to numbers; `push` appends values to arrays.
+ * `inc` adds to numbers; `push` appends values to arrays; `unset` removes fields.
  */
 export interface Update {
   set?: Record<string, unknown>;
+  unset?: string[];
   inc?: Record<string, number>;
   push?: Record<string, unknown[]>;
 }

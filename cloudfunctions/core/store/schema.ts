@@ -10,8 +10,15 @@ export interface IndexSpec {
 
 export const COLLECTIONS = {
   communities: [] as IndexSpec[],
-  members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'role'] }] as IndexSpec[],
-  units: [{ fields: ['communityId', 'building'] }] as IndexSpec[],
+  members: [
+    { fields: ['openid'], unique: true },
+    { fields: ['communityId', 'status'] },
+    { fields: ['communityId', 'role'] },
+  ] as IndexSpec[],
+  units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
+  owners: [{ fields: ['communityId'] }] as IndexSpec[],
+  roster: [{ fields: ['communityId', 'name'] }] as IndexSpec[],
+  invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
   consultations: [{ fields: ['communityId', 'status'] }] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
+import { TENURES } from '../membership/member';
+import { ROLES } from '../membership/roles';
 import type {
+  InviteView,
+  MemberListView,
+  MemberRowView,
+  RosterReportView,
   CatalogueView,
   ConsultationDetailView,
   ConsultationListView,
@@ -27,10 +33,46 @@ const RequestId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式有误');
 const Version = z.number().int().min(1);
+const InviteCode = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{6,12}$/, '邀请码应为6到12位字母或数字'));
+const PersonName = z.string().trim().min(1, '请填写姓名').max(30, '姓名不能超过30个字');
+const AddressPart = (label: string, min: number) =>
+  z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
+const Reason = z.string().trim().max(500, '原因不能超过500个字');
+/** An .xlsx sent inline as base64; about 3 MB of file at most. */
+const FileBase64 = z
+  .string()
+  .min(1, '请选择文件')
+  .max(4_000_000, '文件过大：请上传不超过3MB的 Excel 文件')
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, '文件编码有误');
 
 export const API = {
   account: {
     'me.get': Empty,
+    /** 删除我的数据: the member's personal data goes; the archive keeps an anonymous record. */
+    'me.deleteData': z.strictObject({ confirm: z.literal(true, '请确认删除') }),
+  },
+  member: {
+    'invite.lookup': z.strictObject({ code: InviteCode }),
+    'member.join': z.strictObject({
+      code: InviteCode,
+      name: PersonName,
+      address: z.strictObject({
+        building: AddressPart('楼栋或村民小组', 1),
+        unit: AddressPart('单元', 0),
+        room: AddressPart('房号或户号', 1),
+      }),
+      tenure: z.enum(TENURES, '请选择业主或租户'),
+    }),
+    'member.list': z.strictObject({ query: z.string().trim().max(30).optional() }),
+    'member.approve': z.strictObject({ memberId: Id, unitId: Id.optional() }),
+    'member.reject': z.strictObject({ memberId: Id, reason: Reason }),
+    'member.changeRole': z.strictObject({ memberId: Id, role: z.enum(ROLES, '角色有误') }),
+    'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
+    'member.importRoster': z.strictObject({ fileBase64: FileBase64, dryRun: z.boolean() }),
   },
   consultation: {
     'catalogue.list': Empty,
@@ -46,6 +88,17 @@ export const API = {
 export interface ApiResults {
   account: {
     'me.get': MeView;
+    'me.deleteData': MeView;
+  };
+  member: {
+    'invite.lookup': InviteView;
+    'member.join': MeView;
+    'member.list': MemberListView;
+    'member.approve': MemberRowView;
+    'member.reject': MemberRowView;
+    'member.changeRole': MemberRowView;
+    'member.remove': MemberRowView;
+    'member.importRoster': RosterReportView;
   };
   consultation: {
     'catalogue.list': CatalogueView;

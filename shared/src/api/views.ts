@@ -1,6 +1,7 @@
 import type { CatalogueCategory } from '../catalogue';
 import type { Phase, State } from '../consultation/lifecycle';
 import type { PlanDraft } from '../consultation/plan';
+import type { MemberStatus, Tenure } from '../membership/member';
 import type { CommunityKind, Role } from '../membership/roles';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
@@ -20,10 +21,99 @@ export interface MemberView {
   verified: boolean;
 }
 
+/** A unit as its owner or the committee sees it. */
+export interface UnitView {
+  id: string;
+  label: string;
+  area: string;
+}
+
+/** All the caller's own membership data: what 我的 shows, and what they may delete. */
+export interface MyMembershipView extends MemberView {
+  status: MemberStatus;
+  statusLabel: string;
+  /** As the member gave it when joining. */
+  address: string;
+  tenure: Tenure;
+  tenureLabel: string;
+  /** The units the member votes for as an owner. */
+  units: UnitView[];
+  requestedAt: number;
+  joinedAt?: number;
+  rejectReason?: string;
+}
+
+export interface CommitteeDeskView {
+  /** The community's standing invite code, to print or share as a QR code. */
+  inviteCode: string;
+  pendingCount: number;
+}
+
 export interface MeView {
-  /** Null when the caller has not joined a community yet. */
-  member: MemberView | null;
+  /** Null when the caller has not asked to join any community. */
+  member: MyMembershipView | null;
   community: CommunityView | null;
+  /** Present for committee members. */
+  committee?: CommitteeDeskView;
+}
+
+export interface InviteView {
+  community: CommunityView;
+  /** A committee invite makes its user the community's committee member. */
+  kind: 'resident' | 'committee';
+}
+
+/** A request to join, with what the registry says about it, so approval can be one tap. */
+export interface PendingRequestView {
+  id: string;
+  name: string;
+  address: string;
+  tenureLabel: string;
+  requestedAt: number;
+  /** The registered unit at that address, if there is one. */
+  unit?: UnitView;
+  /** The 花名册 lists this name at this address. */
+  onRoster: boolean;
+  /** The 房屋台账 names this person as the unit's owner. */
+  registeredOwner: boolean;
+  /** The role the roster gives them (e.g. 居民代表), applied on approval. */
+  rosterRoleLabel?: string;
+}
+
+export interface MemberRowView {
+  id: string;
+  name: string;
+  role: Role;
+  roleLabel: string;
+  status: MemberStatus;
+  statusLabel: string;
+  address: string;
+  tenureLabel: string;
+  joinedAt?: number;
+}
+
+export interface MemberListView {
+  community: CommunityView;
+  pending: PendingRequestView[];
+  members: MemberRowView[];
+  /** Active members by role, for the header. */
+  counts: Record<Role, number>;
+}
+
+export interface RosterRowReport {
+  sheet: string;
+  row: number;
+  outcome: 'created' | 'updated' | 'unchanged' | 'rejected';
+  /** What the row describes, e.g. 1号楼1单元101 or 张伟. */
+  subject: string;
+  reason?: string;
+}
+
+export interface RosterReportView {
+  dryRun: boolean;
+  units: { created: number; updated: number; unchanged: number; rejected: number };
+  residents: { created: number; updated: number; unchanged: number; rejected: number };
+  rows: RosterRowReport[];
 }
 
 export interface CatalogueView {

@@ -13,13 +13,14 @@ export const ScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('residents') }),
   z.strictObject({ kind: z.literal('households') }),
   z.strictObject({ kind: z.literal('representatives') }),
-  z.strictObject({
-    kind: z.literal('owners'),
-    buildings: z
-      .array(z.string().trim().min(1, '楼栋不能为空').max(20, '楼栋名称过长'))
-      .min(1, '请至少选择一个楼栋')
-      .max(LIMITS.buildingsMax, '楼栋过多'),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('owners'),
+      buildings: z.array(z.string().trim().min(1, '楼栋不能为空').max(20, '楼栋名称过长')).max(LIMITS.buildingsMax, '楼栋过多'),
+      /** Single units besides whole buildings, e.g. the flats along one stairwell. */
+      unitIds: z.array(z.string().min(1).max(64)).max(5000, '房屋过多').optional(),
+    })
+    .refine((s) => s.buildings.length + (s.unitIds?.length ?? 0) > 0, '请至少选择一个楼栋或房屋'),
 ]);
 export type Scope = z.infer<typeof ScopeSchema>;
 

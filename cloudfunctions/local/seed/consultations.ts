@@ -1,118 +1,15 @@
-import type { ActionName, PayloadOf, PlanDraft, ResultOf, Role, TransitionName } from '@shared';
+import type { ActionName, PayloadOf, PlanDraft, ResultOf, TransitionName } from '@shared';
 import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
-import { appendAudit } from '../core/audit';
-import type { CommunityDoc, ConsultationDoc, MemberDoc, TimelineEntry, UnitDoc } from '../core/docs';
-import { runFunction } from '../core/functionKit';
-import type { Store } from '../core/store/port';
-import { FUNCTIONS } from '../functions';
-
-/**
- * The demo community the local host starts with: 幸福里社区 with three buildings and their units,
- * twelve residents, two committee members, a supervisor, and consultations in several states;
- * plus 青山村, a second community whose data the first must never see.
- */
-export const DEMO_VISITOR = 'demo-visitor';
-
-interface PersonSeed {
-  openid: string;
-  name: string;
-  role: Role;
-}
-
-const HAPPY = 'demo-xingfuli';
-const VILLAGE = 'demo-qingshan';
-
-const HAPPY_PEOPLE: PersonSeed[] = [
-  { openid: 'demo-wang-jianguo', name: '王建国', role: 'committee' },
-  { openid: 'demo-li-xiuying', name: '李秀英', role: 'committee' },
-  { openid: 'demo-zhao-deming', name: '赵德明', role: 'supervisor' },
-  { openid: 'demo-zhang-wei', name: '张伟', role: 'resident' },
-  { openid: 'demo-liu-fang', name: '刘芳', role: 'resident' },
-  { openid: 'demo-chen-jing', name: '陈静', role: 'resident' },
-  { openid: 'demo-yang-lei', name: '杨磊', role: 'representative' },
-  { openid: 'demo-huang-li', name: '黄丽', role: 'resident' },
-  { openid: 'demo-zhou-qiang', name: '周强', role: 'representative' },
-  { openid: 'demo-wu-min', name: '吴敏', role: 'resident' },
-  { openid: 'demo-xu-jun', name: '徐军', role: 'resident' },
-  { openid: 'demo-sun-hong', name: '孙红', role: 'resident' },
-  { openid: 'demo-ma-chao', name: '马超', role: 'resident' },
-  { openid: 'demo-zhu-lin', name: '朱琳', role: 'resident' },
-  { openid: 'demo-hu-bin', name: '胡斌', role: 'resident' },
-];
-
-const VILLAGE_PEOPLE: PersonSeed[] = [
-  { openid: 'demo-zheng-guoqiang', name: '郑国强', role: 'committee' },
-  { openid: 'demo-qian-guilan', name: '钱桂兰', role: 'resident' },
-];
-
-/** Areas in hundredths of m², varied so that owner-weighted counts differ from headcounts. */
-const AREAS = [8950, 10235, 12000, 7680, 9612, 11048, 13520, 6875];
-
-function units(communityId: string): UnitDoc[] {
-  const out: UnitDoc[] = [];
-  for (const building of ['1号楼', '2号楼', '3号楼']) {
-    for (const unit of ['1单元', '2单元']) {
-      for (const room of ['101', '102', '201', '202']) {
-        out.push({
-          _id: `${communityId}-${building}-${unit}-${room}`,
-          communityId,
-          building,
-          unit,
-          room,
-          areaHundredths: AREAS[out.length % AREAS.length],
-        });
-      }
-    }
-  }
-  return out;
-}
+import { appendAudit } from '../../core/audit';
+import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
+import { runFunction } from '../../core/functionKit';
+import type { Store } from '../../core/store/port';
+import { FUNCTIONS } from '../../functions';
+import { HAPPY } from './registry';
 
 /** A China-time wall-clock hour `days` after `now`, so seeded meetings fall at sensible times. */
 function dayAt(now: number, days: number, hhmm: string): number {
   return fromChinaDateTimeParts(toChinaDateTimeParts(now + days * DAY_MS).date, hhmm);
-}
-
-export async function isSeeded(store: Store): Promise<boolean> {
-  return (await store.count('communities', {})) > 0;
-}
-
-/** Seeds the demo data once; a store that already holds communities is left as it is. */
-export async function seedDemo(store: Store, now: number): Promise<void> {
-  if (await isSeeded(store)) return;
-  const community = (id: string, name: string, kind: CommunityDoc['kind'], parentName: string, days: number, age: number) =>
-    store.insert<CommunityDoc>('communities', {
-      _id: id,
-      name,
-      kind,
-      parentName,
-      settings: { defaultNoticeDays: days },
-      createdAt: now - age * DAY_MS,
-    });
-  await community(HAPPY, '幸福里社区', 'community', '和平街道', 7, 120);
-  await community(VILLAGE, '青山村', 'village', '东湖镇', 10, 90);
-
-  const happyUnits = units(HAPPY);
-  for (const u of happyUnits) await store.insert('units', u);
-  await addPeople(store, HAPPY, HAPPY_PEOPLE, happyUnits, now);
-  await addPeople(store, VILLAGE, VILLAGE_PEOPLE, [], now);
-
-  await seedHappyConsultations(store, now);
-  await seedVillageConsultation(store, now);
-}
-
-async function addPeople(store: Store, communityId: string, people: PersonSeed[], owned: UnitDoc[], now: number) {
-  for (const [i, p] of people.entries()) {
-    await store.insert<MemberDoc>('members', {
-      _id: `m-${p.openid.replace(/^demo-/, '')}`,
-      openid: p.openid,
-      communityId,
-      name: p.name,
-      role: p.role,
-      verified: true,
-      unitIds: owned[i] ? [owned[i]._id] : [],
-      joinedAt: now - 60 * DAY_MS,
-    });
-  }
 }
 
 /** Goes through the real function, as the committee member would, at a moment in the past. */
@@ -138,7 +35,7 @@ async function announce(store: Store, openid: string, at: number, key: string, p
   return saved.id;
 }
 
-async function seedHappyConsultations(store: Store, now: number) {
+export async function seedHappyConsultations(store: Store, now: number) {
   const wang = 'demo-wang-jianguo';
   const li = 'demo-li-xiuying';
 
@@ -223,7 +120,7 @@ async function seedHappyConsultations(store: Store, now: number) {
   });
 }
 
-async function seedVillageConsultation(store: Store, now: number) {
+export async function seedVillageConsultation(store: Store, now: number) {
   await announce(store, 'demo-zheng-guoqiang', now - DAY_MS, 'village-road', {
     title: '村东组道路硬化一事一议筹资方案',
     categoryId: 'public-affairs-01',

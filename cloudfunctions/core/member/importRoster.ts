@@ -1,0 +1,65 @@
+import { appendAudit } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { UseCase } from '../functionKit';
+import { loadRegistry } from '../membership/registry';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { parseRoster } from '../membership/roster/parseRoster';
+import { planRosterImport, type RosterImportPlan } from '../membership/roster/planImport';
+import { isStoreConflict } from '../store/port';
+
+/** CloudBase takes one write at a time per call; a few in flight keep a large roster within the time limit. */
+const IN_FLIGHT = 10;
+
+/**
+ * 导入花名册 / 房屋台账: reads the committee's Excel file and reports, row by row, what it creates,
+ * updates, leaves as it is or rejects and why. With `dryRun` it only reports. A file that cannot
+ * be read as a roster is refused whole (INVALID_INPUT) before anything is written. Importing the
+ * same file again changes nothing: every record's id follows from what it describes.
+ */
+export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx, { fileBase64, dryRun }) => {
+  const { member, community } = await requireMember(ctx, COMMITTEE_ONLY);
+  const parsed = await parseRoster(Buffer.from(fileBase64, 'base64'), community.kind);
+  const plan = planRosterImport(community._id, community.kind, parsed, await loadRegistry(ctx.store, community._id));
+  if (!dryRun) {
+    await write(ctx, plan);
+    const { units, residents } = plan.report;
+    await appendAudit(ctx.store, {
+      communityId: community._id,
+      at: ctx.now,
+      actor: { memberId: member._id, role: member.role },
+      action: 'member.importRoster',
+      entity: 'roster',
+      entityId: `${community._id}-roster-${ctx.now}`,
+      before: null,
+      after: { status: 'active', version: 1 },
+      note: `房屋 新增${units.created} 更新${units.updated} 拒绝${units.rejected}；人员 新增${residents.created} 更新${residents.updated} 拒绝${residents.rejected}`,
+    });
+  }
+  return { dryRun, ...plan.report };
+};
+
+async function write(ctx: UseCaseContext, plan: RosterImportPlan) {
+  const { store } = ctx;
+  // Ids follow from content, so a record a concurrent import has just created is this very record.
+  const insertOnce = (collection: 'owners' | 'units' | 'roster', doc: { _id: string }) =>
+    store.insert(collection, doc).catch((e) => {
+      if (!isStoreConflict(e)) throw e;
+    });
+  await inBatches(plan.owners, ({ doc, isNew }) =>
+    isNew ? insertOnce('owners', doc) : store.update('owners', { _id: doc._id }, { set: { name: doc.name } }),
+  );
+  await inBatches(plan.units, ({ doc, isNew }) => {
+    if (isNew) return insertOnce('units', doc);
+    const { _id, ownerId, ...fields } = doc;
+    return store.update('units', { _id }, ownerId ? { set: { ...fields, ownerId } } : { set: fields, unset: ['ownerId'] });
+  });
+  await inBatches(plan.entries, ({ doc, isNew }) => {
+    if (isNew) return insertOnce('roster', doc);
+    const { _id, ...fields } = doc;
+    return store.update('roster', { _id }, { set: fields, unset: doc.phoneLast4 ? [] : ['phoneLast4'] });
+  });
+}
+
+async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += IN_FLIGHT) await Promise.all(items.slice(i, i + IN_FLIGHT).map(work));
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { COMMUNITY_KINDS, DomainError } from '@shared';
+import { z } from 'zod';
+import type { CommunityDoc } from '../docs';
+import type { Store } from '../store/port';
+import { issueInvite } from './invites';
+
+export const CommunityInputSchema = z.strictObject({
+  name: z.string().trim().min(2, '社区名称至少2个字').max(40, '社区名称不能超过40个字'),
+  kind: z.enum(COMMUNITY_KINDS, '类型须为 community（社区）或 village（村）'),
+  parentName: z.string().trim().max(40).optional(),
+  defaultNoticeDays: z.number().int().min(1).max(60).optional(),
+});
+export type CommunityInput = z.input<typeof CommunityInputSchema>;
+
+export interface CreatedCommunity {
+  community: CommunityDoc;
+  /** Single use: whoever joins with it becomes the community's first committee member. */
+  committeeCode: string;
+}
+
+/**
+ * A platform operator opens a community: the standing resident invite code and a one-time
+ * committee code are issued with it. Villages call meetings 10 days ahead by default (RULES.md).
+ */
+export async function createCommunity(store: Store, input: CommunityInput, now: number): Promise<CreatedCommunity> {
+  const parsed = CommunityInputSchema.safeParse(input);
+  if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues.map((i) => i.message).join('；'));
+  const data = parsed.data;
+  const _id = `cm-${randomUUID().slice(0, 8)}`;
+  const inviteCode = await issueInvite(store, _id, 'resident', now);
+  const community: CommunityDoc = {
+    _id,
+    name: data.name,
+    kind: data.kind,
+    ...(data.parentName ? { parentName: data.parentName } : {}),
+    settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7) },
+    inviteCode,
+    committeeCount: 0,
+    createdAt: now,
+  };
+  await store.insert('communities', community);
+  const committeeCode = await issueInvite(store, _id, 'committee', now);
+  return { community, committeeCode };
+}

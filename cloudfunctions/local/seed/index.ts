@@ -1,0 +1,27 @@
+import type { Store } from '../../core/store/port';
+import { seedHappyConsultations, seedVillageConsultation } from './consultations';
+import { seedRegistry } from './registry';
+
+export { HAPPY_INVITE, VILLAGE_INVITE } from './registry';
+
+/** Demo identities that have joined nothing yet: to try joining, and being approved or turned away. */
+export const UNJOINED_PERSONAS = [
+  { id: 'demo-visitor', name: '访客' },
+  { id: 'demo-newcomer', name: '新住户' },
+];
+
+export async function isSeeded(store: Store): Promise<boolean> {
+  return (await store.count('communities', {})) > 0;
+}
+
+/**
+ * Seeds the demo once: 幸福里社区 and 青山村 with their registries (seed/registry.ts), then their
+ * consultations, created through the real functions at moments in the past. A store that already
+ * holds communities is left as it is.
+ */
+export async function seedDemo(store: Store, now: number): Promise<void> {
+  if (await isSeeded(store)) return;
+  await seedRegistry(store, now);
+  await seedHappyConsultations(store, now);
+  await seedVillageConsultation(store, now);
+}

@@ -1,0 +1,20 @@
+import { approve } from '../core/member/approve';
+import { changeRole } from '../core/member/changeRole';
+import { importRoster } from '../core/member/importRoster';
+import { join } from '../core/member/join';
+import { listMembers } from '../core/member/listMembers';
+import { lookupInvite } from '../core/member/lookupInvite';
+import { reject } from '../core/member/reject';
+import { remove } from '../core/member/remove';
+import { defineFunction } from '../core/functionKit';
+
+export const memberFunction = defineFunction('member', {
+  'invite.lookup': lookupInvite,
+  'member.join': join,
+  'member.list': listMembers,
+  'member.approve': approve,
+  'member.reject': reject,
+  'member.changeRole': changeRole,
+  'member.remove': remove,
+  'member.importRoster': importRoster,
+});

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import tcb from '@cloudbase/node-sdk';
+import type { CommunityDoc } from '../cloudfunctions/core/docs';
+import { createCommunity } from '../cloudfunctions/core/membership/createCommunity';
+import { issueInvite } from '../cloudfunctions/core/membership/invites';
+import { cloudbaseStore } from '../cloudfunctions/core/store/cloudbase';
+import { openNedbStore } from '../cloudfunctions/core/store/nedb';
+import type { Store } from '../cloudfunctions/core/store/port';
+
+/**
+ * `npm run admin -- <command> [options]`: the platform operator's tool. It works on the local
+ * embedded store (DATA_DIR, default .data/) or, with --cloudbase and TCB_ENV_ID / TCB_SECRET_ID /
+ * TCB_SECRET_KEY set, on a CloudBase environment.
+ *
+ *   community:create --name 幸福里社区 --kind community|village [--parent 和平街道] [--notice-days 7]
+ *   community:invite --id <communityId>     a new one-time committee invite code
+ *   community:list
+ */
+const USAGE = `用法：
+  npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
+  npm run admin -- community:invite --id <社区编号>
+  npm run admin -- community:list
+加 --cloudbase 则操作 CloudBase 环境（需 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY）。`;
+
+async function openStore(cloud: boolean): Promise<Store> {
+  if (!cloud) return openNedbStore(process.env.DATA_DIR ?? path.join(process.cwd(), '.data'));
+  const { TCB_ENV_ID, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;
+  if (!TCB_ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) throw new Error('需要环境变量 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY');
+  return cloudbaseStore(tcb.init({ env: TCB_ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY }));
+}
+
+export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      parent: { type: 'string' },
+      'notice-days': { type: 'string' },
+      id: { type: 'string' },
+      cloudbase: { type: 'boolean', default: false },
+    },
+  });
+  const [command] = positionals;
+  if (!command || !['community:create', 'community:invite', 'community:list'].includes(command)) throw new Error(USAGE);
+  const store = await openStore(values.cloudbase ?? false);
+  try {
+    const now = Date.now();
+    if (command === 'community:create') {
+      const { community, committeeCode } = await createCommunity(
+        store,
+        {
+          name: values.name ?? '',
+          kind: values.kind as CommunityDoc['kind'],
+          parentName: values.parent,
+          defaultNoticeDays: values['notice-days'] === undefined ? undefined : Number(values['notice-days']),
+        },
+        now,
+      );
+      log(`已创建：${community.name}（编号 ${community._id}）`);
+      log(`居民邀请码：${community.inviteCode}（长期有效，可印成二维码张贴）`);
+      log(`委员会邀请码：${committeeCode}（仅可使用一次：用它加入的人成为本社区第一位委员会成员）`);
+    } else if (command === 'community:invite') {
+      const community = values.id ? await store.get<CommunityDoc>('communities', values.id) : null;
+      if (!community) throw new Error(`找不到社区：${values.id ?? '（未指定 --id）'}`);
+      log(`${community.name} 的新委员会邀请码：${await issueInvite(store, community._id, 'committee', now)}（仅可使用一次）`);
+    } else {
+      for (const c of await store.find<CommunityDoc>('communities', {}, { sort: [{ field: 'createdAt', dir: 'asc' }] })) {
+        log(`${c._id}  ${c.name}（${c.kind === 'village' ? '村' : '社区'}）  居民邀请码 ${c.inviteCode}  委员会成员 ${c.committeeCount} 人`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+if (require.main === module) {
+  runAdmin(process.argv.slice(2)).catch((e) => {
+    console.error((e as Error).message);
+    process.exit(1);
+  });
+}

@@ -12,6 +12,24 @@ import { FUNCTIONS } from '../cloudfunctions/functions';
 const root = path.resolve(__dirname, '..');
 export const EXTERNAL = ['@cloudbase/node-sdk'];
 
+/** Bundles one entry as a deployed function is bundled; returns the bytes written. */
+export async function bundle(entry: string, outfile: string): Promise<number> {
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node16',
+    external: EXTERNAL,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+}
+
 /** Builds every function into `out`; returns the bundle size of each. */
 export async function buildFunctions(out: string): Promise<Record<string, number>> {
   const sizes: Record<string, number> = {};
@@ -21,19 +39,7 @@ export async function buildFunctions(out: string): Promise<Record<string, number
   for (const name of Object.keys(FUNCTIONS)) {
     const dir = path.join(out, name);
     await mkdir(dir, { recursive: true });
-    const result = await build({
-      entryPoints: [path.join(root, 'cloudfunctions', name, 'index.ts')],
-      outfile: path.join(dir, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node16',
-      external: EXTERNAL,
-      tsconfig: path.join(root, 'tsconfig.json'),
-      legalComments: 'none',
-      metafile: true,
-      logLevel: 'warning',
-    });
+    sizes[name] = await bundle(path.join(root, 'cloudfunctions', name, 'index.ts'), path.join(dir, 'index.js'));
     const pkg = {
       name,
       version: rootPkg.version,
@@ -42,7 +48,6 @@ export async function buildFunctions(out: string): Promise<Record<string, number
       dependencies: Object.fromEntries(EXTERNAL.map((dep) => [dep, versions[dep]])),
     };
     await writeFile(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    sizes[name] = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   }
   return sizes;
 }

@@ -11,7 +11,7 @@ import {
 } from '@shared';
 import type { z } from 'zod';
 import type { UseCaseContext } from './context';
-import type { Store } from './store/port';
+import { isStoreConflict, type Store } from './store/port';
 
 export type UseCase<F extends FunctionName, A extends ActionName<F>> = (
   ctx: UseCaseContext,
@@ -68,6 +68,8 @@ export async function runFunction<F extends FunctionName>(
         ? { ok: false, code: e.code, message: e.message, details: e.details }
         : { ok: false, code: e.code, message: e.message };
     }
+    // A write that lost a race all the way out: the caller should look again and retry.
+    if (isStoreConflict(e)) return { ok: false, code: 'CONFLICT', message: ERROR_MESSAGES.CONFLICT };
     (deps.logError ?? console.error)(e);
     return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
   }

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildFunctions } from '../../scripts/build-functions';
+import { buildFunctions, bundle } from '../../scripts/build-functions';
+import { makeRosterWorkbook, rosterCounts } from '../fixtures/make-roster';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 
 /**
@@ -44,5 +45,22 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     `;
     const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  }, 30_000);
+});
+
+describe('exceljs inside a bundle', () => {
+  it('reads a roster as it does unbundled (the member function imports rosters with it)', async () => {
+    const entry = path.resolve('cloudfunctions/core/membership/roster/parseRoster.ts');
+    const outfile = path.join(out, 'parseRoster.js');
+    await bundle(entry, outfile);
+    const xlsx = path.join(out, 'roster.xlsx');
+    await writeFile(xlsx, await makeRosterWorkbook());
+    const script = `
+      const { parseRoster } = require(${JSON.stringify(outfile)});
+      parseRoster(require('fs').readFileSync(${JSON.stringify(xlsx)}), 'community')
+        .then((r) => console.log(JSON.stringify({ units: r.units.length, residents: r.residents.length, problems: r.problems.length })));
+    `;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
+    expect(JSON.parse(stdout)).toEqual({ units: rosterCounts.units, residents: rosterCounts.residents, problems: rosterCounts.problems });
   }, 30_000);
 });

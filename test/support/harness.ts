@@ -20,6 +20,12 @@ export const YANG = 'demo-yang-lei'; // 幸福里社区 representative
 export const ZHENG = 'demo-zheng-guoqiang'; // 青山村 committee
 export const QIAN = 'demo-qian-guilan'; // 青山村 resident
 export const VISITOR = 'demo-visitor';
+export const NEWCOMER = 'demo-newcomer';
+export const LIN = 'demo-lin-xiao'; // 幸福里社区, request pending, on the roster, registered owner
+export const WU = 'demo-wu-min'; // co-owner who votes for 2号楼1单元201
+export const XU = 'demo-xu-jun'; // the other co-owner
+export const HAPPY_CODE = 'XFL2026';
+export const VILLAGE_CODE = 'QSC2026';
 
 export interface World {
   store: Store;

@@ -18,7 +18,7 @@ export const approve: UseCase<'member', 'member.approve'> = async (ctx, { member
   const m = await loadMember(ctx, memberId, who);
   if (m.status !== 'pending') throw new DomainError('WRONG_STATE', '该申请已处理');
   const registry = await loadRegistry(ctx.store, community._id);
-  const unit = pickUnit(registry.units, unitId ?? m.unitId);
+  const unit = pickUnit(registry.units, unitId ?? m.unitId) ?? registry.unitAt(m.address);
   const entry = registry.rosterEntry(m.name, m.address);
   const ownerId = m.tenure === 'owner' && unit?.ownerId && registry.isRegisteredOwner(unit, m.name) ? unit.ownerId : undefined;
 

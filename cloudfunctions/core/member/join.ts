@@ -8,7 +8,7 @@ import { stableId } from '../membership/ids';
 import { loadRegistry } from '../membership/registry';
 import { findMember } from '../membership/requireMember';
 import { toMeView } from '../membership/views';
-import { isStoreConflict } from '../store/port';
+import { isStoreConflict, StoreConflictError } from '../store/port';
 import { addCommitteeSeat } from './committeeSeats';
 import { findInvite } from './lookupInvite';
 
@@ -20,7 +20,9 @@ type Request = ParsedPayloadOf<'member', 'member.join'>;
  * again (a retry, or after a rejection) updates the same membership; the store's unique openid
  * key keeps it to one per person.
  */
-export const join: UseCase<'member', 'member.join'> = async (ctx, request) => {
+export const join: UseCase<'member', 'member.join'> = (ctx, request) => joinWithRetries(ctx, request, 3);
+
+async function joinWithRetries(ctx: UseCaseContext, request: Request, attempts: number): ReturnType<UseCase<'member', 'member.join'>> {
   const { invite, community } = await findInvite(ctx, request.code);
   const existing = (await findMember(ctx))?.member;
   if (existing) await refuseIfMemberElsewhere(ctx, existing, community);
@@ -28,13 +30,13 @@ export const join: UseCase<'member', 'member.join'> = async (ctx, request) => {
     if (invite.kind === 'committee') await joinCommittee(ctx, invite, community, request, existing);
     else await askToJoin(ctx, community, request, existing);
   } catch (e) {
-    // Two requests of the same person raced to create the membership: the other one won, so
-    // this one is now a repeat and goes through the path for an existing member.
-    if (!isStoreConflict(e) || existing) throw e;
-    return join(ctx, request);
+    // Two requests of the same person raced (a double tap, a retry): the other one wrote first,
+    // so this one is now a repeat and goes through the path for an existing membership.
+    if (!isStoreConflict(e) || attempts <= 1) throw e;
+    return joinWithRetries(ctx, request, attempts - 1);
   }
   return toMeView(ctx, await findMember(ctx));
-};
+}
 
 async function refuseIfMemberElsewhere(ctx: UseCaseContext, m: MemberDoc, community: CommunityDoc) {
   if (m.communityId === community._id || (m.status !== 'active' && m.status !== 'pending')) return;
@@ -93,7 +95,8 @@ async function create(ctx: UseCaseContext, doc: MemberDoc): Promise<MemberDoc> {
 async function rewrite(ctx: UseCaseContext, m: MemberDoc, set: Partial<MemberDoc>, unset: (keyof MemberDoc)[]): Promise<MemberDoc> {
   const update = { set: { ...set, version: m.version + 1 }, unset: unset.filter((k) => !(k in set)) };
   const changed = await ctx.store.update('members', { _id: m._id, version: m.version }, update);
-  if (changed === 0) throw new DomainError('CONFLICT');
+  // Another request of the same person changed it first; the caller starts over from what is there now.
+  if (changed === 0) throw new StoreConflictError('members', m._id);
   return { ...m, ...set, version: m.version + 1 };
 }
 

@@ -184,7 +184,8 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
       address: address(p.home),
       tenure: p.tenure,
       requestedAt: now - (p.status ? 1 : 60) * DAY_MS,
-      ...(p.status ? {} : { unitId: unitId(c._id, p.home), joinedAt: now - 60 * DAY_MS }),
+      unitId: unitId(c._id, p.home),
+      ...(p.status ? {} : { joinedAt: now - 60 * DAY_MS }),
       ...(votesFor ? { ownerId: votesFor } : {}),
     });
   }

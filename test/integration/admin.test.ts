@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runAdmin } from '../../scripts/admin';
+import { runFunction } from '../../cloudfunctions/core/functionKit';
+import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import { FUNCTIONS } from '../../cloudfunctions/functions';
+
+/** The operator's command against the local store: create a community, then its first committee member joins. */
+let dir: string;
+const saved = process.env.DATA_DIR;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-admin-'));
+  process.env.DATA_DIR = dir;
+});
+afterEach(async () => {
+  process.env.DATA_DIR = saved;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const admin = async (...argv: string[]) => {
+  const lines: string[] = [];
+  await runAdmin(argv, (line) => lines.push(line));
+  return lines;
+};
+
+describe('npm run admin', () => {
+  it('creates a community and prints its codes; the committee code works once', async () => {
+    const out = await admin('community:create', '--name', '东方社区', '--kind', 'community', '--parent', '和平街道');
+    expect(out[0]).toMatch(/^已创建：东方社区（编号 cm-[0-9a-f]{8}）$/);
+    const residentCode = /居民邀请码：([A-Z0-9]{6})/.exec(out[1])![1];
+    const committeeCode = /委员会邀请码：([A-Z0-9]{10})/.exec(out[2])![1];
+
+    const store = await openNedbStore(dir);
+    const call = (openid: string, action: string, payload: unknown) =>
+      runFunction(FUNCTIONS.member, { action, payload }, { store, openid, now: Date.now() });
+    const address = { building: '1号楼', unit: '1单元', room: '101' };
+    expect(await call('o-first', 'member.join', { code: committeeCode, name: '周主任', address, tenure: 'owner' })).toMatchObject({
+      ok: true,
+      data: { member: { role: 'committee', status: 'active' }, community: { name: '东方社区' } },
+    });
+    expect(await call('o-second', 'member.join', { code: committeeCode, name: '冒名', address, tenure: 'owner' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await call('o-second', 'member.join', { code: residentCode, name: '居民甲', address, tenure: 'tenant' })).toMatchObject({
+      ok: true,
+      data: { member: { status: 'pending' } },
+    });
+    await store.close();
+
+    const listed = await admin('community:list');
+    expect(listed).toEqual([expect.stringContaining(`东方社区（社区）  居民邀请码 ${residentCode}  委员会成员 1 人`)]);
+  });
+
+  it('issues a fresh one-time committee code for an existing community', async () => {
+    const [created] = await admin('community:create', '--name', '青石村', '--kind', 'village');
+    const id = /编号 (cm-[0-9a-f]{8})/.exec(created)![1];
+    const [line] = await admin('community:invite', '--id', id);
+    expect(line).toMatch(/^青石村 的新委员会邀请码：[A-Z0-9]{10}（仅可使用一次）$/);
+  });
+
+  it('says what is wrong with bad input and creates nothing', async () => {
+    await expect(admin('community:create', '--name', '东', '--kind', 'town')).rejects.toThrow('社区名称至少2个字；类型须为 community（社区）或 village（村）');
+    await expect(admin('community:frobnicate')).rejects.toThrow('用法');
+    expect(await admin('community:list')).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index', 'pages/consultation/index'],
+  pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index', 'pages/consultation/index', 'pages/join/index'],
   subPackages: [
     {
       // Organiser pages load only for those who open them: residents never download them.
       root: 'committee',
-      pages: ['draft/index'],
+      pages: ['draft/index', 'members/index', 'roster/index'],
     },
   ],
   window: {

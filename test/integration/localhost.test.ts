@@ -48,9 +48,16 @@ describe('the local host', () => {
     expect(await res.json()).toMatchObject({ ok: true, data: { member: { name: '张伟', roleLabel: '居民' }, community: { name: '幸福里社区' } } });
   });
 
-  it('vouches for nobody without a persona, or with one it does not know', async () => {
+  it('vouches for nobody without a persona, or with one that is not a demo identity', async () => {
     expect(await (await fn('account', { action: 'me.get' })).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await (await fn('account', { action: 'me.get' }, 'someone-else')).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get' }, 'demo-x'.padEnd(60, 'x'))).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('keeps a persona who deleted their data, as someone who has joined nothing', async () => {
+    const liu = 'demo-liu-fang';
+    expect(await (await fn('account', { action: 'me.deleteData', payload: { confirm: true } }, liu)).json()).toMatchObject({ ok: true });
+    expect(await (await fn('account', { action: 'me.get' }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null } });
   });
 
   it('takes identity from the persona, never from the payload', async () => {

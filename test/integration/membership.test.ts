@@ -162,7 +162,7 @@ describe('rejection', () => {
     expect(await w.call(WANG, 'member', 'member.reject', { memberId: id, reason: ' ' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
     await w.ok(WANG, 'member', 'member.reject', { memberId: id, reason: '该房屋登记的业主不是您，请持房产证到居委会核实' });
     const me = await w.ok(NEWCOMER, 'account', 'me.get', {});
-    expect(me.member).toMatchObject({ status: 'rejected', rejectReason: '该房屋登记的业主不是您，请持房产证到居委会核实' });
+    expect(me.member).toMatchObject({ status: 'rejected', reason: '该房屋登记的业主不是您，请持房产证到居委会核实' });
     expect(await w.call(NEWCOMER, 'consultation', 'consultation.list', {})).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
     const again = await joinAs(NEWCOMER, { name: '郑华' });
     expect(again).toMatchObject({ ok: true, data: { member: { status: 'pending' } } });
@@ -219,6 +219,11 @@ describe('who may manage members', () => {
     expect(list.counts).toEqual({ resident: 10, representative: 2, committee: 2, supervisor: 1 });
     const found = await w.ok(WANG, 'member', 'member.list', { query: '2号楼1单元' });
     expect(found.members.map((m) => m.name).sort()).toEqual(['吴敏', '徐军', '杨磊', '陈静', '黄丽'].sort());
+    for (const query of ['2号楼1单元', '2栋1', '２号楼 1单元']) {
+      const again = await w.ok(WANG, 'member', 'member.list', { query });
+      expect({ query, names: again.members.map((m) => m.name).sort() }).toEqual({ query, names: found.members.map((m) => m.name).sort() });
+    }
+    expect((await w.ok(WANG, 'member', 'member.list', { query: '张' })).members.map((m) => m.name)).toEqual(['张伟']);
     expect(JSON.stringify(list)).not.toMatch(/phone|手机/);
   });
 });
@@ -266,6 +271,7 @@ describe('removal', () => {
   it('ends a member’s say and frees the owner’s vote for someone else', async () => {
     const row = await w.ok(WANG, 'member', 'member.remove', { memberId: 'm-zhang-wei', reason: '房屋已出售，迁出本社区' });
     expect(row.status).toBe('removed');
+    expect((await w.ok(ZHANG, 'account', 'me.get', {})).member).toMatchObject({ status: 'removed', reason: '房屋已出售，迁出本社区' });
     expect(await w.call(ZHANG, 'consultation', 'consultation.list', {})).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
     const owner = (await w.store.find<OwnerDoc>('owners', { name: '张伟' }))[0];
     expect(owner.voterMemberId).toBeNull();

@@ -16,12 +16,20 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> & { reload: () => 
   const loadRef = useRef(load);
   loadRef.current = load;
   const shownOnce = useRef(false);
+  // Searching reloads as the user types: only the latest call may set the screen, or a slow
+  // earlier answer would overwrite the results for what is now in the box.
+  const latest = useRef(0);
 
   const reload = useCallback(() => {
+    const mine = ++latest.current;
     loadRef.current().then(
-      (data) => setState({ status: 'ready', data }),
-      (e: unknown) =>
-        setState({ status: 'error', error: e instanceof ApiError ? e : new ApiError('INTERNAL', '页面出错了，请重试') }),
+      (data) => {
+        if (mine === latest.current) setState({ status: 'ready', data });
+      },
+      (e: unknown) => {
+        if (mine !== latest.current) return;
+        setState({ status: 'error', error: e instanceof ApiError ? e : new ApiError('INTERNAL', '页面出错了，请重试') });
+      },
     );
   }, []);
 

@@ -1,4 +1,4 @@
-import { formatAddress } from '@shared';
+import { addressMatches, formatAddress } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { MemberDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -17,7 +17,7 @@ export const listMembers: UseCase<'member', 'member.list'> = async (ctx, { query
   const byAddress = (a: MemberDoc, b: MemberDoc) =>
     formatAddress(a.address, community.kind).localeCompare(formatAddress(b.address, community.kind), 'zh-CN', { numeric: true });
   const q = query?.trim();
-  const matches = (m: MemberDoc) => !q || m.name.includes(q) || formatAddress(m.address, community.kind).includes(q);
+  const matches = (m: MemberDoc) => !q || m.name.includes(q) || addressMatches(m.address, q);
   return {
     community: toCommunityView(community),
     pending: members

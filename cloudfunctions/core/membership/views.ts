@@ -60,6 +60,11 @@ export function countByRole(members: MemberDoc[]): Record<Role, number> {
   return counts;
 }
 
+function decisionReason(m: MemberDoc): { reason?: string } {
+  const reason = m.status === 'rejected' ? m.rejectReason : m.status === 'removed' ? m.removeReason : undefined;
+  return reason ? { reason } : {};
+}
+
 /** 我的: everything held about the caller, the units they vote for, and the committee's desk. */
 export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | null): Promise<MeView> {
   if (!found) return { member: null, community: null };
@@ -72,7 +77,7 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
       tenure: m.tenure,
       units: owned.map((u) => toUnitView(u, community.kind)),
       requestedAt: m.requestedAt,
-      ...(m.rejectReason && m.status === 'rejected' ? { rejectReason: m.rejectReason } : {}),
+      ...decisionReason(m),
     },
     community: toCommunityView(community),
   };

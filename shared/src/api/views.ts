@@ -40,7 +40,8 @@ export interface MyMembershipView extends MemberView {
   units: UnitView[];
   requestedAt: number;
   joinedAt?: number;
-  rejectReason?: string;
+  /** Why the committee refused the request, or removed the member. */
+  reason?: string;
 }
 
 export interface CommitteeDeskView {

@@ -56,3 +56,21 @@ export function addressKey(a: Address): string {
 export function formatArea(hundredths: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')} ㎡`;
 }
+
+/**
+ * Whether a search typed by a committee member finds this address: the parts typed must appear
+ * in order, however they are written, so 3栋101, 3号楼1单元 and ３号楼 all find 3号楼1单元101.
+ */
+export function addressMatches(a: Address, query: string): boolean {
+  const parts = (s: string) =>
+    s
+      .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .toUpperCase()
+      .split(/号楼|号|栋|幢|楼|单元|室|户|[\s,，、\-]+/)
+      .filter(Boolean);
+  const wanted = parts(query);
+  const have = [a.building, a.unit, a.room].flatMap(parts);
+  let at = 0;
+  for (const part of have) if (at < wanted.length && part === wanted[at]) at += 1;
+  return wanted.length > 0 && at === wanted.length;
+}

@@ -1,5 +1,10 @@
+import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import { call } from '../../api';
+import Taro from '@tarojs/taro';
+import type { CommitteeDeskView, CommunityView, MyMembershipView } from '@shared/api/views';
+import { formatChinaTime } from '@shared/time';
+import { ApiError, call } from '../../api';
+import { confirmDeleteMyData } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -8,36 +13,160 @@ function switchPersona() {
   window.location.href = '/logout';
 }
 
-/** 我的: who I am, my community and my role. */
+const openJoin = () => Taro.navigateTo({ url: '/pages/join/index' });
+const open = (url: string) => () => Taro.navigateTo({ url });
+
+function Kv({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="kv">
+      <View className="kv-key">{label}</View>
+      <View className="kv-value">{value}</View>
+    </View>
+  );
+}
+
+function NotJoined() {
+  return (
+    <View className="card">
+      <View className="card-title">您还没有加入社区</View>
+      <View className="meta">加入后可以参加协商、发表意见和投票。请向居（村）委会索取邀请码。</View>
+      <Button className="btn btn-primary" onClick={openJoin}>
+        加入社区
+      </Button>
+    </View>
+  );
+}
+
+function Pending({ member, community }: { member: MyMembershipView; community: CommunityView }) {
+  return (
+    <View className="card">
+      <View className="card-title">入社申请审核中</View>
+      <View className="meta">
+        已向{community.name}提交申请，等待{community.kind === 'village' ? '村' : '居'}委会审核。
+      </View>
+      <Kv label="姓名" value={member.name} />
+      <Kv label="住址" value={member.address} />
+      <Kv label="身份" value={member.tenureLabel} />
+      <Kv label="申请时间" value={formatChinaTime(member.requestedAt)} />
+      <View className="meta">审核通过前，您可以查看公告和协商结果，但还不能发表意见或投票。</View>
+    </View>
+  );
+}
+
+function Refused({ member, community }: { member: MyMembershipView; community: CommunityView }) {
+  const rejected = member.status === 'rejected';
+  return (
+    <View className="card">
+      <View className="card-title">{rejected ? '入社申请未通过' : `您已不是${community.name}的成员`}</View>
+      <Kv label={`所在${community.kindLabel}`} value={community.name} />
+      <Kv label="原因" value={member.reason || '未说明'} />
+      <View className="meta">如有疑问，请联系{community.kind === 'village' ? '村' : '居'}委会。核实后可以重新申请。</View>
+      <Button className="btn btn-primary" onClick={openJoin}>
+        重新申请
+      </Button>
+    </View>
+  );
+}
+
+function Active({ member, community }: { member: MyMembershipView; community: CommunityView }) {
+  return (
+    <>
+      <View className="card">
+        <View className="card-title">{member.name}</View>
+        <Kv label={`所在${community.kindLabel}`} value={community.name} />
+        <Kv label="角色" value={member.roleLabel} />
+        <Kv label="认证" value={member.verified ? '已认证' : '待社区审核'} />
+        <Kv label="住址" value={member.address} />
+        <Kv label="身份" value={member.tenureLabel} />
+      </View>
+      <View className="section">
+        <View className="section-title">我的房屋</View>
+        {member.units.length === 0 ? (
+          <View className="card meta">暂无登记在您名下的房屋</View>
+        ) : (
+          <View className="card">
+            {member.units.map((u) => (
+              <Kv key={u.id} label={u.label} value={u.area || '面积未登记'} />
+            ))}
+          </View>
+        )}
+      </View>
+    </>
+  );
+}
+
+function CommitteeDesk({ desk }: { desk: CommitteeDeskView }) {
+  return (
+    <View className="section">
+      <View className="section-title">委员会工作</View>
+      <View className="card">
+        <View className="field-label">居民邀请码</View>
+        <View className="invite-code">{desk.inviteCode}</View>
+        <View className="meta">请居民在“我的 → 加入社区”输入此邀请码</View>
+      </View>
+      <Button className="btn btn-primary" onClick={open('/committee/draft/index')}>
+        发起协商
+      </Button>
+      <Button className="btn btn-plain" onClick={open('/committee/members/index')}>
+        {desk.pendingCount > 0 ? `成员审核与管理（${desk.pendingCount} 条待审核）` : '成员审核与管理'}
+      </Button>
+      <Button className="btn btn-plain" onClick={open('/committee/roster/index')}>
+        导入花名册
+      </Button>
+    </View>
+  );
+}
+
+/** 我的数据: what is held about the person, and the way to have it erased (个人信息保护法). */
+function MyData({ onDeleted }: { onDeleted: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const erase = async () => {
+    setError('');
+    if (!(await confirmDeleteMyData())) return;
+    setBusy(true);
+    try {
+      await call('account', 'me.deleteData', { confirm: true });
+      Taro.showToast({ title: '已删除', icon: 'success' });
+      onDeleted();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '删除失败，请重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="section">
+      <View className="section-title">我的数据</View>
+      <View className="card">
+        <View>本程序保存了您的：姓名、住址、业主或租户、角色。</View>
+        <View className="meta">删除后姓名和住址将被清除，您参与过的记录只显示为“已注销成员”。</View>
+        {error ? <View className="error-text">{error}</View> : null}
+        <Button className="btn btn-danger" disabled={busy} onClick={erase}>
+          {busy ? '正在删除…' : '删除我的数据'}
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** 我的: my membership in whatever state it is, the committee's desk, and my data. */
 export default function Me() {
   const me = useLoad(() => call('account', 'me.get', {}));
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
-  const { member, community } = me.data;
+  const { member, community, committee } = me.data;
+  let body;
+  if (!member || !community) body = <NotJoined />;
+  else if (member.status === 'pending') body = <Pending member={member} community={community} />;
+  else if (member.status === 'active') body = <Active member={member} community={community} />;
+  else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
+  else body = <NotJoined />;
   return (
     <View className="page">
-      {member && community ? (
-        <View className="card">
-          <View className="card-title">{member.name}</View>
-          <View className="kv">
-            <View className="kv-key">所在{community.kindLabel}</View>
-            <View className="kv-value">{community.name}</View>
-          </View>
-          <View className="kv">
-            <View className="kv-key">身份</View>
-            <View className="kv-value">{member.roleLabel}</View>
-          </View>
-          <View className="kv">
-            <View className="kv-key">认证</View>
-            <View className="kv-value">{member.verified ? '已认证' : '待社区审核'}</View>
-          </View>
-        </View>
-      ) : (
-        <View className="card">
-          <View className="card-title">您还没有加入社区</View>
-          <View className="meta">加入后可以参加协商、发表意见和投票。请向居（村）委会索取邀请码。</View>
-        </View>
-      )}
+      {body}
+      {committee ? <CommitteeDesk desk={committee} /> : null}
+      {member && member.status !== 'deleted' ? <MyData onDeleted={me.reload} /> : null}
       {process.env.TARO_ENV === 'h5' ? (
         <Button className="btn btn-plain" onClick={switchPersona}>
           切换演示身份

@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import { Button, View } from '@tarojs/components';
+import type { RosterReportView, RosterRowReport } from '@shared/api/views';
+import { ApiError, call } from '../../api';
+import { confirmImportRoster } from '../../confirm';
+import { pickFile, type PickedFile } from '../../files/pickFile';
+
+/** The API takes up to about 3 MB of file; saying so before sending spares a long wait. */
+const MAX_FILE_BYTES = 3 * 1024 * 1024;
+/** Enough rows to check a building's worth; more would make an old phone crawl. */
+const MAX_ROWS_SHOWN = 500;
+
+const OUTCOME_LABELS: Record<RosterRowReport['outcome'], string> = {
+  created: '新增',
+  updated: '更新',
+  unchanged: '不变',
+  rejected: '有误',
+};
+
+type Totals = RosterReportView['units'];
+
+function TotalsCard({ title, totals, measure }: { title: string; totals: Totals; measure: string }) {
+  return (
+    <View className="card">
+      <View className="card-title">{title}</View>
+      {(['created', 'updated', 'unchanged', 'rejected'] as const).map((k) => (
+        <View key={k} className="kv">
+          <View className="kv-key">{OUTCOME_LABELS[k]}</View>
+          <View className="kv-value">
+            {totals[k]} {measure}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+const rowPlace = (r: RosterRowReport) => `${r.sheet} 第${r.row}行`;
+
+/** What an import does (or did): totals, the rows it refuses and why, then every row on request. */
+function Report({ report }: { report: RosterReportView }) {
+  const [showAll, setShowAll] = useState(false);
+  const rejected = report.rows.filter((r) => r.outcome === 'rejected');
+  return (
+    <>
+      <TotalsCard title="房屋" totals={report.units} measure="户" />
+      <TotalsCard title="人员" totals={report.residents} measure="人" />
+      <View className="section">
+        <View className="section-title">有误的行（{rejected.length}）</View>
+        {rejected.length === 0 ? (
+          <View className="card meta">没有有误的行</View>
+        ) : (
+          <View className="card">
+            {rejected.map((r) => (
+              <View key={`${r.sheet}-${r.row}`} className="kv">
+                <View className="kv-value">
+                  {rowPlace(r)}：{r.reason ?? '有误'}
+                  {r.subject ? <View className="meta">{r.subject}</View> : null}
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+      {report.rows.length > 0 ? (
+        <View className="section">
+          <Button className="btn btn-plain" onClick={() => setShowAll(!showAll)}>
+            {showAll ? '收起逐行明细' : `查看逐行明细（共 ${report.rows.length} 行）`}
+          </Button>
+          {showAll ? (
+            <View className="card section">
+              {report.rows.slice(0, MAX_ROWS_SHOWN).map((r) => (
+                <View key={`${r.sheet}-${r.row}`} className="kv">
+                  <View className="kv-value">
+                    {rowPlace(r)} {r.subject}：{OUTCOME_LABELS[r.outcome]}
+                    {r.reason ? <View className="meta">{r.reason}</View> : null}
+                  </View>
+                </View>
+              ))}
+              {report.rows.length > MAX_ROWS_SHOWN ? (
+                <View className="meta">仅显示前 {MAX_ROWS_SHOWN} 行，上面的合计包含全部行。</View>
+              ) : null}
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+    </>
+  );
+}
+
+function Refusal({ error }: { error: ApiError }) {
+  return (
+    <View className="card">
+      <View className="error-text">{error.message}</View>
+      {error.details?.map((d, i) => (
+        <View key={i} className="meta">
+          {d}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/**
+ * 导入花名册: the committee picks its Excel workbook, sees what the import would do (a dry run),
+ * and confirms. The same file imported twice changes nothing the second time.
+ */
+export default function RosterImport() {
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [preview, setPreview] = useState<RosterReportView | null>(null);
+  const [final, setFinal] = useState<RosterReportView | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<'' | 'checking' | 'importing'>('');
+
+  const check = async (f: PickedFile) => {
+    setBusy('checking');
+    setError(null);
+    try {
+      setPreview(await call('member', 'member.importRoster', { fileBase64: f.base64, dryRun: true }));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('INTERNAL', '检查文件失败，请重试'));
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const choose = async () => {
+    setError(null);
+    let picked: PickedFile | null;
+    try {
+      picked = await pickFile();
+    } catch {
+      return setError(new ApiError('INVALID_INPUT', '读取文件失败，请重新选择'));
+    }
+    if (!picked) return;
+    setFile(null);
+    setPreview(null);
+    setFinal(null);
+    if (!/\.xlsx$/i.test(picked.name)) return setError(new ApiError('INVALID_INPUT', '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先另存为 .xlsx）'));
+    if (picked.size > MAX_FILE_BYTES) return setError(new ApiError('INVALID_INPUT', '文件过大：请上传不超过3MB的 Excel 文件'));
+    setFile(picked);
+    await check(picked);
+  };
+
+  const runImport = async () => {
+    if (!file || !preview) return;
+    const { units, residents } = preview;
+    if (!(await confirmImportRoster(units.created, units.updated, residents.created, residents.updated))) return;
+    setBusy('importing');
+    setError(null);
+    try {
+      setFinal(await call('member', 'member.importRoster', { fileBase64: file.base64, dryRun: false }));
+      setPreview(null);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '导入失败，请重试');
+      // A refused file has nothing worth showing beside the refusal; other failures keep the preview to retry from.
+      if (err.code === 'INVALID_INPUT') setPreview(null);
+      setError(err);
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const changes = preview ? preview.units.created + preview.units.updated + preview.residents.created + preview.residents.updated : 0;
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">文件要求</View>
+        <View className="meta">只接受 .xlsx 格式的 Excel 文件，包含两张工作表，第一行为列名：</View>
+        <View className="kv">
+          <View className="kv-key">房屋台账</View>
+          <View className="kv-value">楼栋、单元、房号、面积、业主姓名、业主类型（个人/开发商/共有）、手机后四位</View>
+        </View>
+        <View className="kv">
+          <View className="kv-key">花名册</View>
+          <View className="kv-value">姓名、楼栋、单元、房号、身份（业主/租户）、居民代表（是/否）、手机后四位</View>
+        </View>
+        <View className="meta">村可用“村民小组”“户号”“村民代表”作列名。先检查、后导入：确认之前不会改动任何记录。</View>
+      </View>
+
+      <Button className={`btn ${file ? 'btn-plain' : 'btn-primary'}`} disabled={busy !== ''} onClick={choose}>
+        {busy === 'checking' ? '正在检查文件…' : file ? '重新选择 Excel 文件' : '选择 Excel 文件'}
+      </Button>
+      {file ? <View className="meta">已选择：{file.name}</View> : null}
+
+      {error ? (
+        <View className="section">
+          <Refusal error={error} />
+          {file && !preview && !final && error.code !== 'INVALID_INPUT' ? (
+            <Button className="btn btn-plain" disabled={busy !== ''} onClick={() => check(file)}>
+              重新检查
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      {final ? (
+        <View className="section">
+          <View className="section-title">导入完成</View>
+          <Report report={final} />
+        </View>
+      ) : null}
+
+      {preview ? (
+        <View className="section">
+          <View className="section-title">检查结果（尚未导入）</View>
+          <Report report={preview} />
+          {changes === 0 ? (
+            <View className="card meta">文件内容与现有台账一致，没有需要导入的内容。</View>
+          ) : (
+            <Button className="btn btn-primary" disabled={busy !== ''} onClick={runImport}>
+              {busy === 'importing' ? '正在导入…' : '确认导入'}
+            </Button>
+          )}
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,4 +1,5 @@
-import type { AuditDoc } from './docs';
+import type { UseCaseContext } from './context';
+import type { AuditDoc, MemberDoc } from './docs';
 import { isStoreConflict, type Store } from './store/port';
 
 /**
@@ -12,4 +13,16 @@ export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>): P
   } catch (e) {
     if (!isStoreConflict(e)) throw e;
   }
+}
+
+type Change = Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditDoc, 'note' | 'at'>>;
+
+/** The usual event: this member, in their community and their role, made this change now. */
+export function auditBy(ctx: UseCaseContext, by: MemberDoc, change: Change): Promise<void> {
+  return appendAudit(ctx.store, {
+    communityId: by.communityId,
+    at: ctx.now,
+    actor: { memberId: by._id, role: by.role },
+    ...change,
+  });
 }

@@ -84,3 +84,10 @@ export async function loginAs(session: Session, persona: string): Promise<Page> 
   await page.waitForURL(/#\/pages\/index\/index|\/$/);
   return page;
 }
+
+/** The visible element with this text: Taro keeps earlier pages in the DOM, hidden. */
+export const visible = (page: Page, text: string, exact = false) =>
+  page.getByText(text, { exact }).filter({ visible: true }).first();
+
+/** Waits until the text is visible; fails the test if it never comes. */
+export const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 15_000 });

@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { browserAvailable, loginAs, openSession, type Session } from './browser';
+import { browserAvailable, loginAs, openSession, see, type Session } from './browser';
 
 jest.setTimeout(180_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
-/** Waits until the text is visible (Taro keeps earlier pages in the DOM, hidden); fails if it never comes. */
-const see = (page: Page, text: string) => page.getByText(text, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
 
 const TITLE = { name: '例如：2号楼加装电梯方案' };
 

@@ -1,13 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAvailable, loginAs, openSession, type Session } from './browser';
+import { browserAvailable, loginAs, openSession, see, visible, type Session } from './browser';
 
 jest.setTimeout(180_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
-/** The visible element with this text (Taro keeps earlier pages in the DOM, hidden). */
-const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
-const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 15_000 });
 const tap = (page: Page, text: string) => visible(page, text, true).click();
 const fill = (page: Page, placeholder: string, value: string) =>
   page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first().fill(value);

@@ -1,5 +1,5 @@
 import { DomainError } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { findMember } from '../membership/requireMember';
 import { withCommitteeSeatReleased } from '../member/committeeSeats';
@@ -34,10 +34,7 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
     await ctx.store.update('owners', { _id: member.ownerId, voterMemberId: member._id }, { set: { voterMemberId: null } });
   }
   await ctx.store.update('roster', { memberId: member._id }, { unset: ['memberId'] });
-  await appendAudit(ctx.store, {
-    communityId: community._id,
-    at: ctx.now,
-    actor: { memberId: member._id, role: member.role },
+  await auditBy(ctx, member, {
     action: 'me.deleteData',
     entity: 'member',
     entityId: member._id,

@@ -5,7 +5,7 @@ import {
   type GuardFacts,
   type TransitionName,
 } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
@@ -48,10 +48,7 @@ export async function applyTransition(
     { set: { status: to, version, updatedAt: ctx.now, ...options.set }, push: { timeline: [entry] } },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
-  await appendAudit(ctx.store, {
-    communityId: doc.communityId,
-    at: ctx.now,
-    actor: by,
+  await auditBy(ctx, member, {
     action: `consultation.${name}`,
     entity: 'consultation',
     entityId: doc._id,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
@@ -38,10 +38,8 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     saved = existing;
   }
   // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
-  await appendAudit(ctx.store, {
-    communityId: community._id,
+  await auditBy(ctx, member, {
     at: saved.createdAt,
-    actor: { memberId: member._id, role: member.role },
     action: 'consultation.createDraft',
     entity: 'consultation',
     entityId: saved._id,

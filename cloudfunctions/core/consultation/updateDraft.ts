@@ -1,5 +1,5 @@
 import { DomainError, STATE_LABELS } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { lostRace } from './applyTransition';
@@ -23,10 +23,7 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     { set: { plan: stored, version: next, updatedAt: ctx.now } },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
-  await appendAudit(ctx.store, {
-    communityId: doc.communityId,
-    at: ctx.now,
-    actor: { memberId: who.member._id, role: who.member.role },
+  await auditBy(ctx, who.member, {
     action: 'consultation.updateDraft',
     entity: 'consultation',
     entityId: id,

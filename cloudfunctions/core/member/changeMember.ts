@@ -1,5 +1,5 @@
 import { DomainError, MEMBER_STATUS_LABELS } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
@@ -39,10 +39,7 @@ export async function changeMember(
       ? new DomainError('WRONG_STATE', `该成员已被他人处理，当前状态：${MEMBER_STATUS_LABELS[now.status]}`)
       : new DomainError('CONFLICT');
   }
-  await appendAudit(ctx.store, {
-    communityId: community._id,
-    at: ctx.now,
-    actor: { memberId: actor._id, role: actor.role },
+  await auditBy(ctx, actor, {
     action: change.action,
     entity: 'member',
     entityId: target._id,

@@ -1,4 +1,4 @@
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { UseCase } from '../functionKit';
 import { loadRegistry } from '../membership/registry';
@@ -23,10 +23,7 @@ export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx
   if (!dryRun) {
     await write(ctx, plan);
     const { units, residents } = plan.report;
-    await appendAudit(ctx.store, {
-      communityId: community._id,
-      at: ctx.now,
-      actor: { memberId: member._id, role: member.role },
+    await auditBy(ctx, member, {
       action: 'member.importRoster',
       entity: 'roster',
       entityId: `${community._id}-roster-${ctx.now}`,

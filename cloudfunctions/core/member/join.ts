@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type ParsedPayloadOf } from '@shared';
-import { appendAudit } from '../audit';
+import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, InviteDoc, MemberDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -101,10 +101,7 @@ async function rewrite(ctx: UseCaseContext, m: MemberDoc, set: Partial<MemberDoc
 }
 
 function audit(ctx: UseCaseContext, doc: MemberDoc, before: MemberDoc | undefined, action: string) {
-  return appendAudit(ctx.store, {
-    communityId: doc.communityId,
-    at: ctx.now,
-    actor: { memberId: doc._id, role: doc.role },
+  return auditBy(ctx, doc, {
     action,
     entity: 'member',
     entityId: doc._id,

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
+import { TextField } from '../../components/TextField';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
@@ -41,23 +42,6 @@ function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId
           </View>
         )),
       )}
-    </View>
-  );
-}
-
-function TextField(props: { label: string; value: string; placeholder: string; maxlength: number; onInput: (v: string) => void; hint?: string; type?: 'text' | 'number' }) {
-  return (
-    <View className="field">
-      <View className="field-label">{props.label}</View>
-      <Input
-        className="input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        placeholder={props.placeholder}
-        maxlength={props.maxlength}
-        onInput={(e) => props.onInput(e.detail.value)}
-      />
-      {props.hint ? <View className="field-hint">{props.hint}</View> : null}
     </View>
   );
 }

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { InviteView } from '@shared/api/views';
 import { ADDRESS_LABELS, TENURE_LABELS, TENURES, type Tenure } from '@shared/membership/member';
 import { roleLabel } from '@shared/membership/roles';
+import { TextField } from '../../components/TextField';
 import { ApiError, call } from '../../api';
 
 /**
@@ -27,22 +28,6 @@ const PLACEHOLDERS = {
   community: { building: '例如：3号楼', unit: '例如：1单元', room: '例如：101' },
   village: { building: '例如：东组', unit: '', room: '例如：12' },
 };
-
-function TextField(props: { label: string; value: string; placeholder: string; maxlength: number; onInput: (v: string) => void; hint?: string }) {
-  return (
-    <View className="field">
-      <View className="field-label">{props.label}</View>
-      <Input
-        className="input"
-        value={props.value}
-        placeholder={props.placeholder}
-        maxlength={props.maxlength}
-        onInput={(e) => props.onInput(e.detail.value)}
-      />
-      {props.hint ? <View className="field-hint">{props.hint}</View> : null}
-    </View>
-  );
-}
 
 interface JoinForm {
   name: string;

@@ -10,7 +10,18 @@ import { FUNCTIONS } from '../cloudfunctions/functions';
  * function's package.json; everything else, shared/ and zod included, is in the bundle.
  */
 const root = path.resolve(__dirname, '..');
-export const EXTERNAL = ['@cloudbase/node-sdk'];
+/** Installed by the platform from each function's package.json rather than bundled. */
+export const EXTERNAL = ['@cloudbase/node-sdk', 'wx-server-sdk'];
+/** wx-server-sdk (WeChat's openapi) is not a dependency of the repo itself: only deployed functions load it. */
+const PLATFORM_VERSIONS: Record<string, string> = { 'wx-server-sdk': '4.0.2' };
+
+/**
+ * What a function needs beyond the CloudBase SDK: the WeChat openapi calls it makes, declared in
+ * its config.json as WeChat requires, and wx-server-sdk to make them.
+ */
+const OPENAPI: Partial<Record<keyof typeof FUNCTIONS, string[]>> = {
+  participation: ['security.msgSecCheck'],
+};
 
 /** Bundles one entry as a deployed function is bundled; returns the bytes written. */
 export async function bundle(entry: string, outfile: string): Promise<number> {
@@ -40,14 +51,19 @@ export async function buildFunctions(out: string): Promise<Record<string, number
     const dir = path.join(out, name);
     await mkdir(dir, { recursive: true });
     sizes[name] = await bundle(path.join(root, 'cloudfunctions', name, 'index.ts'), path.join(dir, 'index.js'));
+    const openapi = OPENAPI[name as keyof typeof FUNCTIONS] ?? [];
+    const deps = openapi.length ? EXTERNAL : ['@cloudbase/node-sdk'];
     const pkg = {
       name,
       version: rootPkg.version,
       private: true,
       main: 'index.js',
-      dependencies: Object.fromEntries(EXTERNAL.map((dep) => [dep, versions[dep]])),
+      dependencies: Object.fromEntries(deps.map((dep) => [dep, versions[dep] ?? PLATFORM_VERSIONS[dep]])),
     };
     await writeFile(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+    if (openapi.length) {
+      await writeFile(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi } }, null, 2) + '\n');
+    }
   }
   return sizes;
 }

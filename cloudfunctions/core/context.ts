@@ -1,3 +1,5 @@
+import type { ContentCheck } from './ports/contentCheck';
+import type { FileStore } from './ports/files';
 import type { Store } from './store/port';
 
 /** Who is calling, as the platform vouches for it: never taken from the payload. */
@@ -5,9 +7,15 @@ export interface Caller {
   openid: string;
 }
 
-/** Everything a use case may touch. Time is injected so deadlines are testable. */
-export interface UseCaseContext {
+/** The adapters a runtime supplies: production's CloudBase and WeChat ones, or the embedded defaults. */
+export interface Services {
   store: Store;
+  files: FileStore;
+  contentCheck: ContentCheck;
+}
+
+/** Everything a use case may touch. Time is injected so deadlines are testable. */
+export interface UseCaseContext extends Services {
   now: number;
   caller: Caller;
 }

@@ -1,4 +1,19 @@
-import type { Address, CommunityKind, MemberStatus, PlanDraft, Role, State, Tenure, TransitionName } from '@shared';
+import type {
+  Address,
+  AttendanceKind,
+  Channel,
+  CommunityKind,
+  EntryState,
+  MemberStatus,
+  Moderation,
+  PlanDraft,
+  ReplyDecision,
+  Role,
+  Stance,
+  State,
+  Tenure,
+  TransitionName,
+} from '@shared';
 
 /** The documents as stored. Every document belongs to one community except the audit's own keys. */
 
@@ -128,6 +143,46 @@ export interface ConsultationDoc {
   timeline: TimelineEntry[];
 }
 
+/** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */
+export interface AttendanceDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  memberId: string;
+  kind: AttendanceKind;
+  /** A participant's place is confirmed by the committee; observers and absences need no confirming. */
+  confirmed: boolean;
+  confirmedBy?: string;
+  at: number;
+  version: number;
+}
+
+/**
+ * An opinion. Its id follows from who entered it and their request id, so a retry never makes a
+ * second. The reply lives on the opinion: one read shows both, and `answered` is what the
+ * unanswered count and the reply queue filter on.
+ */
+export interface OpinionDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  authorId: string;
+  /** The author's building when they spoke, normalised, for the committee's filter. */
+  buildingKey: string;
+  building: string;
+  stance: Stance;
+  text: string;
+  photos: string[];
+  channel: Channel;
+  moderation: Moderation;
+  answered: boolean;
+  reply?: { decision: ReplyDecision; reason: string; by: string; at: number };
+  /** Present when a committee member entered it for the author. */
+  entry?: { enteredBy: string; state: EntryState; evidence: string[]; note?: string; respondedAt?: number };
+  createdAt: number;
+  version: number;
+}
+
 /** Append-only record of every change: who, what, when, and the state before and after. */
 export interface AuditDoc {
   _id: string;
@@ -135,10 +190,10 @@ export interface AuditDoc {
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
   action: string;
-  entity: 'consultation' | 'member' | 'community' | 'roster';
+  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance';
   entityId: string;
-  before: { status: State | MemberStatus; version: number; role?: Role } | null;
-  after: { status: State | MemberStatus; version: number; role?: Role };
+  before: { status: State | MemberStatus | string; version: number; role?: Role } | null;
+  after: { status: State | MemberStatus | string; version: number; role?: Role };
   /** Anything else worth keeping about the change, e.g. a rejection reason or an import's counts. */
   note?: string;
 }

@@ -10,8 +10,8 @@ import {
   type ResultOf,
 } from '@shared';
 import type { z } from 'zod';
-import type { UseCaseContext } from './context';
-import { isStoreConflict, type Store } from './store/port';
+import type { Services, UseCaseContext } from './context';
+import { isStoreConflict } from './store/port';
 
 export type UseCase<F extends FunctionName, A extends ActionName<F>> = (
   ctx: UseCaseContext,
@@ -32,8 +32,7 @@ export function defineFunction<F extends FunctionName>(
 }
 
 /** What the platform adapter supplies for one call. */
-export interface CallDeps {
-  store: Store;
+export interface CallDeps extends Services {
   /** The caller's openid as the platform vouches for it; null when it vouches for nobody. */
   openid: string | null;
   now: number;
@@ -59,7 +58,8 @@ export async function runFunction<F extends FunctionName>(
     if (!deps.openid) throw new DomainError('UNAUTHENTICATED');
     const payload = schema.safeParse(parsed.data.payload ?? {});
     if (!payload.success) throw invalidInput(payload.error);
-    const ctx: UseCaseContext = { store: deps.store, now: deps.now, caller: { openid: deps.openid } };
+    const { store, files, contentCheck } = deps;
+    const ctx: UseCaseContext = { store, files, contentCheck, now: deps.now, caller: { openid: deps.openid } };
     const data = await useCase(ctx, payload.data as ParsedPayloadOf<F, typeof action>);
     return { ok: true, data };
   } catch (e) {

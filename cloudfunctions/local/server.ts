@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { runFunction } from '../core/functionKit';
-import type { Store } from '../core/store/port';
-import { openNedbStore } from '../core/store/nedb';
+import { DomainError, ERROR_MESSAGES } from '@shared';
+import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
 import { loginPage } from './loginPage';
 import { listPersonas } from './personas';
@@ -29,7 +29,8 @@ export interface LocalHostOptions {
 
 export interface LocalHost {
   url: string;
-  store: Store;
+  services: EmbeddedServices;
+  store: EmbeddedServices['store'];
   close(): Promise<void>;
 }
 
@@ -47,6 +48,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -62,8 +64,9 @@ const TYPES: Record<string, string> = {
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const clock = options.clock ?? Date.now;
   const log = options.log ?? (() => {});
-  const store = await openNedbStore(options.dataDir);
-  await seedDemo(store, clock());
+  const services = await openEmbedded(options.dataDir);
+  const { store } = services;
+  await seedDemo(services, clock());
 
   const personaOf = (req: http.IncomingMessage): string | null => {
     if (!options.demo) return null;
@@ -84,6 +87,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const url = new URL(req.url ?? '/', 'http://localhost');
     const fn = /^\/fn\/([a-z]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') return callFunction(fn[1], req, res);
+    if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
+    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp))$/.exec(url.pathname);
+    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], req, res);
     if (!options.demo && /^\/(demo\/|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
@@ -107,17 +113,38 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (!def) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` });
     let event: unknown;
     try {
-      event = JSON.parse((await readBody(req)) || '{}');
+      event = JSON.parse((await readBody(req)).toString('utf8') || '{}');
     } catch {
       return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '请求格式有误' });
     }
     const openid = personaOf(req);
-    const result = await runFunction(def, event, { store, openid, now: clock(), logError: (e) => log(String(e)) });
+    const result = await runFunction(def, event, { ...services, openid, now: clock(), logError: (e) => log(String(e)) });
     sendJson(res, 200, result);
   }
 
+  /** What wx.cloud.uploadFile is in production: the client sends a photo first, then its id. */
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (!personaOf(req)) return sendJson(res, 200, { ok: false, code: 'UNAUTHENTICATED', message: ERROR_MESSAGES.UNAUTHENTICATED });
+    try {
+      const fileId = await services.files.put(await readBody(req));
+      sendJson(res, 200, { ok: true, data: { fileId } });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      sendJson(res, 200, { ok: false, code: e.code, message: e.message });
+    }
+  }
+
+  async function serveUpload(name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    const file = services.files.pathOf(`local:${name}`)!;
+    const info = await stat(file).catch(() => null);
+    if (!info) return send(res, 404, 'text/plain; charset=utf-8', '文件不存在');
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'private, max-age=3600' });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  }
+
   async function login(req: http.IncomingMessage, res: http.ServerResponse) {
-    const persona = new URLSearchParams(await readBody(req)).get('persona') ?? '';
+    const persona = new URLSearchParams((await readBody(req)).toString('utf8')).get('persona') ?? '';
     const known = await listPersonas(store);
     if (!known.some((p) => p.id === persona)) return redirect(res, '/login');
     res.setHeader('set-cookie', `${PERSONA_COOKIE}=${encodeURIComponent(persona)}; Path=/; SameSite=Lax; HttpOnly`);
@@ -160,6 +187,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   return {
     url: `http://127.0.0.1:${port}`,
+    services,
     store,
     async close() {
       server.closeAllConnections();
@@ -182,7 +210,7 @@ function cookie(req: http.IncomingMessage, name: string): string | null {
   return null;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -193,7 +221,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

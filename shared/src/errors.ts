@@ -18,6 +18,9 @@ export const ERROR_MESSAGES = {
   OPINIONS_UNANSWERED: '还有意见没有答复',
   OBJECTIONS_OPEN: '还有异议没有处理',
   REASON_REQUIRED: '请填写原因',
+  OUT_OF_SCOPE: '本次协商不在您的参与范围内',
+  CONTENT_REJECTED: '内容含有不适宜公开的信息，请修改后再提交',
+  FILE_REJECTED: '文件不符合要求',
   UNKNOWN_ACTION: '不支持的操作',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;

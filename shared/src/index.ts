@@ -6,5 +6,6 @@ export * from './consultation/lifecycle';
 export * from './membership/roles';
 export * from './membership/mask';
 export * from './membership/member';
+export * from './participation/participation';
 export * from './time';
 export * from './api';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
-import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
 import { seedDemo } from '../../cloudfunctions/local/seed';
@@ -45,10 +45,11 @@ async function measure(name: string, rounds: number, once: (i: number) => Promis
 
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-bench-'));
-  const store = await openNedbStore(dir);
-  await seedDemo(store, NOW);
+  const services = await openEmbedded(dir);
+  const { store } = services;
+  await seedDemo(services, NOW);
   const callFn = (fn: keyof typeof FUNCTIONS): Call => async (openid, action, payload) => {
-    const res = await runFunction(FUNCTIONS[fn], { action, payload }, { store, openid, now: NOW });
+    const res = await runFunction(FUNCTIONS[fn], { action, payload }, { ...services, openid, now: NOW });
     if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
     return res.data;
   };
@@ -69,7 +70,7 @@ async function main() {
   const list = await measure('consultation.list (居民首页)', ROUNDS, () => call(ZHANG, 'consultation.list', {}));
   const get = await measure('consultation.get (详情页)', ROUNDS, () => call(ZHANG, 'consultation.get', { id: someId }));
   const me = await measure('me.get (我的)', ROUNDS, () =>
-    runFunction(FUNCTIONS.account, { action: 'me.get', payload: {} }, { store, openid: ZHANG, now: NOW }),
+    runFunction(FUNCTIONS.account, { action: 'me.get', payload: {} }, { ...services, openid: ZHANG, now: NOW }),
   );
   const write = await measure('createDraft + publishNotice', ROUNDS / 3, (i) => publishOne(`run-${i}`));
   const members = await measure('member.list (成员管理)', ROUNDS, () => member(WANG, 'member.list', {}));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runAdmin } from '../../scripts/admin';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
-import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 
 /** The operator's command against the local store: create a community, then its first committee member joins. */
@@ -31,9 +31,9 @@ describe('npm run admin', () => {
     const residentCode = /居民邀请码：([A-Z0-9]{6})/.exec(out[1])![1];
     const committeeCode = /委员会邀请码：([A-Z0-9]{10})/.exec(out[2])![1];
 
-    const store = await openNedbStore(dir);
+    const services = await openEmbedded(dir);
     const call = (openid: string, action: string, payload: unknown) =>
-      runFunction(FUNCTIONS.member, { action, payload }, { store, openid, now: Date.now() });
+      runFunction(FUNCTIONS.member, { action, payload }, { ...services, openid, now: Date.now() });
     const address = { building: '1号楼', unit: '1单元', room: '101' };
     expect(await call('o-first', 'member.join', { code: committeeCode, name: '周主任', address, tenure: 'owner' })).toMatchObject({
       ok: true,
@@ -47,7 +47,7 @@ describe('npm run admin', () => {
       ok: true,
       data: { member: { status: 'pending' } },
     });
-    await store.close();
+    await services.store.close();
 
     const listed = await admin('community:list');
     expect(listed).toEqual([expect.stringContaining(`东方社区（社区）  居民邀请码 ${residentCode}  委员会成员 1 人`)]);

@@ -26,9 +26,17 @@ beforeAll(async () => {
 afterAll(() => rm(out, { recursive: true, force: true }));
 
 describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
-  it('declares the SDK it needs and nothing it bundles', async () => {
+  it('declares the SDKs it needs and nothing it bundles, and the WeChat openapi it calls', async () => {
     const pkg = JSON.parse(await readFile(path.join(out, name, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk']);
+    const config = await readFile(path.join(out, name, 'config.json'), 'utf8').then(JSON.parse, () => null);
+    if (name === 'participation') {
+      expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk', 'wx-server-sdk']);
+      expect(config).toEqual({ permissions: { openapi: ['security.msgSecCheck'] } });
+    } else {
+      expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk']);
+      expect(config).toBeNull();
+    }
+    expect(Object.values(pkg.dependencies).every((v) => typeof v === 'string' && v !== '')).toBe(true);
     expect(pkg.main).toBe('index.js');
   });
 

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, ApiResponse, FunctionName, PayloadOf, ResultOf } from '@shared';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
-import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
+import type { LocalFileStore } from '../../cloudfunctions/core/files/localFiles';
+import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { seedDemo } from '../../cloudfunctions/local/seed';
@@ -29,6 +31,7 @@ export const VILLAGE_CODE = 'QSC2026';
 
 export interface World {
   store: Store;
+  files: LocalFileStore;
   dir: string;
   /** Calls a function as the platform would, with this openid (or none) at this moment. */
   call<F extends FunctionName, A extends ActionName<F>>(
@@ -51,15 +54,21 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** A fresh embedded store on disk, seeded with the demo communities at NOW. */
-export async function openWorld(options: { seed?: boolean } = {}): Promise<World> {
+/**
+ * A fresh embedded store and photo folder on disk, seeded with the demo communities at NOW. A
+ * test may put its own content check in place of the embedded one, to see `review` and `risky`.
+ */
+export async function openWorld(options: { seed?: boolean; contentCheck?: ContentCheck } = {}): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-test-'));
-  const store = await openNedbStore(dir);
-  if (options.seed !== false) await seedDemo(store, NOW);
+  const embedded = await openEmbedded(dir);
+  const services = { ...embedded, contentCheck: options.contentCheck ?? embedded.contentCheck };
+  const { store } = services;
+  if (options.seed !== false) await seedDemo(services, NOW);
   const raw = (openid: string | null, fn: FunctionName, event: unknown, now = NOW) =>
-    runFunction(FUNCTIONS[fn], event, { store, openid, now, logError: () => {} });
+    runFunction(FUNCTIONS[fn], event, { ...services, openid, now, logError: () => {} });
   const world: World = {
     store,
+    files: embedded.files,
     dir,
     call: (openid, fn, action, payload, now) =>
       raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,

@@ -20,6 +20,7 @@ import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
+import { participationOf } from '../participation/summary';
 
 function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
@@ -107,6 +108,7 @@ export async function toDetail(
     },
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
+    participation: await participationOf(ctx, doc, { member, community }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { addressKey, type Scope } from '@shared';
+import { buildingKey, type Scope } from '@shared';
 import type { MemberDoc, OwnerDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
 
@@ -55,14 +55,14 @@ function households(members: MemberDoc[]): Elector[] {
  * counts, as its own owner with no one yet to vote for it: the totals must include every unit.
  */
 async function owners(store: Store, communityId: string, buildings: string[], unitIds: string[]): Promise<Elector[]> {
-  const wantedBuilding = new Set(buildings.map((b) => addressKey({ building: b, unit: '', room: '' }).split('|')[0]));
+  const wantedBuilding = new Set(buildings.map(buildingKey));
   const wantedUnit = new Set(unitIds);
   const [units, ownerDocs] = await Promise.all([
     store.find<UnitDoc>('units', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
     store.find<OwnerDoc>('owners', { communityId }),
   ]);
   const voterOf = new Map(ownerDocs.map((o) => [o._id, o.voterMemberId]));
-  const inScope = units.filter((u) => wantedUnit.has(u._id) || wantedBuilding.has(addressKey(u).split('|')[0]));
+  const inScope = units.filter((u) => wantedUnit.has(u._id) || wantedBuilding.has(buildingKey(u.building)));
   const groups = new Map<string, { hundredths: number; household: string }>();
   for (const u of inScope) {
     const id = u.ownerId ?? `unit:${u._id}`;

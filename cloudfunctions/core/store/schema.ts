@@ -20,6 +20,12 @@ export const COLLECTIONS = {
   roster: [{ fields: ['communityId', 'name'] }] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
   consultations: [{ fields: ['communityId', 'status'] }] as IndexSpec[],
+  attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
+  opinions: [
+    { fields: ['consultationId', 'moderation', 'createdAt'] },
+    { fields: ['communityId', 'answered', 'createdAt'] },
+    { fields: ['authorId', 'createdAt'] },
+  ] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

@@ -3,6 +3,7 @@ import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } fro
 import { appendAudit } from '../../core/audit';
 import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
 import { runFunction } from '../../core/functionKit';
+import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
 import { FUNCTIONS } from '../../functions';
 import { HAPPY } from './registry';
@@ -14,32 +15,32 @@ function dayAt(now: number, days: number, hhmm: string): number {
 
 /** Goes through the real function, as the committee member would, at a moment in the past. */
 async function call<F extends 'consultation', A extends ActionName<F>>(
-  store: Store,
+  services: Services,
   openid: string,
   at: number,
   action: A,
   payload: PayloadOf<F, A>,
 ): Promise<ResultOf<F, A>> {
-  const res = await runFunction(FUNCTIONS.consultation, { action, payload }, { store, openid, now: at });
+  const res = await runFunction(FUNCTIONS.consultation, { action, payload }, { ...services, openid, now: at });
   if (!res.ok) throw new Error(`seeding ${action} failed: ${res.code} ${res.message}`);
   return res.data as ResultOf<F, A>;
 }
 
-async function draft(store: Store, openid: string, at: number, key: string, plan: PlanDraft) {
-  return call(store, openid, at, 'consultation.createDraft', { requestId: `seed-${key}`, plan });
+async function draft(services: Services, openid: string, at: number, key: string, plan: PlanDraft) {
+  return call(services, openid, at, 'consultation.createDraft', { requestId: `seed-${key}`, plan });
 }
 
-async function announce(store: Store, openid: string, at: number, key: string, plan: PlanDraft) {
-  const saved = await draft(store, openid, at, key, plan);
-  await call(store, openid, at + 3_600_000, 'consultation.publishNotice', { id: saved.id, version: saved.version });
+async function announce(services: Services, openid: string, at: number, key: string, plan: PlanDraft) {
+  const saved = await draft(services, openid, at, key, plan);
+  await call(services, openid, at + 3_600_000, 'consultation.publishNotice', { id: saved.id, version: saved.version });
   return saved.id;
 }
 
-export async function seedHappyConsultations(store: Store, now: number) {
+export async function seedHappyConsultations(services: Services, now: number) {
   const wang = 'demo-wang-jianguo';
   const li = 'demo-li-xiuying';
 
-  await draft(store, li, now - 2 * DAY_MS, 'lift', {
+  await draft(services, li, now - 2 * DAY_MS, 'lift', {
     title: '2号楼加装电梯方案',
     categoryId: 'services-01',
     background: '2号楼多位老年住户上下楼困难，提议加装电梯，需商议费用分摊与施工安排。',
@@ -47,7 +48,7 @@ export async function seedHappyConsultations(store: Store, now: number) {
     scope: { kind: 'owners', buildings: ['2号楼'] },
   });
 
-  await announce(store, wang, now - DAY_MS, 'parking', {
+  await announce(services, wang, now - DAY_MS, 'parking', {
     title: '小区公共停车位设定及管理办法',
     categoryId: 'services-02',
     background: '小区车辆增多，夜间乱停占用消防通道。拟在东侧空地划定公共停车位，并商议管理与收费办法。',
@@ -60,7 +61,7 @@ export async function seedHappyConsultations(store: Store, now: number) {
     noticeDays: 7,
   });
 
-  await announce(store, li, now - 2 * DAY_MS, 'fitness', {
+  await announce(services, li, now - 2 * DAY_MS, 'fitness', {
     title: '健身器材选址',
     categoryId: 'public-welfare-05',
     background: '街道配发一批室外健身器材，需确定安放位置，兼顾使用便利与低层住户的休息。',
@@ -73,7 +74,7 @@ export async function seedHappyConsultations(store: Store, now: number) {
   });
 
   const started = dayAt(now, -2, '19:00');
-  await historic(store, now, {
+  await historic(services.store, now, {
     key: 'ads',
     plan: {
       title: '小区公共部位广告招租收益使用',
@@ -94,7 +95,7 @@ export async function seedHappyConsultations(store: Store, now: number) {
   });
 
   const lightsMeeting = dayAt(now, -60, '19:00');
-  await historic(store, now, {
+  await historic(services.store, now, {
     key: 'lights',
     plan: {
       title: '楼道照明亮化改造',
@@ -120,8 +121,8 @@ export async function seedHappyConsultations(store: Store, now: number) {
   });
 }
 
-export async function seedVillageConsultation(store: Store, now: number) {
-  await announce(store, 'demo-zheng-guoqiang', now - DAY_MS, 'village-road', {
+export async function seedVillageConsultation(services: Services, now: number) {
+  await announce(services, 'demo-zheng-guoqiang', now - DAY_MS, 'village-road', {
     title: '村东组道路硬化一事一议筹资方案',
     categoryId: 'public-affairs-01',
     background: '村东组土路雨天泥泞，拟硬化800米，商议筹资筹劳方案。',

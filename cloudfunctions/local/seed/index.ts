@@ -1,3 +1,4 @@
+import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
 import { seedHappyConsultations, seedVillageConsultation } from './consultations';
 import { seedRegistry } from './registry';
@@ -19,9 +20,9 @@ export async function isSeeded(store: Store): Promise<boolean> {
  * consultations, created through the real functions at moments in the past. A store that already
  * holds communities is left as it is.
  */
-export async function seedDemo(store: Store, now: number): Promise<void> {
-  if (await isSeeded(store)) return;
-  await seedRegistry(store, now);
-  await seedHappyConsultations(store, now);
-  await seedVillageConsultation(store, now);
+export async function seedDemo(services: Services, now: number): Promise<void> {
+  if (await isSeeded(services.store)) return;
+  await seedRegistry(services.store, now);
+  await seedHappyConsultations(services, now);
+  await seedVillageConsultation(services, now);
 }

@@ -3,8 +3,16 @@ import { zhCN } from 'zod/locales';
 import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
 import { TENURES } from '../membership/member';
+import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { ROLES } from '../membership/roles';
 import type {
+  AttendanceListView,
+  AttendanceRowView,
+  MyOpinionsView,
+  OpinionListView,
+  OpinionView,
+  ParticipationView,
+  ReplyQueueView,
   InviteView,
   MemberListView,
   MemberRowView,
@@ -42,6 +50,16 @@ const PersonName = z.string().trim().min(1, '请填写姓名').max(30, '姓名�
 const AddressPart = (label: string, min: number) =>
   z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
 const Reason = z.string().trim().max(500, '原因不能超过500个字');
+const Page = z.number().int().min(0).max(10_000).optional();
+/** A file the client uploaded first (CloudBase fileID, or the local host's id). */
+const FileId = z.string().min(1).max(300).regex(/^(cloud:\/\/|local:)/, '文件编号有误');
+const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
+const OpinionText = z
+  .string()
+  .trim()
+  .min(1, '请填写意见内容')
+  .max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
+const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议');
 /** An .xlsx sent inline as base64; about 3 MB of file at most. */
 const FileBase64 = z
   .string()
@@ -74,6 +92,46 @@ export const API = {
     'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
     'member.importRoster': z.strictObject({ fileBase64: FileBase64, dryRun: z.boolean() }),
   },
+  participation: {
+    'attendance.set': z.strictObject({ consultationId: Id, kind: z.enum(ATTENDANCE_KINDS, '请选择参加、列席或无法到场') }),
+    'attendance.list': z.strictObject({ consultationId: Id }),
+    'attendance.confirm': z.strictObject({ consultationId: Id, memberId: Id }),
+    'opinion.submit': z.strictObject({
+      consultationId: Id,
+      requestId: RequestId,
+      stance: Stance,
+      text: OpinionText,
+      photos: Photos(OPINION_LIMITS.photosMax),
+      /** 书面: an absentee's written opinion, with photos of the signed paper if they have one. */
+      channel: z.enum(['online', 'written'], '提交方式有误'),
+    }),
+    'opinion.recordOnBehalf': z.strictObject({
+      consultationId: Id,
+      requestId: RequestId,
+      memberId: Id,
+      channel: z.enum(['written', 'in_person'], '请选择书面或现场'),
+      stance: Stance,
+      text: OpinionText,
+      evidence: Photos(OPINION_LIMITS.photosMax).min(1, '请上传原件照片作为凭证'),
+    }),
+    'opinion.respondToEntry': z.strictObject({
+      opinionId: Id,
+      verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
+      note: Reason.optional(),
+    }),
+    'opinion.reply': z.strictObject({ opinionId: Id, decision: z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳或不采纳'), reason: Reason }),
+    'opinion.moderate': z.strictObject({ opinionId: Id, approve: z.boolean() }),
+    'opinion.list': z.strictObject({
+      consultationId: Id,
+      stance: Stance.optional(),
+      unanswered: z.boolean().optional(),
+      channel: z.enum(['online', 'written', 'in_person']).optional(),
+      building: z.string().trim().min(1).max(20).optional(),
+      page: Page,
+    }),
+    'opinion.mine': z.strictObject({ page: Page }),
+    'opinion.queue': z.strictObject({ page: Page }),
+  },
   consultation: {
     'catalogue.list': Empty,
     'consultation.list': Empty,
@@ -99,6 +157,19 @@ export interface ApiResults {
     'member.changeRole': MemberRowView;
     'member.remove': MemberRowView;
     'member.importRoster': RosterReportView;
+  };
+  participation: {
+    'attendance.set': ParticipationView;
+    'attendance.list': AttendanceListView;
+    'attendance.confirm': AttendanceRowView;
+    'opinion.submit': OpinionView;
+    'opinion.recordOnBehalf': OpinionView;
+    'opinion.respondToEntry': OpinionView;
+    'opinion.reply': OpinionView;
+    'opinion.moderate': OpinionView;
+    'opinion.list': OpinionListView;
+    'opinion.mine': MyOpinionsView;
+    'opinion.queue': ReplyQueueView;
   };
   consultation: {
     'catalogue.list': CatalogueView;

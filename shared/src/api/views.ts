@@ -2,6 +2,14 @@ import type { CatalogueCategory } from '../catalogue';
 import type { Phase, State } from '../consultation/lifecycle';
 import type { PlanDraft } from '../consultation/plan';
 import type { MemberStatus, Tenure } from '../membership/member';
+import type {
+  AttendanceKind,
+  Channel,
+  EntryState,
+  Moderation,
+  ReplyDecision,
+  Stance,
+} from '../participation/participation';
 import type { CommunityKind, Role } from '../membership/roles';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
@@ -161,6 +169,122 @@ export interface StepView {
   progress: 'done' | 'current' | 'todo';
 }
 
+export interface PhotoView {
+  id: string;
+  /** A URL the client can show now (temporary in production). */
+  url: string;
+}
+
+export interface ReplyView {
+  decision: ReplyDecision;
+  decisionLabel: string;
+  reason: string;
+  byName: string;
+  at: number;
+}
+
+/**
+ * One opinion as this viewer may see it: the public sees masked names and no evidence; the
+ * author and the committee see everything about it.
+ */
+export interface OpinionView {
+  id: string;
+  consultationId: string;
+  authorName: string;
+  stance: Stance;
+  stanceLabel: string;
+  channel: Channel;
+  channelLabel: string;
+  text: string;
+  photos: PhotoView[];
+  createdAt: number;
+  reply?: ReplyView;
+  /** For the author and the committee only. */
+  moderation?: Moderation;
+  moderationLabel?: string;
+  /** Entered by a committee member on the author's behalf (书面 handed in, 现场 remark). */
+  entry?: {
+    enteredByName: string;
+    state: EntryState;
+    stateLabel: string;
+    note?: string;
+    /** Photos of the original (signed paper, meeting record): author and committee only. */
+    evidence: PhotoView[];
+  };
+  /** Committee only: for filters and follow-up. */
+  authorId?: string;
+  building?: string;
+  /** What the caller may do with it now. */
+  can: { reply: boolean; moderate: boolean; respondToEntry: boolean };
+}
+
+export interface OpinionCounts {
+  total: number;
+  unanswered: number;
+  byStance: Record<Stance, number>;
+  /** Committee only: held by the content check, waiting for a decision. */
+  underReview?: number;
+}
+
+export interface OpinionListView {
+  consultation: { id: string; title: string; statusLabel: string };
+  viewer: 'public' | 'committee';
+  counts: OpinionCounts;
+  opinions: OpinionView[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+export interface MyOpinionsView {
+  opinions: (OpinionView & { consultationTitle: string })[];
+  /** Entries made on my behalf that wait for me to confirm or dispute. */
+  awaitingMyConfirmation: number;
+  page: number;
+  hasMore: boolean;
+}
+
+export interface ReplyQueueView {
+  opinions: (OpinionView & { consultationTitle: string })[];
+  total: number;
+  page: number;
+  hasMore: boolean;
+}
+
+export interface AttendanceRowView {
+  memberId: string;
+  name: string;
+  address: string;
+  kind: AttendanceKind;
+  kindLabel: string;
+  confirmed: boolean;
+  at: number;
+}
+
+export interface AttendanceListView {
+  consultation: { id: string; title: string; statusLabel: string };
+  rows: AttendanceRowView[];
+  counts: Record<AttendanceKind, number>;
+}
+
+/** The participation part of the detail screen: who comes, what was said, and where I stand. */
+export interface ParticipationView {
+  /** Applying to attend is open while the notice is up; opinions while announced or consulting. */
+  window: { attendanceOpen: boolean; opinionsOpen: boolean; closesAt?: number };
+  attendance: {
+    counts: Record<AttendanceKind, number>;
+    /** Masked names of confirmed participants and registered observers. */
+    coming: { name: string; kindLabel: string; confirmed: boolean }[];
+  };
+  opinions: OpinionCounts;
+  mine: {
+    /** Whether I am among the 协商主体 of this consultation's scope. */
+    inScope: boolean;
+    attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean };
+    opinions: OpinionView[];
+  };
+}
+
 export interface ConsultationDetailView {
   community: CommunityView;
   consultation: {
@@ -186,6 +310,7 @@ export interface ConsultationDetailView {
   can: { edit: boolean; publish: boolean; withdraw: boolean };
   /** Labels of plan fields still missing before publication (committee only, else empty). */
   missing: string[];
+  participation: ParticipationView;
 }
 
 export interface DraftSavedView {

@@ -52,6 +52,11 @@ export function addressKey(a: Address): string {
   return [norm(a.building), norm(a.unit), norm(a.room)].join('|');
 }
 
+/** A building's name however it was typed (1号楼 / 1栋 / １幢 are one building). */
+export function buildingKey(building: string): string {
+  return addressKey({ building, unit: '', room: '' }).split('|')[0];
+}
+
 /** Areas are kept in hundredths of m² (integers); this is how people read them. */
 export function formatArea(hundredths: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')} ㎡`;

@@ -1,0 +1,34 @@
+import type { AttendanceKind } from '@shared';
+import type { UseCaseContext } from '../context';
+import type { AttendanceDoc, MemberDoc } from '../docs';
+import { isStoreConflict } from '../store/port';
+
+export const attendanceId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
+
+/**
+ * Records a member's answer to the notice, one document per member and consultation. Changing
+ * the answer drops a participant's confirmation: the committee confirms the new answer.
+ */
+export async function recordAttendance(
+  ctx: UseCaseContext,
+  consultationId: string,
+  member: MemberDoc,
+  kind: AttendanceKind,
+): Promise<void> {
+  const _id = attendanceId(consultationId, member._id);
+  const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
+  if (existing?.kind === kind) return;
+  const change = { set: { kind, confirmed: false, at: ctx.now }, inc: { version: 1 }, unset: ['confirmedBy'] };
+  if (existing) {
+    await ctx.store.update('attendance', { _id }, change);
+    return;
+  }
+  const doc: AttendanceDoc = { _id, communityId: member.communityId, consultationId, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
+  try {
+    await ctx.store.insert('attendance', doc);
+  } catch (e) {
+    // The same person answered twice at once; the later answer is the one that stands.
+    if (!isStoreConflict(e)) throw e;
+    await ctx.store.update('attendance', { _id }, change);
+  }
+}

@@ -1,0 +1,46 @@
+import { ATTENDANCE_LABELS, DomainError, formatAddress } from '@shared';
+import { auditBy } from '../audit';
+import type { AttendanceDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { loadMember } from '../member/loadMember';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { attendanceId } from './attendance';
+import { requireAttendanceOpen } from './window';
+
+/** 确认参加: the committee confirms an applicant as a participant (协商主体) of the meeting. */
+export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> = async (ctx, { consultationId, memberId }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const c = await loadConsultation(ctx, consultationId, who);
+  requireAttendanceOpen(c);
+  const member = await loadMember(ctx, memberId, who);
+  const _id = attendanceId(consultationId, memberId);
+  const before = await ctx.store.get<AttendanceDoc>('attendance', _id);
+  if (!before || before.kind !== 'participant') throw new DomainError('WRONG_STATE', '该成员没有报名参加协商');
+  const changed = before.confirmed
+    ? 0
+    : await ctx.store.update(
+        'attendance',
+        { _id, kind: 'participant', version: before.version },
+        { set: { confirmed: true, confirmedBy: who.member._id }, inc: { version: 1 } },
+      );
+  if (changed === 1) {
+    await auditBy(ctx, who.member, {
+      action: 'attendance.confirm',
+      entity: 'attendance',
+      entityId: _id,
+      before: { status: 'applied', version: before.version },
+      after: { status: 'confirmed', version: before.version + 1 },
+    });
+  }
+  const doc = (await ctx.store.get<AttendanceDoc>('attendance', _id))!;
+  return {
+    memberId,
+    name: member.name,
+    address: formatAddress(member.address, who.community.kind),
+    kind: doc.kind,
+    kindLabel: ATTENDANCE_LABELS[doc.kind],
+    confirmed: doc.confirmed,
+    at: doc.at,
+  };
+};

@@ -1,0 +1,51 @@
+import { buildingKey, DomainError } from '@shared';
+import { auditBy } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
+import { stableId } from '../membership/ids';
+import { isStoreConflict } from '../store/port';
+
+export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry'>>;
+
+/**
+ * Stores an opinion under an id made from who entered it and their request id, so a phone that
+ * retries never makes a second one: a repeat finds and returns the first.
+ */
+export async function createOpinion(
+  ctx: UseCaseContext,
+  enteredBy: MemberDoc,
+  author: MemberDoc,
+  consultation: ConsultationDoc,
+  requestId: string,
+  fields: NewOpinion,
+): Promise<OpinionDoc> {
+  const doc: OpinionDoc = {
+    _id: stableId('op', consultation._id, enteredBy._id, requestId),
+    communityId: consultation.communityId,
+    consultationId: consultation._id,
+    authorId: author._id,
+    building: author.address.building,
+    buildingKey: buildingKey(author.address.building),
+    answered: false,
+    createdAt: ctx.now,
+    version: 1,
+    ...fields,
+  };
+  try {
+    await ctx.store.insert('opinions', doc);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    const first = await ctx.store.get<OpinionDoc>('opinions', doc._id);
+    if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
+    return first;
+  }
+  await auditBy(ctx, enteredBy, {
+    action: fields.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
+    entity: 'opinion',
+    entityId: doc._id,
+    before: null,
+    after: { status: doc.moderation, version: 1 },
+    ...(author._id !== enteredBy._id ? { note: `代 ${author._id} 录入（${doc.channel}）` } : {}),
+  });
+  return doc;
+}

@@ -1,0 +1,42 @@
+import { buildingKey, OPINION_LIMITS, STATE_LABELS } from '@shared';
+import type { OpinionDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { requireReader } from '../membership/requireMember';
+import type { Filter } from '../store/port';
+import { countOpinions, toOpinionViews, viewerOf, visibleTo } from './views';
+import { isReplyable } from './window';
+
+const PAGE = OPINION_LIMITS.pageSize;
+
+/**
+ * A consultation's opinions in one call: the counts (count queries) and one page, newest first.
+ * The public sees opinions that passed the check, by stance, with masked names; the committee
+ * sees everything and filters by unanswered, channel and building. Reads stay one page however
+ * many opinions there are.
+ */
+export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx, input) => {
+  const who = await requireReader(ctx);
+  const consultation = await loadConsultation(ctx, input.consultationId, who);
+  const viewer = viewerOf(who);
+  const page = input.page ?? 0;
+  const filter: Filter = { ...visibleTo(viewer, consultation._id), ...(input.stance ? { stance: input.stance } : {}) };
+  if (viewer.isCommittee) {
+    if (input.unanswered) filter.answered = false;
+    if (input.channel) filter.channel = input.channel;
+    if (input.building) filter.buildingKey = buildingKey(input.building);
+  }
+  const [counts, docs] = await Promise.all([
+    countOpinions(ctx, viewer, consultation._id),
+    ctx.store.find<OpinionDoc>('opinions', filter, { sort: [{ field: 'createdAt', dir: 'desc' }], skip: page * PAGE, limit: PAGE + 1 }),
+  ]);
+  return {
+    consultation: { id: consultation._id, title: consultation.plan.title, statusLabel: STATE_LABELS[consultation.status] },
+    viewer: viewer.isCommittee ? 'committee' : 'public',
+    counts,
+    opinions: await toOpinionViews(ctx, docs.slice(0, PAGE), viewer, () => isReplyable(consultation)),
+    page,
+    pageSize: PAGE,
+    hasMore: docs.length > PAGE,
+  };
+};

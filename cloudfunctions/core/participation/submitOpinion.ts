@@ -1,0 +1,29 @@
+import { DomainError } from '@shared';
+import type { UseCase } from '../functionKit';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { requireMember } from '../membership/requireMember';
+import { recordAttendance } from './attendance';
+import { checkPhotos, moderationFor } from './checks';
+import { createOpinion } from './createOpinion';
+import { isInScope } from './scope';
+import { toOpinionViews, viewerOf } from './views';
+import { requireOpinionsOpen } from './window';
+
+/**
+ * 发表意见: a member in scope speaks online, or — having said they cannot attend — sends their
+ * written opinion (书面意见) with photos of the signed paper if they have one.
+ */
+export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (ctx, input) => {
+  const who = await requireMember(ctx);
+  const consultation = await loadConsultation(ctx, input.consultationId, who);
+  requireOpinionsOpen(consultation, ctx.now);
+  if (!(await isInScope(ctx.store, who.member, consultation.plan.scope))) throw new DomainError('OUT_OF_SCOPE');
+  await checkPhotos(ctx, input.photos);
+  const moderation = await moderationFor(ctx, input.text);
+  const { stance, text, photos, channel } = input;
+  const doc = await createOpinion(ctx, who.member, who.member, consultation, input.requestId, { stance, text, photos, channel, moderation });
+  // A written opinion is what someone sends who cannot come: their attendance says so too.
+  if (channel === 'written') await recordAttendance(ctx, consultation._id, who.member, 'absent');
+  const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);
+  return view;
+};

@@ -1,0 +1,122 @@
+import {
+  CHANNEL_LABELS,
+  ENTRY_LABELS,
+  maskName,
+  MODERATION_LABELS,
+  REPLY_LABELS,
+  STANCE_LABELS,
+  STANCES,
+  type OpinionCounts,
+  type OpinionView,
+  type Stance,
+} from '@shared';
+import type { UseCaseContext } from '../context';
+import type { MemberDoc, OpinionDoc } from '../docs';
+import type { MemberInCommunity } from '../membership/requireMember';
+import { publicName } from '../membership/views';
+import type { Filter } from '../store/port';
+
+/** Who is looking decides what they see: the committee sees all, others the public view. */
+export interface Viewer extends MemberInCommunity {
+  isCommittee: boolean;
+}
+
+export const viewerOf = (who: MemberInCommunity): Viewer => ({
+  ...who,
+  isCommittee: who.member.status === 'active' && who.member.role === 'committee',
+});
+
+/** What the viewer may count and list: the public sees what passed the check; the committee all but the hidden. */
+export function visibleTo(viewer: Viewer, consultationId: string): Filter {
+  return viewer.isCommittee ? { consultationId, moderation: { $ne: 'hidden' } } : { consultationId, moderation: 'visible' };
+}
+
+/** The counts of one consultation's opinions, with count queries only: nothing grows with the number of opinions. */
+export async function countOpinions(ctx: UseCaseContext, viewer: Viewer, consultationId: string): Promise<OpinionCounts> {
+  const base = visibleTo(viewer, consultationId);
+  const [total, unanswered, underReview, ...byStance] = await Promise.all([
+    ctx.store.count('opinions', base),
+    ctx.store.count('opinions', { consultationId, answered: false, moderation: { $ne: 'hidden' } }),
+    viewer.isCommittee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
+    ...STANCES.map((stance) => ctx.store.count('opinions', { ...base, stance })),
+  ]);
+  return {
+    total,
+    unanswered,
+    byStance: Object.fromEntries(STANCES.map((s, i) => [s, byStance[i]])) as Record<Stance, number>,
+    ...(viewer.isCommittee ? { underReview } : {}),
+  };
+}
+
+/**
+ * Opinions as this viewer may see them, with the names and photo URLs they need, in one read of
+ * the members and one of the URLs for the whole page.
+ */
+export async function toOpinionViews(
+  ctx: UseCaseContext,
+  docs: OpinionDoc[],
+  viewer: Viewer,
+  replyable: (consultationId: string) => boolean,
+): Promise<OpinionView[]> {
+  if (docs.length === 0) return [];
+  const me = viewer.member._id;
+  const sees = (d: OpinionDoc) => viewer.isCommittee || d.authorId === me;
+  const ids = new Set(docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by].filter((x): x is string => !!x)));
+  const files = docs.flatMap((d) => [...d.photos, ...(sees(d) ? (d.entry?.evidence ?? []) : [])]);
+  const [members, urls] = await Promise.all([
+    ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } }),
+    ctx.files.urls(files),
+  ]);
+  const byId = new Map(members.map((m) => [m._id, m]));
+  const kind = viewer.community.kind;
+  const photos = (list: string[]) => list.map((id) => ({ id, url: urls[id] ?? '' }));
+
+  return docs.map((d) => {
+    const author = byId.get(d.authorId);
+    const gone = !author || author.status === 'deleted';
+    const view: OpinionView = {
+      id: d._id,
+      consultationId: d.consultationId,
+      authorName: gone ? '已注销成员' : sees(d) ? author.name : maskName(author.name),
+      stance: d.stance,
+      stanceLabel: STANCE_LABELS[d.stance],
+      channel: d.channel,
+      channelLabel: CHANNEL_LABELS[d.channel],
+      text: d.text,
+      photos: photos(d.photos),
+      createdAt: d.createdAt,
+      can: {
+        reply: viewer.isCommittee && d.moderation === 'visible' && replyable(d.consultationId),
+        moderate: viewer.isCommittee && d.moderation === 'review',
+        respondToEntry: d.authorId === me && d.entry?.state === 'pending',
+      },
+    };
+    if (d.reply) {
+      view.reply = {
+        decision: d.reply.decision,
+        decisionLabel: REPLY_LABELS[d.reply.decision],
+        reason: d.reply.reason,
+        byName: publicName(byId.get(d.reply.by), kind),
+        at: d.reply.at,
+      };
+    }
+    if (sees(d)) {
+      view.moderation = d.moderation;
+      view.moderationLabel = MODERATION_LABELS[d.moderation];
+    }
+    if (d.entry) {
+      view.entry = {
+        enteredByName: publicName(byId.get(d.entry.enteredBy), kind),
+        state: d.entry.state,
+        stateLabel: ENTRY_LABELS[d.entry.state],
+        ...(d.entry.note ? { note: d.entry.note } : {}),
+        evidence: sees(d) ? photos(d.entry.evidence) : [],
+      };
+    }
+    if (viewer.isCommittee) {
+      view.authorId = d.authorId;
+      view.building = d.building;
+    }
+    return view;
+  });
+}

@@ -1,0 +1,26 @@
+import { defineFunction } from '../core/functionKit';
+import { confirmAttendance } from '../core/participation/confirmAttendance';
+import { listAttendance } from '../core/participation/listAttendance';
+import { listOpinions } from '../core/participation/listOpinions';
+import { moderateOpinion } from '../core/participation/moderateOpinion';
+import { myOpinions } from '../core/participation/myOpinions';
+import { recordOnBehalf } from '../core/participation/recordOnBehalf';
+import { replyQueue } from '../core/participation/replyQueue';
+import { replyToOpinion } from '../core/participation/replyToOpinion';
+import { respondToEntry } from '../core/participation/respondToEntry';
+import { setAttendance } from '../core/participation/setAttendance';
+import { submitOpinion } from '../core/participation/submitOpinion';
+
+export const participationFunction = defineFunction('participation', {
+  'attendance.set': setAttendance,
+  'attendance.list': listAttendance,
+  'attendance.confirm': confirmAttendance,
+  'opinion.submit': submitOpinion,
+  'opinion.recordOnBehalf': recordOnBehalf,
+  'opinion.respondToEntry': respondToEntry,
+  'opinion.reply': replyToOpinion,
+  'opinion.moderate': moderateOpinion,
+  'opinion.list': listOpinions,
+  'opinion.mine': myOpinions,
+  'opinion.queue': replyQueue,
+});

@@ -1,0 +1,51 @@
+/** 协商 itself: who comes, what each person says, and the committee's answer to every opinion. */
+
+export const ATTENDANCE_KINDS = ['participant', 'observer', 'absent'] as const;
+/** 参加协商 (协商主体, in scope), 列席旁听 (anyone of the community), or 无法到场 (may send 书面意见). */
+export type AttendanceKind = (typeof ATTENDANCE_KINDS)[number];
+export const ATTENDANCE_LABELS: Record<AttendanceKind, string> = {
+  participant: '参加协商',
+  observer: '列席旁听',
+  absent: '无法到场',
+};
+
+export const STANCES = ['support', 'oppose', 'neutral', 'suggestion'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Record<Stance, string> = {
+  support: '支持',
+  oppose: '反对',
+  neutral: '中立',
+  suggestion: '其他建议',
+};
+
+export const CHANNELS = ['online', 'written', 'in_person'] as const;
+/** How an opinion reached the consultation: online, a written opinion (书面意见), or said at the meeting. */
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = { online: '网上', written: '书面', in_person: '现场' };
+
+export const REPLY_DECISIONS = ['adopted', 'partly', 'rejected'] as const;
+export type ReplyDecision = (typeof REPLY_DECISIONS)[number];
+export const REPLY_LABELS: Record<ReplyDecision, string> = { adopted: '采纳', partly: '部分采纳', rejected: '不采纳' };
+/** 部分采纳 and 不采纳 must say why; 采纳 may. */
+export const needsReason = (d: ReplyDecision) => d !== 'adopted';
+
+/** An entry a committee member made on someone's behalf waits for that person to confirm or dispute it. */
+export const ENTRY_STATES = ['pending', 'confirmed', 'disputed'] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+export const ENTRY_LABELS: Record<EntryState, string> = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' };
+
+/** Content check: shown at once, held for the committee's review, or hidden after review. */
+export const MODERATION_STATES = ['visible', 'review', 'hidden'] as const;
+export type Moderation = (typeof MODERATION_STATES)[number];
+export const MODERATION_LABELS: Record<Moderation, string> = { visible: '已公开', review: '待审核', hidden: '未公开' };
+
+export const OPINION_LIMITS = {
+  textMax: 2000,
+  photosMax: 9,
+  /** Per photo; WeChat's camera pictures are well under this. */
+  photoMaxBytes: 5 * 1024 * 1024,
+  pageSize: 20,
+} as const;
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];

@@ -6,6 +6,8 @@ import { runFunction } from '../../cloudfunctions/core/functionKit';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import type { LocalFileStore } from '../../cloudfunctions/core/files/localFiles';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
+import type { CollectionName } from '../../cloudfunctions/core/store/schema';
+import { countingStore } from './countingStore';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { seedDemo } from '../../cloudfunctions/local/seed';
@@ -31,6 +33,9 @@ export const VILLAGE_CODE = 'QSC2026';
 
 export interface World {
   store: Store;
+  /** Documents read per collection since the last reset, through the functions and the test alike. */
+  docsRead: Map<CollectionName, number>;
+  resetReads(): void;
   files: LocalFileStore;
   dir: string;
   /** Calls a function as the platform would, with this openid (or none) at this moment. */
@@ -61,13 +66,16 @@ export interface World {
 export async function openWorld(options: { seed?: boolean; contentCheck?: ContentCheck } = {}): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-test-'));
   const embedded = await openEmbedded(dir);
-  const services = { ...embedded, contentCheck: options.contentCheck ?? embedded.contentCheck };
+  const counting = countingStore(embedded.store);
+  const services = { ...embedded, store: counting, contentCheck: options.contentCheck ?? embedded.contentCheck };
   const { store } = services;
   if (options.seed !== false) await seedDemo(services, NOW);
   const raw = (openid: string | null, fn: FunctionName, event: unknown, now = NOW) =>
     runFunction(FUNCTIONS[fn], event, { ...services, openid, now, logError: () => {} });
   const world: World = {
     store,
+    docsRead: counting.docsRead,
+    resetReads: counting.reset,
     files: embedded.files,
     dir,
     call: (openid, fn, action, payload, now) =>
@@ -111,3 +119,9 @@ export async function snapshot(store: Store) {
     members: await store.find('members', {}, { sort }),
   };
 }
+
+/** A real, tiny PNG (1×1 pixel): what a phone's photo is, as far as the checks go. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);

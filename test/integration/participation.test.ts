@@ -399,11 +399,6 @@ describe('the list views', () => {
   });
 });
 
-/** A reader who is neither author nor committee: the supervisor's view is the public one. */
-function ZHAO {
-  return 'demo-zhao-deming';
-}
-
 describe('the detail screen', () => {
   it('shows the counts, my attendance and my opinions in the one call', async () => {
     await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' });

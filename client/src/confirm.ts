@@ -32,3 +32,28 @@ export const confirmImportRoster = (unitsCreated: number, unitsUpdated: number, 
     '确定导入',
     '再看看',
   );
+
+export const confirmSubmitOpinion = (written: boolean) =>
+  confirmStep(
+    written ? '提交书面意见' : '提交意见',
+    '提交后意见将在本社区公开（姓名部分隐去），不能修改或撤回。确定提交吗？',
+    '确定提交',
+    '再看看',
+  );
+
+export const confirmChangeAttendance = (from: string, to: string) =>
+  confirmStep('修改报名', `您的“${from}”已由委员会确认，改为“${to}”后需要重新确认。确定修改吗？`, '确定修改', '不修改');
+
+export const confirmEntryTrue = () =>
+  confirmStep('确认代录意见', '确认这条意见与您的原意一致？确认后不能再更改。', '确认属实', '再看看');
+
+export const confirmEntryDispute = () =>
+  confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
+
+export const confirmModerate = (approve: boolean) =>
+  approve
+    ? confirmStep('通过审核', '通过后这条意见将向本社区公开，不能撤回。确定通过吗？', '确定通过', '再看看')
+    : confirmStep('不予公开', '这条意见将不再显示，委员会列表中也将不再出现，不能恢复。确定不予公开吗？', '不予公开', '再看看');
+
+export const confirmRecordOnBehalf = (name: string) =>
+  confirmStep('代为录入', `将以 ${name} 的名义录入这条意见，由本人确认后方为属实。录入后不能修改。确定录入吗？`, '确定录入', '再看看');

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/server';
-import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
+import { completePlan, NOW, PNG, WANG, ZHANG } from '../support/harness';
 
 let dataDir: string;
 let staticDir: string;
@@ -111,6 +111,20 @@ describe('the local host', () => {
     } finally {
       await plain.close();
     }
+  });
+
+  it('takes photo uploads as wx.cloud.uploadFile would, checking what they really are', async () => {
+    const upload = (body: Buffer, persona?: string) =>
+      fetch(`${host.url}/files`, { method: 'POST', headers: persona ? { 'x-demo-persona': persona } : {}, body }).then((r) => r.json());
+    const ok = await upload(PNG, ZHANG);
+    expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.png$/) } });
+    const served = await fetch(`${host.url}/files/${ok.data.fileId.slice('local:'.length)}`);
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+    expect(await upload(Buffer.from('<svg onload="alert(1)"/>'), ZHANG)).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
+    expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 0xff), ZHANG)).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
+    expect(await upload(PNG)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect((await fetch(`${host.url}/files/${'0'.repeat(32)}.png`)).status).toBe(404);
   });
 
   it('keeps data across a restart without seeding twice', async () => {

@@ -28,3 +28,16 @@ export function Empty({ text }: { text: string }) {
     </View>
   );
 }
+
+/** The foot of a paged list: 加载更多 while there is more, its failure beside it, or the end said plainly. */
+export function LoadMore(props: { hasMore: boolean; busy: boolean; error: string; onMore: () => void; count: number }) {
+  if (!props.hasMore) return props.count > 0 ? <View className="state meta">已显示全部 {props.count} 条</View> : null;
+  return (
+    <View>
+      {props.error ? <View className="error-text">{props.error}</View> : null}
+      <Button className="btn btn-plain" disabled={props.busy} onClick={props.onMore}>
+        {props.busy ? '正在加载…' : '加载更多'}
+      </Button>
+    </View>
+  );
+}

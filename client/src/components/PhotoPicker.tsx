@@ -81,11 +81,11 @@ export function PhotoPicker(props: {
       {props.hint ? <View className="field-hint">{props.hint}</View> : null}
       {photos.length > 0 ? (
         <View className="photos">
-          {photos.map((p, i) => (
+          {photos.map((p) => (
             <View key={p.key} className="photo-cell">
               <Image className="photo" src={p.path} mode="aspectFill" onClick={() => preview(p.path)} />
               <View className={p.status === 'failed' ? 'photo-state error-text' : 'photo-state'}>
-                {p.status === 'uploading' ? '上传中…' : p.status === 'done' ? `✓ 第${i + 1}张` : '✗ 未上传'}
+                {p.status === 'uploading' ? '上传中…' : p.status === 'done' ? '✓ 已上传' : '✗ 未上传'}
               </View>
               {props.disabled ? null : (
                 <Text className="photo-action" onClick={() => remove(p.key)}>

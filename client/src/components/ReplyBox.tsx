@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import type { OpinionView } from '@shared/api/views';
+import { needsReason, REPLY_DECISIONS, REPLY_LABELS, type ReplyDecision } from '@shared/participation/participation';
+import { ApiError, call } from '../api';
+import { confirmModerate } from '../confirm';
+
+const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作失败，请重试');
+
+/**
+ * 答复: 采纳 / 部分采纳 / 不采纳, the last two with a reason the residents will read. A reply may be
+ * revised until the result is published, so it opens with the current one filled in.
+ */
+export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
+  const [decision, setDecision] = useState<ReplyDecision | undefined>(opinion.reply?.decision);
+  const [reason, setReason] = useState(opinion.reply?.reason ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const send = async () => {
+    if (!decision) return setError('请选择采纳、部分采纳或不采纳');
+    if (needsReason(decision) && !reason.trim()) return setError(`${REPLY_LABELS[decision]}须说明理由`);
+    setBusy(true);
+    setError('');
+    try {
+      onDone(await call('participation', 'opinion.reply', { opinionId: opinion.id, decision, reason: reason.trim() }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="field section">
+      <View className="field-label">{opinion.reply ? '修改答复' : '答复'}</View>
+      <View className="chips">
+        {REPLY_DECISIONS.map((d) => (
+          <Text key={d} className={`chip ${decision === d ? 'chip-on' : ''}`} onClick={() => setDecision(d)}>
+            {decision === d ? '✓ ' : ''}
+            {REPLY_LABELS[d]}
+          </Text>
+        ))}
+      </View>
+      <Textarea
+        className="textarea"
+        value={reason}
+        maxlength={500}
+        placeholder={decision && needsReason(decision) ? '请说明理由（必填，居民会看到）' : '理由或说明（可不填，居民会看到）'}
+        onInput={(e) => setReason(e.detail.value)}
+      />
+      <View className="field-hint">部分采纳、不采纳须说明理由；答复将公开显示</View>
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={send}>
+        {busy ? '正在提交…' : '提交答复'}
+      </Button>
+      {onCancel ? (
+        <Button className="btn btn-plain" disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+/** 通过审核 / 不予公开 for an opinion the content check held back; both are final, so both ask first. */
+function ModerateButtons({ opinion, onDone }: { opinion: OpinionView; onDone: (v: OpinionView) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const moderate = async (approve: boolean) => {
+    setError('');
+    if (!(await confirmModerate(approve))) return;
+    setBusy(true);
+    try {
+      onDone(await call('participation', 'opinion.moderate', { opinionId: opinion.id, approve }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="section">
+      <View className="meta">这条意见内容待审核，公开前不能答复</View>
+      <Button className="btn btn-primary" disabled={busy} onClick={() => moderate(true)}>
+        通过审核
+      </Button>
+      <Button className="btn btn-danger" disabled={busy} onClick={() => moderate(false)}>
+        不予公开
+      </Button>
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+/**
+ * The committee's actions on one opinion, as its `can` flags allow: review it, or answer it.
+ * `open` starts with the reply box showing (the reply queue); elsewhere a button opens it.
+ */
+export function CommitteeOpinionActions({ opinion, onDone, open = false }: { opinion: OpinionView; onDone: (v: OpinionView) => void; open?: boolean }) {
+  const [replying, setReplying] = useState(open);
+  if (opinion.can.moderate) return <ModerateButtons opinion={opinion} onDone={onDone} />;
+  if (!opinion.can.reply) return null;
+  if (!replying) {
+    return (
+      <Button className="btn btn-plain" onClick={() => setReplying(true)}>
+        {opinion.reply ? '修改答复' : '答复'}
+      </Button>
+    );
+  }
+  return (
+    <ReplyBox
+      opinion={opinion}
+      onDone={(v) => {
+        setReplying(open);
+        onDone(v);
+      }}
+      onCancel={open ? undefined : () => setReplying(false)}
+    />
+  );
+}

@@ -86,6 +86,27 @@ async function main() {
   const fileBase64 = (await makeRosterWorkbook()).toString('base64');
   const preview = await measure('importRoster 预览（240 户）', 10, () => member('bench-committee', 'member.importRoster', { fileBase64, dryRun: true }));
   const first = await measure('importRoster 首次写入（240 户）', 1, () => member('bench-committee', 'member.importRoster', { fileBase64, dryRun: false }));
+  // Opinions: submitting, and reading the list at two sizes (reading must not grow with the count).
+  const opinions = callFn('participation');
+  const parking = ((await call(ZHANG, 'consultation.list', {})) as { upcoming: { id: string; title: string }[] }).upcoming.find((c) =>
+    c.title.includes('停车位'),
+  )!.id;
+  const say = (i: number) =>
+    opinions(ZHANG, 'opinion.submit', {
+      consultationId: parking,
+      requestId: `bench-op-${String(i).padStart(6, '0')}`,
+      stance: 'support',
+      text: '建议东侧空地划线停车。',
+      photos: [],
+      channel: 'online',
+    });
+  const submitted = await measure('opinion.submit', ROUNDS, (i) => say(i + 1_000_000));
+  const listSmall = await measure(`opinion.list（${ROUNDS + 20} 条意见）`, ROUNDS, () => opinions(WANG, 'opinion.list', { consultationId: parking }));
+  for (let i = 0; i < 2000; i++) await say(i);
+  const listLarge = await measure(`opinion.list（${ROUNDS + 2020} 条意见）`, ROUNDS, () => opinions(WANG, 'opinion.list', { consultationId: parking }));
+  console.log(
+    `比值 ratios: opinion.list 大/小 ${(listLarge.median / listSmall.median).toFixed(2)}×（只读一页；计数用 count 查询）, submit/get ${(submitted.median / get.median).toFixed(1)}×`,
+  );
   console.log(
     `比值 ratios: list/get ${(list.median / get.median).toFixed(1)}×, ` +
       `(create+publish)/get ${(write.median / get.median).toFixed(1)}×, get/me ${(get.median / me.median).toFixed(1)}×, ` +

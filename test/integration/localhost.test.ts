@@ -115,7 +115,7 @@ describe('the local host', () => {
 
   it('takes photo uploads as wx.cloud.uploadFile would, checking what they really are', async () => {
     const upload = (body: Buffer, persona?: string) =>
-      fetch(`${host.url}/files`, { method: 'POST', headers: persona ? { 'x-demo-persona': persona } : {}, body }).then((r) => r.json());
+      fetch(`${host.url}/files`, { method: 'POST', headers: persona ? { 'x-demo-persona': persona } : {}, body: new Uint8Array(body) }).then((r) => r.json());
     const ok = await upload(PNG, ZHANG);
     expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.png$/) } });
     const served = await fetch(`${host.url}/files/${ok.data.fileId.slice('local:'.length)}`);

@@ -31,7 +31,7 @@ export function Empty({ text }: { text: string }) {
 
 /** The foot of a paged list: 加载更多 while there is more, its failure beside it, or the end said plainly. */
 export function LoadMore(props: { hasMore: boolean; busy: boolean; error: string; onMore: () => void; count: number }) {
-  if (!props.hasMore) return props.count > 0 ? <View className="state meta">已显示全部 {props.count} 条</View> : null;
+  if (!props.hasMore) return props.count > 0 ? <View className="state">已显示全部 {props.count} 条</View> : null;
   return (
     <View>
       {props.error ? <View className="error-text">{props.error}</View> : null}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { ConsultationDetailView } from '@shared/api/views';
+import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
 import { ApiError, call } from '../../api';
 import { confirmPublish, confirmWithdraw } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { Participation } from './participation';
 
 function Field({ label, value }: { label: string; value?: string }) {
   if (!value) return null;
@@ -155,18 +156,27 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   );
 }
 
-/** 协商详情: the notice, the plan, the schedule and the timeline, in one call. */
+/** 协商详情: the notice, the plan, participation, the schedule and the timeline, in one call. */
 export default function ConsultationDetail() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const [updated, setUpdated] = useState<ConsultationDetailView | null>(null);
+  // attendance.set answers with the participation part alone; it holds until the screen reloads.
+  const [participation, setParticipation] = useState<{ of: ConsultationDetailView; view: ParticipationView } | null>(null);
   const loaded = useLoad(() => call('consultation', 'consultation.get', { id }));
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
-  const detail = updated && updated.consultation.version >= loaded.data.consultation.version ? updated : loaded.data;
+  // At the same version a reload is the fresher of the two: its participation counts are newer.
+  const detail = updated && updated.consultation.version > loaded.data.consultation.version ? updated : loaded.data;
   return (
     <View className="page">
       <Notice c={detail.consultation} />
+      <Participation
+        detail={detail}
+        p={participation?.of === detail ? participation.view : detail.participation}
+        onChanged={(view) => setParticipation({ of: detail, view })}
+        reload={loaded.reload}
+      />
       <CommitteeActions detail={detail} onChanged={setUpdated} />
       <Timeline detail={detail} />
     </View>

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ConsultationDetailView, OpinionView, ParticipationView } from '@shared/api/views';
+import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, STANCES, STANCE_LABELS, type AttendanceKind } from '@shared/participation/participation';
+import { formatChinaTime } from '@shared/time';
+import { ApiError, call } from '../../api';
+import { confirmChangeAttendance } from '../../confirm';
+import { EntryResponse } from '../../components/EntryResponse';
+import { OpinionCard } from '../../components/OpinionCard';
+
+const open = (url: string) => () => Taro.navigateTo({ url });
+
+/** The short words of the counts line: 参加 N · 列席 N · 无法到场 N. */
+const COUNT_LABELS: Record<AttendanceKind, string> = { participant: '参加', observer: '列席', absent: '无法到场' };
+
+/** What each attendance button says; the wording is the person's answer, not the status name. */
+const ATTEND_BUTTONS: Record<AttendanceKind, string> = {
+  participant: '报名参加协商',
+  observer: '报名列席旁听',
+  absent: '无法到场',
+};
+
+function Attendance({ consultationId, p, onChanged }: { consultationId: string; p: ParticipationView; onChanged: (v: ParticipationView) => void }) {
+  const { counts, coming } = p.attendance;
+  const mine = p.mine.attendance;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  // The detail view cannot tell a member waiting for approval from one out of scope; the server
+  // can, so once it says NOT_MEMBER the buttons go and its message stays.
+  const [refused, setRefused] = useState(false);
+
+  const choose = async (kind: AttendanceKind) => {
+    if (busy || mine?.kind === kind) return;
+    setError('');
+    if (mine?.confirmed && !(await confirmChangeAttendance(mine.kindLabel, ATTENDANCE_LABELS[kind]))) return;
+    setBusy(true);
+    try {
+      onChanged(await call('participation', 'attendance.set', { consultationId, kind }));
+      Taro.showToast({ title: '已报名', icon: 'success' });
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '报名失败，请重试');
+      if (err.code === 'NOT_MEMBER') setRefused(true);
+      setError(err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const kinds = p.mine.inScope ? ATTENDANCE_KINDS : (['observer'] as const);
+  return (
+    <View className="card">
+      <View className="card-title">报名情况</View>
+      <View className="meta">{ATTENDANCE_KINDS.map((k) => `${COUNT_LABELS[k]} ${counts[k]}`).join(' · ')}</View>
+      {coming.length > 0 ? (
+        <View className="section">
+          {coming.map((c, i) => (
+            <View key={i} className="kv">
+              <View className="kv-key">{c.name}</View>
+              <View className="kv-value">
+                {c.kindLabel}
+                {c.confirmed ? <Text className="tag">已确认</Text> : null}
+              </View>
+            </View>
+          ))}
+          {coming.length < counts.participant + counts.observer ? <View className="meta">只显示前 {coming.length} 位</View> : null}
+        </View>
+      ) : null}
+      <View className="section">
+        我的报名：{mine ? `${mine.kindLabel}${mine.kind === 'participant' ? (mine.confirmed ? '（委员会已确认）' : '（待委员会确认）') : ''}` : '尚未报名'}
+      </View>
+      {p.window.attendanceOpen && !refused ? (
+        <>
+          {p.mine.inScope ? null : <View className="meta">本次协商不在您的参与范围内，可以列席旁听</View>}
+          {kinds.map((k) => (
+            <Button key={k} className={`btn ${mine?.kind === k ? 'btn-primary' : 'btn-plain'}`} disabled={busy} onClick={() => choose(k)}>
+              {mine?.kind === k ? `✓ ${ATTEND_BUTTONS[k]}` : ATTEND_BUTTONS[k]}
+            </Button>
+          ))}
+        </>
+      ) : null}
+      {!p.window.attendanceOpen ? <View className="meta">报名在公示期内进行，现已结束</View> : null}
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+function Opinions({ consultationId, p }: { consultationId: string; p: ParticipationView }) {
+  const { opinions: counts, window: w, mine } = p;
+  const written = mine.attendance?.kind === 'absent';
+  return (
+    <View className="card">
+      <View className="card-title">居民意见（{counts.total}）</View>
+      <View className="meta">{STANCES.map((s) => `${STANCE_LABELS[s]} ${counts.byStance[s]}`).join(' · ')}</View>
+      {counts.unanswered > 0 ? <View className="meta">尚有 {counts.unanswered} 条意见未答复</View> : null}
+      {counts.underReview ? <View className="meta">待审核 {counts.underReview} 条</View> : null}
+      {w.opinionsOpen && w.closesAt ? <View className="meta">意见征集至 {formatChinaTime(w.closesAt)}</View> : null}
+      {!w.opinionsOpen ? <View className="meta">意见征集已结束</View> : null}
+      <Button className="btn btn-plain" onClick={open(`/pages/opinions/index?consultationId=${consultationId}`)}>
+        查看全部意见
+      </Button>
+      {w.opinionsOpen && mine.inScope ? (
+        <Button
+          className="btn btn-primary"
+          onClick={open(`/pages/opinion/index?consultationId=${consultationId}&channel=${written ? 'written' : 'online'}`)}
+        >
+          {written ? '提交书面意见' : '发表意见'}
+        </Button>
+      ) : null}
+      {w.opinionsOpen && !mine.inScope && !w.attendanceOpen ? <View className="meta">本次协商不在您的参与范围内</View> : null}
+    </View>
+  );
+}
+
+/** 我的意见 on this consultation: what I said, its reply, and entries made for me to confirm. */
+function MyOpinions({ opinions, onChanged }: { opinions: OpinionView[]; onChanged: () => void }) {
+  if (opinions.length === 0) return null;
+  return (
+    <View className="section">
+      <View className="section-title">我的意见</View>
+      {opinions.map((o) => (
+        <OpinionCard key={o.id} opinion={o}>
+          <EntryResponse opinion={o} onDone={onChanged} />
+        </OpinionCard>
+      ))}
+    </View>
+  );
+}
+
+/** The committee's participation work on this consultation: who comes, and entering opinions for others. */
+function CommitteeParticipation({ detail }: { detail: ConsultationDetailView }) {
+  const { id, status } = detail.consultation;
+  const transcribing = detail.participation.window.opinionsOpen || status === 'announced' || status === 'consulting';
+  return (
+    <View className="section">
+      <View className="section-title">委员会：参与管理</View>
+      <Button className="btn btn-plain" onClick={open(`/committee/attendance/index?consultationId=${id}`)}>
+        报名情况
+      </Button>
+      {transcribing ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/record/index?consultationId=${id}`)}>
+          代为录入意见
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+/**
+ * 参与: who is coming and my own answer, what residents said, and my opinions. A draft has none
+ * of this yet, so it shows nothing.
+ */
+export function Participation(props: { detail: ConsultationDetailView; p: ParticipationView; onChanged: (v: ParticipationView) => void; reload: () => void }) {
+  const { detail, p } = props;
+  const c = detail.consultation;
+  if (c.status === 'draft') return null;
+  // Only the committee's counts carry underReview: that is how this view tells a committee viewer.
+  const committee = p.opinions.underReview !== undefined;
+  return (
+    <>
+      <View className="section">
+        <View className="section-title">参与</View>
+        <Attendance consultationId={c.id} p={p} onChanged={props.onChanged} />
+        <Opinions consultationId={c.id} p={p} />
+      </View>
+      <MyOpinions opinions={p.mine.opinions} onChanged={props.reload} />
+      {committee ? <CommitteeParticipation detail={detail} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react';
+import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
+import { ApiError, call, newRequestId } from '../../api';
+import { confirmSubmitOpinion } from '../../confirm';
+import { Failure, Loading } from '../../components/LoadState';
+import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { useLoad } from '../../hooks/useLoad';
+
+/** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
+const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
+
+function backToDetail(consultationId: string) {
+  // Opened from the detail page, going back shows it reloaded; opened from a link, open it afresh.
+  if (Taro.getCurrentPages().length > 1) return Taro.navigateBack();
+  return Taro.redirectTo({ url: `/pages/consultation/index?id=${consultationId}` });
+}
+
+/**
+ * 发表意见 / 提交书面意见: stance, text, photos, then a preview of exactly what will be published,
+ * then 提交 after a confirmation. One request id per form, so a retried submit never makes a
+ * second opinion; everything typed stays after any failure.
+ */
+export default function OpinionForm() {
+  const { params } = useRouter();
+  const consultationId = params.consultationId ?? '';
+  const written = params.channel === 'written';
+  const channel = written ? 'written' : 'online';
+  const detail = useLoad(() => call('consultation', 'consultation.get', { id: consultationId }));
+
+  const [requestId] = useState(newRequestId);
+  const [stance, setStance] = useState<Stance | undefined>();
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [step, setStep] = useState<'edit' | 'preview'>('edit');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (written) Taro.setNavigationBarTitle({ title: '提交书面意见' });
+  }, [written]);
+
+  if (detail.status === 'loading') return <Loading />;
+  if (detail.status === 'error') return <Failure error={detail.error} onRetry={detail.reload} />;
+  const { consultation, participation } = detail.data;
+
+  const closed = !participation.window.opinionsOpen
+    ? '本次协商的意见征集已经结束'
+    : !participation.mine.inScope
+      ? '本次协商不在您的参与范围内，不能发表意见，可以报名列席旁听'
+      : '';
+  if (closed) {
+    return (
+      <View className="page">
+        <View className="card">
+          <View className="card-title">{consultation.plan.title}</View>
+          <View className="section">{closed}</View>
+        </View>
+        <Button className="btn btn-plain" onClick={() => backToDetail(consultationId)}>
+          返回协商详情
+        </Button>
+      </View>
+    );
+  }
+
+  const length = text.trim().length;
+  const toPreview = () => {
+    if (!stance) return setError('请选择您的态度：支持、反对、中立或其他建议');
+    if (length === 0) return setError('请填写意见内容');
+    if (length > OPINION_LIMITS.textMax) return setError(`意见不能超过${OPINION_LIMITS.textMax}个字`);
+    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
+    setError('');
+    setStep('preview');
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    if (!stance) return;
+    setError('');
+    if (!(await confirmSubmitOpinion(written))) return;
+    setBusy(true);
+    try {
+      const saved = await call('participation', 'opinion.submit', {
+        consultationId,
+        requestId,
+        stance,
+        text: text.trim(),
+        photos: uploadedIds(photos),
+        channel,
+      });
+      await backToDetail(consultationId);
+      Taro.showToast(
+        saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' },
+      );
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
+      setError(err.message);
+      if (FIXABLE.has(err.code)) setStep('edit');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sent = photos.filter((p) => p.status === 'done');
+  const failedCount = photos.length - sent.length - photos.filter((p) => p.status === 'uploading').length;
+
+  if (step === 'preview') {
+    return (
+      <View className="page">
+        <View className="section-title">请核对将要公开的内容</View>
+        <View className="card">
+          <View className="meta">协商：{consultation.plan.title}</View>
+          <View className="row">
+            <Text className="card-title">您的姓名</Text>
+            <Text className="tag">{STANCE_LABELS[stance!]}</Text>
+          </View>
+          <View className="meta">{CHANNEL_LABELS[channel]}意见</View>
+          <View className="opinion-text">{text.trim()}</View>
+          {sent.length > 0 ? (
+            <View className="photos">
+              {sent.map((p) => (
+                <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
+              ))}
+            </View>
+          ) : null}
+        </View>
+        <View className="field-hint">其他居民看到的姓名会部分隐去（如“张*”“张*丰”）；意见内容和照片将向本社区公开。</View>
+        {failedCount > 0 ? <View className="field-hint">有 {failedCount} 张照片没有上传成功，不会提交。</View> : null}
+        {error ? <View className="error-text">{error}</View> : null}
+        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+          {busy ? '正在提交…' : '提交'}
+        </Button>
+        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
+          返回修改
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">{consultation.plan.title}</View>
+        <View className="meta">{written ? '无法到场时，可以提交书面意见' : '您的意见将向本社区公开，委员会将逐条答复'}</View>
+      </View>
+      <View className="field section">
+        <View className="field-label">您的态度</View>
+        <View className="chips">
+          {STANCES.map((s) => (
+            <Text key={s} className={`chip ${stance === s ? 'chip-on' : ''}`} onClick={() => setStance(s)}>
+              {stance === s ? '✓ ' : ''}
+              {STANCE_LABELS[s]}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View className="field">
+        <View className="field-label">意见内容</View>
+        <Textarea
+          className="textarea"
+          value={text}
+          maxlength={OPINION_LIMITS.textMax}
+          placeholder="请写下您的意见和理由"
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <View className="field-hint">
+          已写 {length} 字，最多 {OPINION_LIMITS.textMax} 字
+        </View>
+      </View>
+      <PhotoPicker
+        label="照片（可不加）"
+        hint={written ? '可附上签字的书面意见照片' : '可附上现场照片等，每张不超过5MB'}
+        photos={photos}
+        onChange={setPhotos}
+      />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" onClick={toPreview}>
+        预览
+      </Button>
+    </View>
+  );
+}

@@ -1,10 +1,19 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index', 'pages/consultation/index', 'pages/join/index'],
+  pages: [
+    'pages/index/index',
+    'pages/notices/index',
+    'pages/me/index',
+    'pages/consultation/index',
+    'pages/join/index',
+    'pages/opinion/index',
+    'pages/opinions/index',
+    'pages/my-opinions/index',
+  ],
   subPackages: [
     {
       // Organiser pages load only for those who open them: residents never download them.
       root: 'committee',
-      pages: ['draft/index', 'members/index', 'roster/index'],
+      pages: ['draft/index', 'members/index', 'roster/index', 'replies/index', 'record/index', 'attendance/index'],
     },
   ],
   window: {

@@ -172,13 +172,16 @@ export interface OpinionDoc {
   building: string;
   stance: Stance;
   text: string;
+  /** Shown to everyone. */
   photos: string[];
+  /** Photos of the original (signed paper, meeting record): author and committee only. */
+  evidence: string[];
   channel: Channel;
   moderation: Moderation;
   answered: boolean;
   reply?: { decision: ReplyDecision; reason: string; by: string; at: number };
   /** Present when a committee member entered it for the author. */
-  entry?: { enteredBy: string; state: EntryState; evidence: string[]; note?: string; respondedAt?: number };
+  entry?: { enteredBy: string; state: EntryState; note?: string; respondedAt?: number };
   createdAt: number;
   version: number;
 }

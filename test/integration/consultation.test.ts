@@ -43,7 +43,7 @@ describe('who may do what', () => {
 
   it('tells a visitor who has not joined that they are not a member', async () => {
     expect(await w.call(VISITOR, 'consultation', 'consultation.list', {})).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
-    expect(await w.ok(VISITOR, 'account', 'me.get', {})).toEqual({ member: null, community: null });
+    expect(await w.ok(VISITOR, 'account', 'me.get', {})).toEqual({ member: null, community: null, awaitingMyConfirmation: 0 });
   });
 
   it('answers nobody whom the platform does not vouch for', async () => {

@@ -120,9 +120,9 @@ describe('submitting an opinion', () => {
     expect(held).toMatchObject({ moderation: 'review', moderationLabel: '待审核' });
     const pub = await w.ok(CHEN, 'participation', 'opinion.list', { consultationId: parking });
     expect(pub.opinions).toEqual([]);
-    expect(pub.counts.total).toBe(0);
+    expect([pub.counts.total, pub.counts.unanswered]).toEqual([0, 0]);
     const committee = await w.ok(WANG, 'participation', 'opinion.list', { consultationId: parking });
-    expect(committee.counts.underReview).toBe(1);
+    expect([committee.counts.underReview, committee.counts.unanswered]).toEqual([1, 1]);
     expect(committee.opinions[0]).toMatchObject({ id: held.id, can: { moderate: true, reply: false } });
     expect(await w.call(WANG, 'participation', 'opinion.reply', { opinionId: held.id, decision: 'adopted', reason: '' })).toMatchObject({
       ok: false,
@@ -132,10 +132,15 @@ describe('submitting an opinion', () => {
     expect((await w.ok(CHEN, 'participation', 'opinion.list', { consultationId: parking })).opinions.map((o) => o.id)).toEqual([held.id]);
   });
 
-  it('as a written opinion from someone who cannot come, records their absence too', async () => {
+  it('as a written opinion from someone who cannot come, records their absence too, and keeps the signed paper private', async () => {
     const photo = await w.files.put(PNG);
     const res = await w.ok(LIU, 'participation', 'opinion.submit', opinion({ channel: 'written', photos: [photo], stance: 'oppose' }));
-    expect(res).toMatchObject({ channel: 'written', channelLabel: '书面', stanceLabel: '反对' });
+    expect(res).toMatchObject({ channel: 'written', channelLabel: '书面', stanceLabel: '反对', photos: [], evidence: [{ id: photo }] });
+    const pub = await w.ok(ZHANG, 'participation', 'opinion.list', { consultationId: parking });
+    expect(pub.opinions[0]).toMatchObject({ photos: [] });
+    expect(pub.opinions[0].evidence).toBeUndefined();
+    const committee = await w.ok(WANG, 'participation', 'opinion.list', { consultationId: parking });
+    expect(committee.opinions[0].evidence).toEqual([{ id: photo, url: expect.stringContaining('/files/') }]);
     expect(await w.store.get<AttendanceDoc>('attendance', `${parking}:m-liu-fang`)).toMatchObject({ kind: 'absent' });
   });
 });
@@ -220,14 +225,18 @@ describe('entries on someone’s behalf', () => {
     expect(entered).toMatchObject({
       authorName: '黄丽',
       channelLabel: '书面',
-      entry: { enteredByName: '居委会成员 王*国', state: 'pending', stateLabel: '待本人确认', evidence: [{ id: evidence }] },
+      evidence: [{ id: evidence }],
+      entry: { enteredByName: '居委会成员 王*国', state: 'pending', stateLabel: '待本人确认' },
     });
     const mine = await w.ok('demo-huang-li', 'participation', 'opinion.mine', {});
     expect(mine.awaitingMyConfirmation).toBe(1);
+    expect((await w.ok('demo-huang-li', 'account', 'me.get', {})).awaitingMyConfirmation).toBe(1);
+    expect((await w.ok(LI, 'account', 'me.get', {})).committee?.unansweredOpinions).toBe(1);
     expect(mine.opinions[0]).toMatchObject({ id: entered.id, consultationTitle: '小区公共停车位设定及管理办法', can: { respondToEntry: true } });
     // Others see the opinion, masked, without the evidence.
     const pub = await w.ok(CHEN, 'participation', 'opinion.list', { consultationId: parking });
-    expect(pub.opinions[0]).toMatchObject({ authorName: '黄*', entry: { evidence: [] } });
+    expect(pub.opinions[0]).toMatchObject({ authorName: '黄*', entry: { stateLabel: '待本人确认' } });
+    expect(pub.opinions[0].evidence).toBeUndefined();
     expect(pub.opinions[0].authorId).toBeUndefined();
   });
 
@@ -342,8 +351,12 @@ describe('the list views', () => {
     const building2 = await w.ok(WANG, 'participation', 'opinion.list', { consultationId: parking, building: '2栋' });
     expect(new Set(building2.opinions.map((o) => o.authorName))).toEqual(new Set(['陈静', '杨磊', '黄丽']));
     // The public cannot use the committee's filters.
-    const pub = await w.ok(ZHANG, 'participation', 'opinion.list', { consultationId: parking, channel: 'written' });
-    expect(pub.opinions).toHaveLength(7);
+    for (const filter of [{ channel: 'written' }, { unanswered: true }, { building: '2栋' }]) {
+      expect(await w.call(ZHANG, 'participation', 'opinion.list', { consultationId: parking, ...filter })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+    }
   });
 
   it('read one page however many opinions there are', async () => {

@@ -41,13 +41,13 @@ export function OpinionCard({ opinion: o, title, children }: PropsWithChildren<{
       {o.moderation && o.moderation !== 'visible' ? <View className="meta">审核：{o.moderationLabel}（其他居民暂时看不到）</View> : null}
       <View className="opinion-text">{o.text}</View>
       <PhotoStrip photos={o.photos} />
+      {o.evidence?.length ? <PhotoStrip photos={o.evidence} label="原件照片（仅本人和委员会可见）" /> : null}
       {o.entry ? (
         <View className="section">
           <View className="meta">
             由 {o.entry.enteredByName} 代为录入 · {o.entry.stateLabel}
           </View>
           {o.entry.note ? <View className="meta">本人说明：{o.entry.note}</View> : null}
-          <PhotoStrip photos={o.entry.evidence} label="原件照片（仅本人和委员会可见）" />
         </View>
       ) : null}
       {o.reply ? (

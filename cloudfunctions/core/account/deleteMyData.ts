@@ -11,7 +11,7 @@ import { withCommitteeSeatReleased } from '../member/committeeSeats';
  */
 export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => {
   const found = await findMember(ctx);
-  if (!found) return { member: null, community: null };
+  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0 };
   const { member, community } = found;
   const leavesCommittee = member.role === 'committee' && member.status === 'active';
   const changed = await withCommitteeSeatReleased(ctx, community._id, leavesCommittee, () => ctx.store.update(
@@ -41,5 +41,5 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
     before: { status: member.status, version: member.version },
     after: { status: 'deleted', version: member.version + 1 },
   });
-  return { member: null, community: null };
+  return { member: null, community: null, awaitingMyConfirmation: 0 };
 };

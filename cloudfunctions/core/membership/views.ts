@@ -67,9 +67,12 @@ function decisionReason(m: MemberDoc): { reason?: string } {
 
 /** 我的: everything held about the caller, the units they vote for, and the committee's desk. */
 export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | null): Promise<MeView> {
-  if (!found) return { member: null, community: null };
+  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0 };
   const { member: m, community } = found;
-  const owned = m.ownerId ? await ctx.store.find<UnitDoc>('units', { ownerId: m.ownerId }) : [];
+  const [owned, awaitingMyConfirmation] = await Promise.all([
+    m.ownerId ? ctx.store.find<UnitDoc>('units', { ownerId: m.ownerId }) : Promise.resolve([]),
+    ctx.store.count('opinions', { authorId: m._id, 'entry.state': 'pending' }),
+  ]);
   const view: MeView = {
     member: {
       ...toMemberRow(m, community.kind),
@@ -80,10 +83,14 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
       ...decisionReason(m),
     },
     community: toCommunityView(community),
+    awaitingMyConfirmation,
   };
   if (m.status === 'active' && m.role === 'committee') {
-    const pendingCount = await ctx.store.count('members', { communityId: community._id, status: 'pending' });
-    view.committee = { inviteCode: community.inviteCode, pendingCount };
+    const [pendingCount, unansweredOpinions] = await Promise.all([
+      ctx.store.count('members', { communityId: community._id, status: 'pending' }),
+      ctx.store.count('opinions', { communityId: community._id, answered: false, moderation: { $ne: 'hidden' } }),
+    ]);
+    view.committee = { inviteCode: community.inviteCode, pendingCount, unansweredOpinions };
   }
   return view;
 }

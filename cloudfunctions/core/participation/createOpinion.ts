@@ -5,7 +5,8 @@ import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import { stableId } from '../membership/ids';
 import { isStoreConflict } from '../store/port';
 
-export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry'>>;
+export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> &
+  Partial<Pick<OpinionDoc, 'entry'>>;
 
 /**
  * Stores an opinion under an id made from who entered it and their request id, so a phone that

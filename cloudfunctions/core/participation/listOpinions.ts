@@ -1,4 +1,4 @@
-import { buildingKey, OPINION_LIMITS, STATE_LABELS } from '@shared';
+import { buildingKey, DomainError, OPINION_LIMITS, STATE_LABELS } from '@shared';
 import type { OpinionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
@@ -21,6 +21,10 @@ export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx
   const viewer = viewerOf(who);
   const page = input.page ?? 0;
   const filter: Filter = { ...visibleTo(viewer, consultation._id), ...(input.stance ? { stance: input.stance } : {}) };
+  const committeeFilters = input.unanswered !== undefined || input.channel !== undefined || input.building !== undefined;
+  if (committeeFilters && !viewer.isCommittee) {
+    throw new DomainError('FORBIDDEN', '只有委员会可以按答复情况、渠道或楼栋筛选');
+  }
   if (viewer.isCommittee) {
     if (input.unanswered) filter.answered = false;
     if (input.channel) filter.channel = input.channel;

@@ -29,9 +29,10 @@ export const recordOnBehalf: UseCase<'participation', 'opinion.recordOnBehalf'> 
     stance: input.stance,
     text: input.text,
     photos: [],
+    evidence: input.evidence,
     channel: input.channel,
     moderation,
-    entry: { enteredBy: who.member._id, state: 'pending', evidence: input.evidence },
+    entry: { enteredBy: who.member._id, state: 'pending' },
   });
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => true);
   return view;

@@ -21,7 +21,15 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
   await checkPhotos(ctx, input.photos);
   const moderation = await moderationFor(ctx, input.text);
   const { stance, text, photos, channel } = input;
-  const doc = await createOpinion(ctx, who.member, who.member, consultation, input.requestId, { stance, text, photos, channel, moderation });
+  // A written opinion's photos are of the signed paper: the signature stays with the author and the committee.
+  const doc = await createOpinion(ctx, who.member, who.member, consultation, input.requestId, {
+    stance,
+    text,
+    photos: channel === 'written' ? [] : photos,
+    evidence: channel === 'written' ? photos : [],
+    channel,
+    moderation,
+  });
   // A written opinion is what someone sends who cannot come: their attendance says so too.
   if (channel === 'written') await recordAttendance(ctx, consultation._id, who.member, 'absent');
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);

@@ -32,6 +32,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
   const people = await ctx.store.find<MemberDoc>('members', { _id: { $in: comingDocs.map((a) => a.memberId) } });
   const nameOf = new Map(people.map((m) => [m._id, m.status === 'deleted' ? '已注销成员' : maskName(m.name)]));
   return {
+    committee: viewer.isCommittee,
     window: {
       attendanceOpen: attendanceOpen(c),
       opinionsOpen: opinionsOpen(c, ctx.now),
@@ -43,6 +44,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     },
     opinions,
     mine: {
+      active: who.member.status === 'active',
       inScope,
       ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed } } : {}),
       opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c)),

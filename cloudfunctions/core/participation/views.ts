@@ -36,7 +36,7 @@ export async function countOpinions(ctx: UseCaseContext, viewer: Viewer, consult
   const base = visibleTo(viewer, consultationId);
   const [total, unanswered, underReview, ...byStance] = await Promise.all([
     ctx.store.count('opinions', base),
-    ctx.store.count('opinions', { consultationId, answered: false, moderation: { $ne: 'hidden' } }),
+    ctx.store.count('opinions', { ...base, answered: false }),
     viewer.isCommittee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
     ...STANCES.map((stance) => ctx.store.count('opinions', { ...base, stance })),
   ]);
@@ -62,7 +62,7 @@ export async function toOpinionViews(
   const me = viewer.member._id;
   const sees = (d: OpinionDoc) => viewer.isCommittee || d.authorId === me;
   const ids = new Set(docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by].filter((x): x is string => !!x)));
-  const files = docs.flatMap((d) => [...d.photos, ...(sees(d) ? (d.entry?.evidence ?? []) : [])]);
+  const files = docs.flatMap((d) => [...d.photos, ...(sees(d) ? d.evidence : [])]);
   const [members, urls] = await Promise.all([
     ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } }),
     ctx.files.urls(files),
@@ -103,6 +103,7 @@ export async function toOpinionViews(
     if (sees(d)) {
       view.moderation = d.moderation;
       view.moderationLabel = MODERATION_LABELS[d.moderation];
+      view.evidence = photos(d.evidence);
     }
     if (d.entry) {
       view.entry = {
@@ -110,7 +111,6 @@ export async function toOpinionViews(
         state: d.entry.state,
         stateLabel: ENTRY_LABELS[d.entry.state],
         ...(d.entry.note ? { note: d.entry.note } : {}),
-        evidence: sees(d) ? photos(d.entry.evidence) : [],
       };
     }
     if (viewer.isCommittee) {

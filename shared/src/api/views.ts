@@ -56,6 +56,8 @@ export interface CommitteeDeskView {
   /** The community's standing invite code, to print or share as a QR code. */
   inviteCode: string;
   pendingCount: number;
+  /** Opinions across the community still waiting for the committee's reply. */
+  unansweredOpinions: number;
 }
 
 export interface MeView {
@@ -64,6 +66,8 @@ export interface MeView {
   community: CommunityView | null;
   /** Present for committee members. */
   committee?: CommitteeDeskView;
+  /** Opinions a committee member entered for me, waiting for me to confirm or dispute. */
+  awaitingMyConfirmation: number;
 }
 
 export interface InviteView {
@@ -196,7 +200,13 @@ export interface OpinionView {
   channel: Channel;
   channelLabel: string;
   text: string;
+  /** Shown to everyone. */
   photos: PhotoView[];
+  /**
+   * Photos of the original — a signed written opinion, the paper handed in, the meeting record —
+   * for the author and the committee only: a signature is not for the whole community to see.
+   */
+  evidence?: PhotoView[];
   createdAt: number;
   reply?: ReplyView;
   /** For the author and the committee only. */
@@ -208,8 +218,6 @@ export interface OpinionView {
     state: EntryState;
     stateLabel: string;
     note?: string;
-    /** Photos of the original (signed paper, meeting record): author and committee only. */
-    evidence: PhotoView[];
   };
   /** Committee only: for filters and follow-up. */
   authorId?: string;
@@ -269,6 +277,8 @@ export interface AttendanceListView {
 
 /** The participation part of the detail screen: who comes, what was said, and where I stand. */
 export interface ParticipationView {
+  /** The viewer is on the committee: confirms attendance, records on behalf, replies. */
+  committee: boolean;
   /** Applying to attend is open while the notice is up; opinions while announced or consulting. */
   window: { attendanceOpen: boolean; opinionsOpen: boolean; closesAt?: number };
   attendance: {
@@ -278,6 +288,8 @@ export interface ParticipationView {
   };
   opinions: OpinionCounts;
   mine: {
+    /** An approved member may take part; someone still waiting may only read. */
+    active: boolean;
     /** Whether I am among the 协商主体 of this consultation's scope. */
     inScope: boolean;
     attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean };

@@ -26,9 +26,6 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
   const mine = p.mine.attendance;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  // The detail view cannot tell a member waiting for approval from one out of scope; the server
-  // can, so once it says NOT_MEMBER the buttons go and its message stays.
-  const [refused, setRefused] = useState(false);
 
   const choose = async (kind: AttendanceKind) => {
     if (busy || mine?.kind === kind) return;
@@ -40,7 +37,6 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
       Taro.showToast({ title: '已报名', icon: 'success' });
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '报名失败，请重试');
-      if (err.code === 'NOT_MEMBER') setRefused(true);
       setError(err.message);
     } finally {
       setBusy(false);
@@ -50,7 +46,7 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
   const kinds = p.mine.inScope ? ATTENDANCE_KINDS : (['observer'] as const);
   return (
     <View className="card">
-      <View className="card-title">报名情况</View>
+      <View className="card-title">协商报名</View>
       <View className="meta">{ATTENDANCE_KINDS.map((k) => `${COUNT_LABELS[k]} ${counts[k]}`).join(' · ')}</View>
       {coming.length > 0 ? (
         <View className="section">
@@ -69,7 +65,7 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
       <View className="section">
         我的报名：{mine ? `${mine.kindLabel}${mine.kind === 'participant' ? (mine.confirmed ? '（委员会已确认）' : '（待委员会确认）') : ''}` : '尚未报名'}
       </View>
-      {p.window.attendanceOpen && !refused ? (
+      {p.window.attendanceOpen && p.mine.active ? (
         <>
           {p.mine.inScope ? null : <View className="meta">本次协商不在您的参与范围内，可以列席旁听</View>}
           {kinds.map((k) => (
@@ -99,7 +95,7 @@ function Opinions({ consultationId, p }: { consultationId: string; p: Participat
       <Button className="btn btn-plain" onClick={open(`/pages/opinions/index?consultationId=${consultationId}`)}>
         查看全部意见
       </Button>
-      {w.opinionsOpen && mine.inScope ? (
+      {w.opinionsOpen && mine.active && mine.inScope ? (
         <Button
           className="btn btn-primary"
           onClick={open(`/pages/opinion/index?consultationId=${consultationId}&channel=${written ? 'written' : 'online'}`)}
@@ -107,7 +103,8 @@ function Opinions({ consultationId, p }: { consultationId: string; p: Participat
           {written ? '提交书面意见' : '发表意见'}
         </Button>
       ) : null}
-      {w.opinionsOpen && !mine.inScope && !w.attendanceOpen ? <View className="meta">本次协商不在您的参与范围内</View> : null}
+      {w.opinionsOpen && mine.active && !mine.inScope && !w.attendanceOpen ? <View className="meta">本次协商不在您的参与范围内</View> : null}
+      {!mine.active ? <View className="meta">入社申请审核通过后才能报名和发表意见</View> : null}
     </View>
   );
 }
@@ -154,8 +151,7 @@ export function Participation(props: { detail: ConsultationDetailView; p: Partic
   const { detail, p } = props;
   const c = detail.consultation;
   if (c.status === 'draft') return null;
-  // Only the committee's counts carry underReview: that is how this view tells a committee viewer.
-  const committee = p.opinions.underReview !== undefined;
+  const { committee } = p;
   return (
     <>
       <View className="section">

@@ -68,7 +68,7 @@ function Refused({ member, community }: { member: MyMembershipView; community: C
   );
 }
 
-function Active({ member, community }: { member: MyMembershipView; community: CommunityView }) {
+function Active({ member, community, waiting }: { member: MyMembershipView; community: CommunityView; waiting: number }) {
   return (
     <>
       <View className="card">
@@ -91,6 +91,9 @@ function Active({ member, community }: { member: MyMembershipView; community: Co
           </View>
         )}
       </View>
+      <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/pages/my-opinions/index')}>
+        {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
+      </Button>
     </>
   );
 }
@@ -109,6 +112,9 @@ function CommitteeDesk({ desk }: { desk: CommitteeDeskView }) {
       </Button>
       <Button className="btn btn-plain" onClick={open('/committee/members/index')}>
         {desk.pendingCount > 0 ? `成员审核与管理（${desk.pendingCount} 条待审核）` : '成员审核与管理'}
+      </Button>
+      <Button className="btn btn-plain" onClick={open('/committee/replies/index')}>
+        {desk.unansweredOpinions > 0 ? `待答复意见（${desk.unansweredOpinions} 条）` : '待答复意见'}
       </Button>
       <Button className="btn btn-plain" onClick={open('/committee/roster/index')}>
         导入花名册
@@ -155,11 +161,11 @@ export default function Me() {
   const me = useLoad(() => call('account', 'me.get', {}));
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
-  const { member, community, committee } = me.data;
+  const { member, community, committee, awaitingMyConfirmation: waiting } = me.data;
   let body;
   if (!member || !community) body = <NotJoined />;
   else if (member.status === 'pending') body = <Pending member={member} community={community} />;
-  else if (member.status === 'active') body = <Active member={member} community={community} />;
+  else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} />;
   else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
   else body = <NotJoined />;
   return (

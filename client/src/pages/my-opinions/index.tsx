@@ -25,7 +25,8 @@ export default function MyOpinions() {
   const list = usePaged((page) => call('participation', 'opinion.mine', { page }), (v: MyOpinionsView) => v.opinions);
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
-  const waiting = list.data.awaitingMyConfirmation;
+  // Each entry answered here since the load is one fewer waiting; the next load counts afresh.
+  const waiting = list.data.awaitingMyConfirmation - list.replaced.filter((o) => o.entry && o.entry.state !== 'pending').length;
   return (
     <View className="page">
       {waiting > 0 ? <View className="card">有 {waiting} 条委员会代您录入的意见等待您确认</View> : null}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import type { AttendanceRowView } from '@shared/api/views';
+import { ATTENDANCE_KINDS, ATTENDANCE_LABELS } from '@shared/participation/participation';
+import { formatChinaTime } from '@shared/time';
+import { ApiError, call } from '../../api';
+import { Empty, Failure, Loading } from '../../components/LoadState';
+import { useLoad } from '../../hooks/useLoad';
+
+function Row({ row, consultationId, onConfirmed }: { row: AttendanceRowView; consultationId: string; onConfirmed: (r: AttendanceRowView) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const confirm = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      onConfirmed(await call('participation', 'attendance.confirm', { consultationId, memberId: row.memberId }));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="card">
+      <View className="row">
+        <Text className="card-title">{row.name}</Text>
+        <Text className="tag">{row.kindLabel}</Text>
+      </View>
+      <View className="meta">{row.address}</View>
+      <View className="meta">报名时间：{formatChinaTime(row.at)}</View>
+      {row.kind === 'participant' ? (
+        row.confirmed ? (
+          <View className="ok-text">✓ 已确认参加</View>
+        ) : (
+          <Button className="btn btn-primary" disabled={busy} onClick={confirm}>
+            {busy ? '正在确认…' : '确认参加'}
+          </Button>
+        )
+      ) : null}
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+/** 报名情况: who answered the notice; the committee confirms each participant (协商主体) before the meeting. */
+export default function AttendanceList() {
+  const { params } = useRouter();
+  const consultationId = params.consultationId ?? '';
+  const list = useLoad(() => call('participation', 'attendance.list', { consultationId }));
+  const [confirmed, setConfirmed] = useState<{ of: unknown; rows: Record<string, AttendanceRowView> } | null>(null);
+  if (list.status === 'loading') return <Loading />;
+  if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
+  const { consultation, counts } = list.data;
+  const changed = confirmed?.of === list.data ? confirmed.rows : {};
+  const rows = list.data.rows.map((r) => changed[r.memberId] ?? r);
+  const waiting = rows.filter((r) => r.kind === 'participant' && !r.confirmed).length;
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">{consultation.title}</View>
+        <View className="meta">{consultation.statusLabel}</View>
+        <View className="meta">{ATTENDANCE_KINDS.map((k) => `${ATTENDANCE_LABELS[k]} ${counts[k]}`).join(' · ')}</View>
+        {waiting > 0 ? <View className="meta">{waiting} 位报名参加的成员待确认</View> : null}
+      </View>
+      <View className="section">
+        {rows.length === 0 ? (
+          <Empty text="还没有人报名" />
+        ) : (
+          rows.map((r) => (
+            <Row
+              key={r.memberId}
+              row={r}
+              consultationId={consultationId}
+              onConfirmed={(row) => setConfirmed({ of: list.data, rows: { ...changed, [row.memberId]: row } })}
+            />
+          ))
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { MemberRowView } from '@shared/api/views';
+import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
+import { ApiError, call, newRequestId } from '../../api';
+import { confirmRecordOnBehalf } from '../../confirm';
+import { Empty, Failure, Loading } from '../../components/LoadState';
+import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { useLoad } from '../../hooks/useLoad';
+
+const SEARCH_PAUSE_MS = 500;
+type RecordChannel = 'written' | 'in_person';
+const RECORD_CHANNELS: { value: RecordChannel; label: string; evidence: string }[] = [
+  { value: 'written', label: '书面', evidence: '请拍下本人签字的书面意见' },
+  { value: 'in_person', label: '现场', evidence: '请拍下会议记录中这段发言（含签到或记录人签字）' },
+];
+/** Failures fixed by changing the form: back to it, with everything still filled in. */
+const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT', 'OUT_OF_SCOPE', 'NOT_MEMBER']);
+
+/** Finds the member by name or address as the committee types; a tap picks them. */
+function MemberSearch({ onPick }: { onPick: (m: MemberRowView) => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ q: string; members: MemberRowView[] } | null>(null);
+  const [error, setError] = useState('');
+  const latest = useRef('');
+  useEffect(() => {
+    const q = query.trim();
+    latest.current = q;
+    if (!q) return setFound(null);
+    const timer = setTimeout(() => {
+      call('member', 'member.list', { query: q }).then(
+        (v) => {
+          // Only the answer for what is in the box now may show.
+          if (latest.current !== q) return;
+          setError('');
+          setFound({ q, members: v.members.filter((m) => m.status === 'active') });
+        },
+        (e: unknown) => latest.current === q && setError(e instanceof ApiError ? e.message : '查找失败，请重试'),
+      );
+    }, SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  return (
+    <View className="field">
+      <View className="field-label">为哪位成员录入</View>
+      <Input className="input" value={query} placeholder="输入姓名或住址查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
+      {error ? <View className="error-text">{error}</View> : null}
+      {found && found.members.length === 0 ? <View className="meta">没有找到“{found.q}”，只能为已认证的成员录入</View> : null}
+      {found?.members.map((m) => (
+        <View key={m.id} className="card section" onClick={() => onPick(m)}>
+          <View className="card-title">{m.name}</View>
+          <View className="meta">
+            {m.address} · {m.roleLabel}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/**
+ * 代为录入意见: a paper opinion handed in, or a remark made at the meeting, entered for a named
+ * member with a photo of the original. The member then confirms or disputes it. One request id
+ * per entry, so a retried submit never makes a second one.
+ */
+export default function RecordOnBehalf() {
+  const { params } = useRouter();
+  const consultationId = params.consultationId ?? '';
+  const detail = useLoad(() => call('consultation', 'consultation.get', { id: consultationId }));
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [member, setMember] = useState<MemberRowView | null>(null);
+  const [channel, setChannel] = useState<RecordChannel>('written');
+  const [stance, setStance] = useState<Stance | undefined>();
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [step, setStep] = useState<'edit' | 'preview'>('edit');
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  if (detail.status === 'loading') return <Loading />;
+  if (detail.status === 'error') return <Failure error={detail.error} onRetry={detail.reload} />;
+  const { consultation } = detail.data;
+  const open = consultation.status === 'announced' || consultation.status === 'consulting';
+  const evidence = uploadedIds(photos);
+  const channelInfo = RECORD_CHANNELS.find((c) => c.value === channel)!;
+
+  const toPreview = () => {
+    if (!member) return setError('请先选择为哪位成员录入');
+    if (!stance) return setError('请选择态度：支持、反对、中立或其他建议');
+    if (!text.trim()) return setError('请填写意见内容');
+    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
+    if (evidence.length === 0) return setError('请上传原件照片作为凭证');
+    setError('');
+    setStep('preview');
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    if (!member || !stance) return;
+    setError('');
+    if (!(await confirmRecordOnBehalf(member.name))) return;
+    setBusy(true);
+    try {
+      await call('participation', 'opinion.recordOnBehalf', {
+        consultationId,
+        requestId,
+        memberId: member.id,
+        channel,
+        stance,
+        text: text.trim(),
+        evidence,
+      });
+      setDone(`已代 ${member.name} 录入，等待本人确认`);
+      Taro.showToast({ title: '已录入', icon: 'success' });
+      // The next entry is a new one: a fresh form and a fresh request id.
+      setRequestId(newRequestId());
+      setMember(null);
+      setStance(undefined);
+      setText('');
+      setPhotos([]);
+      setStep('edit');
+      Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '录入失败，请重试');
+      setError(err.message);
+      if (FIXABLE.has(err.code)) setStep('edit');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const header = (
+    <View className="card">
+      <View className="card-title">{consultation.plan.title}</View>
+      <View className="meta">{consultation.statusLabel}</View>
+    </View>
+  );
+
+  if (!open) {
+    return (
+      <View className="page">
+        {header}
+        <Empty text="本次协商已结束，不能再补录意见" />
+      </View>
+    );
+  }
+
+  if (step === 'preview' && member && stance) {
+    return (
+      <View className="page">
+        {header}
+        <View className="section-title">请核对</View>
+        <View className="card">
+          <View className="row">
+            <Text className="card-title">{member.name}</Text>
+            <Text className="tag">{STANCE_LABELS[stance]}</Text>
+          </View>
+          <View className="meta">
+            {member.address} · {channelInfo.label}意见
+          </View>
+          <View className="opinion-text">{text.trim()}</View>
+          <View className="meta">原件照片 {evidence.length} 张（仅本人和委员会可见）</View>
+          <View className="photos">
+            {photos
+              .filter((p) => p.status === 'done')
+              .map((p) => (
+                <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
+              ))}
+          </View>
+        </View>
+        <View className="field-hint">录入后显示为“待本人确认”，{member.name} 可在“我的意见”中确认或提出异议。其他居民看到的姓名部分隐去。</View>
+        {error ? <View className="error-text">{error}</View> : null}
+        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+          {busy ? '正在录入…' : '确认录入'}
+        </Button>
+        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
+          返回修改
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="page">
+      {header}
+      {done ? <View className="card ok-text">{done}</View> : null}
+      {member ? (
+        <View className="field">
+          <View className="field-label">为哪位成员录入</View>
+          <View className="card">
+            <View className="card-title">{member.name}</View>
+            <View className="meta">{member.address}</View>
+          </View>
+          <Button className="btn btn-plain" onClick={() => setMember(null)}>
+            更换成员
+          </Button>
+        </View>
+      ) : (
+        <MemberSearch
+          onPick={(m) => {
+            setMember(m);
+            setDone('');
+          }}
+        />
+      )}
+      <View className="field">
+        <View className="field-label">意见来源</View>
+        <View className="chips">
+          {RECORD_CHANNELS.map((c) => (
+            <Text key={c.value} className={`chip ${channel === c.value ? 'chip-on' : ''}`} onClick={() => setChannel(c.value)}>
+              {channel === c.value ? '✓ ' : ''}
+              {c.label}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View className="field">
+        <View className="field-label">态度</View>
+        <View className="chips">
+          {STANCES.map((s) => (
+            <Text key={s} className={`chip ${stance === s ? 'chip-on' : ''}`} onClick={() => setStance(s)}>
+              {stance === s ? '✓ ' : ''}
+              {STANCE_LABELS[s]}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View className="field">
+        <View className="field-label">意见内容</View>
+        <Textarea
+          className="textarea"
+          value={text}
+          maxlength={OPINION_LIMITS.textMax}
+          placeholder="请按原件或发言如实录入"
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <View className="field-hint">
+          已写 {text.trim().length} 字，最多 {OPINION_LIMITS.textMax} 字
+        </View>
+      </View>
+      <PhotoPicker label="原件照片（必填）" hint={`请上传原件照片作为凭证：${channelInfo.evidence}`} photos={photos} onChange={setPhotos} />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" onClick={toPreview}>
+        预览
+      </Button>
+    </View>
+  );
+}

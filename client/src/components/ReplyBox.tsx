@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Textarea, View } from '@tarojs/components';
 import type { OpinionView } from '@shared/api/views';
 import { needsReason, REPLY_DECISIONS, REPLY_LABELS, type ReplyDecision } from '@shared/participation/participation';
 import { ApiError, call } from '../api';
+import { ChoiceChips } from './ChoiceChips';
 import { confirmModerate } from '../confirm';
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作失败，请重试');
@@ -34,14 +35,7 @@ export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; 
   return (
     <View className="field section">
       <View className="field-label">{opinion.reply ? '修改答复' : '答复'}</View>
-      <View className="chips">
-        {REPLY_DECISIONS.map((d) => (
-          <Text key={d} className={`chip ${decision === d ? 'chip-on' : ''}`} onClick={() => setDecision(d)}>
-            {decision === d ? '✓ ' : ''}
-            {REPLY_LABELS[d]}
-          </Text>
-        ))}
-      </View>
+      <ChoiceChips options={REPLY_DECISIONS} labels={REPLY_LABELS} value={decision} onChange={setDecision} />
       <Textarea
         className="textarea"
         value={reason}

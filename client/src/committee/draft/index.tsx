@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
 import { TextField } from '../../components/TextField';
+import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
@@ -186,14 +187,7 @@ export default function DraftEditor() {
       <TextField label="主持人" value={form.host} placeholder="主持人姓名" maxlength={30} onInput={(v) => set('host', v)} />
       <View className="field">
         <View className="field-label">参与范围</View>
-        <View className="chips">
-          {SCOPE_KINDS.map((k) => (
-            <Text key={k} className={`chip ${form.scopeKind === k ? 'chip-on' : ''}`} onClick={() => set('scopeKind', k)}>
-              {form.scopeKind === k ? '✓ ' : ''}
-              {SCOPE_LABELS[k]}
-            </Text>
-          ))}
-        </View>
+        <ChoiceChips options={SCOPE_KINDS} labels={SCOPE_LABELS} value={form.scopeKind} onChange={(k) => set('scopeKind', k)} />
       </View>
       {form.scopeKind === 'owners' ? (
         <TextField label="涉及楼栋" value={form.buildings} placeholder="例如：2号楼、3号楼" maxlength={200} onInput={(v) => set('buildings', v)} />

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
 import { ApiError, call, newRequestId } from '../../api';
+import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmRecordOnBehalf } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
@@ -218,14 +219,7 @@ export default function RecordOnBehalf() {
       </View>
       <View className="field">
         <View className="field-label">态度</View>
-        <View className="chips">
-          {STANCES.map((s) => (
-            <Text key={s} className={`chip ${stance === s ? 'chip-on' : ''}`} onClick={() => setStance(s)}>
-              {stance === s ? '✓ ' : ''}
-              {STANCE_LABELS[s]}
-            </Text>
-          ))}
-        </View>
+        <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
       </View>
       <View className="field">
         <View className="field-label">意见内容</View>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Input, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { InviteView } from '@shared/api/views';
 import { ADDRESS_LABELS, TENURE_LABELS, TENURES, type Tenure } from '@shared/membership/member';
 import { roleLabel } from '@shared/membership/roles';
 import { TextField } from '../../components/TextField';
+import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call } from '../../api';
 
 /**
@@ -161,14 +162,7 @@ export default function Join() {
         <TextField label={labels.room} value={form.room} placeholder={placeholders.room} maxlength={20} onInput={(v) => set('room', v)} />
         <View className="field">
           <View className="field-label">您是</View>
-          <View className="chips">
-            {TENURES.map((t) => (
-              <Text key={t} className={`chip ${form.tenure === t ? 'chip-on' : ''}`} onClick={() => set('tenure', t)}>
-                {form.tenure === t ? '✓ ' : ''}
-                {TENURE_LABELS[t]}
-              </Text>
-            ))}
-          </View>
+          <ChoiceChips options={TENURES} labels={TENURE_LABELS} value={form.tenure} onChange={(t) => set('tenure', t)} />
         </View>
       </View>
       {error ? <View className="error-text">{error}</View> : null}

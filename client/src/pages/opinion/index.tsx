@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmSubmitOpinion } from '../../confirm';
+import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { useLoad } from '../../hooks/useLoad';
@@ -146,14 +147,7 @@ export default function OpinionForm() {
       </View>
       <View className="field section">
         <View className="field-label">您的态度</View>
-        <View className="chips">
-          {STANCES.map((s) => (
-            <Text key={s} className={`chip ${stance === s ? 'chip-on' : ''}`} onClick={() => setStance(s)}>
-              {stance === s ? '✓ ' : ''}
-              {STANCE_LABELS[s]}
-            </Text>
-          ))}
-        </View>
+        <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
       </View>
       <View className="field">
         <View className="field-label">意见内容</View>

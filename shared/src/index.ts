@@ -8,4 +8,5 @@ export * from './membership/mask';
 export * from './membership/member';
 export * from './participation/participation';
 export * from './time';
+export * from './voting';
 export * from './api';

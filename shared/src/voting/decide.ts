@@ -1,0 +1,172 @@
+import { AREA_RULES, isAtLeast, LEGAL_FLOORS, meets, type RuleKind, type RuleThresholds, type Threshold } from './rules';
+
+export const CHOICES = ['agree', 'disagree', 'abstain'] as const;
+export type Choice = (typeof CHOICES)[number];
+export const CHOICE_LABELS: Record<Choice, string> = { agree: '同意', disagree: '反对', abstain: '弃权' };
+
+export interface DecisionElector {
+  id: string;
+  household?: string;
+  /** m² with at most two decimals; the owners' rules need it. */
+  area?: number;
+}
+export interface DecisionBallot {
+  electorId: string;
+  choice: Choice;
+}
+export interface Rule {
+  kind: RuleKind;
+  /** A community's own 议事规则; each threshold must be at least the legal floor. */
+  thresholds?: RuleThresholds;
+}
+
+export interface Count {
+  heads: number;
+  /** m² with two decimals, on the owners' rules. */
+  area?: number;
+}
+export interface Check {
+  /** 参与表决面积, 同意人数, …  */
+  label: string;
+  ok: boolean;
+  /** e.g. 参与表决面积 68.20% ≥ 2/3 */
+  text: string;
+}
+export interface Decision {
+  quorumMet: boolean;
+  passed: boolean;
+  turnout: { heads: number; headsTotal: number; area?: number; areaTotal?: number; households?: number; householdsTotal?: number };
+  agree: Count;
+  disagree: Count;
+  abstain: Count;
+  /** Ids of ballots not counted: not in the electorate, or a second ballot of the same elector. */
+  rejected: string[];
+  checks: Check[];
+  /** The checks and the verdict in a sentence a resident can read. */
+  explanation: string;
+}
+
+/** Areas are counted in hundredths of m²: 89.5 → 8950. Anything finer than a hundredth is refused. */
+export function toHundredths(area: number): number {
+  const h = Math.round(area * 100);
+  if (!Number.isFinite(area) || area < 0 || Math.abs(area * 100 - h) > 1e-6) {
+    throw new RangeError(`面积须为非负数，最多两位小数：${area}`);
+  }
+  return h;
+}
+const toSquareMetres = (h: number) => Number((h / 100).toFixed(2));
+
+function resolveThresholds(rule: Rule): RuleThresholds {
+  const floor = LEGAL_FLOORS[rule.kind];
+  const custom = rule.thresholds;
+  if (!custom) return floor;
+  const stricter = (c: Threshold | undefined, f: Threshold | undefined) => !f || (c !== undefined && isAtLeast(c, f));
+  const ok =
+    stricter(custom.quorum.heads, floor.quorum.heads) &&
+    stricter(custom.quorum.area, floor.quorum.area) &&
+    stricter(custom.quorum.households, floor.quorum.households) &&
+    (custom.quorum.minBallots ?? 0) >= (floor.quorum.minBallots ?? 0) &&
+    (!custom.quorum.anyOf || floor.quorum.anyOf === true) &&
+    stricter(custom.pass.heads, floor.pass.heads) &&
+    stricter(custom.pass.area, floor.pass.area);
+  if (!ok) throw new RangeError(`议事规则的表决门槛不能低于法定标准（${rule.kind}）`);
+  return custom;
+}
+
+/** a/b as a percentage with `digits` decimals, rounded towards the side the exact comparison fell on. */
+function percent(part: number, whole: number, digits: number, up: boolean): string {
+  // BigInt() calls rather than 10n literals: some mini-program compilers still reject the literal syntax.
+  const scale = BigInt(10) ** BigInt(digits);
+  const scaled = BigInt(part) * BigInt(100) * scale;
+  const w = BigInt(whole);
+  const q = scaled / w + (up && scaled % w !== BigInt(0) ? BigInt(1) : BigInt(0));
+  const int = q / scale;
+  const frac = (q % scale).toString().padStart(digits, '0');
+  return digits > 0 ? `${int}.${frac}%` : `${int}%`;
+}
+
+function check(label: string, part: number, whole: number, t: Threshold, digits: number): Check {
+  const fraction = `${t.num}/${t.den}`;
+  if (whole <= 0) return { label, ok: false, text: `${label}：无可计数的对象，未达 ${fraction}` };
+  const ok = meets(part, whole, t);
+  const symbol = ok ? (t.inclusive ? '≥' : '>') : t.inclusive ? '<' : '≤';
+  return { label, ok, text: `${label} ${percent(part, whole, digits, ok)} ${symbol} ${fraction}` };
+}
+
+/**
+ * The decision of a vote under its rule (RULES.md), exact at every boundary: heads are integers,
+ * areas are integers of hundredths of m², and every comparison is a cross-multiplication.
+ * An abstention is participation, never agreement; whoever did not vote is never counted.
+ */
+export function decide({ rule, electorate, ballots }: { rule: Rule; electorate: DecisionElector[]; ballots: DecisionBallot[] }): Decision {
+  const t = resolveThresholds(rule);
+  const weighsArea = AREA_RULES.includes(rule.kind);
+  const electors = new Map<string, { household: string; hundredths: number }>();
+  for (const e of electorate) {
+    if (electors.has(e.id)) throw new RangeError(`选民重复：${e.id}`);
+    if (weighsArea && e.area === undefined) throw new RangeError(`业主规则需要每位选民的面积：${e.id}`);
+    electors.set(e.id, { household: e.household ?? e.id, hundredths: e.area === undefined ? 0 : toHundredths(e.area) });
+  }
+
+  const counted = new Set<string>();
+  const rejected: string[] = [];
+  const by: Record<'agree' | 'disagree' | 'abstain', { heads: number; hundredths: number }> = {
+    agree: { heads: 0, hundredths: 0 },
+    disagree: { heads: 0, hundredths: 0 },
+    abstain: { heads: 0, hundredths: 0 },
+  };
+  for (const b of ballots) {
+    const elector = electors.get(b.electorId);
+    if (!elector || counted.has(b.electorId)) {
+      rejected.push(b.electorId);
+      continue;
+    }
+    counted.add(b.electorId);
+    by[b.choice].heads += 1;
+    by[b.choice].hundredths += elector.hundredths;
+  }
+
+  const heads = counted.size;
+  const headsTotal = electors.size;
+  const area = by.agree.hundredths + by.disagree.hundredths + by.abstain.hundredths;
+  const areaTotal = [...electors.values()].reduce((n, e) => n + e.hundredths, 0);
+  const households = new Set([...counted].map((id) => electors.get(id)!.household)).size;
+  const householdsTotal = new Set([...electors.values()].map((e) => e.household)).size;
+
+  const quorumChecks: Check[] = [];
+  if (t.quorum.minBallots) {
+    const ok = heads >= t.quorum.minBallots;
+    quorumChecks.push({ label: '有效票', ok, text: ok ? `有效票 ${heads} 张` : '没有有效票' });
+  }
+  if (t.quorum.area) quorumChecks.push(check('参与表决面积', area, areaTotal, t.quorum.area, 2));
+  if (t.quorum.heads) quorumChecks.push(check('参与表决人数', heads, headsTotal, t.quorum.heads, 1));
+  if (t.quorum.households) quorumChecks.push(check('参与表决户数', households, householdsTotal, t.quorum.households, 1));
+  const quorumMet = t.quorum.anyOf ? quorumChecks.some((c) => c.ok) : quorumChecks.every((c) => c.ok);
+
+  const passChecks: Check[] = [];
+  if (t.pass.area) passChecks.push(check('同意面积', by.agree.hundredths, area, t.pass.area, 2));
+  passChecks.push(check('同意人数', by.agree.heads, heads, t.pass.heads, 1));
+  const passed = quorumMet && passChecks.every((c) => c.ok);
+
+  const withArea = (c: { heads: number; hundredths: number }): Count =>
+    weighsArea ? { heads: c.heads, area: toSquareMetres(c.hundredths) } : { heads: c.heads };
+  const verdict = passed ? '表决通过' : quorumMet ? '表决未通过' : '参与表决未达法定要求，表决不成立';
+  const checks = [...quorumChecks, ...passChecks];
+  const either = t.quorum.anyOf && quorumMet ? '（参与人数、户数达到其一即可）' : '';
+  return {
+    quorumMet,
+    passed,
+    turnout: {
+      heads,
+      headsTotal,
+      ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}),
+      ...(t.quorum.households ? { households, householdsTotal } : {}),
+    },
+    agree: withArea(by.agree),
+    disagree: withArea(by.disagree),
+    abstain: withArea(by.abstain),
+    rejected,
+    checks,
+    explanation: `${checks.map((c) => c.text).join('；')}。${either}${verdict}`,
+  };
+}

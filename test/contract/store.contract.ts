@@ -16,7 +16,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     });
 
     afterAll(async () => {
-      for (const c of ['consultations', 'members', 'audit'] as const) await store.remove(c, { run });
+      for (const c of ['consultations', 'members', 'audit', 'units'] as const) await store.remove(c, { run });
       await store.close();
     });
 
@@ -30,6 +30,14 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.insert('consultations', { _id: id('dup'), run, n: 1 });
       await expect(store.insert('consultations', { _id: id('dup'), run, n: 2 })).rejects.toBeInstanceOf(StoreConflictError);
       expect(await store.get('consultations', id('dup'))).toMatchObject({ n: 1 });
+    });
+
+    it('inserts many documents in one call', async () => {
+      const docs = Array.from({ length: 1500 }, (_, i) => ({ _id: id(`many-${i}`), run, batch: 'insertMany', n: i }));
+      await store.insertMany('units', docs);
+      expect(await store.count('units', { run, batch: 'insertMany' })).toBe(1500);
+      expect(await store.get('units', id('many-1499'))).toMatchObject({ n: 1499 });
+      await store.insertMany('units', []);
     });
 
     it('enforces a declared unique key', async () => {

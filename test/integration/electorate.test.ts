@@ -20,7 +20,13 @@ describe('the owners of given buildings (owners’ rules)', () => {
   it('count a buyer of several units once, with the areas summed', async () => {
     const electors = await buildElectorate(w.store, HAPPY, { kind: 'owners', buildings: ['1号楼'] });
     const zhang = byId(electors).get('demo-xingfuli-owner-张伟')!;
-    expect(zhang).toEqual({ id: 'demo-xingfuli-owner-张伟', household: 'demo-xingfuli-1号楼-1单元-101', area: 191.85, voters: ['m-zhang-wei'] });
+    expect(zhang).toEqual({
+      id: 'demo-xingfuli-owner-张伟',
+      household: 'demo-xingfuli-1号楼-1单元-101',
+      area: 191.85,
+      voters: ['m-zhang-wei'],
+      label: '张伟（1号楼1单元101、1号楼1单元102）',
+    });
     // 8 units: 张伟 ×2, 王建国, 李秀英, 郭强 (not a member), and 3 units with no registered owner.
     expect(electors).toHaveLength(7);
     expect(sum(electors)).toBe(8950 + 10235 + 12000 + 7680 + 9612 + 11048 + 13520 + 6875);
@@ -48,6 +54,7 @@ describe('the owners of given buildings (owners’ rules)', () => {
       household: 'demo-xingfuli-1号楼-1单元-202',
       area: 76.8,
       voters: [],
+      label: '1号楼1单元202（业主未登记）',
     });
   });
 

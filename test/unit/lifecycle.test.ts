@@ -1,6 +1,7 @@
 import {
   DAY_MS,
   DomainError,
+  VOTE_CLOSE_GRACE_MS,
   MAIN_PATH,
   STATES,
   STATE_LABELS,
@@ -143,15 +144,22 @@ describe('the other guards', () => {
   });
 
   it('escalates only to a statutory meeting rule', () => {
-    const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, closesAt: NOW } });
+    const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, opensAt: NOW, closesAt: NOW } });
     expect(attempt('openStatutoryVote', 'committee', escalated('owners_major'))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(attempt('openStatutoryVote', 'committee', escalated('villagers_meeting'))).toEqual({ to: 'voting' });
   });
 
-  it('closes a vote no earlier than its close time', () => {
-    const voting = { status: 'voting' as const, plan: {}, vote: { rule: 'residents_meeting', closesAt: NOW + 1 } };
-    expect(attempt('closeVote', 'system', voting)).toMatchObject({ code: 'TOO_EARLY' });
-    expect(attempt('closeVote', 'system', voting, { now: NOW + 1 })).toEqual({ to: 'deliberated' });
+  it('closes a vote no earlier than the grace period after its close time', () => {
+    const voting = { status: 'voting' as const, plan: {}, vote: { rule: 'residents_meeting', opensAt: NOW - DAY_MS, closesAt: NOW } };
+    expect(attempt('closeVote', 'system', voting, { now: NOW + VOTE_CLOSE_GRACE_MS - 1 })).toMatchObject({ code: 'TOO_EARLY' });
+    expect(attempt('closeVote', 'committee', voting, { now: NOW + VOTE_CLOSE_GRACE_MS })).toEqual({ to: 'deliberated' });
+  });
+
+  it('opens a vote from its opening time, if the plan has one', () => {
+    const consulting = { status: 'consulting' as const, plan: {}, vote: { rule: 'residents_meeting', opensAt: NOW, closesAt: NOW + DAY_MS } };
+    expect(attempt('openVote', 'committee', consulting, { now: NOW - 1 })).toMatchObject({ code: 'TOO_EARLY' });
+    expect(attempt('openVote', 'committee', consulting)).toEqual({ to: 'voting' });
+    expect(attempt('openVote', 'committee', { status: 'consulting', plan: {} })).toMatchObject({ code: 'PLAN_INCOMPLETE' });
   });
 
   it('publishes a result only with the outcome written', () => {

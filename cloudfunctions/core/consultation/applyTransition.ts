@@ -32,7 +32,7 @@ export async function applyTransition(
   options: TransitionOptions = {},
 ): Promise<ConsultationDoc> {
   const to = checkTransition(name, member.role, {
-    subject: { status: doc.status, plan: doc.plan },
+    subject: { status: doc.status, plan: doc.plan, ...(doc.plan.vote ? { vote: doc.plan.vote } : {}) },
     facts: { now: ctx.now, ...options.facts },
   });
   if (options.expectedVersion !== undefined && options.expectedVersion !== doc.version) {

@@ -1,11 +1,11 @@
-import { buildingKey, type Scope } from '@shared';
-import type { MemberDoc, OwnerDoc, UnitDoc } from '../docs';
+import { buildingKey, formatAddress, type CommunityKind, type Scope } from '@shared';
+import type { CommunityDoc, MemberDoc, OwnerDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
 
 /**
  * One elector as the decision rules count them (RULES.md): a person, a household, or an owner
  * with the summed registered area of their units. `voters` are the members who may cast this
- * elector's ballot (one ballot per elector is the voting issue's to enforce).
+ * elector's ballot; `label` is how the committee finds them (a paper ballot, who has not voted).
  */
 export interface Elector {
   id: string;
@@ -14,6 +14,7 @@ export interface Elector {
   /** m² with two decimals, summed in hundredths so no float ever enters (owners' rules only). */
   area?: number;
   voters: string[];
+  label: string;
 }
 
 const toSquareMetres = (hundredths: number) => hundredths / 100;
@@ -28,24 +29,34 @@ const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
 
 /** Who counts, and with what weight, for a consultation of this scope in this community. */
 export async function buildElectorate(store: Store, communityId: string, scope: Scope): Promise<Elector[]> {
+  const kind = (await store.get<CommunityDoc>('communities', communityId))?.kind ?? 'community';
+  const person = (m: MemberDoc): Elector => ({
+    id: m._id,
+    household: householdOf(m),
+    voters: [m._id],
+    label: `${m.name}（${formatAddress(m.address, kind)}）`,
+  });
   switch (scope.kind) {
     case 'residents':
-      return (await activeMembers(store, communityId)).map((m) => ({ id: m._id, household: householdOf(m), voters: [m._id] }));
+      return (await activeMembers(store, communityId)).map(person);
     case 'representatives':
-      return (await activeMembers(store, communityId))
-        .filter((m) => m.role === 'representative')
-        .map((m) => ({ id: m._id, household: householdOf(m), voters: [m._id] }));
+      return (await activeMembers(store, communityId)).filter((m) => m.role === 'representative').map(person);
     case 'households':
-      return households(await activeMembers(store, communityId));
+      return households(await activeMembers(store, communityId), kind);
     case 'owners':
-      return owners(store, communityId, scope.buildings, scope.unitIds ?? []);
+      return owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []);
   }
 }
 
-function households(members: MemberDoc[]): Elector[] {
-  const byHousehold = new Map<string, string[]>();
-  for (const m of members) byHousehold.set(householdOf(m), [...(byHousehold.get(householdOf(m)) ?? []), m._id]);
-  return [...byHousehold].map(([household, voters]) => ({ id: household, household, voters }));
+function households(members: MemberDoc[], kind: CommunityKind): Elector[] {
+  const byHousehold = new Map<string, MemberDoc[]>();
+  for (const m of members) byHousehold.set(householdOf(m), [...(byHousehold.get(householdOf(m)) ?? []), m]);
+  return [...byHousehold].map(([household, people]) => ({
+    id: household,
+    household,
+    voters: people.map((m) => m._id),
+    label: `${formatAddress(people[0].address, kind)}（${people.map((m) => m.name).join('、')}）`,
+  }));
 }
 
 /**
@@ -54,24 +65,32 @@ function households(members: MemberDoc[]): Elector[] {
  * unit count once through their designated voter. A unit whose owner is not registered still
  * counts, as its own owner with no one yet to vote for it: the totals must include every unit.
  */
-async function owners(store: Store, communityId: string, buildings: string[], unitIds: string[]): Promise<Elector[]> {
+async function owners(store: Store, communityId: string, kind: CommunityKind, buildings: string[], unitIds: string[]): Promise<Elector[]> {
   const wantedBuilding = new Set(buildings.map(buildingKey));
   const wantedUnit = new Set(unitIds);
   const [units, ownerDocs] = await Promise.all([
     store.find<UnitDoc>('units', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
     store.find<OwnerDoc>('owners', { communityId }),
   ]);
-  const voterOf = new Map(ownerDocs.map((o) => [o._id, o.voterMemberId]));
+  const ownerById = new Map(ownerDocs.map((o) => [o._id, o]));
   const inScope = units.filter((u) => wantedUnit.has(u._id) || wantedBuilding.has(buildingKey(u.building)));
-  const groups = new Map<string, { hundredths: number; household: string }>();
+  const groups = new Map<string, { hundredths: number; units: UnitDoc[] }>();
   for (const u of inScope) {
     const id = u.ownerId ?? `unit:${u._id}`;
-    const g = groups.get(id) ?? { hundredths: 0, household: u._id };
+    const g = groups.get(id) ?? { hundredths: 0, units: [] };
     g.hundredths += u.areaHundredths ?? 0;
+    g.units.push(u);
     groups.set(id, g);
   }
   return [...groups].map(([id, g]) => {
-    const voter = voterOf.get(id);
-    return { id, household: g.household, area: toSquareMetres(g.hundredths), voters: voter ? [voter] : [] };
+    const owner = ownerById.get(id);
+    const places = g.units.map((u) => formatAddress(u, kind)).join('、');
+    return {
+      id,
+      household: g.units[0]._id,
+      area: toSquareMetres(g.hundredths),
+      voters: owner?.voterMemberId ? [owner.voterMemberId] : [],
+      label: owner ? `${owner.name}（${places}）` : `${places}（业主未登记）`,
+    };
   });
 }

@@ -124,6 +124,14 @@ export function cloudbaseStore(app: CloudBase): Store {
       await run(collection, () => coll(collection).add(doc));
     },
 
+    async insertMany<T extends Doc>(collection: CollectionName, docs: T[]) {
+      // The SDK takes an array in one call; keep each call a modest size.
+      for (let i = 0; i < docs.length; i += PAGE) {
+        const chunk = docs.slice(i, i + PAGE);
+        await run(collection, () => coll(collection).add(chunk));
+      }
+    },
+
     async update(collection: CollectionName, where: Filter, update: Update) {
       const res = await run(collection, () => coll(collection).where(toWhere(where)).update(toUpdate(update)));
       return res.updated ?? 0;

@@ -51,6 +51,18 @@ export async function openNedbStore(dir: string): Promise<Store> {
       }
     },
 
+    async insertMany<T extends Doc>(collection: CollectionName, docs: T[]) {
+      if (docs.length === 0) return;
+      try {
+        await ds(collection).insertAsync(docs as unknown as Record<string, unknown>[]);
+      } catch (e) {
+        if ((e as { errorType?: string }).errorType === 'uniqueViolated') {
+          throw new StoreConflictError(collection, String((e as { key?: unknown }).key ?? ''));
+        }
+        throw e;
+      }
+    },
+
     async update(collection: CollectionName, where: Filter, update: Update) {
       const { numAffected } = await ds(collection).updateAsync(where, toNedbUpdate(update), { multi: true });
       return numAffected;

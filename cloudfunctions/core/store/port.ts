@@ -49,6 +49,11 @@ export interface Store {
   /** Inserts with the caller's `_id`; throws StoreConflictError when the id or a unique key is taken. */
   insert<T extends Doc>(collection: CollectionName, doc: T): Promise<void>;
   /**
+   * Inserts many documents at once (an electorate snapshot, say). Not atomic across documents:
+   * callers use ids that make a repeat harmless.
+   */
+  insertMany<T extends Doc>(collection: CollectionName, docs: T[]): Promise<void>;
+  /**
    * Guarded update: applies to the documents matching `where` and returns how many changed.
    * `where` carrying the expected state (`{_id, status}`) is how two racing writers get one winner.
    */

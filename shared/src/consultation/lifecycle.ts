@@ -1,6 +1,7 @@
 import { DomainError, type ErrorCode } from '../errors';
 import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
+import { VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, type PlanDraft } from './plan';
 
 /** Every state of a consultation, in the order of the procedure (handbook §1). */
@@ -79,7 +80,7 @@ export type Actor = Role | 'system';
 export interface LifecycleSubject {
   status: State;
   plan: Partial<PlanDraft>;
-  vote?: { closesAt: number; rule: string };
+  vote?: { opensAt: number; closesAt: number; rule: string };
   outcome?: string;
   objectionWindowEndsAt?: number;
 }
@@ -167,13 +168,16 @@ const meetingHasStarted: Guard = ({ subject, facts }) => {
     : { code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' };
 };
 
-const hasVotePlan: Guard = ({ subject }) =>
-  subject.vote ? null : { code: 'PLAN_INCOMPLETE', message: '协商方案中没有表决安排', details: ['表决安排'] };
+const voteOpenable: Guard = ({ subject, facts }) => {
+  if (!subject.vote) return { code: 'PLAN_INCOMPLETE', message: '协商方案中没有表决安排', details: ['表决安排'] };
+  return facts.now >= subject.vote.opensAt ? null : { code: 'TOO_EARLY', message: '还没到表决开始时间' };
+};
 
+/** Closing waits a grace period after the close time, so a ballot cast at the last second has landed. */
 const voteCloseTimeReached: Guard = ({ subject, facts }) =>
-  subject.vote && facts.now >= subject.vote.closesAt
+  subject.vote && facts.now >= subject.vote.closesAt + VOTE_CLOSE_GRACE_MS
     ? null
-    : { code: 'TOO_EARLY', message: '表决尚未到截止时间' };
+    : { code: 'TOO_EARLY', message: '表决截止时间过后才能关闭表决' };
 
 const statutoryVote: Guard = ({ subject }) =>
   subject.vote && STATUTORY_RULES.includes(subject.vote.rule)
@@ -204,7 +208,7 @@ export const TRANSITIONS = {
     label: '开始协商',
     guard: meetingHasStarted,
   },
-  openVote: { from: ['consulting'], to: 'voting', by: ['committee'], label: '开始表决', guard: hasVotePlan },
+  openVote: { from: ['consulting'], to: 'voting', by: ['committee', 'system'], label: '开始表决', guard: voteOpenable },
   closeVote: {
     from: ['voting'],
     to: 'deliberated',

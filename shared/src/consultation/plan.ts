@@ -1,6 +1,6 @@
 import type { PlanDraft } from './planSchema';
 
-export type { PlanDraft, Schedule, Scope } from './planSchema';
+export type { PlanDraft, Schedule, Scope, VotePlan } from './planSchema';
 
 /** 协商形式: how people take part. */
 export const FORMS = ['meeting', 'written', 'online', 'hearing'] as const;
@@ -84,4 +84,23 @@ export function isCompletePlan(plan: Partial<PlanDraft>): plan is CompletePlan {
 /** The same, as the Chinese field names a committee member reads. */
 export function missingPlanLabels(plan: Partial<PlanDraft>): string[] {
   return missingPlanFields(plan).map((f) => PLAN_FIELD_LABELS[f]);
+}
+
+/**
+ * What is wrong with a vote's rule for its scope and community: the owners' rules weigh owners'
+ * areas, a 代表会议 is of representatives, a 村民会议 is a village's and a 居民会议 a 社区's.
+ */
+export function voteProblems(vote: { rule: string; scope: { kind: ScopeKind } }, communityKind: 'community' | 'village'): string[] {
+  const problems: string[] = [];
+  const scope = vote.scope.kind;
+  if ((vote.rule === 'owners_ordinary' || vote.rule === 'owners_major') && scope !== 'owners') {
+    problems.push('业主共同决定须以指定楼栋的业主为表决范围');
+  }
+  if (vote.rule === 'representatives_meeting' && scope !== 'representatives') problems.push('代表会议须以居（村）民代表为表决范围');
+  if (vote.rule === 'villagers_meeting' && communityKind !== 'village') problems.push('村民会议只适用于村');
+  if (vote.rule === 'residents_meeting' && communityKind !== 'community') problems.push('居民会议只适用于社区');
+  if ((vote.rule === 'villagers_meeting' || vote.rule === 'residents_meeting') && scope !== 'residents' && scope !== 'households') {
+    problems.push('居民会议、村民会议须以全体居（村）民或每户代表为表决范围');
+  }
+  return problems;
 }

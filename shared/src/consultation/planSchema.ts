@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCatalogueItemId } from '../catalogue';
+import { RULE_KINDS } from '../voting/rules';
 import { FORMS, LIMITS } from './plan';
 
 /** The zod schemas of a plan, kept apart from plan.ts so the client can use the rest without zod. */
@@ -32,6 +33,19 @@ export const ScheduleSchema = z
   });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
+/** 表决安排: what is asked, under which rule, of whom, from when to when, and whether the ballot is secret. */
+export const VotePlanSchema = z
+  .strictObject({
+    question: z.string().trim().min(4, '表决事项至少4个字').max(200, '表决事项不能超过200个字'),
+    rule: z.enum(RULE_KINDS, '表决规则有误'),
+    scope: ScopeSchema,
+    opensAt: instant,
+    closesAt: instant,
+    secret: z.boolean(),
+  })
+  .refine((v) => v.closesAt > v.opensAt, { message: '表决截止时间必须晚于开始时间', path: ['closesAt'] });
+export type VotePlan = z.infer<typeof VotePlanSchema>;
+
 /**
  * A plan as it may stand while still a draft: a title and a catalogue matter are enough to
  * start, everything else can come later. `missingPlanFields` says what publishing still needs.
@@ -60,6 +74,8 @@ export const PlanDraftSchema = z.strictObject({
     .min(LIMITS.noticeDaysMin, `公示期至少${LIMITS.noticeDaysMin}天`)
     .max(LIMITS.noticeDaysMax, `公示期不能超过${LIMITS.noticeDaysMax}天`)
     .optional(),
+  /** A consultation may end in a vote (表决). */
+  vote: VotePlanSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 

@@ -96,3 +96,16 @@ export function isAtLeast(custom: Threshold, floor: Threshold): boolean {
   if (c !== 0) return c > 0;
   return custom.inclusive === false || floor.inclusive === true;
 }
+
+/** Each rule in plain words, for the vote screen (适老化: say it, do not make people work it out). */
+export const RULE_TEXTS: Record<RuleKind, string> = {
+  majority_of_present: '到场参加表决者过半数同意即通过',
+  residents_meeting: '参加表决的居民须超过全体选民的一半，且同意的超过参加表决人数的一半',
+  villagers_meeting: '参加表决的村民超过一半，或参加的户数达到三分之二以上；且同意的超过参加表决人数的一半',
+  representatives_meeting: '参加表决的代表须达三分之二以上，且同意的超过参加表决人数的一半',
+  owners_ordinary: '需参与表决的专有部分面积和人数均达三分之二以上，且同意的面积和人数均超过参与表决的一半',
+  owners_major: '需参与表决的专有部分面积和人数均达三分之二以上，且同意的面积和人数均达参与表决的四分之三以上',
+};
+
+/** How long after the close time closing waits, so a ballot cast just before it has landed. */
+export const VOTE_CLOSE_GRACE_MS = 30_000;

@@ -2,6 +2,7 @@ import { accountFunction } from './account/definition';
 import { consultationFunction } from './consultation/definition';
 import { memberFunction } from './member/definition';
 import { participationFunction } from './participation/definition';
+import { votingFunction } from './voting/definition';
 
 /** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
 export const FUNCTIONS = {
@@ -9,6 +10,7 @@ export const FUNCTIONS = {
   consultation: consultationFunction,
   member: memberFunction,
   participation: participationFunction,
+  voting: votingFunction,
 } as const;
 
 export type DeployedFunctionName = keyof typeof FUNCTIONS;

@@ -3,6 +3,7 @@ import { getConsultation } from '../core/consultation/getConsultation';
 import { listCatalogue } from '../core/consultation/listCatalogue';
 import { listConsultations } from '../core/consultation/listConsultations';
 import { publishNotice } from '../core/consultation/publishNotice';
+import { startConsulting } from '../core/consultation/startConsulting';
 import { updateDraft } from '../core/consultation/updateDraft';
 import { withdraw } from '../core/consultation/withdraw';
 import { defineFunction } from '../core/functionKit';
@@ -15,4 +16,5 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.updateDraft': updateDraft,
   'consultation.publishNotice': publishNotice,
   'consultation.withdraw': withdraw,
+  'consultation.startConsulting': startConsulting,
 });

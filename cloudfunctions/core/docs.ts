@@ -1,6 +1,10 @@
 import type {
   Address,
   AttendanceKind,
+  BallotChannel,
+  Choice,
+  Decision,
+  RuleKind,
   Channel,
   CommunityKind,
   EntryState,
@@ -23,7 +27,8 @@ export interface CommunityDoc {
   kind: CommunityKind;
   /** 街道 / 乡镇 this community belongs to, for cross-community matters. */
   parentName?: string;
-  settings: { defaultNoticeDays: number };
+  /** The community's own rules: notice period; how many electors one proxy may represent (委托). */
+  settings: { defaultNoticeDays: number; proxyLimit?: number };
   /** The standing code residents join with (also in `invites`), shown to the committee to share. */
   inviteCode: string;
   /**
@@ -186,6 +191,78 @@ export interface OpinionDoc {
   version: number;
 }
 
+/** One elector of a vote, as snapshotted when the vote opened. Id: consultation:elector. */
+export interface ElectorDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  electorId: string;
+  household: string;
+  /** Hundredths of m²; 0 where the rule does not weigh area. */
+  areaHundredths: number;
+  /** Members who may cast this elector's ballot. */
+  voters: string[];
+  label: string;
+}
+
+/**
+ * A ballot. One per elector, enforced by its id (consultation:elector), so no read-then-write
+ * can let a second one in; changing one's vote is a guarded update of the same document.
+ */
+export interface BallotDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  electorId: string;
+  choice: Choice;
+  areaHundredths: number;
+  channel: BallotChannel;
+  /** The member who cast it online, or the committee member who entered it. */
+  castBy: string;
+  /** For a proxy ballot: the member who voted for the elector. */
+  proxyMemberId?: string;
+  /** Photos of the signed paper ballot. */
+  evidence: string[];
+  /** Photos of the 委托书. */
+  proxyEvidence: string[];
+  /** A ballot entered for the elector waits for them to confirm or dispute it. */
+  entry?: { state: 'pending' | 'confirmed' | 'disputed'; note?: string };
+  at: number;
+  version: number;
+}
+
+/** Running totals, in heads and hundredths of m², kept by atomic increments while the vote is open. */
+export interface VoteCounters {
+  agree: number;
+  disagree: number;
+  abstain: number;
+  agreeArea: number;
+  disagreeArea: number;
+  abstainArea: number;
+}
+
+/** A vote: its rule and electorate size as opened, live counters, and, after close, the sealed result. */
+export interface TallyDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  rule: RuleKind;
+  secret: boolean;
+  electors: number;
+  areaTotal: number;
+  status: 'open' | 'sealed';
+  counters: VoteCounters;
+  openedAt: number;
+  sealed?: { decision: Decision; sealedAt: number; ballots: number };
+}
+
+/** How many electors a proxy represents in one vote; a guarded increment keeps it within the limit. */
+export interface ProxyDoc {
+  _id: string;
+  consultationId: string;
+  count: number;
+}
+
 /** Append-only record of every change: who, what, when, and the state before and after. */
 export interface AuditDoc {
   _id: string;
@@ -193,7 +270,7 @@ export interface AuditDoc {
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
   action: string;
-  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance';
+  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally';
   entityId: string;
   before: { status: State | MemberStatus | string; version: number; role?: Role } | null;
   after: { status: State | MemberStatus | string; version: number; role?: Role };

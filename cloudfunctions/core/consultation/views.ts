@@ -105,6 +105,7 @@ export async function toDetail(
       edit: isCommittee && doc.status === 'draft',
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
+      startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
     },
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],

@@ -34,7 +34,7 @@ export async function createCommunity(store: Store, input: CommunityInput, now: 
     name: data.name,
     kind: data.kind,
     ...(data.parentName ? { parentName: data.parentName } : {}),
-    settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7) },
+    settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7), proxyLimit: 3 },
     inviteCode,
     committeeCount: 0,
     createdAt: now,

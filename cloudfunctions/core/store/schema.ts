@@ -26,6 +26,10 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'answered', 'createdAt'] },
     { fields: ['authorId', 'createdAt'] },
   ] as IndexSpec[],
+  electors: [{ fields: ['consultationId', 'voters'] }] as IndexSpec[],
+  ballots: [{ fields: ['consultationId', 'at'] }] as IndexSpec[],
+  tallies: [] as IndexSpec[],
+  proxies: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

@@ -46,6 +46,15 @@ export async function seedHappyConsultations(services: Services, now: number) {
     background: '2号楼多位老年住户上下楼困难，提议加装电梯，需商议费用分摊与施工安排。',
     forms: ['meeting', 'written'],
     scope: { kind: 'owners', buildings: ['2号楼'] },
+    // Adding a lift is 改建 of the building (民法典 第278条 (七)): a major matter for its owners.
+    vote: {
+      question: '同意在2号楼加装电梯，费用按楼层分摊',
+      rule: 'owners_major',
+      scope: { kind: 'owners', buildings: ['2号楼'] },
+      opensAt: dayAt(now, 20, '08:00'),
+      closesAt: dayAt(now, 27, '20:00'),
+      secret: false,
+    },
   });
 
   await announce(services, wang, now - DAY_MS, 'parking', {
@@ -86,6 +95,14 @@ export async function seedHappyConsultations(services: Services, now: number) {
       host: '王建国',
       scope: { kind: 'residents' },
       noticeDays: 7,
+      vote: {
+        question: '广告收益用于增设小区健身器材和楼道照明',
+        rule: 'residents_meeting',
+        scope: { kind: 'residents' },
+        opensAt: started + 2 * 3_600_000,
+        closesAt: dayAt(now, 3, '20:00'),
+        secret: false,
+      },
     },
     steps: [
       ['createDraft', started - 12 * DAY_MS],

@@ -148,7 +148,7 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
     name: c.name,
     kind: c.kind,
     parentName: c.parentName,
-    settings: { defaultNoticeDays: c.notice },
+    settings: { defaultNoticeDays: c.notice, proxyLimit: 3 },
     inviteCode: c.invite,
     committeeCount: committee,
     createdAt,

@@ -4,8 +4,12 @@ import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
 import { TENURES } from '../membership/member';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
+import { CHOICES } from '../voting/decide';
 import { ROLES } from '../membership/roles';
 import type {
+  BallotEntryView,
+  VoteParticipationView,
+  VoteView,
   AttendanceListView,
   AttendanceRowView,
   MyOpinionsView,
@@ -132,6 +136,34 @@ export const API = {
     'opinion.mine': z.strictObject({ page: Page }),
     'opinion.queue': z.strictObject({ page: Page }),
   },
+  voting: {
+    'vote.get': z.strictObject({ consultationId: Id }),
+    'vote.open': z.strictObject({ consultationId: Id }),
+    'vote.close': z.strictObject({ consultationId: Id }),
+    'vote.participation': z.strictObject({ consultationId: Id }),
+    'ballot.cast': z.strictObject({ consultationId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
+    'ballot.enterPaper': z
+      .strictObject({
+        consultationId: Id,
+        electorId: z.string().min(1).max(120),
+        choice: z.enum(CHOICES, '请选择同意、反对或弃权'),
+        channel: z.enum(['paper', 'proxy'], '请选择纸质或委托'),
+        /** Photos of the signed ballot. */
+        evidence: Photos(4).min(1, '请上传签字选票的照片'),
+        /** For a proxy: the member who voted for the elector, and photos of the 委托书. */
+        proxyMemberId: Id.optional(),
+        proxyEvidence: Photos(4).optional(),
+      })
+      .refine((b) => b.channel !== 'proxy' || (b.proxyMemberId && b.proxyEvidence && b.proxyEvidence.length > 0), {
+        message: '委托投票须注明受托人并上传委托书照片',
+        path: ['proxyEvidence'],
+      }),
+    'ballot.respond': z.strictObject({
+      consultationId: Id,
+      verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
+      note: Reason.optional(),
+    }),
+  },
   consultation: {
     'catalogue.list': Empty,
     'consultation.list': Empty,
@@ -140,6 +172,7 @@ export const API = {
     'consultation.updateDraft': z.strictObject({ id: Id, version: Version, plan: PlanDraftSchema }),
     'consultation.publishNotice': z.strictObject({ id: Id, version: Version }),
     'consultation.withdraw': z.strictObject({ id: Id, reason: z.string().trim().max(500, '原因不能超过500个字') }),
+    'consultation.startConsulting': z.strictObject({ id: Id }),
   },
 } as const;
 
@@ -171,6 +204,15 @@ export interface ApiResults {
     'opinion.mine': MyOpinionsView;
     'opinion.queue': ReplyQueueView;
   };
+  voting: {
+    'vote.get': VoteView;
+    'vote.open': VoteView;
+    'vote.close': VoteView;
+    'vote.participation': VoteParticipationView;
+    'ballot.cast': VoteView;
+    'ballot.enterPaper': BallotEntryView;
+    'ballot.respond': VoteView;
+  };
   consultation: {
     'catalogue.list': CatalogueView;
     'consultation.list': ConsultationListView;
@@ -179,6 +221,7 @@ export interface ApiResults {
     'consultation.updateDraft': DraftSavedView;
     'consultation.publishNotice': ConsultationDetailView;
     'consultation.withdraw': ConsultationDetailView;
+    'consultation.startConsulting': ConsultationDetailView;
   };
 }
 

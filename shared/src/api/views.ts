@@ -11,6 +11,9 @@ import type {
   Stance,
 } from '../participation/participation';
 import type { CommunityKind, Role } from '../membership/roles';
+import type { BallotChannel, VotePhase } from '../voting/ballots';
+import type { Check, Choice, Count, Decision } from '../voting/decide';
+import type { RuleKind, RuleThresholds } from '../voting/rules';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
 
@@ -319,7 +322,7 @@ export interface ConsultationDetailView {
   timeline: TimelineEntryView[];
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
-  can: { edit: boolean; publish: boolean; withdraw: boolean };
+  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean };
   /** Labels of plan fields still missing before publication (committee only, else empty). */
   missing: string[];
   participation: ParticipationView;
@@ -330,4 +333,93 @@ export interface DraftSavedView {
   version: number;
   status: State;
   missing: string[];
+}
+
+export interface VoteTotalsView {
+  agree: Count;
+  disagree: Count;
+  abstain: Count;
+  /** Ballots counted so far, against the electorate. */
+  ballots: number;
+  electors: number;
+  /** m², on the owners' rules. */
+  areaVoted?: number;
+  areaTotal?: number;
+}
+
+export interface VoteResultView {
+  passed: boolean;
+  quorumMet: boolean;
+  explanation: string;
+  checks: Check[];
+  agree: Count;
+  disagree: Count;
+  abstain: Count;
+  turnout: Decision['turnout'];
+  /** Ballots not counted (not in the electorate, or a second ballot). */
+  rejected: number;
+  /** The thresholds the result was measured against, to draw them on the bars. */
+  thresholds: RuleThresholds;
+  sealedAt: number;
+}
+
+export interface MyBallotView {
+  channel: BallotChannel;
+  channelLabel: string;
+  at: number;
+  /** Absent on a secret ballot: not even the screen shows who chose what. */
+  choice?: Choice;
+  choiceLabel?: string;
+  /** A paper or proxy ballot the committee entered for me, waiting for me to confirm or dispute it. */
+  entry?: { enteredByName: string; state: 'pending' | 'confirmed' | 'disputed'; stateLabel: string; note?: string };
+}
+
+/** The vote screen, and its results once sealed, in one call. */
+export interface VoteView {
+  consultation: { id: string; title: string; statusLabel: string };
+  vote: {
+    question: string;
+    rule: RuleKind;
+    ruleLabel: string;
+    /** The rule in plain words. */
+    ruleText: string;
+    scopeLabel: string;
+    opensAt: number;
+    closesAt: number;
+    secret: boolean;
+    phase: VotePhase;
+  };
+  me: {
+    /** Whether I am (or vote for) an elector of this vote, and which. */
+    electorLabel?: string;
+    canCast: boolean;
+    /** Why I cannot cast, in words. */
+    why?: string;
+    ballot?: MyBallotView;
+    canRespond: boolean;
+  };
+  /** Running totals of an open, non-secret vote. */
+  live?: VoteTotalsView;
+  /** The sealed result, after close. */
+  result?: VoteResultView;
+  can: { open: boolean; close: boolean; enterPaper: boolean; participation: boolean };
+  /** How many electors one proxy may represent here (committee only). */
+  proxyLimit?: number;
+}
+
+export interface BallotEntryView {
+  electorId: string;
+  electorLabel: string;
+  channel: BallotChannel;
+  channelLabel: string;
+  choiceLabel?: string;
+  at: number;
+}
+
+export interface VoteParticipationView {
+  /** Electors who have not voted yet (open ballots only), by label, and how many there are. */
+  notVoted: { electorId: string; label: string; voters: number }[];
+  notVotedCount: number;
+  ballots: number;
+  electors: number;
 }

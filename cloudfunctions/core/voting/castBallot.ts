@@ -1,0 +1,88 @@
+import { DomainError, type Choice } from '@shared';
+import { auditBy } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { BallotDoc, MemberDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { requireMember } from '../membership/requireMember';
+import { isStoreConflict, StoreConflictError } from '../store/port';
+import { countersDelta } from './counters';
+import { ballotId, loadVote, type VoteContext } from './loadVote';
+import { toVoteView } from './voteView';
+
+/**
+ * 投票: 同意 / 反对 / 弃权, changeable until the close. The ballot's id is the elector's, so the
+ * store itself refuses a second one; a change is a guarded update of the same ballot, and the live
+ * counters move by atomic increments (the sealed tally is a recount, so they cannot drift into it).
+ */
+export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consultationId, choice }) => {
+  const who = await requireMember(ctx);
+  for (let attempt = 0; ; attempt++) {
+    const v = await loadVote(ctx, consultationId, who);
+    requireOpen(ctx, v);
+    try {
+      await record(ctx, who.member, v, choice);
+      return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
+    } catch (e) {
+      // Two casts of the same elector at once: the other landed first; look again and apply this one.
+      if (!isStoreConflict(e) || attempt >= 2) throw e;
+    }
+  }
+};
+
+function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
+  if (!v.tally || ctx.now < v.vote.opensAt) throw new DomainError('TOO_EARLY', '表决尚未开始');
+  if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
+  if (!v.elector) throw new DomainError('OUT_OF_SCOPE', '您不在本次表决的选民名单中');
+  if (v.ballot && v.ballot.channel !== 'online') {
+    throw new DomainError('CONFLICT', '委员会已为您录入纸质或委托选票；如有异议，请在表决页面提出');
+  }
+}
+
+async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, choice: Choice): Promise<void> {
+  const { tally, elector, ballot } = v;
+  const _id = ballotId(v.consultation._id, elector!.electorId);
+  if (!ballot) {
+    const doc: BallotDoc = {
+      _id,
+      communityId: v.consultation.communityId,
+      consultationId: v.consultation._id,
+      electorId: elector!.electorId,
+      choice,
+      areaHundredths: elector!.areaHundredths,
+      channel: 'online',
+      castBy: member._id,
+      evidence: [],
+      proxyEvidence: [],
+      at: ctx.now,
+      version: 1,
+    };
+    await ctx.store.insert('ballots', doc);
+    await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: countersDelta(choice, doc.areaHundredths, 1) });
+    return audit(ctx, member, _id, 0, 1);
+  }
+  if (ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
+  if (ballot.choice === choice) return;
+  const changed = await ctx.store.update(
+    'ballots',
+    { _id, version: ballot.version },
+    { set: { choice, at: ctx.now, version: ballot.version + 1 } },
+  );
+  if (changed === 0) throw new StoreConflictError('ballots', _id);
+  await ctx.store.update(
+    'tallies',
+    { _id: tally!._id, status: 'open' },
+    { inc: { ...countersDelta(ballot.choice, ballot.areaHundredths, -1), ...countersDelta(choice, ballot.areaHundredths, 1) } },
+  );
+  return audit(ctx, member, _id, ballot.version, ballot.version + 1);
+}
+
+/** The audit says a ballot was cast or changed, and by whom, never what it says. */
+function audit(ctx: UseCaseContext, member: MemberDoc, id: string, from: number, to: number) {
+  return auditBy(ctx, member, {
+    action: from === 0 ? 'ballot.cast' : 'ballot.change',
+    entity: 'ballot',
+    entityId: id,
+    before: from === 0 ? null : { status: 'cast', version: from },
+    after: { status: 'cast', version: to },
+  });
+}

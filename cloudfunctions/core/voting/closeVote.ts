@@ -1,0 +1,41 @@
+import { checkTransition, decide } from '@shared';
+import type { UseCaseContext } from '../context';
+import type { BallotDoc, ElectorDoc, TallyDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { applyTransition } from '../consultation/applyTransition';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { recount } from './counters';
+import { loadVote } from './loadVote';
+import { toVoteView } from './voteView';
+
+/**
+ * 表决结束: after the close time, the ballots are recounted against the electorate snapshot under
+ * the vote's rule, the result is sealed with the live counters reconciled to the recount, and the
+ * consultation moves on. Sealing is a guarded update, so it happens once however often it is asked.
+ */
+export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consultationId }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const v = await loadVote(ctx, consultationId, who);
+  const { consultation: c, vote } = v;
+  checkTransition('closeVote', who.member.role, { subject: { status: c.status, plan: c.plan, vote }, facts: { now: ctx.now } });
+  if (v.tally?.status === 'open') await seal(ctx, v.tally);
+  await applyTransition(ctx, who, c, 'closeVote');
+  return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
+};
+
+export async function seal(ctx: UseCaseContext, tally: TallyDoc): Promise<void> {
+  const [electors, ballots] = await Promise.all([
+    ctx.store.find<ElectorDoc>('electors', { consultationId: tally.consultationId }),
+    ctx.store.find<BallotDoc>('ballots', { consultationId: tally.consultationId }, { sort: [{ field: 'at', dir: 'asc' }] }),
+  ]);
+  const decision = decide({
+    rule: { kind: tally.rule },
+    electorate: electors.map((e) => ({ id: e.electorId, household: e.household, area: e.areaHundredths / 100 })),
+    ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
+  });
+  await ctx.store.update(
+    'tallies',
+    { _id: tally._id, status: 'open' },
+    { set: { status: 'sealed', counters: recount(ballots), sealed: { decision, sealedAt: ctx.now, ballots: ballots.length } } },
+  );
+}

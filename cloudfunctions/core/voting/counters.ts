@@ -1,0 +1,19 @@
+import type { Choice } from '@shared';
+import type { VoteCounters } from '../docs';
+
+export const ZERO: VoteCounters = { agree: 0, disagree: 0, abstain: 0, agreeArea: 0, disagreeArea: 0, abstainArea: 0 };
+
+/** The increments that add (sign 1) or take away (sign -1) one ballot on the tally's counters. */
+export function countersDelta(choice: Choice, areaHundredths: number, sign: 1 | -1): Record<string, number> {
+  return { [`counters.${choice}`]: sign, [`counters.${choice}Area`]: sign * areaHundredths };
+}
+
+/** Counters recounted from the ballots themselves: what the sealed tally reconciles the live ones to. */
+export function recount(ballots: { choice: Choice; areaHundredths: number }[]): VoteCounters {
+  const c = { ...ZERO };
+  for (const b of ballots) {
+    c[b.choice] += 1;
+    c[`${b.choice}Area`] += b.areaHundredths;
+  }
+  return c;
+}

@@ -1,0 +1,83 @@
+import { BALLOT_CHANNEL_LABELS, CHOICE_LABELS, DomainError } from '@shared';
+import { auditBy } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { BallotDoc, ElectorDoc, ProxyDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { loadMember } from '../member/loadMember';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { checkPhotos } from '../participation/checks';
+import { isStoreConflict } from '../store/port';
+import { countersDelta } from './counters';
+import { ballotId, loadVote } from './loadVote';
+import { DEFAULT_PROXY_LIMIT } from './voteView';
+
+/**
+ * 录入纸质选票: paper and online run together (RULES.md). A committee member enters a signed paper
+ * ballot, or a proxy's (委托) with the 委托书, for a named elector, with photos of the originals.
+ * The elector is told and can dispute it. One ballot per elector holds here too: an elector who
+ * already voted cannot be entered again.
+ */
+export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (ctx, input) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const v = await loadVote(ctx, input.consultationId, who);
+  if (!v.tally || v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决未在进行中');
+  const _id = ballotId(v.consultation._id, input.electorId);
+  const elector = await ctx.store.get<ElectorDoc>('electors', _id);
+  if (!elector) throw new DomainError('NOT_FOUND', '该选民不在本次表决的选民名单中');
+  await checkPhotos(ctx, [...input.evidence, ...(input.proxyEvidence ?? [])]);
+  if (input.channel === 'proxy') await loadMember(ctx, input.proxyMemberId!, who);
+  if (await ctx.store.get<BallotDoc>('ballots', _id)) throw new DomainError('CONFLICT', '该选民已经投票');
+
+  const limit = who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT;
+  const proxyKey = input.channel === 'proxy' ? `${v.consultation._id}:${input.proxyMemberId}` : null;
+  if (proxyKey) await takeProxySlot(ctx, proxyKey, v.consultation._id, limit);
+  const doc: BallotDoc = {
+    _id,
+    communityId: v.consultation.communityId,
+    consultationId: v.consultation._id,
+    electorId: input.electorId,
+    choice: input.choice,
+    areaHundredths: elector.areaHundredths,
+    channel: input.channel,
+    castBy: who.member._id,
+    ...(input.proxyMemberId && input.channel === 'proxy' ? { proxyMemberId: input.proxyMemberId } : {}),
+    evidence: input.evidence,
+    proxyEvidence: input.proxyEvidence ?? [],
+    entry: { state: 'pending' },
+    at: ctx.now,
+    version: 1,
+  };
+  try {
+    await ctx.store.insert('ballots', doc);
+  } catch (e) {
+    if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
+    if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
+    throw e;
+  }
+  await ctx.store.update('tallies', { _id: v.tally._id, status: 'open' }, { inc: countersDelta(doc.choice, doc.areaHundredths, 1) });
+  await auditBy(ctx, who.member, {
+    action: 'ballot.enterPaper',
+    entity: 'ballot',
+    entityId: _id,
+    before: null,
+    after: { status: 'cast', version: 1 },
+    note: `${BALLOT_CHANNEL_LABELS[doc.channel]}选票，选民 ${elector.label}`,
+  });
+  return {
+    electorId: input.electorId,
+    electorLabel: elector.label,
+    channel: doc.channel,
+    channelLabel: BALLOT_CHANNEL_LABELS[doc.channel],
+    ...(v.vote.secret ? {} : { choiceLabel: CHOICE_LABELS[doc.choice] }),
+    at: doc.at,
+  };
+};
+
+/** A proxy may represent only so many electors (a community setting); a guarded increment keeps to it. */
+async function takeProxySlot(ctx: UseCaseContext, _id: string, consultationId: string, limit: number) {
+  await ctx.store.insert<ProxyDoc>('proxies', { _id, consultationId, count: 0 }).catch((e) => {
+    if (!isStoreConflict(e)) throw e;
+  });
+  const taken = await ctx.store.update('proxies', { _id, count: { $lt: limit } }, { inc: { count: 1 } });
+  if (taken === 0) throw new DomainError('CONFLICT', `每位受托人在本次表决中最多代理 ${limit} 位选民`);
+}

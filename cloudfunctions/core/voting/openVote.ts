@@ -1,0 +1,58 @@
+import { checkTransition } from '@shared';
+import type { UseCaseContext } from '../context';
+import type { ElectorDoc, TallyDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { applyTransition } from '../consultation/applyTransition';
+import { buildElectorate } from '../membership/buildElectorate';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { isStoreConflict } from '../store/port';
+import { ZERO } from './counters';
+import { ballotId, loadVote, type VoteContext } from './loadVote';
+import { toVoteView } from './voteView';
+
+/**
+ * 开始表决: the electorate is taken from the scope at this moment (later joiners do not vote in
+ * it), the tally opens, and the consultation moves to voting.
+ */
+export const openVote: UseCase<'voting', 'vote.open'> = async (ctx, { consultationId }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const v = await loadVote(ctx, consultationId, who);
+  const { consultation: c, vote } = v;
+  // Refuse before any writing: the same checks the transition itself makes.
+  checkTransition('openVote', who.member.role, { subject: { status: c.status, plan: c.plan, vote }, facts: { now: ctx.now } });
+  if (!v.tally) await snapshot(ctx, v);
+  await applyTransition(ctx, who, c, 'openVote');
+  return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
+};
+
+/** Writes the electorate and the tally. Ids are derived, so a retry after a failure rewrites the same snapshot. */
+async function snapshot(ctx: UseCaseContext, { consultation: c, vote }: VoteContext) {
+  const electorate = await buildElectorate(ctx.store, c.communityId, vote.scope);
+  const docs: ElectorDoc[] = electorate.map((e) => ({
+    _id: ballotId(c._id, e.id),
+    communityId: c.communityId,
+    consultationId: c._id,
+    electorId: e.id,
+    household: e.household ?? e.id,
+    areaHundredths: e.area === undefined ? 0 : Math.round(e.area * 100),
+    voters: e.voters,
+    label: e.label,
+  }));
+  await ctx.store.remove('electors', { consultationId: c._id });
+  await ctx.store.insertMany('electors', docs);
+  const tally: TallyDoc = {
+    _id: c._id,
+    communityId: c.communityId,
+    consultationId: c._id,
+    rule: vote.rule,
+    secret: vote.secret,
+    electors: docs.length,
+    areaTotal: docs.reduce((n, d) => n + d.areaHundredths, 0),
+    status: 'open',
+    counters: { ...ZERO },
+    openedAt: ctx.now,
+  };
+  await ctx.store.insert('tallies', tally).catch((e) => {
+    if (!isStoreConflict(e)) throw e;
+  });
+}

@@ -1,0 +1,125 @@
+import {
+  BALLOT_CHANNEL_LABELS,
+  CHOICE_LABELS,
+  LEGAL_FLOORS,
+  RULE_LABELS,
+  RULE_TEXTS,
+  SCOPE_LABELS,
+  STATE_LABELS,
+  VOTE_CLOSE_GRACE_MS,
+  type MyBallotView,
+  type VoteView,
+} from '@shared';
+import type { UseCaseContext } from '../context';
+import type { MemberDoc, TallyDoc } from '../docs';
+import type { MemberInCommunity } from '../membership/requireMember';
+import { publicName } from '../membership/views';
+import type { VoteContext } from './loadVote';
+
+const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
+const m2 = (h: number) => Number((h / 100).toFixed(2));
+export const DEFAULT_PROXY_LIMIT = 3;
+
+/** Why the caller cannot cast now, or undefined when they can. */
+function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undefined {
+  if (!v.tally) return '表决尚未开始';
+  if (v.tally.status === 'sealed' || ctx.now >= v.vote.closesAt) return '表决已经截止';
+  if (ctx.now < v.vote.opensAt) return '表决尚未开始';
+  if (!v.elector) return '您不在本次表决的选民名单中';
+  if (v.ballot && v.ballot.channel !== 'online') return '委员会已为您录入纸质或委托选票';
+  if (v.ballot && v.ballot.castBy !== me) return '您家的这一票已由家人投出';
+  return undefined;
+}
+
+function liveTotals(tally: TallyDoc, weighsArea: boolean) {
+  const c = tally.counters;
+  const count = (heads: number, area: number) => (weighsArea ? { heads, area: m2(area) } : { heads });
+  const ballots = c.agree + c.disagree + c.abstain;
+  return {
+    agree: count(c.agree, c.agreeArea),
+    disagree: count(c.disagree, c.disagreeArea),
+    abstain: count(c.abstain, c.abstainArea),
+    ballots,
+    electors: tally.electors,
+    ...(weighsArea ? { areaVoted: m2(c.agreeArea + c.disagreeArea + c.abstainArea), areaTotal: m2(tally.areaTotal) } : {}),
+  };
+}
+
+/** The vote screen, and the results once sealed, as this caller may see them. */
+export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, community }: MemberInCommunity): Promise<VoteView> {
+  const { consultation: c, vote, tally, ballot } = v;
+  const committee = member.status === 'active' && member.role === 'committee';
+  const weighsArea = vote.rule === 'owners_ordinary' || vote.rule === 'owners_major';
+  const phase = tally ? (tally.status === 'sealed' ? 'sealed' : 'open') : 'planned';
+  const why = whyNot(ctx, v, member._id);
+
+  let myBallot: MyBallotView | undefined;
+  if (ballot) {
+    const enteredBy = ballot.entry ? await ctx.store.get<MemberDoc>('members', ballot.castBy) : null;
+    myBallot = {
+      channel: ballot.channel,
+      channelLabel: BALLOT_CHANNEL_LABELS[ballot.channel],
+      at: ballot.at,
+      // A secret ballot is shown to no one, the voter included: it cannot be used to prove a vote.
+      ...(vote.secret ? {} : { choice: ballot.choice, choiceLabel: CHOICE_LABELS[ballot.choice] }),
+      ...(ballot.entry
+        ? {
+            entry: {
+              enteredByName: publicName(enteredBy ?? undefined, community.kind),
+              state: ballot.entry.state,
+              stateLabel: ENTRY_LABELS[ballot.entry.state],
+              ...(ballot.entry.note ? { note: ballot.entry.note } : {}),
+            },
+          }
+        : {}),
+    };
+  }
+
+  const sealed = tally?.sealed;
+  return {
+    consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
+    vote: {
+      question: vote.question,
+      rule: vote.rule,
+      ruleLabel: RULE_LABELS[vote.rule],
+      ruleText: RULE_TEXTS[vote.rule],
+      scopeLabel: vote.scope.kind === 'owners' ? `${SCOPE_LABELS.owners}：${vote.scope.buildings.join('、')}` : SCOPE_LABELS[vote.scope.kind],
+      opensAt: vote.opensAt,
+      closesAt: vote.closesAt,
+      secret: vote.secret,
+      phase,
+    },
+    me: {
+      ...(v.elector ? { electorLabel: v.elector.label } : {}),
+      canCast: why === undefined && member.status === 'active',
+      ...(why ? { why } : {}),
+      ...(myBallot ? { ballot: myBallot } : {}),
+      canRespond: ballot?.entry?.state === 'pending' && (v.elector?.voters.includes(member._id) ?? false),
+    },
+    ...(tally && tally.status === 'open' && !vote.secret ? { live: liveTotals(tally, weighsArea) } : {}),
+    ...(sealed
+      ? {
+          result: {
+            passed: sealed.decision.passed,
+            quorumMet: sealed.decision.quorumMet,
+            explanation: sealed.decision.explanation,
+            checks: sealed.decision.checks,
+            agree: sealed.decision.agree,
+            disagree: sealed.decision.disagree,
+            abstain: sealed.decision.abstain,
+            turnout: sealed.decision.turnout,
+            rejected: sealed.decision.rejected.length,
+            thresholds: LEGAL_FLOORS[vote.rule],
+            sealedAt: sealed.sealedAt,
+          },
+        }
+      : {}),
+    can: {
+      open: committee && c.status === 'consulting',
+      close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
+      enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
+      participation: committee && !vote.secret && phase !== 'planned',
+    },
+    ...(committee ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
+  };
+}

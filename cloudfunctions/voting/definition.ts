@@ -1,0 +1,18 @@
+import { defineFunction } from '../core/functionKit';
+import { castBallot } from '../core/voting/castBallot';
+import { closeVote } from '../core/voting/closeVote';
+import { enterPaperBallot } from '../core/voting/enterPaperBallot';
+import { getVote } from '../core/voting/getVote';
+import { openVote } from '../core/voting/openVote';
+import { respondToBallot } from '../core/voting/respondToBallot';
+import { voteParticipation } from '../core/voting/voteParticipation';
+
+export const votingFunction = defineFunction('voting', {
+  'vote.get': getVote,
+  'vote.open': openVote,
+  'vote.close': closeVote,
+  'vote.participation': voteParticipation,
+  'ballot.cast': castBallot,
+  'ballot.enterPaper': enterPaperBallot,
+  'ballot.respond': respondToBallot,
+});

@@ -1,0 +1,7 @@
+/** How a ballot reached the count: cast online, a signed paper ballot, or by a proxy (委托). */
+export const BALLOT_CHANNELS = ['online', 'paper', 'proxy'] as const;
+export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
+export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '网上', paper: '纸质', proxy: '委托' };
+
+/** A vote's road: planned in the consultation, open for ballots, closed and sealed. */
+export type VotePhase = 'planned' | 'open' | 'sealed';

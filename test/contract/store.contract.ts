@@ -16,7 +16,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     });
 
     afterAll(async () => {
-      for (const c of ['consultations', 'members', 'audit', 'units'] as const) await store.remove(c, { run });
+      for (const c of ['consultations', 'members', 'audit', 'units', 'electors'] as const) await store.remove(c, { run });
       await store.close();
     });
 
@@ -38,6 +38,13 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.count('units', { run, batch: 'insertMany' })).toBe(1500);
       expect(await store.get('units', id('many-1499'))).toMatchObject({ n: 1499 });
       await store.insertMany('units', []);
+    });
+
+    it('matches a value inside an indexed array field', async () => {
+      await store.insert('electors', { _id: id('el1'), run, consultationId: id('c'), voters: ['m1', 'm2'] });
+      await store.insert('electors', { _id: id('el2'), run, consultationId: id('c'), voters: ['m3'] });
+      const found = await store.find('electors', { consultationId: id('c'), voters: 'm2' });
+      expect(found.map((d) => d._id)).toEqual([id('el1')]);
     });
 
     it('enforces a declared unique key', async () => {

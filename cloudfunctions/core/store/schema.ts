@@ -26,7 +26,8 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'answered', 'createdAt'] },
     { fields: ['authorId', 'createdAt'] },
   ] as IndexSpec[],
-  electors: [{ fields: ['consultationId', 'voters'] }] as IndexSpec[],
+  // A single-field index on the array: nedb's compound indexes do not match inside arrays.
+  electors: [{ fields: ['voters'] }, { fields: ['consultationId'] }] as IndexSpec[],
   ballots: [{ fields: ['consultationId', 'at'] }] as IndexSpec[],
   tallies: [] as IndexSpec[],
   proxies: [] as IndexSpec[],

@@ -1,0 +1,302 @@
+import type { BallotDoc, ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import { decide, DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
+import {
+  completePlan,
+  LI,
+  LIN,
+  NOW,
+  openWorld,
+  PNG,
+  QIAN,
+  snapshot,
+  VISITOR,
+  WANG,
+  WU,
+  XU,
+  YANG,
+  ZHANG,
+  ZHENG,
+  type World,
+} from '../support/harness';
+
+/** The seeded 广告招租 consultation: consulting, with a 居民会议 vote of all residents, open from before NOW. */
+const ADS = 'c-seed-ads';
+const CHEN = 'demo-chen-jing';
+const LIU = 'demo-liu-fang';
+
+let w: World;
+let closesAt: number;
+beforeEach(async () => {
+  w = await openWorld();
+  closesAt = (await w.store.get<ConsultationDoc>('consultations', ADS))!.plan.vote!.closesAt;
+});
+afterEach(() => w.close());
+
+const open = (id = ADS, at = NOW) => w.ok(WANG, 'voting', 'vote.open', { consultationId: id }, at);
+const cast = (openid: string, choice: 'agree' | 'disagree' | 'abstain', id = ADS, at = NOW) =>
+  w.call(openid, 'voting', 'ballot.cast', { consultationId: id, choice }, at);
+const afterClose = () => closesAt + VOTE_CLOSE_GRACE_MS;
+
+describe('opening a vote', () => {
+  it('takes the electorate as it stands and shows the vote to members', async () => {
+    const view = await open();
+    expect(view.vote).toMatchObject({ phase: 'open', rule: 'residents_meeting', ruleLabel: '居民会议', secret: false });
+    expect(view.live).toMatchObject({ ballots: 0, electors: 15 });
+    expect((await w.store.get<ConsultationDoc>('consultations', ADS))!.status).toBe('voting');
+    // 林晓, approved after the vote opened, does not vote in it.
+    const [lin] = await w.store.find<{ _id: string }>('members', { openid: LIN });
+    await w.ok(WANG, 'member', 'member.approve', { memberId: lin._id });
+    expect(await cast(LIN, 'agree')).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+  });
+
+  it('is the committee’s, from the opening time, once', async () => {
+    expect(await w.call(ZHANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const results = await Promise.all([
+      w.call(WANG, 'voting', 'vote.open', { consultationId: ADS }),
+      w.call(LI, 'voting', 'vote.open', { consultationId: ADS }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await w.store.count('electors', { consultationId: ADS })).toBe(15);
+    expect(await w.store.count('tallies', {})).toBe(1);
+  });
+});
+
+describe('casting', () => {
+  it('records one ballot per elector, changeable until close, with live totals', async () => {
+    await open();
+    const first = await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
+    expect(first.me.ballot).toMatchObject({ choice: 'agree', choiceLabel: '同意', channelLabel: '网上' });
+    expect(first.live).toMatchObject({ agree: { heads: 1 }, ballots: 1 });
+    const changed = await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'disagree' });
+    expect(changed.live).toMatchObject({ agree: { heads: 0 }, disagree: { heads: 1 }, ballots: 1 });
+    await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'disagree' });
+    expect(await w.store.count('ballots', {})).toBe(1);
+    expect(await w.store.count('audit', { entity: 'ballot' })).toBe(2); // cast, change; the repeat changed nothing
+  });
+
+  it('never lets a second ballot in for the same elector, even at once', async () => {
+    await open();
+    const results = await Promise.all([cast(ZHANG, 'agree'), cast(ZHANG, 'disagree'), cast(ZHANG, 'abstain'), cast(ZHANG, 'agree')]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const ballots = await w.store.find<BallotDoc>('ballots', {});
+    expect(ballots).toHaveLength(1);
+    const tally = (await w.store.get<TallyDoc>('tallies', ADS))!;
+    expect(tally.counters.agree + tally.counters.disagree + tally.counters.abstain).toBe(1);
+    expect(tally.counters[ballots[0].choice]).toBe(1);
+  });
+
+  it('refuses before the vote opens, after it closes, and to anyone not in the electorate', async () => {
+    expect(await cast(ZHANG, 'agree')).toMatchObject({ ok: false, code: 'TOO_EARLY' });
+    await open();
+    expect(await cast(ZHANG, 'agree', ADS, closesAt)).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(await cast(VISITOR, 'agree')).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
+    expect(await cast(LIN, 'agree')).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
+    expect(await cast(QIAN, 'agree')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await w.store.count('ballots', {})).toBe(0);
+  });
+
+  it('by households: one ballot per household, changed only by who cast it', async () => {
+    const id = await publishedAndConsulting({ kind: 'households' }, 'residents_meeting');
+    await open(id, startsAt());
+    expect(await cast(WU, 'agree', id, startsAt())).toMatchObject({ ok: true });
+    expect(await cast(XU, 'disagree', id, startsAt())).toMatchObject({ ok: false, code: 'CONFLICT' });
+    const view = await w.ok(XU, 'voting', 'vote.get', { consultationId: id }, startsAt());
+    expect(view.me).toMatchObject({ canCast: false, why: '您家的这一票已由家人投出' });
+  });
+});
+
+describe('paper and proxy ballots', () => {
+  const enter = (overrides: object) =>
+    w.call(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, choice: 'agree', channel: 'paper', evidence: [], ...overrides });
+
+  it('need a photo of the signed ballot, count once, and wait for the elector to confirm or dispute', async () => {
+    await open();
+    const photo = await w.files.put(PNG);
+    expect(await enter({ electorId: 'm-chen-jing' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请上传签字选票的照片' });
+    expect(await enter({ electorId: 'm-chen-jing', evidence: [photo] })).toMatchObject({
+      ok: true,
+      data: { electorLabel: '陈静（2号楼1单元101）', channelLabel: '纸质', choiceLabel: '同意' },
+    });
+    expect(await enter({ electorId: 'm-chen-jing', evidence: [photo] })).toMatchObject({ ok: false, code: 'CONFLICT', message: '该选民已经投票' });
+    expect(await cast(CHEN, 'disagree')).toMatchObject({ ok: false, code: 'CONFLICT' });
+    const mine = await w.ok(CHEN, 'voting', 'vote.get', { consultationId: ADS });
+    expect(mine.me).toMatchObject({ canRespond: true, ballot: { channelLabel: '纸质', entry: { stateLabel: '待本人确认', enteredByName: '居委会成员 王*国' } } });
+    expect(await w.call(CHEN, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
+    const disputed = await w.ok(CHEN, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute', note: '我投的是反对' });
+    expect(disputed.me.ballot?.entry).toMatchObject({ state: 'disputed', note: '我投的是反对' });
+    expect(await enter({ electorId: 'm-chen-jing', evidence: [photo], channel: 'paper' })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    // An elector who voted online cannot be entered on paper.
+    await cast(ZHANG, 'agree');
+    expect(await enter({ electorId: 'm-zhang-wei', evidence: [photo] })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+
+  it('by proxy need the 委托书, and one proxy represents no more than the community allows', async () => {
+    await open();
+    const photo = await w.files.put(PNG);
+    const proxy = (electorId: string) => enter({ electorId, evidence: [photo], channel: 'proxy', proxyMemberId: 'm-yang-lei', proxyEvidence: [photo] });
+    expect(await enter({ electorId: 'm-liu-fang', evidence: [photo], channel: 'proxy', proxyMemberId: 'm-yang-lei' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    for (const e of ['m-liu-fang', 'm-huang-li', 'm-ma-chao']) expect(await proxy(e)).toMatchObject({ ok: true, data: { channelLabel: '委托' } });
+    expect(await proxy('m-zhu-lin')).toMatchObject({ ok: false, code: 'CONFLICT', message: '每位受托人在本次表决中最多代理 3 位选民' });
+    expect(await w.store.count('ballots', { channel: 'proxy' })).toBe(3);
+  });
+
+  it('are the committee’s to enter', async () => {
+    await open();
+    const photo = await w.files.put(PNG);
+    expect(await w.call(YANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, electorId: 'm-chen-jing', choice: 'agree', channel: 'paper', evidence: [photo] })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('closing', () => {
+  it('waits for the close time and its grace, then seals a recount; reading the result reads no ballots', async () => {
+    await open();
+    for (const [who, choice] of [
+      [ZHANG, 'agree'],
+      [CHEN, 'agree'],
+      [LIU, 'abstain'],
+      [YANG, 'agree'],
+      ['demo-huang-li', 'disagree'],
+      ['demo-zhou-qiang', 'agree'],
+      ['demo-wu-min', 'agree'],
+      ['demo-xu-jun', 'agree'],
+    ] as const) {
+      expect(await cast(who, choice)).toMatchObject({ ok: true });
+    }
+    // Counters that drifted (a crash between a ballot and its increment) do not reach the result.
+    await w.store.update('tallies', { _id: ADS }, { inc: { 'counters.agree': 5 } });
+    expect(await w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose() - 1)).toMatchObject({ ok: false, code: 'TOO_EARLY' });
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
+    const ballots = await w.store.find<BallotDoc>('ballots', {});
+    const electors = await w.store.find<{ electorId: string; household: string }>('electors', {});
+    const expected = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId, household: e.household })), ballots });
+    expect(closed.result).toMatchObject({ passed: expected.passed, quorumMet: true, explanation: expected.explanation, agree: { heads: 6 } });
+    expect(closed.result!.explanation).toBe('参与表决人数 53.4% > 1/2；同意人数 75.0% > 1/2。表决通过');
+    expect((await w.store.get<TallyDoc>('tallies', ADS))!.counters).toMatchObject({ agree: 6, disagree: 1, abstain: 1 });
+    expect((await w.store.get<ConsultationDoc>('consultations', ADS))!.status).toBe('deliberated');
+    expect(await cast(ZHANG, 'disagree', ADS, afterClose())).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+
+    w.resetReads();
+    const read = await w.ok(LIU, 'voting', 'vote.get', { consultationId: ADS }, afterClose());
+    expect(read.result?.passed).toBe(true);
+    expect(w.docsRead.get('ballots') ?? 0).toBeLessThanOrEqual(1); // only the reader's own
+    expect(w.docsRead.get('electors')).toBe(1);
+  });
+
+  it('happens once when asked twice at once', async () => {
+    await open();
+    await cast(ZHANG, 'agree');
+    const results = await Promise.all([
+      w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose()),
+      w.call(LI, 'voting', 'vote.close', { consultationId: ADS }, afterClose()),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await w.store.count('audit', { entityId: ADS, action: 'consultation.closeVote' })).toBe(1);
+  });
+
+  it('shows a quorum not met when too few took part', async () => {
+    await open();
+    await cast(ZHANG, 'agree');
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
+    expect(closed.result).toMatchObject({ quorumMet: false, passed: false });
+    expect(closed.result!.explanation).toBe('参与表决人数 6.6% ≤ 1/2；同意人数 100.0% > 1/2。参与表决未达法定要求，表决不成立');
+  });
+});
+
+describe('secret ballots', () => {
+  it('reveal to no one who chose what: no choice on screen, no live totals, no turnout list; totals after close', async () => {
+    const id = await publishedAndConsulting({ kind: 'residents' }, 'residents_meeting', true);
+    await open(id, startsAt());
+    const mine = await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, startsAt());
+    expect(mine.me.ballot).toMatchObject({ channelLabel: '网上' });
+    expect(mine.me.ballot?.choice).toBeUndefined();
+    expect(mine.live).toBeUndefined();
+    const committee = await w.ok(WANG, 'voting', 'vote.get', { consultationId: id }, startsAt());
+    expect(committee.live).toBeUndefined();
+    expect(JSON.stringify(committee)).not.toMatch(/"choice|"agree"|"disagree"/);
+    expect(await w.call(WANG, 'voting', 'vote.participation', { consultationId: id }, startsAt())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const audit = await w.store.find('audit', { entity: 'ballot' });
+    expect(JSON.stringify(audit)).not.toMatch(/agree/);
+    const vote = (await w.store.get<ConsultationDoc>('consultations', id))!.plan.vote!;
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: id }, vote.closesAt + VOTE_CLOSE_GRACE_MS);
+    expect(closed.result?.agree).toEqual({ heads: 1 });
+  });
+});
+
+describe('owners’ votes', () => {
+  it('weigh areas in the sealed result', async () => {
+    const id = await publishedAndConsulting({ kind: 'owners', buildings: ['1号楼'] }, 'owners_ordinary');
+    await open(id, startsAt());
+    for (const [who, choice] of [
+      [ZHANG, 'agree'], // 191.85 m² (two flats)
+      [WANG, 'agree'], // 120.00
+      [LI, 'disagree'], // 96.12
+    ] as const) {
+      expect(await cast(who, choice, id, startsAt())).toMatchObject({ ok: true });
+    }
+    const live = await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: id }, startsAt());
+    expect(live.live).toMatchObject({ agree: { heads: 2, area: 311.85 }, areaVoted: 407.97, areaTotal: 799.2, electors: 7 });
+    const vote = (await w.store.get<ConsultationDoc>('consultations', id))!.plan.vote!;
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: id }, vote.closesAt + VOTE_CLOSE_GRACE_MS);
+    // 407.97 of 799.20 m² took part (< 2/3), 3 of 7 owners: not a valid decision.
+    expect(closed.result).toMatchObject({ quorumMet: false, passed: false, turnout: { area: 407.97, areaTotal: 799.2, heads: 3, headsTotal: 7 } });
+    expect(closed.result!.checks[0].text).toBe('参与表决面积 51.04% < 2/3');
+  });
+
+  it('refuse a rule that does not suit the scope', async () => {
+    const res = await w.call(WANG, 'consultation', 'consultation.createDraft', {
+      requestId: 'req-bad-vote-1',
+      plan: { ...completePlan(), vote: { question: '同意加装电梯', rule: 'owners_major', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false } },
+    });
+    expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '业主共同决定须以指定楼栋的业主为表决范围' });
+    expect(
+      await w.call(ZHENG, 'consultation', 'consultation.createDraft', {
+        requestId: 'req-bad-vote-2',
+        plan: { ...completePlan(), vote: { question: '道路硬化', rule: 'residents_meeting', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false } },
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '居民会议只适用于社区' });
+  });
+});
+
+describe('who sees what', () => {
+  it('keeps another community out', async () => {
+    await open();
+    expect(await w.call(ZHENG, 'voting', 'vote.get', { consultationId: ADS })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const before = await snapshot(w.store);
+    expect(await w.call(ZHENG, 'voting', 'vote.close', { consultationId: ADS }, afterClose())).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await snapshot(w.store)).toEqual(before);
+  });
+
+  it('lists who has not voted on an open ballot, for the committee only', async () => {
+    await open();
+    await cast(ZHANG, 'agree');
+    const turnout = await w.ok(WANG, 'voting', 'vote.participation', { consultationId: ADS });
+    expect([turnout.ballots, turnout.electors, turnout.notVotedCount]).toEqual([1, 15, 14]);
+    expect(turnout.notVoted.map((e) => e.label)).not.toContain('张伟（1号楼1单元101）');
+    expect(await w.call(ZHANG, 'voting', 'vote.participation', { consultationId: ADS })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+});
+
+/** When a consultation made by `publishedAndConsulting` starts: 14 days after NOW. */
+const startsAt = () => NOW + 14 * DAY_MS;
+
+/** A new consultation with a vote of this scope and rule, published at NOW and consulting from its meeting time. */
+async function publishedAndConsulting(scope: object, rule: string, secret = false) {
+  const plan = completePlan(14);
+  const vote = { question: '同意这项方案', rule, scope, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + 7 * DAY_MS, secret };
+  const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', {
+    requestId: `req-vote-${rule}-${JSON.stringify(scope).length}-${secret}`,
+    plan: { ...plan, scope, vote } as never,
+  });
+  await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: 1 });
+  await w.ok(WANG, 'consultation', 'consultation.startConsulting', { id: draft.id }, startsAt());
+  return draft.id;
+}

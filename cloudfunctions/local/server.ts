@@ -87,6 +87,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const url = new URL(req.url ?? '/', 'http://localhost');
     const fn = /^\/fn\/([a-z]+)$/.exec(url.pathname);
     if (fn && req.method === 'POST') return callFunction(fn[1], req, res);
+    // A trivial endpoint: the benchmark's yardstick for what the server itself costs.
+    if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
     if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
     const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp))$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], req, res);

@@ -8,6 +8,7 @@ import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
 import { seedDemo } from '../../cloudfunctions/local/seed';
 import { makeRosterWorkbook } from '../fixtures/make-roster';
+import { benchVoting } from './voting';
 import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
 
 /**
@@ -114,6 +115,8 @@ async function main() {
   );
   await store.close();
   await rm(dir, { recursive: true, force: true });
+  console.log('');
+  await benchVoting();
 }
 
 main().catch((e) => {

@@ -1,4 +1,4 @@
-import type { BallotDoc, ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import type { BallotDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { decide, DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
 import {
   completePlan,
@@ -176,7 +176,7 @@ describe('closing', () => {
     expect(await w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose() - 1)).toMatchObject({ ok: false, code: 'TOO_EARLY' });
     const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
     const ballots = await w.store.find<BallotDoc>('ballots', {});
-    const electors = await w.store.find<{ electorId: string; household: string }>('electors', {});
+    const electors = await w.store.find<ElectorDoc>('electors', {});
     const expected = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId, household: e.household })), ballots });
     expect(closed.result).toMatchObject({ passed: expected.passed, quorumMet: true, explanation: expected.explanation, agree: { heads: 6 } });
     expect(closed.result!.explanation).toBe('参与表决人数 53.4% > 1/2；同意人数 75.0% > 1/2。表决通过');

@@ -13,7 +13,21 @@ export default defineAppConfig({
     {
       // Organiser pages load only for those who open them: residents never download them.
       root: 'committee',
-      pages: ['draft/index', 'members/index', 'roster/index', 'replies/index', 'record/index', 'attendance/index'],
+      pages: [
+        'draft/index',
+        'members/index',
+        'roster/index',
+        'replies/index',
+        'record/index',
+        'attendance/index',
+        'paper/index',
+        'turnout/index',
+      ],
+    },
+    {
+      // The vote screen: opened from a consultation with a vote, so the main package stays small.
+      root: 'vote',
+      pages: ['index/index'],
     },
   ],
   window: {

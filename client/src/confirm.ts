@@ -57,3 +57,39 @@ export const confirmModerate = (approve: boolean) =>
 
 export const confirmRecordOnBehalf = (name: string) =>
   confirmStep('代为录入', `将以 ${name} 的名义录入这条意见，由本人确认后方为属实。录入后不能修改。确定录入吗？`, '确定录入', '再看看');
+
+export const confirmStartConsulting = () =>
+  confirmStep('开始协商', '开始后公示期结束，议题进入协商阶段，不能再撤回。确定开始吗？', '确定开始', '再等等');
+
+export const confirmOpenVote = () =>
+  confirmStep(
+    '开始表决',
+    '开始后选民名单即以此刻为准，之后加入的成员不能参加本次表决；表决开始后不能撤回。确定开始吗？',
+    '确定开始',
+    '再等等',
+  );
+
+export const confirmCloseVote = () =>
+  confirmStep('关闭表决', '关闭后不能再投票，将按选民名单计票并公布结果，不能撤销。确定关闭吗？', '确定关闭', '不关闭');
+
+export const confirmCastBallot = (choiceLabel: string, changing: boolean) =>
+  confirmStep(
+    changing ? '修改投票' : '投票',
+    changing ? `确定改投“${choiceLabel}”吗？截止前仍可以修改。` : `确定投“${choiceLabel}”吗？截止前可以修改。`,
+    `确定${choiceLabel}`,
+    '再想想',
+  );
+
+export const confirmBallotTrue = () =>
+  confirmStep('确认选票', '确认委员会为您录入的选票与您的意愿一致？确认后不能再更改。', '确认属实', '再看看');
+
+export const confirmBallotDispute = () =>
+  confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
+
+export const confirmEnterPaper = (electorLabel: string, channelLabel: string, choiceLabel: string) =>
+  confirmStep(
+    '录入选票',
+    `将为 ${electorLabel} 录入${channelLabel}选票“${choiceLabel}”。录入后不能修改，选民本人可以提出异议。确定录入吗？`,
+    '确定录入',
+    '再看看',
+  );

@@ -1,8 +1,11 @@
 import type { PayloadOf } from '@shared/api';
-import { FORMS, type Form, type PlanDraft, type ScopeKind } from '@shared/consultation/plan';
+import type { CommunityKind } from '@shared/membership/roles';
+import { FORMS, voteProblems, type Form, type PlanDraft, type Scope, type ScopeKind } from '@shared/consultation/plan';
+import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 
 type PlanInput = PayloadOf<'consultation', 'consultation.createDraft'>['plan'];
+type VoteInput = NonNullable<PlanInput['vote']>;
 
 /** The editor's fields as the inputs hold them: text, so that nothing typed is ever lost. */
 export interface PlanForm {
@@ -20,6 +23,20 @@ export interface PlanForm {
   buildings: string;
   participantsNote: string;
   noticeDays: string;
+  /** 表决安排: kept while switched off, so turning it back on loses nothing typed. */
+  voteOn: boolean;
+  voteQuestion: string;
+  voteRule: RuleKind | '';
+  voteScopeKind: ScopeKind | '';
+  voteBuildings: string;
+  /** Single units a saved vote scope names; the form cannot edit them, so it must not drop them. */
+  voteUnitIds: string[];
+  /** Empty until the section is first switched on: the defaults then follow the meeting time chosen. */
+  voteOpenDate: string;
+  voteOpenTime: string;
+  voteCloseDate: string;
+  voteCloseTime: string;
+  voteSecret: boolean;
 }
 
 /** A new plan: the meeting two weeks out, 19:00–21:00, enough for any notice period. */
@@ -40,7 +57,71 @@ export function emptyForm(now: number): PlanForm {
     buildings: '',
     participantsNote: '',
     noticeDays: '',
+    voteOn: false,
+    voteQuestion: '',
+    voteRule: '',
+    voteScopeKind: '',
+    voteBuildings: '',
+    voteUnitIds: [],
+    voteOpenDate: '',
+    voteOpenTime: '',
+    voteCloseDate: '',
+    voteCloseTime: '',
+    voteSecret: false,
   };
+}
+
+/**
+ * Switching the vote on the first time fills it in from the plan: the plan's scope, voting from the
+ * meeting's start until 20:00 a week later (time for those who cannot come to vote on paper or online).
+ */
+export function withVoteDefaults(f: PlanForm): PlanForm {
+  const next = { ...f, voteOn: true };
+  if (!f.voteScopeKind && f.scopeKind) {
+    next.voteScopeKind = f.scopeKind;
+    next.voteBuildings = f.buildings;
+  }
+  if (!f.voteOpenDate) {
+    const start = fromChinaDateTimeParts(f.startDate, f.startTime);
+    const base = Number.isNaN(start) ? { date: f.startDate, time: '19:00' } : toChinaDateTimeParts(start);
+    next.voteOpenDate = base.date;
+    next.voteOpenTime = base.time;
+    const close = fromChinaDateTimeParts(base.date, '20:00');
+    next.voteCloseDate = Number.isNaN(close) ? base.date : toChinaDateTimeParts(close + 7 * DAY_MS).date;
+    next.voteCloseTime = '20:00';
+  }
+  return next;
+}
+
+const splitBuildings = (s: string) => s.split(/[、,，;；\s]+/).filter(Boolean);
+
+/** The problems of the chosen rule for the chosen scope in this community, once both are chosen. */
+export function voteFormProblems(f: PlanForm, communityKind: CommunityKind | undefined): string[] {
+  if (!f.voteOn || !f.voteRule || !f.voteScopeKind || !communityKind) return [];
+  return voteProblems({ rule: f.voteRule, scope: { kind: f.voteScopeKind } }, communityKind);
+}
+
+function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefined): { vote: VoteInput } | { problem: string } {
+  const question = f.voteQuestion.trim();
+  if (question.length < 4) return { problem: '请填写表决事项（至少4个字）' };
+  if (!f.voteRule) return { problem: '请选择表决规则' };
+  let scope: Scope;
+  if (f.voteScopeKind === 'owners') {
+    const buildings = splitBuildings(f.voteBuildings);
+    if (buildings.length === 0 && f.voteUnitIds.length === 0) return { problem: '请填写表决涉及的楼栋，例如：2号楼、3号楼' };
+    scope = { kind: 'owners', buildings, ...(f.voteUnitIds.length ? { unitIds: f.voteUnitIds } : {}) };
+  } else if (f.voteScopeKind) {
+    scope = { kind: f.voteScopeKind };
+  } else {
+    return { problem: '请选择表决范围' };
+  }
+  const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
+  const closesAt = fromChinaDateTimeParts(f.voteCloseDate, f.voteCloseTime);
+  if (Number.isNaN(opensAt) || Number.isNaN(closesAt)) return { problem: '请选择表决的开始和截止时间' };
+  if (closesAt <= opensAt) return { problem: '表决截止时间必须晚于开始时间' };
+  const problems = voteFormProblems(f, communityKind);
+  if (problems.length) return { problem: problems.join('；') };
+  return { vote: { question, rule: f.voteRule, scope, opensAt, closesAt, secret: f.voteSecret } };
 }
 
 export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
@@ -48,6 +129,7 @@ export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
   const start = plan.schedule?.startsAt !== undefined ? toChinaDateTimeParts(plan.schedule.startsAt) : null;
   const end = plan.schedule?.endsAt !== undefined ? toChinaDateTimeParts(plan.schedule.endsAt) : null;
   return {
+    ...base,
     categoryId: plan.categoryId,
     title: plan.title,
     background: plan.background ?? '',
@@ -62,11 +144,34 @@ export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
     buildings: plan.scope?.kind === 'owners' ? plan.scope.buildings.join('、') : '',
     participantsNote: plan.participantsNote ?? '',
     noticeDays: plan.noticeDays !== undefined ? String(plan.noticeDays) : '',
+    ...voteFields(plan.vote),
   };
 }
 
-/** The plan to send, or the first problem the committee member must fix before saving. */
-export function planFromForm(f: PlanForm): { plan: PlanInput } | { problem: string } {
+function voteFields(vote: PlanDraft['vote']): Partial<PlanForm> {
+  if (!vote) return {};
+  const opens = toChinaDateTimeParts(vote.opensAt);
+  const closes = toChinaDateTimeParts(vote.closesAt);
+  return {
+    voteOn: true,
+    voteQuestion: vote.question,
+    voteRule: vote.rule,
+    voteScopeKind: vote.scope.kind,
+    voteBuildings: vote.scope.kind === 'owners' ? vote.scope.buildings.join('、') : '',
+    voteUnitIds: vote.scope.kind === 'owners' ? vote.scope.unitIds ?? [] : [],
+    voteOpenDate: opens.date,
+    voteOpenTime: opens.time,
+    voteCloseDate: closes.date,
+    voteCloseTime: closes.time,
+    voteSecret: vote.secret,
+  };
+}
+
+/**
+ * The plan to send, or the first problem the committee member must fix before saving. With the
+ * community's kind known, a rule that does not suit it is caught here rather than by the server.
+ */
+export function planFromForm(f: PlanForm, communityKind?: CommunityKind): { plan: PlanInput } | { problem: string } {
   if (!f.categoryId) return { problem: '请先从协商事项目录中选择事项' };
   if (f.title.trim().length < 2) return { problem: '请填写议题标题（至少2个字）' };
   const plan: PlanInput = { title: f.title.trim(), categoryId: f.categoryId };
@@ -82,7 +187,7 @@ export function planFromForm(f: PlanForm): { plan: PlanInput } | { problem: stri
   plan.host = text(f.host);
   plan.participantsNote = text(f.participantsNote);
   if (f.scopeKind === 'owners') {
-    const buildings = f.buildings.split(/[、,，;；\s]+/).filter(Boolean);
+    const buildings = splitBuildings(f.buildings);
     if (buildings.length === 0) return { problem: '请填写涉及的楼栋，例如：2号楼、3号楼' };
     plan.scope = { kind: 'owners', buildings };
   } else if (f.scopeKind) {
@@ -92,6 +197,11 @@ export function planFromForm(f: PlanForm): { plan: PlanInput } | { problem: stri
     const days = Number(f.noticeDays);
     if (!Number.isInteger(days) || days < 1 || days > 60) return { problem: '公示天数须为1到60之间的整数' };
     plan.noticeDays = days;
+  }
+  if (f.voteOn) {
+    const built = voteFromForm(f, communityKind);
+    if ('problem' in built) return built;
+    plan.vote = built.vote;
   }
   for (const key of Object.keys(plan) as (keyof PlanInput)[]) if (plan[key] === undefined) delete plan[key];
   return { plan };

@@ -3,12 +3,14 @@ import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
+import type { CommunityKind } from '@shared/membership/roles';
+import { RULE_KINDS, RULE_LABELS, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
-import { emptyForm, formFromPlan, planFromForm, type PlanForm } from './form';
+import { emptyForm, formFromPlan, planFromForm, voteFormProblems, withVoteDefaults, type PlanForm } from './form';
 
 function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId: string, name: string) => void }) {
   const [open, setOpen] = useState('');
@@ -63,6 +65,106 @@ function DateTime({ label, date, time, onDate, onTime }: { label: string; date: 
   );
 }
 
+/** A rule for the other kind of community is never right here: offered only if a saved plan already has it. */
+const NOT_FOR: Record<CommunityKind, RuleKind> = { community: 'villagers_meeting', village: 'residents_meeting' };
+
+/** An on/off choice as one chip that says ✓ when on, like the chips of the forms above it. */
+function Toggle({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <View className="chips">
+      <Text className={`chip ${on ? 'chip-on' : ''}`} onClick={() => onChange(!on)}>
+        {on ? '✓ ' : ''}
+        {label}
+      </Text>
+    </View>
+  );
+}
+
+/**
+ * 表决安排: a consultation that ends in a decision says now what will be asked, under which legal
+ * rule, of whom and when, so residents read it in the notice before anyone votes.
+ */
+function VoteSection(props: {
+  form: PlanForm;
+  setForm: (change: (f: PlanForm) => PlanForm) => void;
+  communityKind?: CommunityKind;
+}) {
+  const { form, setForm, communityKind } = props;
+  const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const rules = RULE_KINDS.filter((r) => !communityKind || r !== NOT_FOR[communityKind] || r === form.voteRule);
+  const problems = voteFormProblems(form, communityKind);
+  return (
+    <View className="section">
+      <View className="section-title">表决安排</View>
+      <View className="field">
+        <Toggle label="本次协商需要表决" on={form.voteOn} onChange={(on) => setForm((f) => (on ? withVoteDefaults(f) : { ...f, voteOn: false }))} />
+        <View className="field-hint">需要居民投票作出决定的事项（如使用公共收益、加装电梯）请勾选</View>
+      </View>
+      {form.voteOn ? (
+        <>
+          <View className="field">
+            <View className="field-label">表决事项</View>
+            <Textarea
+              className="textarea"
+              value={form.voteQuestion}
+              maxlength={200}
+              placeholder="写成可以回答同意或反对的一句话，例如：同意在2号楼加装电梯，费用按楼层分摊"
+              onInput={(e) => set('voteQuestion', e.detail.value)}
+            />
+          </View>
+          <View className="field">
+            <View className="field-label">表决规则</View>
+            <ChoiceChips options={rules} labels={RULE_LABELS} value={form.voteRule} onChange={(r) => set('voteRule', r)} />
+            {form.voteRule ? <View className="field-hint">{RULE_TEXTS[form.voteRule]}</View> : null}
+          </View>
+          <View className="field">
+            <View className="field-label">表决范围</View>
+            <ChoiceChips options={SCOPE_KINDS} labels={SCOPE_LABELS} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
+            <View className="field-hint">默认与参与范围相同</View>
+          </View>
+          {form.voteScopeKind === 'owners' ? (
+            <TextField
+              label="表决涉及楼栋"
+              value={form.voteBuildings}
+              placeholder="例如：2号楼、3号楼"
+              maxlength={200}
+              onInput={(v) => set('voteBuildings', v)}
+              hint={form.voteUnitIds.length ? `另有 ${form.voteUnitIds.length} 户单独列入的房屋，保存时保留` : undefined}
+            />
+          ) : null}
+          {problems.length ? (
+            <View className="field">
+              {problems.map((p) => (
+                <View key={p} className="error-text">
+                  {p}
+                </View>
+              ))}
+            </View>
+          ) : null}
+          <DateTime
+            label="表决开始时间"
+            date={form.voteOpenDate}
+            time={form.voteOpenTime}
+            onDate={(v) => set('voteOpenDate', v)}
+            onTime={(v) => set('voteOpenTime', v)}
+          />
+          <DateTime
+            label="表决截止时间"
+            date={form.voteCloseDate}
+            time={form.voteCloseTime}
+            onDate={(v) => set('voteCloseDate', v)}
+            onTime={(v) => set('voteCloseTime', v)}
+          />
+          <View className="field">
+            <Toggle label="无记名投票" on={form.voteSecret} onChange={(on) => set('voteSecret', on)} />
+            <View className="field-hint">无记名时，谁投了什么任何人都看不到（本人也看不到），委员会也不能查看谁未投票或代录纸质选票</View>
+          </View>
+        </>
+      ) : null}
+    </View>
+  );
+}
+
 /**
  * 制定协商方案: a committee member picks a matter from the catalogue, writes the plan, saves it as
  * a draft and publishes the notice. Saving again updates the same draft; a retried first save
@@ -72,6 +174,10 @@ export default function DraftEditor() {
   const { params } = useRouter();
   const [id, setId] = useState(params.id ?? '');
   const [version, setVersion] = useState(0);
+  // A new draft learns the community's kind from the page that opened it; an existing one from its load.
+  const [communityKind, setCommunityKind] = useState<CommunityKind | undefined>(
+    params.kind === 'community' || params.kind === 'village' ? params.kind : undefined,
+  );
   const [form, setForm] = useState<PlanForm>(() => emptyForm(Date.now()));
   const [loading, setLoading] = useState(Boolean(params.id));
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -86,6 +192,7 @@ export default function DraftEditor() {
     call('consultation', 'consultation.get', { id: params.id }).then(
       (d) => {
         setForm(formFromPlan(d.consultation.plan, Date.now()));
+        setCommunityKind(d.community.kind);
         setVersion(d.consultation.version);
         setMissing(d.missing);
         setLoadError(null);
@@ -104,7 +211,7 @@ export default function DraftEditor() {
 
   /** Saves the plan and returns the draft's id, version and what it still lacks; null when it could not. */
   const save = async (): Promise<{ id: string; version: number; missing: string[] } | null> => {
-    const built = planFromForm(form);
+    const built = planFromForm(form, communityKind);
     if ('problem' in built) {
       setError(built.problem);
       return null;
@@ -194,6 +301,7 @@ export default function DraftEditor() {
       ) : null}
       <TextField label="参加人员说明（选填）" value={form.participantsNote} placeholder="例如：物业、业委会代表列席" maxlength={500} onInput={(v) => set('participantsNote', v)} />
       <TextField label="公示天数" type="number" value={form.noticeDays} placeholder="不填则按本社区默认天数" maxlength={2} onInput={(v) => set('noticeDays', v)} hint="公告发布后至少公示这么多天才能开始协商" />
+      <VoteSection form={form} setForm={setForm} communityKind={communityKind} />
       {missing.length > 0 ? <View className="meta">发布前还需填写：{missing.join('、')}</View> : null}
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-plain" disabled={busy} onClick={onSave}>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
@@ -9,8 +9,8 @@ import { confirmRecordOnBehalf } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { useLoad } from '../../hooks/useLoad';
+import { MemberSearch } from '../components/MemberSearch';
 
-const SEARCH_PAUSE_MS = 500;
 type RecordChannel = 'written' | 'in_person';
 const RECORD_CHANNELS: { value: RecordChannel; label: string; evidence: string }[] = [
   { value: 'written', label: '书面', evidence: '请拍下本人签字的书面意见' },
@@ -18,47 +18,6 @@ const RECORD_CHANNELS: { value: RecordChannel; label: string; evidence: string }
 ];
 /** Failures fixed by changing the form: back to it, with everything still filled in. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT', 'OUT_OF_SCOPE', 'NOT_MEMBER']);
-
-/** Finds the member by name or address as the committee types; a tap picks them. */
-function MemberSearch({ onPick }: { onPick: (m: MemberRowView) => void }) {
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ q: string; members: MemberRowView[] } | null>(null);
-  const [error, setError] = useState('');
-  const latest = useRef('');
-  useEffect(() => {
-    const q = query.trim();
-    latest.current = q;
-    if (!q) return setFound(null);
-    const timer = setTimeout(() => {
-      call('member', 'member.list', { query: q }).then(
-        (v) => {
-          // Only the answer for what is in the box now may show.
-          if (latest.current !== q) return;
-          setError('');
-          setFound({ q, members: v.members.filter((m) => m.status === 'active') });
-        },
-        (e: unknown) => latest.current === q && setError(e instanceof ApiError ? e.message : '查找失败，请重试'),
-      );
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
-  return (
-    <View className="field">
-      <View className="field-label">为哪位成员录入</View>
-      <Input className="input" value={query} placeholder="输入姓名或住址查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
-      {error ? <View className="error-text">{error}</View> : null}
-      {found && found.members.length === 0 ? <View className="meta">没有找到“{found.q}”，只能为已认证的成员录入</View> : null}
-      {found?.members.map((m) => (
-        <View key={m.id} className="card section" onClick={() => onPick(m)}>
-          <View className="card-title">{m.name}</View>
-          <View className="meta">
-            {m.address} · {m.roleLabel}
-          </View>
-        </View>
-      ))}
-    </View>
-  );
-}
 
 /**
  * 代为录入意见: a paper opinion handed in, or a remark made at the meeting, entered for a named
@@ -200,6 +159,8 @@ export default function RecordOnBehalf() {
         </View>
       ) : (
         <MemberSearch
+          label="为哪位成员录入"
+          notFound="只能为已认证的成员录入"
           onPick={(m) => {
             setMember(m);
             setDone('');

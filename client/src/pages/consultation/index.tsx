@@ -3,8 +3,9 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
+import { RULE_LABELS } from '@shared/voting/rules';
 import { ApiError, call } from '../../api';
-import { confirmPublish, confirmWithdraw } from '../../confirm';
+import { confirmPublish, confirmStartConsulting, confirmWithdraw } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { Participation } from './participation';
@@ -56,6 +57,31 @@ function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
   );
 }
 
+/** 表决: what will be decided, under which rule and when; the vote screen itself lives in its own subpackage. */
+function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
+  const vote = c.plan.vote;
+  if (!vote) return null;
+  return (
+    <View className="section">
+      <View className="section-title">表决</View>
+      <View className="card">
+        <View className="card-title">{vote.question}</View>
+        <View className="section">
+          <Field label="表决规则" value={RULE_LABELS[vote.rule]} />
+          <Field label="表决时间" value={`${formatChinaTime(vote.opensAt)} 至 ${formatChinaTime(vote.closesAt)}`} />
+          {vote.secret ? <Field label="投票方式" value="无记名投票" /> : null}
+        </View>
+        <Button
+          className={`btn ${c.status === 'voting' ? 'btn-primary' : 'btn-plain'}`}
+          onClick={() => Taro.navigateTo({ url: `/vote/index/index?consultationId=${c.id}` })}
+        >
+          {c.status === 'voting' ? '去投票' : '查看表决'}
+        </Button>
+      </View>
+    </View>
+  );
+}
+
 function Timeline({ detail }: { detail: ConsultationDetailView }) {
   return (
     <View className="section">
@@ -92,7 +118,7 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   const [error, setError] = useState('');
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
-  if (!can.edit && !can.publish && !can.withdraw) return null;
+  if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting) return null;
 
   const run = async (work: () => Promise<ConsultationDetailView>, done: string) => {
     setBusy(true);
@@ -114,6 +140,12 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
     }
   };
 
+  const startConsulting = async () => {
+    if (await confirmStartConsulting()) {
+      await run(() => call('consultation', 'consultation.startConsulting', { id: consultation.id }), '已开始协商');
+    }
+  };
+
   const withdraw = async () => {
     if (await confirmWithdraw()) {
       await run(() => call('consultation', 'consultation.withdraw', { id: consultation.id, reason }), '已撤回');
@@ -132,6 +164,11 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
       {can.publish ? (
         <Button className="btn btn-primary" disabled={busy || missing.length > 0} onClick={publish}>
           发布公告
+        </Button>
+      ) : null}
+      {can.startConsulting ? (
+        <Button className="btn btn-primary" disabled={busy} onClick={startConsulting}>
+          开始协商
         </Button>
       ) : null}
       {can.withdraw && !withdrawing ? (
@@ -171,6 +208,7 @@ export default function ConsultationDetail() {
   return (
     <View className="page">
       <Notice c={detail.consultation} />
+      <VoteCard c={detail.consultation} />
       <Participation
         detail={detail}
         p={participation?.of === detail ? participation.view : detail.participation}

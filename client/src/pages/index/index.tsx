@@ -7,7 +7,7 @@ import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 
 const openDetail = (id: string) => Taro.navigateTo({ url: `/pages/consultation/index?id=${id}` });
-const openDraft = (id?: string) => Taro.navigateTo({ url: id ? `/committee/draft/index?id=${id}` : '/committee/draft/index' });
+const openDraft = (id: string) => Taro.navigateTo({ url: `/committee/draft/index?id=${id}` });
 
 function Group({ title, items, empty, onOpen }: { title: string; items: ConsultationSummary[]; empty: string; onOpen: (id: string) => void }) {
   return (
@@ -33,7 +33,8 @@ export default function Home() {
     <View className="page">
       <View className="section-title">{community.name}</View>
       {canCreate ? (
-        <Button className="btn btn-primary" onClick={() => openDraft()}>
+        // The editor checks a vote's rule against the community's kind before saving.
+        <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: `/committee/draft/index?kind=${community.kind}` })}>
           发起协商
         </Button>
       ) : null}

@@ -98,7 +98,7 @@ function Active({ member, community, waiting }: { member: MyMembershipView; comm
   );
 }
 
-function CommitteeDesk({ desk }: { desk: CommitteeDeskView }) {
+function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community: CommunityView | null }) {
   return (
     <View className="section">
       <View className="section-title">委员会工作</View>
@@ -107,7 +107,7 @@ function CommitteeDesk({ desk }: { desk: CommitteeDeskView }) {
         <View className="invite-code">{desk.inviteCode}</View>
         <View className="meta">请居民在“我的 → 加入社区”输入此邀请码</View>
       </View>
-      <Button className="btn btn-primary" onClick={open('/committee/draft/index')}>
+      <Button className="btn btn-primary" onClick={open(community ? `/committee/draft/index?kind=${community.kind}` : '/committee/draft/index')}>
         发起协商
       </Button>
       <Button className="btn btn-plain" onClick={open('/committee/members/index')}>
@@ -171,7 +171,7 @@ export default function Me() {
   return (
     <View className="page">
       {body}
-      {committee ? <CommitteeDesk desk={committee} /> : null}
+      {committee ? <CommitteeDesk desk={committee} community={community} /> : null}
       {member && member.status !== 'deleted' ? <MyData onDeleted={me.reload} /> : null}
       {process.env.TARO_ENV === 'h5' ? (
         <Button className="btn btn-plain" onClick={switchPersona}>

@@ -1,0 +1,262 @@
+import { useState } from 'react';
+import { Button, Image, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { MemberRowView, VoteParticipationView } from '@shared/api/views';
+import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
+import { ApiError, call } from '../../api';
+import { ChoiceChips } from '../../components/ChoiceChips';
+import { confirmEnterPaper } from '../../confirm';
+import { Empty, Failure, Loading } from '../../components/LoadState';
+import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { useLoad } from '../../hooks/useLoad';
+import { MemberSearch } from '../components/MemberSearch';
+
+type PaperChannel = 'paper' | 'proxy';
+const PAPER_CHANNELS = ['paper', 'proxy'] as const;
+const PAPER_LABELS: Record<PaperChannel, string> = { paper: '纸质', proxy: '委托' };
+/** The server takes up to 4 photos of each original. */
+const PHOTOS_MAX = 4;
+/** How many matching electors to list at once: a long list is hard to scan on a phone. */
+const SHOWN = 30;
+/** Failures fixed by changing the form: back to it, with everything still filled in. */
+const FIXABLE = new Set(['FILE_REJECTED', 'INVALID_INPUT', 'NOT_FOUND', 'NOT_MEMBER', 'CONFLICT']);
+
+type Elector = VoteParticipationView['notVoted'][number];
+
+/** Picks the elector from those who have not voted yet, narrowed by what the committee types. */
+function ElectorPicker({ list, onPick }: { list: VoteParticipationView; onPick: (e: Elector) => void }) {
+  const [filter, setFilter] = useState('');
+  const q = filter.trim();
+  const matches = q ? list.notVoted.filter((e) => e.label.includes(q)) : list.notVoted;
+  return (
+    <View className="field">
+      <View className="field-label">为哪位选民录入</View>
+      <Input className="input" value={filter} placeholder="输入楼栋、房号或姓名筛选" maxlength={30} onInput={(e) => setFilter(e.detail.value)} />
+      {list.notVotedCount > list.notVoted.length ? (
+        <View className="field-hint">
+          尚未投票的选民共 {list.notVotedCount} 位，这里只列出前 {list.notVoted.length} 位
+        </View>
+      ) : null}
+      {q && matches.length === 0 ? <View className="meta">没有找到“{q}”，只能为尚未投票的选民录入</View> : null}
+      {matches.slice(0, SHOWN).map((e) => (
+        <View key={e.electorId} className="card section" onClick={() => onPick(e)}>
+          <View className="card-title">{e.label}</View>
+        </View>
+      ))}
+      {matches.length > SHOWN ? <View className="meta">还有 {matches.length - SHOWN} 位，请输入更多文字缩小范围</View> : null}
+    </View>
+  );
+}
+
+function Thumbs({ photos }: { photos: PickedPhoto[] }) {
+  return (
+    <View className="photos">
+      {photos
+        .filter((p) => p.status === 'done')
+        .map((p) => (
+          <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
+        ))}
+    </View>
+  );
+}
+
+/**
+ * 录入纸质选票: a signed paper ballot, or one cast by a proxy with the 委托书, entered for an elector
+ * who has not voted, with photos of the originals. The elector can then confirm or dispute it.
+ * Open ballots only: a secret vote does not say who has voted, so there is nobody to pick.
+ */
+export default function PaperBallot() {
+  const { params } = useRouter();
+  const consultationId = params.consultationId ?? '';
+  const proxyLimit = Number(params.proxyLimit) || 0;
+  const list = useLoad(() => call('voting', 'vote.participation', { consultationId }));
+  const [elector, setElector] = useState<Elector | null>(null);
+  const [channel, setChannel] = useState<PaperChannel>('paper');
+  const [choice, setChoice] = useState<Choice | undefined>();
+  const [evidence, setEvidence] = useState<PickedPhoto[]>([]);
+  const [proxy, setProxy] = useState<MemberRowView | null>(null);
+  const [proxyEvidence, setProxyEvidence] = useState<PickedPhoto[]>([]);
+  const [step, setStep] = useState<'edit' | 'preview'>('edit');
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  if (list.status === 'loading') return <Loading />;
+  if (list.status === 'error') {
+    // A secret vote, or one not yet open, has no list to show: trying again would not change that.
+    if (list.error.code === 'FORBIDDEN' || list.error.code === 'WRONG_STATE') return <Empty text={list.error.message} />;
+    return <Failure error={list.error} onRetry={list.reload} />;
+  }
+  const data = list.data;
+  const ballotIds = uploadedIds(evidence);
+  const proxyIds = uploadedIds(proxyEvidence);
+
+  const toPreview = () => {
+    if (!elector) return setError('请先选择为哪位选民录入');
+    if (!choice) return setError('请选择同意、反对或弃权');
+    if (stillUploading(evidence) || stillUploading(proxyEvidence)) return setError('照片还在上传，请稍候');
+    if (ballotIds.length === 0) return setError('请上传签字选票的照片');
+    if (channel === 'proxy') {
+      if (!proxy) return setError('请选择受托人');
+      if (proxyIds.length === 0) return setError('请上传委托书照片');
+    }
+    setError('');
+    setStep('preview');
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    if (!elector || !choice) return;
+    setError('');
+    if (!(await confirmEnterPaper(elector.label, PAPER_LABELS[channel], CHOICE_LABELS[choice]))) return;
+    setBusy(true);
+    try {
+      const saved = await call('voting', 'ballot.enterPaper', {
+        consultationId,
+        electorId: elector.electorId,
+        choice,
+        channel,
+        evidence: ballotIds,
+        ...(channel === 'proxy' && proxy ? { proxyMemberId: proxy.id, proxyEvidence: proxyIds } : {}),
+      });
+      setDone(`已为 ${saved.electorLabel} 录入${saved.channelLabel}选票${saved.choiceLabel ? `“${saved.choiceLabel}”` : ''}，等待本人确认`);
+      Taro.showToast({ title: '已录入', icon: 'success' });
+      // The next ballot is a new one; the proxy often carries several, so keep who it is.
+      setElector(null);
+      setChoice(undefined);
+      setEvidence([]);
+      setProxyEvidence([]);
+      setStep('edit');
+      list.reload();
+      Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '录入失败，请重试');
+      setError(err.message);
+      if (FIXABLE.has(err.code)) {
+        setStep('edit');
+        // Someone else may have entered this elector meanwhile: the list should say so.
+        if (err.code === 'CONFLICT') list.reload();
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const header = (
+    <View className="card">
+      <View className="card-title">录入纸质选票</View>
+      <View className="meta">
+        已投 {data.ballots} / 选民 {data.electors} · 尚未投票 {data.notVotedCount} 位
+      </View>
+    </View>
+  );
+
+  if (step === 'preview' && elector && choice) {
+    return (
+      <View className="page">
+        {header}
+        <View className="section-title">请核对</View>
+        <View className="card">
+          <View className="row">
+            <Text className="card-title">{elector.label}</Text>
+            <Text className="tag">{CHOICE_LABELS[choice]}</Text>
+          </View>
+          <View className="meta">{PAPER_LABELS[channel]}选票</View>
+          <View className="meta">签字选票照片 {ballotIds.length} 张</View>
+          <Thumbs photos={evidence} />
+          {channel === 'proxy' && proxy ? (
+            <>
+              <View className="meta">
+                受托人：{proxy.name}（{proxy.address}）
+              </View>
+              <View className="meta">委托书照片 {proxyIds.length} 张</View>
+              <Thumbs photos={proxyEvidence} />
+            </>
+          ) : null}
+        </View>
+        <View className="field-hint">录入后显示为“待本人确认”，选民本人可在表决页面确认或提出异议。录入后不能修改。</View>
+        {error ? <View className="error-text">{error}</View> : null}
+        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+          {busy ? '正在录入…' : '确认录入'}
+        </Button>
+        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
+          返回修改
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="page">
+      {header}
+      {done ? <View className="card ok-text">{done}</View> : null}
+      {elector ? (
+        <View className="field">
+          <View className="field-label">为哪位选民录入</View>
+          <View className="card">
+            <View className="card-title">{elector.label}</View>
+          </View>
+          <Button className="btn btn-plain" onClick={() => setElector(null)}>
+            更换选民
+          </Button>
+        </View>
+      ) : data.notVotedCount === 0 ? (
+        <Empty text="所有选民都已投票，没有需要录入的选票" />
+      ) : (
+        <ElectorPicker
+          list={data}
+          onPick={(e) => {
+            setElector(e);
+            setDone('');
+            setError('');
+          }}
+        />
+      )}
+      <View className="field">
+        <View className="field-label">选票来源</View>
+        <ChoiceChips options={PAPER_CHANNELS} labels={PAPER_LABELS} value={channel} onChange={setChannel} />
+      </View>
+      <View className="field">
+        <View className="field-label">选票上的选择</View>
+        <ChoiceChips options={CHOICES} labels={CHOICE_LABELS} value={choice} onChange={setChoice} />
+      </View>
+      <PhotoPicker
+        label="签字选票照片（必填）"
+        hint="请拍下选民本人签字的纸质选票"
+        photos={evidence}
+        onChange={setEvidence}
+        max={PHOTOS_MAX}
+      />
+      {channel === 'proxy' ? (
+        <>
+          {proxy ? (
+            <View className="field">
+              <View className="field-label">受托人</View>
+              <View className="card">
+                <View className="card-title">{proxy.name}</View>
+                <View className="meta">{proxy.address}</View>
+              </View>
+              <Button className="btn btn-plain" onClick={() => setProxy(null)}>
+                更换受托人
+              </Button>
+            </View>
+          ) : (
+            <MemberSearch label="受托人（代为投票的成员）" notFound="受托人须是已认证的成员" onPick={setProxy} />
+          )}
+          {proxyLimit > 0 ? <View className="field-hint">每位受托人在本次表决中最多代理 {proxyLimit} 位选民</View> : null}
+          <PhotoPicker
+            label="委托书照片（必填）"
+            hint="请拍下选民签字的委托书"
+            photos={proxyEvidence}
+            onChange={setProxyEvidence}
+            max={PHOTOS_MAX}
+          />
+        </>
+      ) : null}
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" onClick={toPreview}>
+        预览
+      </Button>
+    </View>
+  );
+}

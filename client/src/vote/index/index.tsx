@@ -1,0 +1,471 @@
+import { useState } from 'react';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views';
+import { CHOICES, CHOICE_LABELS, type Choice, type Count } from '@shared/voting/decide';
+import type { Threshold } from '@shared/voting/rules';
+import { formatChinaTime } from '@shared/time';
+import { ApiError, call } from '../../api';
+import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
+import { Empty, Failure, Loading } from '../../components/LoadState';
+import { useLoad } from '../../hooks/useLoad';
+import './index.css';
+
+const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
+const open = (url: string) => () => Taro.navigateTo({ url });
+
+function Field({ label, value }: { label: string; value?: string }) {
+  if (!value) return null;
+  return (
+    <View className="kv">
+      <View className="kv-key">{label}</View>
+      <View className="kv-value">{value}</View>
+    </View>
+  );
+}
+
+/* ---------- bars: display only; the verdict and every check come from the server ---------- */
+
+const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0);
+const fraction = (t: Threshold) => `${t.num}/${t.den}`;
+/** 过半数 is more than the fraction; 以上 reaches it. Said in words, for people who do not read ≥ and >. */
+const thresholdWords = (t: Threshold) => (t.inclusive ? `达到 ${fraction(t)} 以上` : `超过 ${fraction(t)}`);
+const sqm = (n: number | undefined) => `${(n ?? 0).toFixed(2)} 平方米`;
+
+type Tone = Choice | 'turnout';
+
+function Bar(props: { label: string; amount: string; part: number; whole: number; tone: Tone; mark?: Threshold; caption?: string }) {
+  const p = share(props.part, props.whole);
+  const at = props.mark ? `${(props.mark.num / props.mark.den) * 100}%` : '';
+  return (
+    <View className="bar">
+      <View className="row">
+        <Text>{props.label}</Text>
+        <Text>
+          {props.amount}（{p.toFixed(1)}%）
+        </Text>
+      </View>
+      <View className={`bar-track ${props.mark ? 'bar-track-marked' : ''}`}>
+        <View className={`bar-fill bar-${props.tone}`} style={{ width: `${p}%` }} />
+        {props.mark ? (
+          <>
+            <View className="bar-mark" style={{ left: at }} />
+            <View className="bar-mark-label" style={{ left: at }}>
+              {fraction(props.mark)}
+            </View>
+          </>
+        ) : null}
+      </View>
+      {props.caption ? <View className="field-hint">{props.caption}</View> : null}
+    </View>
+  );
+}
+
+/** 同意 / 反对 / 弃权 by heads or by area, as shares of what was voted; the pass line sits on 同意. */
+function ChoiceBars(props: {
+  title: string;
+  counts: Record<Choice, Count>;
+  by: 'heads' | 'area';
+  whole: number;
+  mark?: Threshold;
+}) {
+  const amount = (c: Count) => (props.by === 'heads' ? `${c.heads} 人` : sqm(c.area));
+  const part = (c: Count) => (props.by === 'heads' ? c.heads : c.area ?? 0);
+  const basis = props.by === 'heads' ? '参加表决人数' : '参加表决面积';
+  return (
+    <View className="card">
+      <View className="card-title">{props.title}</View>
+      {CHOICES.map((choice) => (
+        <Bar
+          key={choice}
+          label={CHOICE_LABELS[choice]}
+          amount={amount(props.counts[choice])}
+          part={part(props.counts[choice])}
+          whole={props.whole}
+          tone={choice}
+          mark={choice === 'agree' ? props.mark : undefined}
+          caption={choice === 'agree' && props.mark ? `通过线：同意须${thresholdWords(props.mark)}（占${basis}）` : undefined}
+        />
+      ))}
+    </View>
+  );
+}
+
+/** Running totals of an open, non-secret vote: who has voted and how, by heads and (owners) by area. */
+function LiveTotals({ live }: { live: VoteTotalsView }) {
+  const counts = { agree: live.agree, disagree: live.disagree, abstain: live.abstain };
+  return (
+    <View className="section">
+      <View className="section-title">当前票数</View>
+      <View className="card">
+        <View className="card-title">
+          已投 {live.ballots} / 选民 {live.electors}
+        </View>
+        <Bar label="已投票" amount={`${live.ballots} 票`} part={live.ballots} whole={live.electors} tone="turnout" />
+        {live.areaTotal !== undefined ? (
+          <Bar label="已投票面积" amount={sqm(live.areaVoted)} part={live.areaVoted ?? 0} whole={live.areaTotal} tone="turnout" caption={`总面积 ${sqm(live.areaTotal)}`} />
+        ) : null}
+        {live.ballots === 0 ? <View className="meta">还没有人投票</View> : null}
+      </View>
+      {live.ballots > 0 ? (
+        <>
+          <ChoiceBars title="按人数" counts={counts} by="heads" whole={live.ballots} />
+          {live.areaVoted !== undefined ? <ChoiceBars title="按面积" counts={counts} by="area" whole={live.areaVoted} /> : null}
+        </>
+      ) : null}
+      <View className="field-hint">截止前票数会变化，结果以截止后的计票为准</View>
+    </View>
+  );
+}
+
+/** The sealed result: the verdict in one word, the reason in a sentence, and each check against its line. */
+function Result({ result }: { result: VoteResultView }) {
+  const { thresholds: t, turnout } = result;
+  const verdict = result.passed ? '✓ 表决通过' : result.quorumMet ? '✗ 表决未通过' : '✗ 表决不成立';
+  const counts = { agree: result.agree, disagree: result.disagree, abstain: result.abstain };
+  return (
+    <View className="section">
+      <View className="section-title">表决结果</View>
+      <View className="card">
+        <View className={`verdict ${result.passed ? 'verdict-pass' : 'verdict-fail'}`}>{verdict}</View>
+        {!result.quorumMet ? <View className="meta">参加表决的人数（或面积）未达到法定要求</View> : null}
+        <View className="opinion-text">{result.explanation}</View>
+        <View className="section">
+          {result.checks.map((c, i) => (
+            <View key={i} className={c.ok ? 'ok-text' : 'error-text'}>
+              {c.ok ? '✓ 符合：' : '✗ 不符合：'}
+              {c.text}
+            </View>
+          ))}
+        </View>
+        <View className="meta">计票时间：{formatChinaTime(result.sealedAt)}</View>
+        {result.rejected > 0 ? <View className="meta">另有 {result.rejected} 张选票未计入（不在选民名单中或重复投票）</View> : null}
+      </View>
+      <View className="card">
+        <View className="card-title">参加表决情况</View>
+        <Bar
+          label="参加表决人数"
+          amount={`${turnout.heads} / ${turnout.headsTotal} 人`}
+          part={turnout.heads}
+          whole={turnout.headsTotal}
+          tone="turnout"
+          mark={t.quorum.heads}
+          caption={t.quorum.heads ? `须${thresholdWords(t.quorum.heads)}（占全体选民人数）` : undefined}
+        />
+        {turnout.area !== undefined && turnout.areaTotal !== undefined ? (
+          <Bar
+            label="参加表决面积"
+            amount={`${sqm(turnout.area)} / ${sqm(turnout.areaTotal)}`}
+            part={turnout.area}
+            whole={turnout.areaTotal}
+            tone="turnout"
+            mark={t.quorum.area}
+            caption={t.quorum.area ? `须${thresholdWords(t.quorum.area)}（占总面积）` : undefined}
+          />
+        ) : null}
+        {turnout.households !== undefined && turnout.householdsTotal !== undefined ? (
+          <Bar
+            label="参加表决户数"
+            amount={`${turnout.households} / ${turnout.householdsTotal} 户`}
+            part={turnout.households}
+            whole={turnout.householdsTotal}
+            tone="turnout"
+            mark={t.quorum.households}
+            caption={t.quorum.households ? `须${thresholdWords(t.quorum.households)}（占全部户数）` : undefined}
+          />
+        ) : null}
+        {t.quorum.anyOf ? <View className="field-hint">参加人数、参加户数达到其一即可</View> : null}
+      </View>
+      <ChoiceBars title="按人数" counts={counts} by="heads" whole={turnout.heads} mark={t.pass.heads} />
+      {turnout.area !== undefined ? <ChoiceBars title="按面积" counts={counts} by="area" whole={turnout.area} mark={t.pass.area} /> : null}
+    </View>
+  );
+}
+
+/* ---------- my ballot ---------- */
+
+/** 同意 / 反对 / 弃权 as three big buttons; each asks first, and the choice can change until the close. */
+function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
+  const { me, vote, consultation } = view;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  // A paper or proxy ballot entered for me has its own card (EntryReview).
+  const mine = me.ballot && me.ballot.channel === 'online' ? me.ballot : undefined;
+
+  const cast = async (choice: Choice) => {
+    setError('');
+    if (busy || (mine?.choice !== undefined && mine.choice === choice)) return;
+    if (!(await confirmCastBallot(CHOICE_LABELS[choice], Boolean(mine)))) return;
+    setBusy(true);
+    try {
+      onChanged(await call('voting', 'ballot.cast', { consultationId: consultation.id, choice }));
+      Taro.showToast({ title: mine ? '已修改' : '已投票', icon: 'success' });
+    } catch (e) {
+      setError(errorText(e, '投票失败，请重试'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!mine && !me.canCast) {
+    if (me.ballot) return null;
+    return (
+      <View className="card">
+        <View>{me.why ?? '入社申请审核通过后才能投票'}</View>
+      </View>
+    );
+  }
+  return (
+    <View className="card">
+      {me.electorLabel ? <View className="meta">选民：{me.electorLabel}</View> : null}
+      {mine ? (
+        <>
+          <View className="vote-mine">{mine.choiceLabel ? `已投：${mine.choiceLabel}` : '您已投票（无记名，不显示您的选择）'}</View>
+          <View className="meta">投票时间：{formatChinaTime(mine.at)}</View>
+        </>
+      ) : (
+        <View className="card-title">请投票</View>
+      )}
+      {me.canCast ? (
+        <>
+          {mine ? <View className="field-label section">如需修改，请重新选择：</View> : null}
+          {CHOICES.map((c) => {
+            const current = mine?.choice === c;
+            return (
+              <Button key={c} className={`btn vote-choice ${current ? 'btn-primary' : 'btn-plain'}`} disabled={busy} onClick={() => cast(c)}>
+                {current ? `✓ ${CHOICE_LABELS[c]}（当前选择）` : CHOICE_LABELS[c]}
+              </Button>
+            );
+          })}
+          <View className="meta">截止前可以修改{vote.secret && mine ? '；无记名投票，修改时也不显示原来的选择' : ''}</View>
+        </>
+      ) : me.why ? (
+        <View className="meta">{me.why}</View>
+      ) : null}
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+/** A paper or proxy ballot the committee entered for me: what it says, and 确认属实 / 有异议. */
+function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
+  const [disputing, setDisputing] = useState(false);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const ballot = view.me.ballot;
+  const entry = ballot?.entry;
+  if (!ballot || !entry) return null;
+
+  const respond = async (verdict: 'confirm' | 'dispute') => {
+    setError('');
+    if (verdict === 'dispute' && !note.trim()) return setError('请说明哪里与您的意愿不符');
+    if (!(await (verdict === 'confirm' ? confirmBallotTrue() : confirmBallotDispute()))) return;
+    setBusy(true);
+    try {
+      const consultationId = view.consultation.id;
+      onChanged(
+        await call(
+          'voting',
+          'ballot.respond',
+          verdict === 'confirm' ? { consultationId, verdict } : { consultationId, verdict, note: note.trim() },
+        ),
+      );
+    } catch (e) {
+      setError(errorText(e, '提交失败，请重试'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="card">
+      <View className="card-title">委员会为您录入的选票</View>
+      <Field label="方式" value={`${ballot.channelLabel}选票`} />
+      <Field label="选择" value={ballot.choiceLabel ?? '无记名，不显示'} />
+      <Field label="录入人" value={entry.enteredByName} />
+      <Field label="录入时间" value={formatChinaTime(ballot.at)} />
+      <Field label="状态" value={entry.stateLabel} />
+      {entry.note ? <Field label="您的说明" value={entry.note} /> : null}
+      {view.me.canRespond ? (
+        disputing ? (
+          <View className="field section">
+            <Textarea
+              className="textarea"
+              value={note}
+              maxlength={500}
+              placeholder="请说明哪里与您的意愿不符（必填）"
+              onInput={(e) => setNote(e.detail.value)}
+            />
+            <Button className="btn btn-danger" disabled={busy} onClick={() => respond('dispute')}>
+              {busy ? '正在提交…' : '提交异议'}
+            </Button>
+            <Button className="btn btn-plain" disabled={busy} onClick={() => setDisputing(false)}>
+              取消
+            </Button>
+          </View>
+        ) : (
+          <>
+            <View className="field-label section">请核对这张选票是否是您的意愿</View>
+            <Button className="btn btn-primary" disabled={busy} onClick={() => respond('confirm')}>
+              确认属实
+            </Button>
+            <Button className="btn btn-plain" disabled={busy} onClick={() => setDisputing(true)}>
+              有异议
+            </Button>
+          </>
+        )
+      ) : null}
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+/* ---------- the committee's part ---------- */
+
+function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
+  const { can, vote, consultation } = view;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  // Only the committee is told the proxy limit: it marks the committee's view of the vote.
+  if (view.proxyLimit === undefined) return null;
+  const id = consultation.id;
+
+  const run = async (ask: () => Promise<boolean>, work: () => Promise<VoteView>, done: string) => {
+    setError('');
+    if (!(await ask())) return;
+    setBusy(true);
+    try {
+      onChanged(await work());
+      Taro.showToast({ title: done, icon: 'success' });
+    } catch (e) {
+      setError(errorText(e, '操作失败，请重试'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="section">
+      <View className="section-title">委员会：表决管理</View>
+      {can.open ? (
+        <Button
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => run(confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), '表决已开始')}
+        >
+          开始表决
+        </Button>
+      ) : null}
+      {vote.phase === 'planned' && !can.open ? <View className="meta">议题进入“协商中”后才能开始表决</View> : null}
+      {can.close ? (
+        <Button
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => run(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), '已计票')}
+        >
+          关闭表决并计票
+        </Button>
+      ) : null}
+      {vote.phase === 'open' && !can.close ? (
+        <View className="meta">截止时间（{formatChinaTime(vote.closesAt)}）过后半分钟，可以关闭表决并计票</View>
+      ) : null}
+      {can.enterPaper && can.participation ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/paper/index?consultationId=${id}&proxyLimit=${view.proxyLimit}`)}>
+          录入纸质选票
+        </Button>
+      ) : null}
+      {can.enterPaper && !can.participation ? <View className="meta">无记名表决暂不支持代录纸质选票</View> : null}
+      {can.participation ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/turnout/index?consultationId=${id}`)}>
+          参与情况
+        </Button>
+      ) : null}
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
+/* ---------- the screen ---------- */
+
+const PHASE_LABELS: Record<VoteView['vote']['phase'], string> = { planned: '尚未开始', open: '投票中', sealed: '已计票' };
+
+function Header({ view }: { view: VoteView }) {
+  const { vote, consultation } = view;
+  return (
+    <View className="card">
+      <View className="row">
+        <Text className="meta">{consultation.title}</Text>
+        <Text className="tag">{PHASE_LABELS[vote.phase]}</Text>
+      </View>
+      <View className="card-title section">{vote.question}</View>
+      <View className="section">
+        <Field label="谁可以投" value={vote.scopeLabel} />
+        <Field label="表决规则" value={vote.ruleLabel} />
+        <Field label="怎样通过" value={vote.ruleText} />
+        <Field label="开始时间" value={formatChinaTime(vote.opensAt)} />
+        <Field label="截止时间" value={formatChinaTime(vote.closesAt)} />
+        {vote.secret ? <Field label="投票方式" value="无记名投票：谁投了什么，任何人都看不到" /> : null}
+      </View>
+    </View>
+  );
+}
+
+function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
+  const { vote } = view;
+  if (vote.phase === 'planned') {
+    return (
+      <View className="card">
+        <View className="card-title">表决尚未开始</View>
+        <View className="meta">开始时间：{formatChinaTime(vote.opensAt)}</View>
+      </View>
+    );
+  }
+  if (vote.phase === 'sealed') {
+    return (
+      <>
+        {view.result ? <Result result={view.result} /> : <Empty text="计票结果暂时无法显示" />}
+        <EntryReview view={view} onChanged={onChanged} />
+      </>
+    );
+  }
+  const past = Date.now() >= vote.closesAt;
+  return (
+    <>
+      {past ? (
+        <View className="card">
+          <View className="card-title">表决已截止</View>
+          <View className="meta">等待委员会计票并公布结果</View>
+        </View>
+      ) : (
+        <Casting view={view} onChanged={onChanged} />
+      )}
+      <EntryReview view={view} onChanged={onChanged} />
+      {view.live ? <LiveTotals live={view.live} /> : vote.secret ? <View className="meta section">无记名投票：截止前不公布票数</View> : null}
+    </>
+  );
+}
+
+/** 表决: the question, who may vote and how it passes, my ballot, the running count, and the sealed result — one call. */
+export default function VoteScreen() {
+  const { params } = useRouter();
+  const consultationId = params.consultationId ?? '';
+  const loaded = useLoad(() => call('voting', 'vote.get', { consultationId }));
+  // What a cast, a response or the committee's step answered with; it holds until the screen reloads.
+  const [changed, setChanged] = useState<{ of: VoteView; view: VoteView } | null>(null);
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') {
+    if (loaded.error.code === 'NOT_FOUND') return <Empty text={loaded.error.message} />;
+    return <Failure error={loaded.error} onRetry={loaded.reload} />;
+  }
+  const base = loaded.data;
+  const view = changed?.of === base ? changed.view : base;
+  const onChanged = (v: VoteView) => setChanged({ of: base, view: v });
+  return (
+    <View className="page">
+      <Header view={view} />
+      <Body view={view} onChanged={onChanged} />
+      <CommitteeVote view={view} onChanged={onChanged} />
+    </View>
+  );
+}

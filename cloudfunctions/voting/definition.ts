@@ -5,6 +5,7 @@ import { enterPaperBallot } from '../core/voting/enterPaperBallot';
 import { getVote } from '../core/voting/getVote';
 import { openVote } from '../core/voting/openVote';
 import { respondToBallot } from '../core/voting/respondToBallot';
+import { voteElectors } from '../core/voting/voteElectors';
 import { voteParticipation } from '../core/voting/voteParticipation';
 
 export const votingFunction = defineFunction('voting', {
@@ -12,6 +13,7 @@ export const votingFunction = defineFunction('voting', {
   'vote.open': openVote,
   'vote.close': closeVote,
   'vote.participation': voteParticipation,
+  'vote.electors': voteElectors,
   'ballot.cast': castBallot,
   'ballot.enterPaper': enterPaperBallot,
   'ballot.respond': respondToBallot,

@@ -49,6 +49,13 @@ describe('opening a vote', () => {
     expect(await cast(LIN, 'agree')).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
   });
 
+  it('offers the committee its button only from the opening time', async () => {
+    const id = await publishedAndConsulting({ kind: 'residents' }, 'residents_meeting', false, 60 * 60_000);
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: id }, startsAt())).can.open).toBe(false);
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: id }, startsAt())).toMatchObject({ ok: false, code: 'TOO_EARLY' });
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: id }, startsAt() + 60 * 60_000)).can.open).toBe(true);
+  });
+
   it('is the committee’s, from the opening time, once', async () => {
     expect(await w.call(ZHANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const results = await Promise.all([
@@ -146,6 +153,33 @@ describe('paper and proxy ballots', () => {
     expect(await w.store.count('ballots', { channel: 'proxy' })).toBe(3);
   });
 
+  it('give way to the elector’s own online ballot once disputed, freeing the proxy’s slot', async () => {
+    await open();
+    const photo = await w.files.put(PNG);
+    await enter({ electorId: 'm-liu-fang', evidence: [photo], channel: 'proxy', proxyMemberId: 'm-yang-lei', proxyEvidence: [photo] });
+    expect(await cast(LIU, 'disagree')).toMatchObject({ ok: false, code: 'CONFLICT' });
+    await w.ok(LIU, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute', note: '我没有委托杨磊' });
+    const own = await w.ok(LIU, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'disagree' });
+    expect(own.me.ballot).toMatchObject({ channel: 'online', choice: 'disagree' });
+    expect(own.me.ballot?.entry).toBeUndefined();
+    expect(own.live).toMatchObject({ agree: { heads: 0 }, disagree: { heads: 1 }, ballots: 1 });
+    const ballot = (await w.store.get<BallotDoc>('ballots', `${ADS}:m-liu-fang`))!;
+    expect(ballot).toMatchObject({ channel: 'online', castBy: 'm-liu-fang', evidence: [], proxyEvidence: [] });
+    expect(ballot.proxyMemberId).toBeUndefined();
+    expect(await w.store.get('proxies', `${ADS}:m-yang-lei`)).toMatchObject({ count: 0 });
+  });
+
+  it('find their elector by name or address, on secret votes too', async () => {
+    await open();
+    const found = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, query: '2号楼1单元' });
+    expect(found.electors.map((e) => e.label).sort()).toEqual(['吴敏（2号楼1单元201）', '徐军（2号楼1单元201）', '杨磊（2号楼1单元102）', '陈静（2号楼1单元101）', '黄丽（2号楼1单元202）'].sort());
+    expect([found.matching, found.total]).toEqual([5, 15]);
+    const id = await publishedAndConsulting({ kind: 'residents' }, 'residents_meeting', true);
+    await open(id, startsAt());
+    expect(await w.call(WANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: true, data: { total: 15 } });
+    expect(await w.call(ZHANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
   it('are the committee’s to enter', async () => {
     await open();
     const photo = await w.files.put(PNG);
@@ -232,6 +266,13 @@ describe('secret ballots', () => {
 });
 
 describe('owners’ votes', () => {
+  it('tell an owner who is not the unit’s voter why they cannot vote', async () => {
+    const id = await publishedAndConsulting({ kind: 'owners', buildings: ['2号楼'] }, 'owners_ordinary');
+    await open(id, startsAt());
+    const xu = await w.ok(XU, 'voting', 'vote.get', { consultationId: id }, startsAt());
+    expect(xu.me).toMatchObject({ canCast: false, why: expect.stringContaining('共有房屋由指定的共有人') });
+  });
+
   it('weigh areas in the sealed result', async () => {
     const id = await publishedAndConsulting({ kind: 'owners', buildings: ['1号楼'] }, 'owners_ordinary');
     await open(id, startsAt());
@@ -289,11 +330,12 @@ describe('who sees what', () => {
 const startsAt = () => NOW + 14 * DAY_MS;
 
 /** A new consultation with a vote of this scope and rule, published at NOW and consulting from its meeting time. */
-async function publishedAndConsulting(scope: object, rule: string, secret = false) {
+async function publishedAndConsulting(scope: object, rule: string, secret = false, opensLater = 0) {
   const plan = completePlan(14);
-  const vote = { question: '同意这项方案', rule, scope, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + 7 * DAY_MS, secret };
+  const opensAt = plan.schedule.startsAt + opensLater;
+  const vote = { question: '同意这项方案', rule, scope, opensAt, closesAt: opensAt + 7 * DAY_MS, secret };
   const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', {
-    requestId: `req-vote-${rule}-${JSON.stringify(scope).length}-${secret}`,
+    requestId: `req-vote-${rule}-${JSON.stringify(scope).length}-${secret}-${opensLater}`,
     plan: { ...plan, scope, vote } as never,
   });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: 1 });

@@ -33,7 +33,7 @@ function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
   if (!v.tally || ctx.now < v.vote.opensAt) throw new DomainError('TOO_EARLY', '表决尚未开始');
   if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
   if (!v.elector) throw new DomainError('OUT_OF_SCOPE', '您不在本次表决的选民名单中');
-  if (v.ballot && v.ballot.channel !== 'online') {
+  if (v.ballot && v.ballot.channel !== 'online' && v.ballot.entry?.state !== 'disputed') {
     throw new DomainError('CONFLICT', '委员会已为您录入纸质或委托选票；如有异议，请在表决页面提出');
   }
 }
@@ -60,12 +60,19 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
     await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: countersDelta(choice, doc.areaHundredths, 1) });
     return audit(ctx, member, _id, 0, 1);
   }
-  if (ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
-  if (ballot.choice === choice) return;
+  // An entered ballot the elector disputed gives way to the ballot they cast themselves.
+  const replacesEntry = ballot.channel !== 'online';
+  if (!replacesEntry && ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
+  if (!replacesEntry && ballot.choice === choice) return;
   const changed = await ctx.store.update(
     'ballots',
     { _id, version: ballot.version },
-    { set: { choice, at: ctx.now, version: ballot.version + 1 } },
+    replacesEntry
+      ? {
+          set: { choice, at: ctx.now, version: ballot.version + 1, channel: 'online', castBy: member._id, evidence: [], proxyEvidence: [] },
+          unset: ['entry', 'proxyMemberId'],
+        }
+      : { set: { choice, at: ctx.now, version: ballot.version + 1 } },
   );
   if (changed === 0) throw new StoreConflictError('ballots', _id);
   await ctx.store.update(
@@ -73,6 +80,10 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
     { _id: tally!._id, status: 'open' },
     { inc: { ...countersDelta(ballot.choice, ballot.areaHundredths, -1), ...countersDelta(choice, ballot.areaHundredths, 1) } },
   );
+  if (replacesEntry && ballot.proxyMemberId) {
+    // The proxy no longer represents this elector: their slot is free again.
+    await ctx.store.update('proxies', { _id: `${v.consultation._id}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
+  }
   return audit(ctx, member, _id, ballot.version, ballot.version + 1);
 }
 

@@ -25,8 +25,12 @@ function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undef
   if (!v.tally) return '表决尚未开始';
   if (v.tally.status === 'sealed' || ctx.now >= v.vote.closesAt) return '表决已经截止';
   if (ctx.now < v.vote.opensAt) return '表决尚未开始';
-  if (!v.elector) return '您不在本次表决的选民名单中';
-  if (v.ballot && v.ballot.channel !== 'online') return '委员会已为您录入纸质或委托选票';
+  if (!v.elector) {
+    return v.vote.scope.kind === 'owners'
+      ? '本次为业主表决：每位业主一票，由登记业主（共有房屋由指定的共有人）投出，您不在投票人名单中'
+      : '您不在本次表决的选民名单中';
+  }
+  if (v.ballot && v.ballot.channel !== 'online' && v.ballot.entry?.state !== 'disputed') return '委员会已为您录入纸质或委托选票';
   if (v.ballot && v.ballot.castBy !== me) return '您家的这一票已由家人投出';
   return undefined;
 }
@@ -115,10 +119,11 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
         }
       : {}),
     can: {
-      open: committee && c.status === 'consulting',
+      open: committee && c.status === 'consulting' && ctx.now >= vote.opensAt,
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
       participation: committee && !vote.secret && phase !== 'planned',
+      electors: committee && phase !== 'planned',
     },
     ...(committee ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
   };

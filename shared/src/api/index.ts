@@ -8,6 +8,7 @@ import { CHOICES } from '../voting/decide';
 import { ROLES } from '../membership/roles';
 import type {
   BallotEntryView,
+  VoteElectorsView,
   VoteParticipationView,
   VoteView,
   AttendanceListView,
@@ -141,6 +142,7 @@ export const API = {
     'vote.open': z.strictObject({ consultationId: Id }),
     'vote.close': z.strictObject({ consultationId: Id }),
     'vote.participation': z.strictObject({ consultationId: Id }),
+    'vote.electors': z.strictObject({ consultationId: Id, query: z.string().trim().max(30).optional() }),
     'ballot.cast': z.strictObject({ consultationId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
     'ballot.enterPaper': z
       .strictObject({
@@ -209,6 +211,7 @@ export interface ApiResults {
     'vote.open': VoteView;
     'vote.close': VoteView;
     'vote.participation': VoteParticipationView;
+    'vote.electors': VoteElectorsView;
     'ballot.cast': VoteView;
     'ballot.enterPaper': BallotEntryView;
     'ballot.respond': VoteView;

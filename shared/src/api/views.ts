@@ -402,7 +402,7 @@ export interface VoteView {
   live?: VoteTotalsView;
   /** The sealed result, after close. */
   result?: VoteResultView;
-  can: { open: boolean; close: boolean; enterPaper: boolean; participation: boolean };
+  can: { open: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean };
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }
@@ -414,6 +414,14 @@ export interface BallotEntryView {
   channelLabel: string;
   choiceLabel?: string;
   at: number;
+}
+
+/** The electorate, by label, for finding the elector a paper ballot is for (secret votes too). */
+export interface VoteElectorsView {
+  electors: { electorId: string; label: string }[];
+  /** How many match, of which up to 50 are listed. */
+  matching: number;
+  total: number;
 }
 
 export interface VoteParticipationView {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Image, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { MemberRowView, VoteParticipationView } from '@shared/api/views';
+import type { MemberRowView, VoteElectorsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
 import { ApiError, call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
@@ -16,34 +16,46 @@ const PAPER_CHANNELS = ['paper', 'proxy'] as const;
 const PAPER_LABELS: Record<PaperChannel, string> = { paper: '纸质', proxy: '委托' };
 /** The server takes up to 4 photos of each original. */
 const PHOTOS_MAX = 4;
-/** How many matching electors to list at once: a long list is hard to scan on a phone. */
-const SHOWN = 30;
+/** How long typing must pause before the electorate is searched. */
+const SEARCH_PAUSE_MS = 400;
 /** Failures fixed by changing the form: back to it, with everything still filled in. */
 const FIXABLE = new Set(['FILE_REJECTED', 'INVALID_INPUT', 'NOT_FOUND', 'NOT_MEMBER', 'CONFLICT']);
 
-type Elector = VoteParticipationView['notVoted'][number];
+type Elector = VoteElectorsView['electors'][number];
 
-/** Picks the elector from those who have not voted yet, narrowed by what the committee types. */
-function ElectorPicker({ list, onPick }: { list: VoteParticipationView; onPick: (e: Elector) => void }) {
-  const [filter, setFilter] = useState('');
-  const q = filter.trim();
-  const matches = q ? list.notVoted.filter((e) => e.label.includes(q)) : list.notVoted;
+/**
+ * Picks the elector by name or address from the whole electorate (the server searches it; a
+ * secret vote's list says nothing of who has voted). An elector who already voted is refused on
+ * entry, with the reason.
+ */
+function ElectorPicker({ consultationId, first, onPick }: { consultationId: string; first: VoteElectorsView; onPick: (e: Elector) => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<VoteElectorsView>(first);
+  const [error, setError] = useState('');
+  const latest = useRef('');
+  useEffect(() => {
+    const q = query.trim();
+    latest.current = q;
+    const timer = setTimeout(() => {
+      call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }).then(
+        (v) => latest.current === q && (setFound(v), setError('')),
+        (e: unknown) => latest.current === q && setError(e instanceof ApiError ? e.message : '查找失败，请重试'),
+      );
+    }, SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query, consultationId]);
   return (
     <View className="field">
       <View className="field-label">为哪位选民录入</View>
-      <Input className="input" value={filter} placeholder="输入楼栋、房号或姓名筛选" maxlength={30} onInput={(e) => setFilter(e.detail.value)} />
-      {list.notVotedCount > list.notVoted.length ? (
-        <View className="field-hint">
-          尚未投票的选民共 {list.notVotedCount} 位，这里只列出前 {list.notVoted.length} 位
-        </View>
-      ) : null}
-      {q && matches.length === 0 ? <View className="meta">没有找到“{q}”，只能为尚未投票的选民录入</View> : null}
-      {matches.slice(0, SHOWN).map((e) => (
+      <Input className="input" value={query} placeholder="输入楼栋、房号或姓名查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
+      {error ? <View className="error-text">{error}</View> : null}
+      {found.matching === 0 ? <View className="meta">没有找到“{query.trim()}”，只能为本次表决的选民录入</View> : null}
+      {found.electors.map((e) => (
         <View key={e.electorId} className="card section" onClick={() => onPick(e)}>
           <View className="card-title">{e.label}</View>
         </View>
       ))}
-      {matches.length > SHOWN ? <View className="meta">还有 {matches.length - SHOWN} 位，请输入更多文字缩小范围</View> : null}
+      {found.matching > found.electors.length ? <View className="meta">还有 {found.matching - found.electors.length} 位，请输入更多文字缩小范围</View> : null}
     </View>
   );
 }
@@ -62,14 +74,13 @@ function Thumbs({ photos }: { photos: PickedPhoto[] }) {
 
 /**
  * 录入纸质选票: a signed paper ballot, or one cast by a proxy with the 委托书, entered for an elector
- * who has not voted, with photos of the originals. The elector can then confirm or dispute it.
- * Open ballots only: a secret vote does not say who has voted, so there is nobody to pick.
+ * with photos of the originals. The elector can then confirm or dispute it.
  */
 export default function PaperBallot() {
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const proxyLimit = Number(params.proxyLimit) || 0;
-  const list = useLoad(() => call('voting', 'vote.participation', { consultationId }));
+  const list = useLoad(() => call('voting', 'vote.electors', { consultationId }));
   const [elector, setElector] = useState<Elector | null>(null);
   const [channel, setChannel] = useState<PaperChannel>('paper');
   const [choice, setChoice] = useState<Choice | undefined>();
@@ -83,8 +94,8 @@ export default function PaperBallot() {
 
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') {
-    // A secret vote, or one not yet open, has no list to show: trying again would not change that.
-    if (list.error.code === 'FORBIDDEN' || list.error.code === 'WRONG_STATE') return <Empty text={list.error.message} />;
+    // A vote not yet open has no electorate: trying again would not change that.
+    if (list.error.code === 'WRONG_STATE') return <Empty text={list.error.message} />;
     return <Failure error={list.error} onRetry={list.reload} />;
   }
   const data = list.data;
@@ -146,7 +157,7 @@ export default function PaperBallot() {
     <View className="card">
       <View className="card-title">录入纸质选票</View>
       <View className="meta">
-        已投 {data.ballots} / 选民 {data.electors} · 尚未投票 {data.notVotedCount} 位
+        本次表决选民 {data.total} 位
       </View>
     </View>
   );
@@ -200,11 +211,10 @@ export default function PaperBallot() {
             更换选民
           </Button>
         </View>
-      ) : data.notVotedCount === 0 ? (
-        <Empty text="所有选民都已投票，没有需要录入的选票" />
       ) : (
         <ElectorPicker
-          list={data}
+          consultationId={consultationId}
+          first={data}
           onPick={(e) => {
             setElector(e);
             setDone('');

@@ -370,12 +370,11 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
       {vote.phase === 'open' && !can.close ? (
         <View className="meta">截止时间（{formatChinaTime(vote.closesAt)}）过后半分钟，可以关闭表决并计票</View>
       ) : null}
-      {can.enterPaper && can.participation ? (
+      {can.enterPaper ? (
         <Button className="btn btn-plain" onClick={open(`/committee/paper/index?consultationId=${id}&proxyLimit=${view.proxyLimit}`)}>
           录入纸质选票
         </Button>
       ) : null}
-      {can.enterPaper && !can.participation ? <View className="meta">无记名表决暂不支持代录纸质选票</View> : null}
       {can.participation ? (
         <Button className="btn btn-plain" onClick={open(`/committee/turnout/index?consultationId=${id}`)}>
           参与情况

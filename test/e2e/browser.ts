@@ -47,10 +47,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+/** A local host for a browser test; `clock` lets a test move time (to a vote's close, say). */
+export async function openSession(options: { clock?: () => number } = {}): Promise<Session> {
   ensureH5Build();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-e2e-'));
-  const host = await startLocalHost({ dataDir, staticDir: h5, demo: true });
+  const host = await startLocalHost({ dataDir, staticDir: h5, demo: true, ...options });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -91,3 +92,33 @@ export const visible = (page: Page, text: string, exact = false) =>
 
 /** Waits until the text is visible; fails the test if it never comes. */
 export const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 15_000 });
+
+/** A choice chip by its label, whether or not it is already chosen (a chosen one reads “✓ 书面”). */
+export const chip = (page: Page, label: string) =>
+  page.locator('.chip').filter({ hasText: new RegExp(`^(✓ )?${label}$`) }).filter({ visible: true }).first();
+
+/** A visible text box by its placeholder. */
+export const textbox = (page: Page, placeholder: string) =>
+  page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first();
+
+/** Clicks the visible element whose whole text is this. */
+export const tap = (page: Page, text: string) => visible(page, text, true).click();
+
+/** Says yes in the confirmation dialog. */
+export const confirmWith = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).click();
+
+const TAB_PAGES = { 议事: 'index', 公示: 'notices', 我的: 'me' } as const;
+
+/** Opens a tab; from a page without the tab bar (a pushed page), by its address. */
+export async function openTab(page: Page, tab: keyof typeof TAB_PAGES) {
+  const bar = page.locator('.weui-tabbar__label', { hasText: tab }).filter({ visible: true });
+  if (await bar.count()) return bar.click();
+  await page.goto(`${new URL(page.url()).origin}/#/pages/${TAB_PAGES[tab]}/index`);
+}
+
+/** Adds one photo through the page's own picker, as a person choosing from the album would. */
+export async function addPhoto(page: Page, file: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, '添加照片')]);
+  await chooser.setFiles(file);
+  await see(page, '✓ 已上传');
+}

@@ -3,38 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from '../support/harness';
-import { browserAvailable, loginAs, openSession, see, visible, type Session } from './browser';
+import { addPhoto, browserAvailable, chip, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
 const PARKING = '小区公共停车位设定及管理办法';
-const tap = (page: Page, text: string) => visible(page, text, true).click();
-/** A choice chip by its label, whether or not it is already chosen (a chosen one reads “✓ 书面”). */
-const chip = (page: Page, label: string) =>
-  page.locator('.chip').filter({ hasText: new RegExp(`^(✓ )?${label}$`) }).filter({ visible: true }).first();
-const textbox = (page: Page, placeholder: string) => page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first();
-
-const TAB_PAGES = { 议事: 'index', 公示: 'notices', 我的: 'me' } as const;
-
-/** Opens a tab; from a page without the tab bar (a pushed page), by its address. */
-async function openTab(page: Page, tab: keyof typeof TAB_PAGES) {
-  const bar = page.locator('.weui-tabbar__label', { hasText: tab }).filter({ visible: true });
-  if (await bar.count()) return bar.click();
-  await page.goto(`${new URL(page.url()).origin}/#/pages/${TAB_PAGES[tab]}/index`);
-}
 
 async function openParking(page: Page) {
   await openTab(page, '议事');
   await tap(page, PARKING);
   await see(page, '协商报名');
-}
-
-/** Adds one photo through the page's own picker, as a person choosing from the album would. */
-async function addPhoto(page: Page, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, '添加照片')]);
-  await chooser.setFiles(file);
-  await see(page, '✓ 已上传');
 }
 
 /** The opinion form: stance, text, optional photo, preview, submit, yes. */

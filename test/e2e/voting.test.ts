@@ -1,0 +1,101 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ConsultationDoc } from '../../cloudfunctions/core/docs';
+import { VOTE_CLOSE_GRACE_MS } from '@shared';
+import { PNG } from '../support/harness';
+import {
+  addPhoto,
+  browserAvailable,
+  chip,
+  confirmWith,
+  loginAs,
+  openSession,
+  openTab,
+  see,
+  tap,
+  textbox,
+  visible,
+  type Session,
+} from './browser';
+
+jest.setTimeout(240_000);
+const suite = browserAvailable() ? describe : describe.skip;
+
+const ADS = '小区公共部位广告招租收益使用';
+
+/** From home, the consultation's vote screen. */
+async function openVoteScreen(page: Page) {
+  await openTab(page, '议事');
+  await tap(page, ADS);
+  await visible(page, '去投票').or(visible(page, '查看表决')).click();
+  await see(page, '广告收益用于增设小区健身器材和楼道照明');
+}
+
+async function vote(page: Page, choice: '同意' | '反对' | '弃权') {
+  await page.locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) }).filter({ visible: true }).click();
+  await confirmWith(page, `确定${choice}`);
+  await see(page, `✓ ${choice}（当前选择）`);
+}
+
+suite('voting in Chromium against the local host', () => {
+  let session: Session;
+  let now = Date.now();
+  let photo: string;
+  beforeAll(async () => {
+    session = await openSession({ clock: () => now });
+    photo = path.join(await mkdtemp(path.join(os.tmpdir(), 'xieshang-ballot-')), '签字选票.png');
+    await writeFile(photo, PNG);
+  });
+  afterAll(() => session?.close());
+
+  it('residents vote, one changes their vote, a paper ballot is entered, the vote closes and the sealed result explains itself', async () => {
+    const wang = await loginAs(session, 'demo-wang-jianguo');
+    await openVoteScreen(wang);
+    await tap(wang, '开始表决');
+    await confirmWith(wang, '确定开始');
+    await see(wang, '请投票');
+
+    const zhang = await loginAs(session, 'demo-zhang-wei');
+    await openVoteScreen(zhang);
+    await vote(zhang, '同意');
+    await vote(zhang, '反对'); // changes their mind before the close
+
+    for (const persona of ['demo-chen-jing', 'demo-yang-lei', 'demo-huang-li', 'demo-zhou-qiang', 'demo-wu-min', 'demo-xu-jun']) {
+      const resident = await loginAs(session, persona);
+      await openVoteScreen(resident);
+      await vote(resident, '同意');
+      await resident.context().close();
+    }
+
+    // 刘芳 handed in a signed paper ballot: the committee enters it with a photo of it.
+    await wang.reload();
+    await see(wang, '录入纸质选票');
+    await tap(wang, '录入纸质选票');
+    await textbox(wang, '输入楼栋、房号或姓名查找').fill('刘芳');
+    await wang.locator('.card', { hasText: '刘芳（1号楼2单元202）' }).filter({ visible: true }).first().click();
+    await chip(wang, '同意').click();
+    await addPhoto(wang, photo);
+    await tap(wang, '预览');
+    await tap(wang, '确认录入');
+    await confirmWith(wang, '确定录入');
+    await see(wang, '已为 刘芳（1号楼2单元202） 录入纸质选票');
+
+    // Time passes to the close; the committee closes and the tally is sealed.
+    const ads = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': ADS }))[0];
+    now = ads.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS + 1000;
+    await wang.goto(`${session.host.url}/#/vote/index/index?consultationId=${ads._id}`);
+    await tap(wang, '关闭表决并计票');
+    await confirmWith(wang, '确定关闭');
+    await see(wang, '参与表决人数 53.4% > 1/2；同意人数 87.5% > 1/2。表决通过');
+
+    // Everyone sees the sealed result and its explanation.
+    await zhang.reload();
+    await openVoteScreen(zhang);
+    await see(zhang, '表决通过');
+    await see(zhang, '同意人数 87.5% > 1/2');
+    await wang.context().close();
+    await zhang.context().close();
+  });
+});

@@ -28,7 +28,7 @@ export interface CommunityDoc {
   /** 街道 / 乡镇 this community belongs to, for cross-community matters. */
   parentName?: string;
   /** The community's own rules: notice period; how many electors one proxy may represent (委托). */
-  settings: { defaultNoticeDays: number; proxyLimit?: number };
+  settings: { defaultNoticeDays: number; proxyLimit?: number; objectionDays?: number; evaluationDays?: number };
   /** The standing code residents join with (also in `invites`), shown to the committee to share. */
   inviteCode: string;
   /**
@@ -146,6 +146,20 @@ export interface ConsultationDoc {
   noticePublishedAt?: number;
   withdrawReason?: string;
   timeline: TimelineEntry[];
+  /** 协商意见: what was agreed, who carries it out, by when. */
+  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
+  /** Which voting round the plan's vote is: a statutory meeting after escalation is round 2, 3, … */
+  voteRound?: number;
+  /** Set when the result is published: objections (异议) may be filed until then. */
+  objectionWindowEndsAt?: number;
+  /** Implementation past its deadline (flagged by the scheduler). */
+  overdue?: boolean;
+  /** The latest progress reported, 0–100. */
+  progressPercent?: number;
+  /** The final report of a completed implementation. */
+  completion?: { report: string; photos: string[]; by: string; at: number };
+  /** Participants rate the outcome until then. */
+  evaluationEndsAt?: number;
 }
 
 /** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */
@@ -196,6 +210,8 @@ export interface ElectorDoc {
   _id: string;
   communityId: string;
   consultationId: string;
+  /** The vote round this belongs to (see voteIdOf). */
+  voteId: string;
   electorId: string;
   household: string;
   /** Hundredths of m²; 0 where the rule does not weigh area. */
@@ -213,6 +229,7 @@ export interface BallotDoc {
   _id: string;
   communityId: string;
   consultationId: string;
+  voteId: string;
   electorId: string;
   choice: Choice;
   areaHundredths: number;
@@ -243,9 +260,11 @@ export interface VoteCounters {
 
 /** A vote: its rule and electorate size as opened, live counters, and, after close, the sealed result. */
 export interface TallyDoc {
+  /** The vote round's id (see voteIdOf). */
   _id: string;
   communityId: string;
   consultationId: string;
+  round: number;
   rule: RuleKind;
   secret: boolean;
   electors: number;
@@ -259,7 +278,7 @@ export interface TallyDoc {
 /** How many electors a proxy represents in one vote; a guarded increment keeps it within the limit. */
 export interface ProxyDoc {
   _id: string;
-  consultationId: string;
+  voteId: string;
   count: number;
 }
 

@@ -95,6 +95,7 @@ export async function benchVoting(log: (line: string) => void = console.log) {
           _id: e._id,
           communityId: e.communityId,
           consultationId: id,
+          voteId: e.voteId,
           electorId: e.electorId,
           choice: choices[i % 3],
           areaHundredths: 0,

@@ -5,7 +5,7 @@ import {
   type GuardFacts,
   type TransitionName,
 } from '@shared';
-import { auditBy } from '../audit';
+import { appendAudit, auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
@@ -14,10 +14,14 @@ export interface TransitionOptions {
   /** The version the caller saw; a newer one means someone changed it meanwhile. */
   expectedVersion?: number;
   facts?: Omit<GuardFacts, 'now'>;
-  /** Further fields the transition writes along with the state. */
+  /** Further fields the transition writes along with the state, and fields it clears. */
   set?: Record<string, unknown>;
+  unset?: string[];
   note?: string;
 }
+
+/** Who fires a transition: a member, or the scheduler acting on a deadline. */
+export type Acting = MemberInCommunity | 'system';
 
 /**
  * Fires a lifecycle transition: checks role, state and guard, then writes with a guarded update
@@ -26,36 +30,54 @@ export interface TransitionOptions {
  */
 export async function applyTransition(
   ctx: UseCaseContext,
-  { member }: MemberInCommunity,
+  acting: Acting,
   doc: ConsultationDoc,
   name: TransitionName,
   options: TransitionOptions = {},
 ): Promise<ConsultationDoc> {
-  const to = checkTransition(name, member.role, {
-    subject: { status: doc.status, plan: doc.plan, ...(doc.plan.vote ? { vote: doc.plan.vote } : {}) },
+  const to = checkTransition(name, acting === 'system' ? 'system' : acting.member.role, {
+    subject: subjectOf(doc),
     facts: { now: ctx.now, ...options.facts },
   });
   if (options.expectedVersion !== undefined && options.expectedVersion !== doc.version) {
     throw new DomainError('CONFLICT');
   }
-  const by = { memberId: member._id, role: member.role };
+  const by: TimelineEntry['by'] = acting === 'system' ? { system: true } : { memberId: acting.member._id, role: acting.member.role };
   const entry: TimelineEntry = { at: ctx.now, action: name, status: to, by };
   if (options.note) entry.note = options.note;
   const version = doc.version + 1;
   const changed = await ctx.store.update(
     'consultations',
     { _id: doc._id, status: doc.status, version: doc.version },
-    { set: { status: to, version, updatedAt: ctx.now, ...options.set }, push: { timeline: [entry] } },
+    {
+      set: { status: to, version, updatedAt: ctx.now, ...options.set },
+      push: { timeline: [entry] },
+      ...(options.unset?.length ? { unset: options.unset } : {}),
+    },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
-  await auditBy(ctx, member, {
+  const change = {
     action: `consultation.${name}`,
-    entity: 'consultation',
+    entity: 'consultation' as const,
     entityId: doc._id,
     before: { status: doc.status, version: doc.version },
     after: { status: to, version },
-  });
+    ...(options.note ? { note: options.note } : {}),
+  };
+  if (acting === 'system') await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: { system: true }, ...change });
+  else await auditBy(ctx, acting.member, change);
   return (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
+}
+
+/** What the lifecycle's guards look at, from the stored consultation. */
+export function subjectOf(doc: ConsultationDoc) {
+  return {
+    status: doc.status,
+    plan: doc.plan,
+    ...(doc.plan.vote ? { vote: doc.plan.vote } : {}),
+    ...(doc.outcome ? { outcome: doc.outcome.text } : {}),
+    ...(doc.objectionWindowEndsAt !== undefined ? { objectionWindowEndsAt: doc.objectionWindowEndsAt } : {}),
+  };
 }
 
 /** Someone else wrote first: say what the consultation is now, or that it changed. */

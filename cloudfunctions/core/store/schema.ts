@@ -27,8 +27,8 @@ export const COLLECTIONS = {
     { fields: ['authorId', 'createdAt'] },
   ] as IndexSpec[],
   // A single-field index on the array: nedb's compound indexes do not match inside arrays.
-  electors: [{ fields: ['voters'] }, { fields: ['consultationId'] }] as IndexSpec[],
-  ballots: [{ fields: ['consultationId', 'at'] }] as IndexSpec[],
+  electors: [{ fields: ['voters'] }, { fields: ['voteId'] }] as IndexSpec[],
+  ballots: [{ fields: ['voteId', 'at'] }] as IndexSpec[],
   tallies: [] as IndexSpec[],
   proxies: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],

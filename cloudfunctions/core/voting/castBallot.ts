@@ -40,12 +40,13 @@ function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
 
 async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, choice: Choice): Promise<void> {
   const { tally, elector, ballot } = v;
-  const _id = ballotId(v.consultation._id, elector!.electorId);
+  const _id = ballotId(v.voteId, elector!.electorId);
   if (!ballot) {
     const doc: BallotDoc = {
       _id,
       communityId: v.consultation.communityId,
       consultationId: v.consultation._id,
+      voteId: v.voteId,
       electorId: elector!.electorId,
       choice,
       areaHundredths: elector!.areaHundredths,
@@ -82,7 +83,7 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
   );
   if (replacesEntry && ballot.proxyMemberId) {
     // The proxy no longer represents this elector: their slot is free again.
-    await ctx.store.update('proxies', { _id: `${v.consultation._id}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
+    await ctx.store.update('proxies', { _id: `${v.voteId}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
   }
   return audit(ctx, member, _id, ballot.version, ballot.version + 1);
 }

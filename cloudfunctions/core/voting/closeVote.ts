@@ -2,7 +2,7 @@ import { checkTransition, decide } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { applyTransition } from '../consultation/applyTransition';
+import { applyTransition, subjectOf } from '../consultation/applyTransition';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { recount } from './counters';
 import { loadVote } from './loadVote';
@@ -16,8 +16,8 @@ import { toVoteView } from './voteView';
 export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
-  const { consultation: c, vote } = v;
-  checkTransition('closeVote', who.member.role, { subject: { status: c.status, plan: c.plan, vote }, facts: { now: ctx.now } });
+  const c = v.consultation;
+  checkTransition('closeVote', who.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
   if (v.tally?.status === 'open') await seal(ctx, v.tally);
   await applyTransition(ctx, who, c, 'closeVote');
   return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
@@ -25,8 +25,8 @@ export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consulta
 
 export async function seal(ctx: UseCaseContext, tally: TallyDoc): Promise<void> {
   const [electors, ballots] = await Promise.all([
-    ctx.store.find<ElectorDoc>('electors', { consultationId: tally.consultationId }),
-    ctx.store.find<BallotDoc>('ballots', { consultationId: tally.consultationId }, { sort: [{ field: 'at', dir: 'asc' }] }),
+    ctx.store.find<ElectorDoc>('electors', { voteId: tally._id }),
+    ctx.store.find<BallotDoc>('ballots', { voteId: tally._id }, { sort: [{ field: 'at', dir: 'asc' }] }),
   ]);
   const decision = decide({
     rule: { kind: tally.rule },

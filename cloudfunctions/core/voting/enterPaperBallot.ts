@@ -21,7 +21,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, input.consultationId, who);
   if (!v.tally || v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决未在进行中');
-  const _id = ballotId(v.consultation._id, input.electorId);
+  const _id = ballotId(v.voteId, input.electorId);
   const elector = await ctx.store.get<ElectorDoc>('electors', _id);
   if (!elector) throw new DomainError('NOT_FOUND', '该选民不在本次表决的选民名单中');
   await checkPhotos(ctx, [...input.evidence, ...(input.proxyEvidence ?? [])]);
@@ -29,12 +29,13 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
   if (await ctx.store.get<BallotDoc>('ballots', _id)) throw new DomainError('CONFLICT', '该选民已经投票');
 
   const limit = who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT;
-  const proxyKey = input.channel === 'proxy' ? `${v.consultation._id}:${input.proxyMemberId}` : null;
-  if (proxyKey) await takeProxySlot(ctx, proxyKey, v.consultation._id, limit);
+  const proxyKey = input.channel === 'proxy' ? `${v.voteId}:${input.proxyMemberId}` : null;
+  if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, limit);
   const doc: BallotDoc = {
     _id,
     communityId: v.consultation.communityId,
     consultationId: v.consultation._id,
+    voteId: v.voteId,
     electorId: input.electorId,
     choice: input.choice,
     areaHundredths: elector.areaHundredths,
@@ -74,8 +75,8 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
 };
 
 /** A proxy may represent only so many electors (a community setting); a guarded increment keeps to it. */
-async function takeProxySlot(ctx: UseCaseContext, _id: string, consultationId: string, limit: number) {
-  await ctx.store.insert<ProxyDoc>('proxies', { _id, consultationId, count: 0 }).catch((e) => {
+async function takeProxySlot(ctx: UseCaseContext, _id: string, voteId: string, limit: number) {
+  await ctx.store.insert<ProxyDoc>('proxies', { _id, voteId, count: 0 }).catch((e) => {
     if (!isStoreConflict(e)) throw e;
   });
   const taken = await ctx.store.update('proxies', { _id, count: { $lt: limit } }, { inc: { count: 1 } });

@@ -14,7 +14,7 @@ export const voteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, { co
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
   if (!v.tally) throw new DomainError('WRONG_STATE', '表决尚未开始');
-  const electors = await ctx.store.find<ElectorDoc>('electors', { consultationId }, { sort: [{ field: '_id', dir: 'asc' }] });
+  const electors = await ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] });
   const q = query?.trim();
   const matching = q ? electors.filter((e) => e.label.includes(q)) : electors;
   return {

@@ -14,8 +14,8 @@ export const voteParticipation: UseCase<'voting', 'vote.participation'> = async 
   if (v.vote.secret) throw new DomainError('FORBIDDEN', '无记名表决不公开谁已投票');
   if (!v.tally) throw new DomainError('WRONG_STATE', '表决尚未开始');
   const [electors, ballots] = await Promise.all([
-    ctx.store.find<ElectorDoc>('electors', { consultationId }, { sort: [{ field: '_id', dir: 'asc' }] }),
-    ctx.store.find<BallotDoc>('ballots', { consultationId }),
+    ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] }),
+    ctx.store.find<BallotDoc>('ballots', { voteId: v.voteId }),
   ]);
   const voted = new Set(ballots.map((b) => b.electorId));
   const notVoted = electors.filter((e) => !voted.has(e.electorId));

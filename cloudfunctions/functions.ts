@@ -2,6 +2,7 @@ import { accountFunction } from './account/definition';
 import { consultationFunction } from './consultation/definition';
 import { memberFunction } from './member/definition';
 import { participationFunction } from './participation/definition';
+import { resultFunction } from './result/definition';
 import { votingFunction } from './voting/definition';
 
 /** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
@@ -11,6 +12,10 @@ export const FUNCTIONS = {
   member: memberFunction,
   participation: participationFunction,
   voting: votingFunction,
+  result: resultFunction,
 } as const;
+
+/** Functions started by a timer trigger rather than called by the app; no caller, no actions. */
+export const TIMER_FUNCTIONS = ['scheduler'] as const;
 
 export type DeployedFunctionName = keyof typeof FUNCTIONS;

@@ -7,6 +7,8 @@ import { issueInvite } from '../cloudfunctions/core/membership/invites';
 import { cloudbaseStore } from '../cloudfunctions/core/store/cloudbase';
 import { openNedbStore } from '../cloudfunctions/core/store/nedb';
 import type { Store } from '../cloudfunctions/core/store/port';
+import { PART_TITLES } from '../cloudfunctions/core/results/dossier';
+import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
 
 /**
  * `npm run admin -- <command> [options]`: the platform operator's tool. It works on the local
@@ -16,11 +18,13 @@ import type { Store } from '../cloudfunctions/core/store/port';
  *   community:create --name 幸福里社区 --kind community|village [--parent 和平街道] [--notice-days 7]
  *   community:invite --id <communityId>     a new one-time committee invite code
  *   community:list
+ *   archive:verify <consultationId>       recomputes an archived record's SHA-256 against its seal
  */
 const USAGE = `用法：
   npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
   npm run admin -- community:invite --id <社区编号>
   npm run admin -- community:list
+  npm run admin -- archive:verify <议题编号>
 加 --cloudbase 则操作 CloudBase 环境（需 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY）。`;
 
 async function openStore(cloud: boolean): Promise<Store> {
@@ -30,7 +34,27 @@ async function openStore(cloud: boolean): Promise<Store> {
   return cloudbaseStore(tcb.init({ env: TCB_ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY }));
 }
 
-export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<void> {
+/** What `archive:verify` says; the exit status is 0 only for an intact record. */
+async function verify(store: Store, id: string | undefined, log: (line: string) => void): Promise<number> {
+  if (!id) throw new Error(USAGE);
+  const result = await verifyArchive(store, id);
+  if (result.status === 'not_archived') {
+    log(`议题 ${id} 没有归档封存记录`);
+    return 1;
+  }
+  if (result.status === 'intact') {
+    log(`完好：议题 ${id} 的档案与封存时一致（SHA-256 ${result.hash}）`);
+    return 0;
+  }
+  log(`已被改动：议题 ${id} 的档案与封存时不一致`);
+  log(`  封存时 SHA-256 ${result.expected}`);
+  log(`  现在   SHA-256 ${result.hash}`);
+  log(`  改动的部分：${result.changedParts.map((p) => PART_TITLES[p]).join('、')}`);
+  return 2;
+}
+
+/** Runs one command; resolves to the process's exit status. */
+export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -43,11 +67,12 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
       cloudbase: { type: 'boolean', default: false },
     },
   });
-  const [command] = positionals;
-  if (!command || !['community:create', 'community:invite', 'community:list'].includes(command)) throw new Error(USAGE);
+  const [command, argument] = positionals;
+  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify'].includes(command)) throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
   try {
     const now = Date.now();
+    if (command === 'archive:verify') return await verify(store, argument ?? values.id, log);
     if (command === 'community:create') {
       const { community, committeeCode } = await createCommunity(
         store,
@@ -71,13 +96,14 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
         log(`${c._id}  ${c.name}（${c.kind === 'village' ? '村' : '社区'}）  居民邀请码 ${c.inviteCode}  委员会成员 ${c.committeeCount} 人`);
       }
     }
+    return 0;
   } finally {
     await store.close();
   }
 }
 
 if (require.main === module) {
-  runAdmin(process.argv.slice(2)).catch((e) => {
+  runAdmin(process.argv.slice(2)).then((status) => process.exit(status), (e) => {
     console.error((e as Error).message);
     process.exit(1);
   });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { FUNCTIONS } from '../cloudfunctions/functions';
+import { FUNCTIONS, TIMER_FUNCTIONS } from '../cloudfunctions/functions';
 
 /**
  * `npm run build:functions`: bundles each deployed function with esbuild into
@@ -21,6 +21,14 @@ const PLATFORM_VERSIONS: Record<string, string> = { 'wx-server-sdk': '4.0.2' };
  */
 const OPENAPI: Partial<Record<keyof typeof FUNCTIONS, string[]>> = {
   participation: ['security.msgSecCheck'],
+};
+
+/**
+ * Timer triggers, as cloudbaserc.json declares them for the CloudBase CLI; WeChat DevTools reads
+ * the same from the function's config.json. Seven-field cron: every five minutes.
+ */
+const TRIGGERS: Record<string, { name: string; type: 'timer'; config: string }[]> = {
+  scheduler: [{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }],
 };
 
 /** Bundles one entry as a deployed function is bundled; returns the bytes written. */
@@ -47,7 +55,7 @@ export async function buildFunctions(out: string): Promise<Record<string, number
   const rootPkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
   const versions: Record<string, string> = { ...rootPkg.dependencies, ...rootPkg.devDependencies };
   await rm(out, { recursive: true, force: true });
-  for (const name of Object.keys(FUNCTIONS)) {
+  for (const name of [...Object.keys(FUNCTIONS), ...TIMER_FUNCTIONS]) {
     const dir = path.join(out, name);
     await mkdir(dir, { recursive: true });
     sizes[name] = await bundle(path.join(root, 'cloudfunctions', name, 'index.ts'), path.join(dir, 'index.js'));
@@ -61,9 +69,11 @@ export async function buildFunctions(out: string): Promise<Record<string, number
       dependencies: Object.fromEntries(deps.map((dep) => [dep, versions[dep] ?? PLATFORM_VERSIONS[dep]])),
     };
     await writeFile(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    if (openapi.length) {
-      await writeFile(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi } }, null, 2) + '\n');
-    }
+    const config = {
+      ...(openapi.length ? { permissions: { openapi } } : {}),
+      ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}),
+    };
+    if (Object.keys(config).length) await writeFile(path.join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
   }
   return sizes;
 }

@@ -1,8 +1,12 @@
 import { deleteMyData } from '../core/account/deleteMyData';
 import { getMe } from '../core/account/getMe';
+import { listFeed } from '../core/account/listFeed';
+import { markFeedRead } from '../core/account/markFeedRead';
 import { defineFunction } from '../core/functionKit';
 
 export const accountFunction = defineFunction('account', {
   'me.get': getMe,
   'me.deleteData': deleteMyData,
+  'feed.list': listFeed,
+  'feed.markRead': markFeedRead,
 });

@@ -1,3 +1,5 @@
+import { boardItem } from '../core/consultation/boardItem';
+import { listBoard } from '../core/consultation/listBoard';
 import { createDraft } from '../core/consultation/createDraft';
 import { getConsultation } from '../core/consultation/getConsultation';
 import { listCatalogue } from '../core/consultation/listCatalogue';
@@ -17,4 +19,6 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.publishNotice': publishNotice,
   'consultation.withdraw': withdraw,
   'consultation.startConsulting': startConsulting,
+  'board.list': listBoard,
+  'board.item': boardItem,
 });

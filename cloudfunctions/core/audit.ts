@@ -1,4 +1,4 @@
-import type { UseCaseContext } from './context';
+import type { SystemContext } from './context';
 import type { AuditDoc, MemberDoc } from './docs';
 import { isStoreConflict, type Store } from './store/port';
 
@@ -18,7 +18,7 @@ export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>): P
 type Change = Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditDoc, 'note' | 'at'>>;
 
 /** The usual event: this member, in their community and their role, made this change now. */
-export function auditBy(ctx: UseCaseContext, by: MemberDoc, change: Change): Promise<void> {
+export function auditBy(ctx: SystemContext, by: MemberDoc, change: Change): Promise<void> {
   return appendAudit(ctx.store, {
     communityId: by.communityId,
     at: ctx.now,

@@ -14,8 +14,12 @@ export interface Services {
   contentCheck: ContentCheck;
 }
 
-/** Everything a use case may touch. Time is injected so deadlines are testable. */
-export interface UseCaseContext extends Services {
+/** What the scheduler's deadline work may touch: the services and the time, and no caller. */
+export interface SystemContext extends Services {
   now: number;
+}
+
+/** Everything a use case may touch. Time is injected so deadlines are testable. */
+export interface UseCaseContext extends SystemContext {
   caller: Caller;
 }

@@ -8,6 +8,8 @@ import type {
   Channel,
   CommunityKind,
   EntryState,
+  FeedKind,
+  ObjectionState,
   MemberStatus,
   Moderation,
   PlanDraft,
@@ -282,6 +284,67 @@ export interface ProxyDoc {
   count: number;
 }
 
+/** 异议: a member's objection to a published result, which the committee must answer. */
+export interface ObjectionDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  authorId: string;
+  reason: string;
+  state: ObjectionState;
+  answer?: { reason: string; by: string; at: number };
+  at: number;
+  version: number;
+}
+
+/** 落实进展: a progress post on carrying out the outcome. */
+export interface ProgressDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  text: string;
+  percent: number;
+  photos: string[];
+  by: string;
+  at: number;
+}
+
+/** 满意度测评: one participant's rating of the outcome. Id: consultation:member. */
+export interface EvaluationDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  memberId: string;
+  score: number;
+  comment?: string;
+  at: number;
+  version: number;
+}
+
+/** An item in a member's 我的 feed: what became of a consultation they took part in. */
+export interface FeedDoc {
+  _id: string;
+  communityId: string;
+  memberId: string;
+  consultationId: string;
+  kind: FeedKind;
+  title: string;
+  body: string;
+  at: number;
+  read: boolean;
+}
+
+/** 一事一档: the sealed record's hash; the record itself is read back from the store to verify it. */
+export interface ArchiveDoc {
+  _id: string;
+  communityId: string;
+  hash: string;
+  /** Each part's own hash, so verification can say which part was changed. */
+  partHashes: Record<string, string>;
+  sealedAt: number;
+  by: string;
+}
+
 /** Append-only record of every change: who, what, when, and the state before and after. */
 export interface AuditDoc {
   _id: string;
@@ -289,7 +352,7 @@ export interface AuditDoc {
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
   action: string;
-  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally';
+  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally' | 'objection' | 'progress' | 'evaluation' | 'archive';
   entityId: string;
   before: { status: State | MemberStatus | string; version: number; role?: Role } | null;
   after: { status: State | MemberStatus | string; version: number; role?: Role };

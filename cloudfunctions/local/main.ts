@@ -21,6 +21,8 @@ async function main() {
     dataDir: process.env.DATA_DIR ?? path.join(root, '.data'),
     staticDir,
     port,
+    // CloudBase runs the scheduler every five minutes; locally once a minute keeps a demo moving.
+    schedulerEveryMs: 60_000,
     log: (line) => console.error(line),
   });
   console.log(`社区协商本地服务已启动：${host.url}`);

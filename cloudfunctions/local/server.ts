@@ -7,6 +7,7 @@ import { runFunction } from '../core/functionKit';
 import { DomainError, ERROR_MESSAGES } from '@shared';
 import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
+import { runScheduler } from '../core/scheduler/runScheduler';
 import { loginPage } from './loginPage';
 import { listPersonas } from './personas';
 import { seedDemo } from './seed';
@@ -24,6 +25,11 @@ export interface LocalHostOptions {
   demo: boolean;
   /** The clock the functions see; tests may move it. */
   clock?: () => number;
+  /**
+   * How often the scheduler runs, as CloudBase's timer trigger runs it in production; off when
+   * absent. In demo mode `POST /demo/scheduler` also runs it once, for tests and demonstrations.
+   */
+  schedulerEveryMs?: number;
   log?: (line: string) => void;
 }
 
@@ -49,6 +55,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -67,6 +74,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   const services = await openEmbedded(options.dataDir);
   const { store } = services;
   await seedDemo(services, clock());
+
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = runScheduler({ ...services, now: clock() }, (e) => log(`scheduler: ${(e as Error).stack ?? e}`));
+    return running;
+  };
+  const timer = options.schedulerEveryMs ? setInterval(() => void tick().catch((e) => log(`scheduler: ${e}`)), options.schedulerEveryMs) : null;
 
   const personaOf = (req: http.IncomingMessage): string | null => {
     if (!options.demo) return null;
@@ -90,11 +104,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // A trivial endpoint: the benchmark's yardstick for what the server itself costs.
     if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
     if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
-    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp))$/.exec(url.pathname);
+    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|xlsx|html))$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], req, res);
     if (!options.demo && /^\/(demo\/|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
+    if (url.pathname === '/demo/scheduler' && req.method === 'POST') return sendJson(res, 200, { ok: true, data: await tick() });
     if (url.pathname === '/demo/personas' && req.method === 'GET') {
       return sendJson(res, 200, await listPersonas(store));
     }
@@ -192,6 +207,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     services,
     store,
     async close() {
+      if (timer) clearInterval(timer);
+      await running.catch(() => {});
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -7,6 +7,7 @@ export * from './membership/roles';
 export * from './membership/mask';
 export * from './membership/member';
 export * from './participation/participation';
+export * from './results/results';
 export * from './time';
 export * from './voting';
 export * from './api';

@@ -56,6 +56,25 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
   }, 30_000);
 });
 
+describe('the scheduler bundle', () => {
+  it('declares its five-minute timer trigger for WeChat DevTools, as cloudbaserc.json does for the CLI', async () => {
+    const config = JSON.parse(await readFile(path.join(out, 'scheduler', 'config.json'), 'utf8'));
+    const rc = JSON.parse(await readFile('cloudbaserc.json', 'utf8'));
+    const declared = rc.functions.find((f: { name: string }) => f.name === 'scheduler');
+    expect(config.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
+    expect(declared.triggers).toEqual(config.triggers);
+  });
+
+  it('loads and refuses a call that carries a user, since only the timer may start it', async () => {
+    const script = `
+      const { main } = require(${JSON.stringify(path.join(out, 'scheduler', 'index.js'))});
+      main({}, { environment: JSON.stringify({ WX_OPENID: 'o-someone' }) }).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });
+    `;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  }, 30_000);
+});
+
 describe('exceljs inside a bundle', () => {
   it('reads a roster as it does unbundled (the member function imports rosters with it)', async () => {
     const entry = path.resolve('cloudfunctions/core/membership/roster/parseRoster.ts');

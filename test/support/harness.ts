@@ -11,6 +11,7 @@ import { countingStore } from './countingStore';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { seedDemo } from '../../cloudfunctions/local/seed';
+import { runScheduler, type SchedulerReport } from '../../cloudfunctions/core/scheduler/runScheduler';
 
 /** A fixed "now" for seeded worlds: Saturday 2026-11-21 10:00 China time. */
 export const NOW = Date.UTC(2026, 10, 21, 2, 0);
@@ -54,6 +55,8 @@ export interface World {
     payload: PayloadOf<F, A>,
     now?: number,
   ): Promise<ResultOf<F, A>>;
+  /** One run of the scheduler at this moment, as the timer trigger runs it; failures fail the test. */
+  tick(now: number): Promise<SchedulerReport>;
   /** Raw event, for malformed requests. */
   raw(openid: string | null, fn: FunctionName, event: unknown): Promise<ApiResponse<unknown>>;
   close(): Promise<void>;
@@ -86,6 +89,10 @@ export async function openWorld(options: { seed?: boolean; contentCheck?: Conten
       return res.data as never;
     },
     raw: (openid, fn, event) => raw(openid, fn, event),
+    tick: (now) =>
+      runScheduler({ ...services, now }, (e) => {
+        throw e;
+      }),
     async close() {
       await store.close();
       await rm(dir, { recursive: true, force: true });

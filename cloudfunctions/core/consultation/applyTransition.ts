@@ -6,7 +6,7 @@ import {
   type TransitionName,
 } from '@shared';
 import { appendAudit, auditBy } from '../audit';
-import type { UseCaseContext } from '../context';
+import type { SystemContext } from '../context';
 import type { ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 
@@ -29,7 +29,7 @@ export type Acting = MemberInCommunity | 'system';
  * the other is told what happened. The timeline entry and the audit event go with it.
  */
 export async function applyTransition(
-  ctx: UseCaseContext,
+  ctx: SystemContext,
   acting: Acting,
   doc: ConsultationDoc,
   name: TransitionName,
@@ -81,7 +81,7 @@ export function subjectOf(doc: ConsultationDoc) {
 }
 
 /** Someone else wrote first: say what the consultation is now, or that it changed. */
-export async function lostRace(ctx: UseCaseContext, doc: ConsultationDoc): Promise<DomainError> {
+export async function lostRace(ctx: SystemContext, doc: ConsultationDoc): Promise<DomainError> {
   const now = await ctx.store.get<ConsultationDoc>('consultations', doc._id);
   if (now && now.status !== doc.status) {
     return new DomainError('WRONG_STATE', `该议题已被他人处理，当前状态：${STATE_LABELS[now.status]}`);

@@ -14,13 +14,15 @@ import {
   type DraftSavedView,
   type PlanDraft,
   type Scope,
+  type TransitionName,
 } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
-import type { ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
+import type { CommunityDoc, ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { participationOf } from '../participation/summary';
+import { resultSectionOf } from '../results/resultSection';
 
 function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
@@ -61,15 +63,15 @@ async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: Commu
     'system' in by ? '系统' : publicName(byId.get(by.memberId), kind, 'role' in by ? by.role : undefined);
 }
 
-export async function toDetail(
+/** The consultation itself and its road so far, as anyone may read them (names masked). */
+export async function describe(
   ctx: UseCaseContext,
   doc: ConsultationDoc,
-  { member, community }: MemberInCommunity,
-): Promise<ConsultationDetailView> {
+  community: CommunityDoc,
+): Promise<Pick<ConsultationDetailView, 'community' | 'consultation' | 'timeline' | 'steps'>> {
   const { plan } = doc;
   const entry = findCatalogueItem(plan.categoryId);
   const nameOf = await actorNames(ctx, doc, community.kind);
-  const isCommittee = member.role === 'committee';
   return {
     community: toCommunityView(community),
     consultation: {
@@ -101,6 +103,19 @@ export async function toDetail(
       doc.status,
       doc.timeline.map((e) => e.status),
     ).map((s) => ({ ...s, label: STATE_LABELS[s.state] })),
+  };
+}
+
+export async function toDetail(
+  ctx: UseCaseContext,
+  doc: ConsultationDoc,
+  { member, community }: MemberInCommunity,
+): Promise<ConsultationDetailView> {
+  const { plan } = doc;
+  const isCommittee = member.role === 'committee' && member.status === 'active';
+  const may = (t: TransitionName) => isCommittee && mayAttempt(t, doc.status, member.role);
+  return {
+    ...(await describe(ctx, doc, community)),
     can: {
       edit: isCommittee && doc.status === 'draft',
       publish: mayAttempt('publishNotice', doc.status, member.role),
@@ -110,6 +125,19 @@ export async function toDetail(
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
     participation: await participationOf(ctx, doc, { member, community }),
+    result: await resultSectionOf(ctx, doc, community.kind, member._id),
+    manage: {
+      closeConsultation: may('closeConsultation'),
+      writeOutcome: isCommittee && doc.status === 'deliberated',
+      escalate: may('escalate'),
+      publishResult: may('publishResult') && doc.outcome !== undefined,
+      startImplementation: may('startImplementation'),
+      postProgress: isCommittee && doc.status === 'implementing',
+      complete: may('complete'),
+      archive: may('archive'),
+    },
+    canObject:
+      member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
   };
 }
 

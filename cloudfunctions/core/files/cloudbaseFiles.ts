@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CloudBase } from '@cloudbase/node-sdk';
 import { sniffImageType, type FileStore } from '../ports/files';
 
@@ -16,6 +17,11 @@ export function cloudbaseFileStore(app: CloudBase): FileStore {
       } catch {
         return null;
       }
+    },
+    async saveDocument(bytes, ext) {
+      const cloudPath = `archives/${randomUUID()}.${ext}`;
+      const { fileID } = await app.uploadFile({ cloudPath, fileContent: bytes });
+      return fileID;
     },
     async urls(fileIds) {
       if (fileIds.length === 0) return {};

@@ -5,7 +5,7 @@ import { DomainError, OPINION_LIMITS } from '@shared';
 import { sniffImageType, type FileStore } from '../ports/files';
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp)$/;
+const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp|xlsx|html)$/;
 
 /**
  * The embedded default's storage: files in a folder under `.data/`, served by the local host at
@@ -21,6 +21,13 @@ export class LocalFileStore implements FileStore {
     const type = sniffImageType(bytes.subarray(0, 16));
     if (!type) throw new DomainError('FILE_REJECTED', '只能上传 JPG、PNG 或 WebP 格式的照片');
     const name = `${randomUUID().replace(/-/g, '')}.${EXTENSIONS[type]}`;
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(path.join(this.dir, name), bytes, { flag: 'wx' });
+    return `local:${name}`;
+  }
+
+  async saveDocument(bytes: Buffer, ext: 'xlsx' | 'html'): Promise<string> {
+    const name = `${randomUUID().replace(/-/g, '')}.${ext}`;
     await mkdir(this.dir, { recursive: true });
     await writeFile(path.join(this.dir, name), bytes, { flag: 'wx' });
     return `local:${name}`;

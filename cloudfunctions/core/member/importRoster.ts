@@ -5,10 +5,7 @@ import { loadRegistry } from '../membership/registry';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { parseRoster } from '../membership/roster/parseRoster';
 import { planRosterImport, type RosterImportPlan } from '../membership/roster/planImport';
-import { isStoreConflict } from '../store/port';
-
-/** CloudBase takes one write at a time per call; a few in flight keep a large roster within the time limit. */
-const IN_FLIGHT = 10;
+import { inBatches, insertOnce } from '../batches';
 
 /**
  * 导入花名册 / 房屋台账: reads the committee's Excel file and reports, row by row, what it creates,
@@ -38,25 +35,17 @@ export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx
 async function write(ctx: UseCaseContext, plan: RosterImportPlan) {
   const { store } = ctx;
   // Ids follow from content, so a record a concurrent import has just created is this very record.
-  const insertOnce = (collection: 'owners' | 'units' | 'roster', doc: { _id: string }) =>
-    store.insert(collection, doc).catch((e) => {
-      if (!isStoreConflict(e)) throw e;
-    });
   await inBatches(plan.owners, ({ doc, isNew }) =>
-    isNew ? insertOnce('owners', doc) : store.update('owners', { _id: doc._id }, { set: { name: doc.name } }),
+    isNew ? insertOnce(store, 'owners', doc) : store.update('owners', { _id: doc._id }, { set: { name: doc.name } }),
   );
   await inBatches(plan.units, ({ doc, isNew }) => {
-    if (isNew) return insertOnce('units', doc);
+    if (isNew) return insertOnce(store, 'units', doc);
     const { _id, ownerId, ...fields } = doc;
     return store.update('units', { _id }, ownerId ? { set: { ...fields, ownerId } } : { set: fields, unset: ['ownerId'] });
   });
   await inBatches(plan.entries, ({ doc, isNew }) => {
-    if (isNew) return insertOnce('roster', doc);
+    if (isNew) return insertOnce(store, 'roster', doc);
     const { _id, ...fields } = doc;
     return store.update('roster', { _id }, { set: fields, unset: doc.phoneLast4 ? [] : ['phoneLast4'] });
   });
-}
-
-async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += IN_FLIGHT) await Promise.all(items.slice(i, i + IN_FLIGHT).map(work));
 }

@@ -5,9 +5,6 @@ export function stableId(prefix: string, ...parts: string[]): string {
   return prefix + createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 23);
 }
 
-/** One membership per person: the member id follows from the openid. */
-export const memberIdFor = (openid: string) => stableId('m', openid);
-
 /** Letters and digits that cannot be misread for each other (no 0/O, 1/I/L). */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 

@@ -20,7 +20,7 @@ export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx
   const consultation = await loadConsultation(ctx, input.consultationId, who);
   const viewer = viewerOf(who);
   const page = input.page ?? 0;
-  const filter: Filter = { ...visibleTo(viewer, consultation._id), ...(input.stance ? { stance: input.stance } : {}) };
+  const filter: Filter = { ...visibleTo(viewer.isCommittee, consultation._id), ...(input.stance ? { stance: input.stance } : {}) };
   const committeeFilters = input.unanswered !== undefined || input.channel !== undefined || input.building !== undefined;
   if (committeeFilters && !viewer.isCommittee) {
     throw new DomainError('FORBIDDEN', '只有委员会可以按答复情况、渠道或楼栋筛选');
@@ -31,7 +31,7 @@ export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx
     if (input.building) filter.buildingKey = buildingKey(input.building);
   }
   const [counts, docs] = await Promise.all([
-    countOpinions(ctx, viewer, consultation._id),
+    countOpinions(ctx, viewer.isCommittee, consultation._id),
     ctx.store.find<OpinionDoc>('opinions', filter, { sort: [{ field: 'createdAt', dir: 'desc' }], skip: page * PAGE, limit: PAGE + 1 }),
   ]);
   return {

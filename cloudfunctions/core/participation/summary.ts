@@ -27,7 +27,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     ctx.store.get<AttendanceDoc>('attendance', attendanceId(c._id, me)),
     ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }),
     isInScope(ctx.store, who.member, c.plan.scope),
-    countOpinions(ctx, viewer, c._id),
+    countOpinions(ctx, viewer.isCommittee, c._id),
   ]);
   const people = await ctx.store.find<MemberDoc>('members', { _id: { $in: comingDocs.map((a) => a.memberId) } });
   const nameOf = new Map(people.map((m) => [m._id, m.status === 'deleted' ? '已注销成员' : maskName(m.name)]));

@@ -27,24 +27,24 @@ export const viewerOf = (who: MemberInCommunity): Viewer => ({
 });
 
 /** What the viewer may count and list: the public sees what passed the check; the committee all but the hidden. */
-export function visibleTo(viewer: Viewer, consultationId: string): Filter {
-  return viewer.isCommittee ? { consultationId, moderation: { $ne: 'hidden' } } : { consultationId, moderation: 'visible' };
+export function visibleTo(committee: boolean, consultationId: string): Filter {
+  return committee ? { consultationId, moderation: { $ne: 'hidden' } } : { consultationId, moderation: 'visible' };
 }
 
 /** The counts of one consultation's opinions, with count queries only: nothing grows with the number of opinions. */
-export async function countOpinions(ctx: UseCaseContext, viewer: Viewer, consultationId: string): Promise<OpinionCounts> {
-  const base = visibleTo(viewer, consultationId);
+export async function countOpinions(ctx: UseCaseContext, committee: boolean, consultationId: string): Promise<OpinionCounts> {
+  const base = visibleTo(committee, consultationId);
   const [total, unanswered, underReview, ...byStance] = await Promise.all([
     ctx.store.count('opinions', base),
     ctx.store.count('opinions', { ...base, answered: false }),
-    viewer.isCommittee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
+    committee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
     ...STANCES.map((stance) => ctx.store.count('opinions', { ...base, stance })),
   ]);
   return {
     total,
     unanswered,
     byStance: Object.fromEntries(STANCES.map((s, i) => [s, byStance[i]])) as Record<Stance, number>,
-    ...(viewer.isCommittee ? { underReview } : {}),
+    ...(committee ? { underReview } : {}),
   };
 }
 

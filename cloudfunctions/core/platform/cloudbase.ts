@@ -1,7 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import type { FunctionName } from '@shared';
 import { WeChatContentCheck, type WeChatOpenApi } from '../contentCheck/wechat';
-import type { Services } from '../context';
+import type { Services, SystemContext } from '../context';
 import { cloudbaseFileStore } from '../files/cloudbaseFiles';
 import { runFunction, type FunctionDef } from '../functionKit';
 import { cloudbaseStore } from '../store/cloudbase';
@@ -39,5 +39,17 @@ export function cloudbaseMain<F extends FunctionName>(def: FunctionDef<F>) {
   return async (event: unknown, context: Parameters<typeof tcb.getCloudbaseContext>[0]) => {
     const openid = tcb.getCloudbaseContext(context).WX_OPENID || null;
     return runFunction(def, event, { ...services, openid, now: Date.now() });
+  };
+}
+
+/**
+ * The production entry for a timer-triggered function: CloudBase's services and the time, and no
+ * caller. A call that carries a user's openid did not come from the timer and is refused.
+ */
+export function cloudbaseTimer<R>(run: (ctx: SystemContext) => Promise<R>) {
+  const services = productionServices();
+  return async (_event: unknown, context: Parameters<typeof tcb.getCloudbaseContext>[0]) => {
+    if (tcb.getCloudbaseContext(context).WX_OPENID) return { ok: false, code: 'FORBIDDEN', message: '定时任务不接受用户调用' };
+    return { ok: true, data: await run({ ...services, now: Date.now() }) };
   };
 }

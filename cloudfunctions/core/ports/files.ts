@@ -14,6 +14,8 @@ export interface FileStore {
   inspect(fileId: string): Promise<StoredFile | null>;
   /** URLs to show the files now (temporary ones in production). */
   urls(fileIds: string[]): Promise<Record<string, string>>;
+  /** Stores a document the system made (an archive's workbook or dossier); `ext` is xlsx or html. */
+  saveDocument(bytes: Buffer, ext: 'xlsx' | 'html'): Promise<string>;
 }
 
 /** The type of an image from its first bytes; null for anything that is not an accepted image. */

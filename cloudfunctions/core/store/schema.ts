@@ -19,7 +19,7 @@ export const COLLECTIONS = {
   owners: [{ fields: ['communityId'] }] as IndexSpec[],
   roster: [{ fields: ['communityId', 'name'] }] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
-  consultations: [{ fields: ['communityId', 'status'] }] as IndexSpec[],
+  consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }] as IndexSpec[],
   attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
   opinions: [
     { fields: ['consultationId', 'moderation', 'createdAt'] },
@@ -31,6 +31,11 @@ export const COLLECTIONS = {
   ballots: [{ fields: ['voteId', 'at'] }] as IndexSpec[],
   tallies: [] as IndexSpec[],
   proxies: [] as IndexSpec[],
+  objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
+  progress: [{ fields: ['consultationId', 'at'] }] as IndexSpec[],
+  evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],
+  feed: [{ fields: ['memberId', 'at'] }] as IndexSpec[],
+  archives: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

@@ -1,5 +1,5 @@
 import { checkTransition, decide } from '@shared';
-import type { UseCaseContext } from '../context';
+import type { SystemContext } from '../context';
 import type { BallotDoc, ElectorDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { applyTransition, subjectOf } from '../consultation/applyTransition';
@@ -23,7 +23,7 @@ export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consulta
   return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
 };
 
-export async function seal(ctx: UseCaseContext, tally: TallyDoc): Promise<void> {
+export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
   const [electors, ballots] = await Promise.all([
     ctx.store.find<ElectorDoc>('electors', { voteId: tally._id }),
     ctx.store.find<BallotDoc>('ballots', { voteId: tally._id }, { sort: [{ field: 'at', dir: 'asc' }] }),

@@ -5,8 +5,20 @@ import { PlanDraftSchema } from '../consultation/planSchema';
 import { TENURES } from '../membership/member';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
+import { RESULT_LIMITS } from '../results/results';
+import { VotePlanSchema } from '../consultation/planSchema';
 import { ROLES } from '../membership/roles';
 import type {
+  ArchiveExportView,
+  ArchiveView,
+  BoardView,
+  EvaluationReportView,
+  EvaluationSummaryView,
+  FeedView,
+  ObjectionListView,
+  ObjectionView,
+  ProgressView,
+  PublicConsultationView,
   BallotEntryView,
   VoteElectorsView,
   VoteParticipationView,
@@ -65,6 +77,12 @@ const OpinionText = z
   .min(1, '请填写意见内容')
   .max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
 const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议');
+/** 协商意见: what was agreed, who carries it out, and by when. */
+const OutcomeFields = {
+  text: z.string().trim().min(1, '请填写协商意见').max(RESULT_LIMITS.outcomeMax, `协商意见不能超过${RESULT_LIMITS.outcomeMax}个字`),
+  responsible: z.string().trim().min(1, '请填写落实责任人或单位').max(RESULT_LIMITS.responsibleMax),
+  dueAt: z.number().int().min(0, '请选择落实期限'),
+};
 /** An .xlsx sent inline as base64; about 3 MB of file at most. */
 const FileBase64 = z
   .string()
@@ -77,6 +95,8 @@ export const API = {
     'me.get': Empty,
     /** 删除我的数据: the member's personal data goes; the archive keeps an anonymous record. */
     'me.deleteData': z.strictObject({ confirm: z.literal(true, '请确认删除') }),
+    'feed.list': z.strictObject({ page: Page }),
+    'feed.markRead': z.strictObject({ ids: z.array(Id).max(100).optional(), all: z.boolean().optional() }),
   },
   member: {
     'invite.lookup': z.strictObject({ code: InviteCode }),
@@ -137,6 +157,44 @@ export const API = {
     'opinion.mine': z.strictObject({ page: Page }),
     'opinion.queue': z.strictObject({ page: Page }),
   },
+  result: {
+    'outcome.close': z.strictObject({ id: Id, version: Version, ...OutcomeFields }),
+    'outcome.write': z.strictObject({ id: Id, version: Version, ...OutcomeFields }),
+    'outcome.escalate': z.strictObject({ id: Id, version: Version, reason: Reason, vote: VotePlanSchema }),
+    'result.publish': z.strictObject({ id: Id, version: Version }),
+    'objection.file': z.strictObject({
+      consultationId: Id,
+      requestId: RequestId,
+      reason: z.string().trim().min(1, '请写明异议的理由').max(RESULT_LIMITS.reasonMax, `理由不能超过${RESULT_LIMITS.reasonMax}个字`),
+    }),
+    'objection.answer': z.strictObject({
+      objectionId: Id,
+      decision: z.enum(['dismiss', 'uphold'], '请选择不予采纳或采纳'),
+      reason: z.string().trim().max(RESULT_LIMITS.reasonMax),
+    }),
+    'objection.list': z.strictObject({ consultationId: Id }),
+    'implementation.start': z.strictObject({ id: Id }),
+    'progress.post': z.strictObject({
+      consultationId: Id,
+      requestId: RequestId,
+      text: z.string().trim().min(1, '请填写进展情况').max(RESULT_LIMITS.progressMax),
+      percent: z.number().int('进度须为整数').min(0).max(100, '进度不能超过100%'),
+      photos: Photos(OPINION_LIMITS.photosMax),
+    }),
+    'implementation.complete': z.strictObject({
+      id: Id,
+      report: z.string().trim().max(RESULT_LIMITS.reportMax, `报告不能超过${RESULT_LIMITS.reportMax}个字`),
+      photos: Photos(OPINION_LIMITS.photosMax),
+    }),
+    'evaluation.submit': z.strictObject({
+      consultationId: Id,
+      score: z.number().int().min(1, '请选择1到5分').max(5, '请选择1到5分'),
+      comment: z.string().trim().max(RESULT_LIMITS.commentMax).optional(),
+    }),
+    'evaluation.report': z.strictObject({ consultationId: Id }),
+    'archive.seal': z.strictObject({ id: Id }),
+    'archive.export': z.strictObject({ id: Id }),
+  },
   voting: {
     'vote.get': z.strictObject({ consultationId: Id }),
     'vote.open': z.strictObject({ consultationId: Id }),
@@ -175,6 +233,10 @@ export const API = {
     'consultation.publishNotice': z.strictObject({ id: Id, version: Version }),
     'consultation.withdraw': z.strictObject({ id: Id, reason: z.string().trim().max(500, '原因不能超过500个字') }),
     'consultation.startConsulting': z.strictObject({ id: Id }),
+    /** 公示栏: notices, results on display, effective results, progress and completed matters. */
+    'board.list': z.strictObject({ communityId: Id.optional(), page: Page }),
+    /** Any consultation's public record, for anyone, member or not. */
+    'board.item': z.strictObject({ id: Id }),
   },
 } as const;
 
@@ -182,6 +244,8 @@ export interface ApiResults {
   account: {
     'me.get': MeView;
     'me.deleteData': MeView;
+    'feed.list': FeedView;
+    'feed.markRead': FeedView;
   };
   member: {
     'invite.lookup': InviteView;
@@ -206,6 +270,22 @@ export interface ApiResults {
     'opinion.mine': MyOpinionsView;
     'opinion.queue': ReplyQueueView;
   };
+  result: {
+    'outcome.close': ConsultationDetailView;
+    'outcome.write': ConsultationDetailView;
+    'outcome.escalate': ConsultationDetailView;
+    'result.publish': ConsultationDetailView;
+    'objection.file': ObjectionView;
+    'objection.answer': ObjectionView;
+    'objection.list': ObjectionListView;
+    'implementation.start': ConsultationDetailView;
+    'progress.post': ProgressView;
+    'implementation.complete': ConsultationDetailView;
+    'evaluation.submit': EvaluationSummaryView;
+    'evaluation.report': EvaluationReportView;
+    'archive.seal': ArchiveView;
+    'archive.export': ArchiveExportView;
+  };
   voting: {
     'vote.get': VoteView;
     'vote.open': VoteView;
@@ -225,6 +305,8 @@ export interface ApiResults {
     'consultation.publishNotice': ConsultationDetailView;
     'consultation.withdraw': ConsultationDetailView;
     'consultation.startConsulting': ConsultationDetailView;
+    'board.list': BoardView;
+    'board.item': PublicConsultationView;
   };
 }
 

@@ -12,6 +12,7 @@ import type {
 } from '../participation/participation';
 import type { CommunityKind, Role } from '../membership/roles';
 import type { BallotChannel, VotePhase } from '../voting/ballots';
+import type { FeedKind, ObjectionState } from '../results/results';
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
 
@@ -300,6 +301,71 @@ export interface ParticipationView {
   };
 }
 
+export interface OutcomeView {
+  /** 协商意见: what was agreed. */
+  text: string;
+  /** Who carries it out. */
+  responsible: string;
+  dueAt: number;
+  writtenByName: string;
+  at: number;
+}
+
+export interface ObjectionView {
+  id: string;
+  consultationId: string;
+  authorName: string;
+  reason: string;
+  state: ObjectionState;
+  stateLabel: string;
+  at: number;
+  answer?: { reason: string; byName: string; at: number };
+  can: { answer: boolean };
+}
+
+export interface ProgressView {
+  id: string;
+  text: string;
+  percent: number;
+  photos: PhotoView[];
+  byName: string;
+  at: number;
+}
+
+export interface EvaluationSummaryView {
+  open: boolean;
+  endsAt?: number;
+  /** How many gave each score, 1 to 5. */
+  counts: number[];
+  total: number;
+  /** The mean to one decimal, when there is at least one rating. */
+  average?: number;
+  mine?: { score: number; comment?: string };
+  /** Whether I may rate: I took part (applied, gave an opinion or voted) and the window is open. */
+  canEvaluate: boolean;
+}
+
+/** What became of the consultation after the talking, as the detail screen shows it. */
+export interface ResultSectionView {
+  outcome?: OutcomeView;
+  /** The sealed vote of the latest round, if there was one. */
+  vote?: { passed: boolean; explanation: string; round: number };
+  publication?: {
+    objectionWindowEndsAt: number;
+    windowOpen: boolean;
+    objections: { open: number; total: number };
+  };
+  implementation?: {
+    progressPercent: number;
+    dueAt?: number;
+    overdue: boolean;
+    posts: ProgressView[];
+    completion?: { report: string; photos: PhotoView[]; byName: string; at: number };
+  };
+  evaluation?: EvaluationSummaryView;
+  archive?: { hash: string; sealedAt: number };
+}
+
 export interface ConsultationDetailView {
   community: CommunityView;
   consultation: {
@@ -326,6 +392,20 @@ export interface ConsultationDetailView {
   /** Labels of plan fields still missing before publication (committee only, else empty). */
   missing: string[];
   participation: ParticipationView;
+  result: ResultSectionView;
+  /** What the committee may do after the talking (the cloud function checks every guard again). */
+  manage: {
+    closeConsultation: boolean;
+    writeOutcome: boolean;
+    escalate: boolean;
+    publishResult: boolean;
+    startImplementation: boolean;
+    postProgress: boolean;
+    complete: boolean;
+    archive: boolean;
+  };
+  /** What any member may do: file an objection while the result is on display. */
+  canObject: boolean;
 }
 
 export interface DraftSavedView {
@@ -430,4 +510,77 @@ export interface VoteParticipationView {
   notVotedCount: number;
   ballots: number;
   electors: number;
+}
+
+export interface ObjectionListView {
+  consultation: { id: string; title: string; statusLabel: string };
+  objections: ObjectionView[];
+  windowEndsAt?: number;
+}
+
+export interface FeedItemView {
+  id: string;
+  kind: FeedKind;
+  consultationId: string;
+  title: string;
+  body: string;
+  at: number;
+  read: boolean;
+}
+
+export interface FeedView {
+  items: FeedItemView[];
+  unread: number;
+  page: number;
+  hasMore: boolean;
+}
+
+export interface BoardItemView {
+  consultationId: string;
+  title: string;
+  /** 公告, 结果公示, 已生效, 落实进展, 已完成 */
+  kindLabel: string;
+  statusLabel: string;
+  at: number;
+  summary: string;
+}
+
+export interface BoardView {
+  community: CommunityView;
+  items: BoardItemView[];
+  page: number;
+  hasMore: boolean;
+}
+
+/** A consultation as anyone may read it, member or not: the public record, names masked. */
+export interface PublicConsultationView {
+  community: CommunityView;
+  consultation: ConsultationDetailView['consultation'];
+  timeline: TimelineEntryView[];
+  result: ResultSectionView;
+  opinions: OpinionCounts;
+}
+
+export interface EvaluationReportView {
+  consultation: { id: string; title: string; statusLabel: string };
+  evaluation: EvaluationSummaryView;
+  participants: number;
+  /** Comments with the rater's name (the supervisory committee sees who said what). */
+  comments: { name: string; score: number; comment: string; at: number }[];
+  objections: { total: number; upheld: number; dismissed: number };
+  implementation: { dueAt?: number; completedAt?: number; overdue: boolean; posts: number };
+  opinions: { total: number; adopted: number; partly: number; rejected: number };
+}
+
+export interface ArchiveView {
+  consultationId: string;
+  hash: string;
+  sealedAt: number;
+  parts: string[];
+}
+
+export interface ArchiveExportView {
+  xlsxUrl: string;
+  htmlUrl: string;
+  hash: string;
 }

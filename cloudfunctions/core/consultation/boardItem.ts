@@ -1,0 +1,15 @@
+import { DomainError } from '@shared';
+import type { CommunityDoc, ConsultationDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { countOpinions } from '../participation/views';
+import { resultSectionOf } from '../results/resultSection';
+import { toPublicConsultation } from './publicView';
+
+/** One consultation's public record, read-only, for anyone: what the notice board would show. */
+export const boardItem: UseCase<'consultation', 'board.item'> = async (ctx, { id }) => {
+  const c = await ctx.store.get<ConsultationDoc>('consultations', id);
+  if (!c || c.status === 'draft') throw new DomainError('NOT_FOUND');
+  const community = (await ctx.store.get<CommunityDoc>('communities', c.communityId))!;
+  const [result, opinions] = await Promise.all([resultSectionOf(ctx, c, community.kind), countOpinions(ctx, false, c._id)]);
+  return toPublicConsultation(ctx, c, community, result, opinions);
+};

@@ -1,0 +1,31 @@
+import { DomainError, voteProblems } from '@shared';
+import type { UseCase } from '../functionKit';
+import { applyTransition } from '../consultation/applyTransition';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { toDetail } from '../consultation/views';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+
+const STATUTORY = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
+
+/**
+ * 提交居（村）民会议: when the vote failed or the matter is contested, the committee takes it to a
+ * statutory meeting — a new voting round with its own electorate and tally, on the same
+ * consultation, its earlier rounds kept.
+ */
+export const escalate: UseCase<'result', 'outcome.escalate'> = async (ctx, { id, version, reason, vote }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const doc = await loadConsultation(ctx, id, who);
+  if (!STATUTORY.includes(vote.rule)) {
+    throw new DomainError('INVALID_INPUT', '提交会议表决须采用居民会议、村民会议或代表会议规则');
+  }
+  const problems = voteProblems(vote, who.community.kind);
+  if (problems.length > 0) throw new DomainError('INVALID_INPUT', problems[0], problems);
+  const escalated = await applyTransition(ctx, who, doc, 'escalate', {
+    expectedVersion: version,
+    facts: { reason },
+    note: reason,
+    set: { 'plan.vote': vote, voteRound: (doc.voteRound ?? 1) + 1 },
+    unset: ['outcome'],
+  });
+  return toDetail(ctx, escalated, who);
+};

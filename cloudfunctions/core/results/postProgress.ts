@@ -1,0 +1,49 @@
+import { DomainError } from '@shared';
+import { auditBy } from '../audit';
+import type { ProgressDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { stableId } from '../membership/ids';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { checkPhotos } from '../participation/checks';
+import { isStoreConflict } from '../store/port';
+import { tellParticipants } from './feed';
+import { toProgressViews } from './resultSection';
+
+/**
+ * 落实进展: the responsible committee member reports progress (text, percent, photos), in public,
+ * and everyone who took part hears of it. The request id makes a retry harmless.
+ */
+export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, input) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const c = await loadConsultation(ctx, input.consultationId, who);
+  if (c.status !== 'implementing') throw new DomainError('WRONG_STATE', '只能在落实阶段报告进展');
+  await checkPhotos(ctx, input.photos);
+  const doc: ProgressDoc = {
+    _id: stableId('pg', c._id, who.member._id, input.requestId),
+    communityId: c.communityId,
+    consultationId: c._id,
+    text: input.text,
+    percent: input.percent,
+    photos: input.photos,
+    by: who.member._id,
+    at: ctx.now,
+  };
+  try {
+    await ctx.store.insert('progress', doc);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    const [view] = await toProgressViews(ctx, [(await ctx.store.get<ProgressDoc>('progress', doc._id))!], who.community.kind);
+    return view;
+  }
+  await ctx.store.update('consultations', { _id: c._id }, { set: { progressPercent: input.percent, updatedAt: ctx.now } });
+  await auditBy(ctx, who.member, { action: 'progress.post', entity: 'progress', entityId: doc._id, before: null, after: { status: `${input.percent}%`, version: 1 } });
+  await tellParticipants(ctx, c, {
+    key: `${doc._id}:progress`,
+    kind: 'progress',
+    title: `落实进展：${c.plan.title}`,
+    body: `进度 ${input.percent}%：${input.text}`,
+  });
+  const [view] = await toProgressViews(ctx, [doc], who.community.kind);
+  return view;
+};

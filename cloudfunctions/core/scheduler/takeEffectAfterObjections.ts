@@ -1,0 +1,30 @@
+import type { SystemContext } from '../context';
+import { applyTransition } from '../consultation/applyTransition';
+import { tellParticipants } from '../results/feed';
+import { forEachDue, type StepResult } from './dueWork';
+
+/**
+ * 公示期满: when the objection window is over and no objection is open, the outcome takes effect
+ * and everyone who took part hears of it. With objections still open it waits for their answers;
+ * the first run after the last one is answered moves it on.
+ */
+export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unknown) => void): Promise<StepResult> {
+  return forEachDue(
+    ctx,
+    { status: 'publicized', objectionWindowEndsAt: { $lte: ctx.now } },
+    'objectionWindowEndsAt',
+    async (c) => {
+      const openObjections = await ctx.store.count('objections', { consultationId: c._id, state: 'open' });
+      if (openObjections > 0) return false;
+      const effective = await applyTransition(ctx, 'system', c, 'takeEffect', { facts: { openObjections } });
+      await tellParticipants(ctx, effective, {
+        key: `${c._id}:effective:${effective.version}`,
+        kind: 'effective',
+        title: `协商结果生效：${c.plan.title}`,
+        body: `公示期满无异议，协商结果已生效：${c.outcome?.text ?? ''}`,
+      });
+      return true;
+    },
+    logError,
+  );
+}

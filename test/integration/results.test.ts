@@ -435,6 +435,8 @@ describe('the archive export', () => {
       expect(html).toContain(`data-part="${part}"`);
     }
     expect(html).toContain('收益已入账并公开');
+    expect(html).toMatch(/王建国（[^）]+）/); // names in words, not ids
+    expect(html).not.toContain('已不在册');
     expect(html).toContain('账目按季度公开');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>');

@@ -151,6 +151,27 @@ function auditRows(events: AuditDoc[], name: Names): string[][] {
 
 const docs = <T>(record: ArchiveRecord, part: ArchivePart) => record[part] as unknown as T[];
 
+/** Everyone the record names — authors, repliers, voters, actors — to print their names. */
+export function memberIdsOf(record: ArchiveRecord): string[] {
+  const ids = [
+    ...docs<ConsultationDoc>(record, 'consultation').flatMap((c) => [
+      c.createdBy,
+      c.outcome?.by,
+      c.completion?.by,
+      ...c.timeline.map((t) => ('memberId' in t.by ? t.by.memberId : undefined)),
+    ]),
+    ...docs<AttendanceDoc>(record, 'attendance').flatMap((a) => [a.memberId, a.confirmedBy]),
+    ...docs<OpinionDoc>(record, 'opinions').flatMap((o) => [o.authorId, o.reply?.by, o.entry?.enteredBy]),
+    ...docs<ElectorDoc>(record, 'electors').flatMap((e) => e.voters),
+    ...docs<BallotDoc>(record, 'ballots').flatMap((b) => [b.castBy, b.proxyMemberId]),
+    ...docs<ObjectionDoc>(record, 'objections').flatMap((o) => [o.authorId, o.answer?.by]),
+    ...docs<ProgressDoc>(record, 'progress').map((p) => p.by),
+    ...docs<EvaluationDoc>(record, 'evaluations').map((e) => e.memberId),
+    ...docs<AuditDoc>(record, 'audit').map((e) => ('memberId' in e.actor ? e.actor.memberId : undefined)),
+  ];
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
 /**
  * The sealed record as people read it: one section per part, names and labels in words, and the
  * seal with every part's hash so a printed copy can be checked against `archive:verify`.

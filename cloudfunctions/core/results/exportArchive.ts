@@ -4,20 +4,9 @@ import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
 import { readArchiveRecord } from './archiveRecord';
-import { buildDossier } from './dossier';
+import { buildDossier, memberIdsOf } from './dossier';
 import { dossierHtml } from './dossierHtml';
 import { dossierWorkbook } from './dossierWorkbook';
-
-/** Member ids look like this (see join); anything else that matches simply finds no member. */
-const MEMBER_ID = /^m[0-9a-f]{23}$/;
-
-/** Everyone the record names, wherever it names them: authors, voters, repliers, actors. */
-function memberIdsIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && MEMBER_ID.test(value)) into.add(value);
-  else if (Array.isArray(value)) value.forEach((v) => memberIdsIn(v, into));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => memberIdsIn(v, into));
-  return into;
-}
 
 /**
  * 一事一档 export: the sealed record as an .xlsx workbook (one sheet per part) and a printable HTML
@@ -30,7 +19,7 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
   const seal = await ctx.store.get<ArchiveDoc>('archives', id);
   if (!seal) throw new DomainError('WRONG_STATE', '议题归档后才能导出档案');
   const record = await readArchiveRecord(ctx.store, id);
-  const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...memberIdsIn(record)] } });
+  const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: memberIdsOf(record) } });
   const dossier = buildDossier(record, who.community, members, seal);
   const [xlsx, html] = await Promise.all([
     dossierWorkbook(dossier).then((bytes) => ctx.files.saveDocument(bytes, 'xlsx')),

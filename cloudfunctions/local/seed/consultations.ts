@@ -135,6 +135,20 @@ export async function seedHappyConsultations(services: Services, now: number) {
       ['startImplementation', lightsMeeting + 9 * DAY_MS],
       ['complete', lightsMeeting + 30 * DAY_MS],
     ],
+    // What the committee wrote along the way, so the board and the detail page show a finished matter.
+    results: {
+      outcome: {
+        text: '1号楼、3号楼楼道灯具全部更换为声控节能灯，费用由公共收益列支。',
+        responsible: '物业服务中心',
+        dueAt: lightsMeeting + 40 * DAY_MS,
+        by: 'm-li-xiuying',
+        at: lightsMeeting + 2 * 3_600_000,
+      },
+      objectionWindowEndsAt: lightsMeeting + 8 * DAY_MS,
+      progressPercent: 100,
+      completion: { report: '两栋楼共更换声控灯48盏，已全部投入使用。', photos: [], by: 'm-li-xiuying', at: lightsMeeting + 30 * DAY_MS },
+      evaluationEndsAt: lightsMeeting + 44 * DAY_MS,
+    },
   });
 }
 
@@ -159,7 +173,7 @@ export async function seedVillageConsultation(services: Services, now: number) {
 async function historic(
   store: Store,
   now: number,
-  c: { key: string; plan: PlanDraft; steps: [TransitionName | 'createDraft', number][] },
+  c: { key: string; plan: PlanDraft; steps: [TransitionName | 'createDraft', number][]; results?: Partial<ConsultationDoc> },
 ) {
   const by = { memberId: 'm-li-xiuying', role: 'committee' as const };
   const timeline: TimelineEntry[] = c.steps.map(([action, at]) => ({
@@ -180,6 +194,7 @@ async function historic(
     updatedAt: Math.min(last.at, now),
     noticePublishedAt: timeline.find((e) => e.action === 'publishNotice')?.at,
     timeline,
+    ...c.results,
   };
   await store.insert('consultations', doc);
   for (const [i, e] of timeline.entries()) {

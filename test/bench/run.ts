@@ -8,6 +8,7 @@ import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
 import { seedDemo } from '../../cloudfunctions/local/seed';
 import { makeRosterWorkbook } from '../fixtures/make-roster';
+import { benchResults } from './results';
 import { benchVoting } from './voting';
 import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
 
@@ -117,6 +118,8 @@ async function main() {
   await rm(dir, { recursive: true, force: true });
   console.log('');
   await benchVoting();
+  console.log('');
+  await benchResults();
 }
 
 main().catch((e) => {

@@ -32,7 +32,7 @@ export const COLLECTIONS = {
   tallies: [] as IndexSpec[],
   proxies: [] as IndexSpec[],
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
-  progress: [{ fields: ['consultationId', 'at'] }] as IndexSpec[],
+  progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],
   feed: [{ fields: ['memberId', 'at'] }] as IndexSpec[],
   archives: [] as IndexSpec[],

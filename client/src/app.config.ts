@@ -22,12 +22,24 @@ export default defineAppConfig({
         'attendance/index',
         'paper/index',
         'turnout/index',
+        'outcome/index',
+        'escalate/index',
+        'progress/index',
+        'complete/index',
+        'archive/index',
+        'report/index',
       ],
     },
     {
       // The vote screen: opened from a consultation with a vote, so the main package stays small.
       root: 'vote',
       pages: ['index/index'],
+    },
+    {
+      // The public board's read-only record, my messages and the objections to a result: opened
+      // from a list, by anyone, so kept out of the main package.
+      root: 'board',
+      pages: ['item/index', 'feed/index', 'objections/index'],
     },
   ],
   window: {

@@ -93,3 +93,51 @@ export const confirmEnterPaper = (electorLabel: string, channelLabel: string, ch
     '确定录入',
     '再看看',
   );
+
+/* ---------- after the talking: outcome, publication, objections, implementation, archive ---------- */
+
+export const confirmCloseConsultation = () =>
+  confirmStep('形成协商意见', '形成协商意见后协商即告结束，居民不能再发表意见。确定提交吗？', '确定提交', '再看看');
+
+export const confirmEscalate = (meeting: string) =>
+  confirmStep(
+    `提交${meeting}表决`,
+    `提交后将按新的表决安排由${meeting}表决，已填写的协商意见作废，表决后重新填写。不能撤回。确定提交吗？`,
+    '确定提交',
+    '再看看',
+  );
+
+export const confirmPublishResult = () =>
+  confirmStep(
+    '公示结果',
+    '协商意见将向本社区公示，公示期内居民可以提出异议；公示后不能再修改。确定公示吗？',
+    '确定公示',
+    '再看看',
+  );
+
+export const confirmFileObjection = () =>
+  confirmStep('提出异议', '异议将公开显示（姓名部分隐去），由委员会答复；提交后不能修改或撤回。确定提交吗？', '确定提交', '再看看');
+
+export const confirmAnswerObjection = (uphold: boolean) =>
+  uphold
+    ? confirmStep(
+        '采纳异议',
+        '采纳后协商结果撤回公示，议题重新进入协商（复议），其他待答复的异议一并处理。不能撤销。确定采纳吗？',
+        '确定采纳',
+        '再看看',
+      )
+    : confirmStep('不予采纳', '答复和理由将公开显示，不能修改。确定不予采纳吗？', '确定答复', '再看看');
+
+export const confirmStartImplementation = () =>
+  confirmStep('组织实施', '开始落实协商结果，之后请定期报告进展。确定开始吗？', '确定开始', '再等等');
+
+export const confirmComplete = () =>
+  confirmStep(
+    '落实完成',
+    '确认后议题标记为已完成，落实报告将公开，参与的居民可以为落实结果打分；不能撤销。确定完成吗？',
+    '确定完成',
+    '再看看',
+  );
+
+export const confirmSealArchive = () =>
+  confirmStep('归档封存', '归档后本议题的全部记录将封存，任何内容都不能再修改。确定归档吗？', '确定归档', '再看看');

@@ -114,6 +114,8 @@ export async function toDetail(
   const { plan } = doc;
   const isCommittee = member.role === 'committee' && member.status === 'active';
   const may = (t: TransitionName) => isCommittee && mayAttempt(t, doc.status, member.role);
+  // The committee and the supervisory committee read the rating report and export the archive.
+  const overseer = member.status === 'active' && (member.role === 'committee' || member.role === 'supervisor');
   return {
     ...(await describe(ctx, doc, community)),
     can: {
@@ -138,6 +140,10 @@ export async function toDetail(
     },
     canObject:
       member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
+    records: {
+      report: overseer && doc.evaluationEndsAt !== undefined,
+      export: overseer && doc.status === 'archived',
+    },
   };
 }
 

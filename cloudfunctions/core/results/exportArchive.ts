@@ -26,5 +26,5 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
     ctx.files.saveDocument(Buffer.from(dossierHtml(dossier), 'utf8'), 'html'),
   ]);
   const urls = await ctx.files.urls([xlsx, html]);
-  return { xlsxUrl: urls[xlsx] ?? '', htmlUrl: urls[html] ?? '', hash: seal.hash };
+  return { xlsxUrl: urls[xlsx] ?? '', htmlUrl: urls[html] ?? '', xlsxFileId: xlsx, htmlFileId: html, hash: seal.hash };
 };

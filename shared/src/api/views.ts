@@ -406,6 +406,8 @@ export interface ConsultationDetailView {
   };
   /** What any member may do: file an objection while the result is on display. */
   canObject: boolean;
+  /** What the committee and the supervisory committee may read: the rating report, the archive export. */
+  records: { report: boolean; export: boolean };
 }
 
 export interface DraftSavedView {
@@ -582,5 +584,8 @@ export interface ArchiveView {
 export interface ArchiveExportView {
   xlsxUrl: string;
   htmlUrl: string;
+  /** The storage ids, for the mini program to download through wx.cloud (no domain allow-list needed). */
+  xlsxFileId: string;
+  htmlFileId: string;
   hash: string;
 }

@@ -101,7 +101,8 @@ export function voteFormProblems(f: PlanForm, communityKind: CommunityKind | und
   return voteProblems({ rule: f.voteRule, scope: { kind: f.voteScopeKind } }, communityKind);
 }
 
-function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefined): { vote: VoteInput } | { problem: string } {
+/** The vote to send, or the first problem to fix (the draft editor and the escalation to a meeting both use it). */
+export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefined): { vote: VoteInput } | { problem: string } {
   const question = f.voteQuestion.trim();
   if (question.length < 4) return { problem: '请填写表决事项（至少4个字）' };
   if (!f.voteRule) return { problem: '请选择表决规则' };

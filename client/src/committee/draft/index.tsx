@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
-import { RULE_KINDS, RULE_LABELS, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
+import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
-import { emptyForm, formFromPlan, planFromForm, voteFormProblems, withVoteDefaults, type PlanForm } from './form';
+import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
+import { DateTime, Toggle, VoteFields } from './voteFields';
 
 function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId: string, name: string) => void }) {
   const [open, setOpen] = useState('');
@@ -49,36 +50,8 @@ function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId
   );
 }
 
-function DateTime({ label, date, time, onDate, onTime }: { label: string; date: string; time: string; onDate: (v: string) => void; onTime: (v: string) => void }) {
-  return (
-    <View className="field">
-      <View className="field-label">{label}</View>
-      <View className="row-start">
-        <Picker mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
-          <View className="picker">{date}</View>
-        </Picker>
-        <Picker mode="time" value={time} onChange={(e) => onTime(String(e.detail.value))}>
-          <View className="picker">{time}</View>
-        </Picker>
-      </View>
-    </View>
-  );
-}
-
 /** A rule for the other kind of community is never right here: offered only if a saved plan already has it. */
 const NOT_FOR: Record<CommunityKind, RuleKind> = { community: 'villagers_meeting', village: 'residents_meeting' };
-
-/** An on/off choice as one chip that says ✓ when on, like the chips of the forms above it. */
-function Toggle({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
-  return (
-    <View className="chips">
-      <Text className={`chip ${on ? 'chip-on' : ''}`} onClick={() => onChange(!on)}>
-        {on ? '✓ ' : ''}
-        {label}
-      </Text>
-    </View>
-  );
-}
 
 /**
  * 表决安排: a consultation that ends in a decision says now what will be asked, under which legal
@@ -90,9 +63,7 @@ function VoteSection(props: {
   communityKind?: CommunityKind;
 }) {
   const { form, setForm, communityKind } = props;
-  const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const rules = RULE_KINDS.filter((r) => !communityKind || r !== NOT_FOR[communityKind] || r === form.voteRule);
-  const problems = voteFormProblems(form, communityKind);
   return (
     <View className="section">
       <View className="section-title">表决安排</View>
@@ -100,67 +71,7 @@ function VoteSection(props: {
         <Toggle label="本次协商需要表决" on={form.voteOn} onChange={(on) => setForm((f) => (on ? withVoteDefaults(f) : { ...f, voteOn: false }))} />
         <View className="field-hint">需要居民投票作出决定的事项（如使用公共收益、加装电梯）请勾选</View>
       </View>
-      {form.voteOn ? (
-        <>
-          <View className="field">
-            <View className="field-label">表决事项</View>
-            <Textarea
-              className="textarea"
-              value={form.voteQuestion}
-              maxlength={200}
-              placeholder="写成可以回答同意或反对的一句话，例如：同意在2号楼加装电梯，费用按楼层分摊"
-              onInput={(e) => set('voteQuestion', e.detail.value)}
-            />
-          </View>
-          <View className="field">
-            <View className="field-label">表决规则</View>
-            <ChoiceChips options={rules} labels={RULE_LABELS} value={form.voteRule} onChange={(r) => set('voteRule', r)} />
-            {form.voteRule ? <View className="field-hint">{RULE_TEXTS[form.voteRule]}</View> : null}
-          </View>
-          <View className="field">
-            <View className="field-label">表决范围</View>
-            <ChoiceChips options={SCOPE_KINDS} labels={SCOPE_LABELS} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
-            <View className="field-hint">默认与参与范围相同</View>
-          </View>
-          {form.voteScopeKind === 'owners' ? (
-            <TextField
-              label="表决涉及楼栋"
-              value={form.voteBuildings}
-              placeholder="例如：2号楼、3号楼"
-              maxlength={200}
-              onInput={(v) => set('voteBuildings', v)}
-              hint={form.voteUnitIds.length ? `另有 ${form.voteUnitIds.length} 户单独列入的房屋，保存时保留` : undefined}
-            />
-          ) : null}
-          {problems.length ? (
-            <View className="field">
-              {problems.map((p) => (
-                <View key={p} className="error-text">
-                  {p}
-                </View>
-              ))}
-            </View>
-          ) : null}
-          <DateTime
-            label="表决开始时间"
-            date={form.voteOpenDate}
-            time={form.voteOpenTime}
-            onDate={(v) => set('voteOpenDate', v)}
-            onTime={(v) => set('voteOpenTime', v)}
-          />
-          <DateTime
-            label="表决截止时间"
-            date={form.voteCloseDate}
-            time={form.voteCloseTime}
-            onDate={(v) => set('voteCloseDate', v)}
-            onTime={(v) => set('voteCloseTime', v)}
-          />
-          <View className="field">
-            <Toggle label="无记名投票" on={form.voteSecret} onChange={(on) => set('voteSecret', on)} />
-            <View className="field-hint">无记名时，谁投了什么任何人都看不到（本人也看不到），委员会也不能查看谁未投票或代录纸质选票</View>
-          </View>
-        </>
-      ) : null}
+      {form.voteOn ? <VoteFields form={form} setForm={setForm} communityKind={communityKind} rules={rules} /> : null}
     </View>
   );
 }

@@ -1,61 +1,17 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
-import { DAY_MS, formatChinaTime } from '@shared/time';
+import { formatChinaTime } from '@shared/time';
 import { RULE_LABELS } from '@shared/voting/rules';
 import { ApiError, call } from '../../api';
 import { confirmPublish, confirmStartConsulting, confirmWithdraw } from '../../confirm';
+import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { FollowUp } from './followUp';
 import { Participation } from './participation';
-
-function Field({ label, value }: { label: string; value?: string }) {
-  if (!value) return null;
-  return (
-    <View className="kv">
-      <View className="kv-key">{label}</View>
-      <View className="kv-value">{value}</View>
-    </View>
-  );
-}
-
-function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
-  const { plan } = c;
-  const schedule = plan.schedule;
-  const when =
-    schedule?.startsAt !== undefined
-      ? `${formatChinaTime(schedule.startsAt)}${schedule.endsAt ? ` 至 ${formatChinaTime(schedule.endsAt)}` : ''}`
-      : undefined;
-  const noticeEnds =
-    c.noticePublishedAt !== undefined && plan.noticeDays !== undefined
-      ? formatChinaTime(c.noticePublishedAt + plan.noticeDays * DAY_MS)
-      : undefined;
-  return (
-    <View className="card">
-      <View className="row">
-        <Text className="card-title">{plan.title}</Text>
-        <Text className={`tag tag-${c.phase}`}>{c.statusLabel}</Text>
-      </View>
-      <View className="meta">
-        {c.categoryGroupName} · {c.categoryName}
-      </View>
-      {plan.background ? <View className="section">{plan.background}</View> : null}
-      <View className="section">
-        <Field label="协商形式" value={c.formLabels.join('、')} />
-        <Field label="协商时间" value={when} />
-        <Field label="地点" value={plan.place} />
-        <Field label="主持人" value={plan.host} />
-        <Field label="参与范围" value={c.scopeLabel} />
-        <Field label="参加人员" value={plan.participantsNote} />
-        <Field label="公告发布" value={c.noticePublishedAt ? formatChinaTime(c.noticePublishedAt) : undefined} />
-        <Field label="公示期至" value={noticeEnds} />
-        <Field label="发起人" value={c.createdByName} />
-        <Field label="撤回原因" value={c.withdrawReason} />
-      </View>
-    </View>
-  );
-}
+import { Results } from './result';
 
 /** 表决: what will be decided, under which rule and when; the vote screen itself lives in its own subpackage. */
 function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
@@ -77,35 +33,6 @@ function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
         >
           {c.status === 'voting' ? '去投票' : '查看表决'}
         </Button>
-      </View>
-    </View>
-  );
-}
-
-function Timeline({ detail }: { detail: ConsultationDetailView }) {
-  return (
-    <View className="section">
-      <View className="section-title">协商进程</View>
-      <View className="card">
-        <View className="steps">
-          {detail.steps.map((s) => (
-            <Text key={s.state} className={`step step-${s.progress}`}>
-              {s.progress === 'done' ? '✓ ' : s.progress === 'current' ? '● ' : ''}
-              {s.label}
-            </Text>
-          ))}
-        </View>
-        {detail.timeline.map((e, i) => (
-          <View key={i} className="timeline-item">
-            <View>
-              {e.label} · {e.statusLabel}
-            </View>
-            <View className="meta">
-              {formatChinaTime(e.at)} · {e.byName}
-            </View>
-            {e.note ? <View className="meta">说明：{e.note}</View> : null}
-          </View>
-        ))}
       </View>
     </View>
   );
@@ -193,7 +120,7 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   );
 }
 
-/** 协商详情: the notice, the plan, participation, the schedule and the timeline, in one call. */
+/** 协商详情: the notice, the plan, what became of it, participation, the committee's work and the timeline, in one call. */
 export default function ConsultationDetail() {
   const { params } = useRouter();
   const id = params.id ?? '';
@@ -209,6 +136,7 @@ export default function ConsultationDetail() {
     <View className="page">
       <Notice c={detail.consultation} />
       <VoteCard c={detail.consultation} />
+      <Results detail={detail} reload={loaded.reload} />
       <Participation
         detail={detail}
         p={participation?.of === detail ? participation.view : detail.participation}
@@ -216,7 +144,8 @@ export default function ConsultationDetail() {
         reload={loaded.reload}
       />
       <CommitteeActions detail={detail} onChanged={setUpdated} />
-      <Timeline detail={detail} />
+      <FollowUp detail={detail} onChanged={setUpdated} />
+      <Timeline steps={detail.steps} timeline={detail.timeline} />
     </View>
   );
 }

@@ -68,7 +68,8 @@ function Refused({ member, community }: { member: MyMembershipView; community: C
   );
 }
 
-function Active({ member, community, waiting }: { member: MyMembershipView; community: CommunityView; waiting: number }) {
+function Active(props: { member: MyMembershipView; community: CommunityView; waiting: number; unread: number }) {
+  const { member, community, waiting, unread } = props;
   return (
     <>
       <View className="card">
@@ -91,6 +92,9 @@ function Active({ member, community, waiting }: { member: MyMembershipView; comm
           </View>
         )}
       </View>
+      <Button className={`btn ${unread > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/board/feed/index')}>
+        {unread > 0 ? `消息（${unread} 条未读）` : '消息'}
+      </Button>
       <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/pages/my-opinions/index')}>
         {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
       </Button>
@@ -156,16 +160,25 @@ function MyData({ onDeleted }: { onDeleted: () => void }) {
   );
 }
 
-/** 我的: my membership in whatever state it is, the committee's desk, and my data. */
+/**
+ * Who I am, and how many 消息 I have not read (the feed's count, asked for alongside). The count
+ * failing to load must not keep anyone from 我的: it then reads as none.
+ */
+async function loadMe() {
+  const [me, feed] = await Promise.all([call('account', 'me.get', {}), call('account', 'feed.list', {}).catch(() => null)]);
+  return { ...me, unread: feed?.unread ?? 0 };
+}
+
+/** 我的: my membership in whatever state it is, my messages, the committee's desk, and my data. */
 export default function Me() {
-  const me = useLoad(() => call('account', 'me.get', {}));
+  const me = useLoad(loadMe);
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
-  const { member, community, committee, awaitingMyConfirmation: waiting } = me.data;
+  const { member, community, committee, awaitingMyConfirmation: waiting, unread } = me.data;
   let body;
   if (!member || !community) body = <NotJoined />;
   else if (member.status === 'pending') body = <Pending member={member} community={community} />;
-  else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} />;
+  else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} unread={unread} />;
   else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
   else body = <NotJoined />;
   return (

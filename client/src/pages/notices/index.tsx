@@ -1,44 +1,76 @@
-import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { DAY_MS, formatChinaTime } from '@shared/time';
-import type { ConsultationSummary } from '@shared/api/views';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { BoardItemView, BoardView } from '@shared/api/views';
+import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
-import { Empty, Failure, Loading } from '../../components/LoadState';
-import { useLoad } from '../../hooks/useLoad';
+import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
+import { usePaged } from '../../hooks/usePaged';
 
-const open = (id: string) => Taro.navigateTo({ url: `/pages/consultation/index?id=${id}` });
+type BoardEntry = BoardItemView & { id: string };
 
-function NoticeCard({ item }: { item: ConsultationSummary }) {
+/** A consultation appears once per state and once per progress report: its id alone is not unique. */
+const entriesOf = (v: BoardView): BoardEntry[] => v.items.map((i) => ({ ...i, id: `${i.consultationId}:${i.kindLabel}:${i.at}` }));
+
+const SUMMARY_CHARS = 80;
+const short = (s: string) => (s.length > SUMMARY_CHARS ? `${s.slice(0, SUMMARY_CHARS)}…` : s);
+
+function BoardCard({ item, onOpen }: { item: BoardEntry; onOpen: () => void }) {
   return (
-    <View className="card" onClick={() => open(item.id)}>
-      <View className="card-title">{item.title}</View>
-      <View className="meta">状态：{item.statusLabel}</View>
-      {item.noticePublishedAt ? <View className="meta">发布：{formatChinaTime(item.noticePublishedAt)}</View> : null}
-      {item.startsAt ? <View className="meta">协商时间：{formatChinaTime(item.startsAt)}</View> : null}
+    <View className="card" onClick={onOpen}>
+      <View className="row">
+        <Text className="card-title">{item.title}</Text>
+        <Text className="tag">{item.kindLabel}</Text>
+      </View>
+      {item.summary ? <View className="opinion-text">{short(item.summary)}</View> : null}
+      <View className="meta">
+        {item.statusLabel} · {formatChinaTime(item.at)}
+      </View>
     </View>
   );
 }
 
-/** 公示 (村务公开): the notices on display and the outcomes of finished consultations, newest first. */
-export default function Notices() {
-  const list = useLoad(() => call('consultation', 'consultation.list', {}));
-  if (list.status === 'loading') return <Loading />;
-  if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
-  const byPublication = (a: ConsultationSummary, b: ConsultationSummary) =>
-    (b.noticePublishedAt ?? 0) - (a.noticePublishedAt ?? 0);
-  const notices = [...list.data.upcoming, ...list.data.ongoing].sort(byPublication);
-  const recent = Date.now() - 365 * DAY_MS;
-  const results = list.data.finished.filter((c) => (c.startsAt ?? 0) > recent);
+/** Someone in no community, opening the tab itself: the board is a community's, so say how to reach one. */
+function NoCommunity({ message }: { message: string }) {
   return (
     <View className="page">
-      <View className="section">
-        <View className="section-title">协商公告</View>
-        {notices.length === 0 ? <Empty text="暂无公告" /> : notices.map((c) => <NoticeCard key={c.id} item={c} />)}
+      <View className="card">
+        <View className="card-title">公示栏属于社区</View>
+        <View className="meta">{message}</View>
+        <View className="meta">加入后，这里是本社区的协商公告、协商结果和落实进展。请向居（村）委会索取邀请码。</View>
+        <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}>
+          加入社区
+        </Button>
       </View>
-      <View className="section">
-        <View className="section-title">近一年的协商结果</View>
-        {results.length === 0 ? <Empty text="暂无协商结果" /> : results.map((c) => <NoticeCard key={c.id} item={c} />)}
-      </View>
+    </View>
+  );
+}
+
+/**
+ * 公示 (村务公开): the community's board — notices, results on display, effective results, progress
+ * and completed matters, newest first, paged. Public: a link with `communityId` (shared by the
+ * community) opens it for anyone, member or not; without one it is the caller's own community's.
+ */
+export default function Notices() {
+  const { params } = useRouter();
+  const communityId = params.communityId || undefined;
+  const list = usePaged((page) => call('consultation', 'board.list', communityId ? { communityId, page } : { page }), entriesOf);
+  if (list.status === 'loading') return <Loading />;
+  if (list.status === 'error') {
+    // Without a community named, NOT_FOUND means the caller belongs to none.
+    if (list.error.code === 'NOT_FOUND' && !communityId) return <NoCommunity message={list.error.message} />;
+    return <Failure error={list.error} onRetry={list.reload} />;
+  }
+  // From a shared link the reader may be no member: the read-only page says how to join instead.
+  const open = (consultationId: string) =>
+    Taro.navigateTo({ url: `/board/item/index?id=${consultationId}${communityId ? '' : '&member=1'}` });
+  return (
+    <View className="page">
+      <View className="section-title">{list.data.community.name} · 公示栏</View>
+      {list.items.length === 0 ? <Empty text="暂无公示内容" /> : null}
+      {list.items.map((item) => (
+        <BoardCard key={item.id} item={item} onOpen={() => open(item.consultationId)} />
+      ))}
+      <LoadMore hasMore={list.hasMore} busy={list.loadingMore} error={list.moreError} onMore={list.loadMore} count={list.items.length} />
     </View>
   );
 }

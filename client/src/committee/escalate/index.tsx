@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Button, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { ConsultationDetailView } from '@shared/api/views';
+import type { CommunityKind } from '@shared/membership/roles';
+import { DAY_MS, toChinaDateTimeParts } from '@shared/time';
+import type { RuleKind } from '@shared/voting/rules';
+import { call } from '../../api';
+import { confirmEscalate } from '../../confirm';
+import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+import { formFromPlan, voteFromForm, type PlanForm } from '../draft/form';
+import { VoteFields } from '../draft/voteFields';
+
+/** The statutory meetings a matter may go to, by kind of community (the server refuses any other rule). */
+const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
+  community: ['residents_meeting', 'representatives_meeting'],
+  village: ['villagers_meeting', 'representatives_meeting'],
+};
+
+/**
+ * The new round starts from the failed vote's question and scope, under the community's meeting
+ * rule, voting from tomorrow evening for a week. Counted from the consultation's last change when
+ * the phone's clock is behind it.
+ */
+function escalationForm(detail: ConsultationDetailView): PlanForm {
+  const now = Math.max(Date.now(), detail.consultation.updatedAt);
+  const rules = MEETING_RULES[detail.community.kind];
+  const form = formFromPlan(detail.consultation.plan, now);
+  const rule = form.voteRule && rules.includes(form.voteRule) ? form.voteRule : rules[0];
+  // A meeting of residents never votes by owners' buildings.
+  const scope = form.voteScopeKind === 'owners' || !form.voteScopeKind ? 'residents' : form.voteScopeKind;
+  return {
+    ...form,
+    voteOn: true,
+    voteRule: rule,
+    voteScopeKind: rule === 'representatives_meeting' ? 'representatives' : scope,
+    voteOpenDate: toChinaDateTimeParts(now + DAY_MS).date,
+    voteOpenTime: '19:00',
+    voteCloseDate: toChinaDateTimeParts(now + 8 * DAY_MS).date,
+    voteCloseTime: '20:00',
+  };
+}
+
+function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
+  const { id, version } = detail.consultation;
+  const kind = detail.community.kind;
+  const meeting = kind === 'village' ? '村民会议' : '居民会议';
+  const [form, setForm] = useState(() => escalationForm(detail));
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = async () => {
+    setError('');
+    if (!reason.trim()) return setError('请说明提交会议表决的原因');
+    const built = voteFromForm(form, kind);
+    if ('problem' in built) return setError(built.problem);
+    if (!(await confirmEscalate(meeting))) return;
+    setBusy(true);
+    try {
+      await call('result', 'outcome.escalate', { id, version, reason: reason.trim(), vote: built.vote });
+      await backToDetail(id);
+      Taro.showToast({ title: '已提交会议表决', icon: 'success' });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="page">
+      <ConsultationHeader detail={detail} />
+      {detail.result.vote ? <View className="meta">上一轮表决：{detail.result.vote.explanation}</View> : null}
+      <View className="field section">
+        <View className="field-label">提交原因（将公开显示）</View>
+        <Textarea
+          className="textarea"
+          value={reason}
+          maxlength={500}
+          placeholder="例如：表决未达到法定人数，提交居民会议表决"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+      </View>
+      <View className="section-title">会议表决安排</View>
+      <VoteFields form={form} setForm={setForm} communityKind={kind} rules={MEETING_RULES[kind]} />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+        {busy ? '正在提交…' : `提交${meeting}表决`}
+      </Button>
+    </View>
+  );
+}
+
+/**
+ * 提交居（村）民会议表决: when a vote failed or the matter is contested, the committee takes it to a
+ * statutory meeting — a new round with its own electorate and tally; the earlier rounds stay.
+ */
+export default function EscalatePage() {
+  const { params } = useRouter();
+  return (
+    <WithDetail id={params.id ?? ''} isOpen={(d) => d.manage.escalate} closed="现阶段不能提交会议表决">
+      {(d) => <EscalateForm detail={d} />}
+    </WithDetail>
+  );
+}

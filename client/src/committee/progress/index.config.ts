@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '报告落实进展' });

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Button, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { ConsultationDetailView } from '@shared/api/views';
+import { RESULT_LIMITS } from '@shared/results/results';
+import { call, newRequestId } from '../../api';
+import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { TextField } from '../../components/TextField';
+import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+
+/** The percent as typed, or null when it is not a whole number from 0 to 100. */
+function percentOf(typed: string): number | null {
+  const n = Number(typed.trim());
+  return typed.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 100 ? n : null;
+}
+
+function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
+  const { id } = detail.consultation;
+  const current = detail.result.implementation?.progressPercent ?? 0;
+  // One request id per report: a retried submit never posts it twice.
+  const [requestId] = useState(newRequestId);
+  const [text, setText] = useState('');
+  const [percent, setPercent] = useState(String(current));
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = async () => {
+    setError('');
+    if (!text.trim()) return setError('请填写进展情况');
+    const p = percentOf(percent);
+    if (p === null) return setError('完成进度请填写0到100之间的整数');
+    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
+    setBusy(true);
+    try {
+      await call('result', 'progress.post', { consultationId: id, requestId, text: text.trim(), percent: p, photos: uploadedIds(photos) });
+      await backToDetail(id);
+      Taro.showToast({ title: '进展已发布', icon: 'success' });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="page">
+      <ConsultationHeader detail={detail} />
+      <View className="meta">目前进度：{current}%。进展将向本社区公开，参与的居民会收到消息。</View>
+      <View className="field section">
+        <View className="field-label">进展情况</View>
+        <Textarea
+          className="textarea"
+          value={text}
+          maxlength={RESULT_LIMITS.progressMax}
+          placeholder="做了什么、还差什么，例如：车位划线已完成，标识牌下周安装"
+          onInput={(e) => setText(e.detail.value)}
+        />
+      </View>
+      <TextField label="完成进度（%）" type="number" value={percent} placeholder="0到100" maxlength={3} onInput={setPercent} />
+      <PhotoPicker label="现场照片" hint="可选，拍下施工或完成情况" photos={photos} onChange={setPhotos} disabled={busy} />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+        {busy ? '正在发布…' : '发布进展'}
+      </Button>
+    </View>
+  );
+}
+
+/** 报告落实进展: the committee reports how far the work has come, with photos, in public. */
+export default function ProgressPage() {
+  const { params } = useRouter();
+  return (
+    <WithDetail id={params.consultationId ?? ''} isOpen={(d) => d.manage.postProgress} closed="只能在落实阶段报告进展">
+      {(d) => <ProgressForm detail={d} />}
+    </WithDetail>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Button, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ConsultationDetailView, EvaluationSummaryView } from '@shared/api/views';
+import { RESULT_LIMITS, SCORES, SCORE_LABELS } from '@shared/results/results';
+import { ApiError, call, newRequestId } from '../../api';
+import { confirmFileObjection } from '../../confirm';
+import { ChoiceChips } from '../../components/ChoiceChips';
+import { ResultSection } from '../../components/ResultSection';
+
+const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '提交失败，请重试');
+const open = (url: string) => () => Taro.navigateTo({ url });
+
+/** 提出异议 while the result is on display. One request id per objection, so a retry files it once. */
+function ObjectionForm({ consultationId, onFiled }: { consultationId: string; onFiled: () => void }) {
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const file = async () => {
+    setError('');
+    if (!reason.trim()) return setError('请写明异议的理由');
+    if (!(await confirmFileObjection())) return;
+    setBusy(true);
+    try {
+      await call('result', 'objection.file', { consultationId, requestId, reason: reason.trim() });
+      setReason('');
+      // The next objection is a new one, not a retry of this.
+      setRequestId(newRequestId());
+      Taro.showToast({ title: '异议已提交', icon: 'success' });
+      onFiled();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="field section">
+      <View className="field-label">对公示的结果有异议？</View>
+      <Textarea
+        className="textarea"
+        value={reason}
+        maxlength={RESULT_LIMITS.reasonMax}
+        placeholder="请写明异议的理由（将公开显示，姓名部分隐去）"
+        onInput={(e) => setReason(e.detail.value)}
+      />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-danger" disabled={busy} onClick={file}>
+        {busy ? '正在提交…' : '提交异议'}
+      </Button>
+    </View>
+  );
+}
+
+const SCORE_OPTIONS = [...SCORES].reverse().map(String);
+const SCORE_CHIPS: Record<string, string> = Object.fromEntries(SCORES.map((s) => [String(s), `${s}分 ${SCORE_LABELS[s]}`]));
+
+/** 评价: a score from 1 to 5 and an optional comment; rating again replaces my rating while it is open. */
+function EvaluationForm({ consultationId, evaluation, onDone }: { consultationId: string; evaluation: EvaluationSummaryView; onDone: () => void }) {
+  const [score, setScore] = useState(evaluation.mine ? String(evaluation.mine.score) : '');
+  const [comment, setComment] = useState(evaluation.mine?.comment ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = async () => {
+    setError('');
+    if (!score) return setError('请选择1到5分');
+    setBusy(true);
+    try {
+      const text = comment.trim();
+      await call('result', 'evaluation.submit', { consultationId, score: Number(score), ...(text ? { comment: text } : {}) });
+      Taro.showToast({ title: '已评价', icon: 'success' });
+      onDone();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="field section">
+      <View className="field-label">{evaluation.mine ? '修改我的评价' : '您对落实结果满意吗？'}</View>
+      <ChoiceChips options={SCORE_OPTIONS} labels={SCORE_CHIPS} value={score} onChange={setScore} />
+      <Textarea
+        className="textarea"
+        value={comment}
+        maxlength={RESULT_LIMITS.commentMax}
+        placeholder="意见或建议（可不填，监督委员会会看到您的姓名）"
+        onInput={(e) => setComment(e.detail.value)}
+      />
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={submit}>
+        {busy ? '正在提交…' : '提交评价'}
+      </Button>
+    </View>
+  );
+}
+
+/**
+ * The detail page's 协商结果: the record as everyone reads it, with what a member may do here —
+ * see the objections, object while the result is on display, rate the result once carried out.
+ * The committee and the supervisors also find the rating report and the archive export here.
+ */
+export function Results({ detail, reload }: { detail: ConsultationDetailView; reload: () => void }) {
+  const { id } = detail.consultation;
+  const { publication, evaluation } = detail.result;
+  const publicationSlot = (
+    <>
+      {publication && publication.objections.total > 0 ? (
+        <Button className="btn btn-plain" onClick={open(`/board/objections/index?consultationId=${id}`)}>
+          {publication.objections.open > 0 ? `查看异议及答复（${publication.objections.open} 条待答复）` : '查看异议及答复'}
+        </Button>
+      ) : null}
+      {detail.canObject ? <ObjectionForm consultationId={id} onFiled={reload} /> : null}
+    </>
+  );
+  const evaluationSlot = (
+    <>
+      {evaluation?.canEvaluate ? <EvaluationForm consultationId={id} evaluation={evaluation} onDone={reload} /> : null}
+      {detail.records.report ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/report/index?consultationId=${id}`)}>
+          测评报告
+        </Button>
+      ) : null}
+    </>
+  );
+  const archiveSlot = detail.records.export ? (
+    <Button className="btn btn-plain" onClick={open(`/committee/archive/index?id=${id}`)}>
+      导出档案
+    </Button>
+  ) : null;
+  return <ResultSection result={detail.result} slots={{ publication: publicationSlot, evaluation: evaluationSlot, archive: archiveSlot }} />;
+}

@@ -133,6 +133,28 @@ describe('the outcome', () => {
     expect(c).toMatchObject({ status: 'deliberated', voteRound: 2 });
     expect(c.timeline.find((t) => t.action === 'escalate')?.note).toBe('表决未达法定人数');
   });
+
+  it('after 复议 a sealed round is not voted again; a statutory meeting is the way to a new vote', async () => {
+    await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
+    await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
+    let at = (await doc(ADS)).plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
+    await w.tick(at);
+    const written = await w.ok(WANG, 'result', 'outcome.write', { id: ADS, version: (await doc(ADS)).version, text: '收益暂存', responsible: '居委会', dueAt: at + 30 * DAY_MS }, at);
+    await w.ok(WANG, 'result', 'result.publish', { id: ADS, version: written.consultation.version }, at);
+    const objection = await w.ok(LIU, 'result', 'objection.file', { consultationId: ADS, requestId: req(), reason: '参与人数太少' }, at);
+    await w.ok(WANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'uphold', reason: '重新协商' }, at);
+    expect((await doc(ADS)).status).toBe('consulting');
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, at)).can.open).toBe(false);
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS }, at)).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+
+    const closed = await w.ok(WANG, 'result', 'outcome.close', { id: ADS, version: (await doc(ADS)).version, text: '提交居民会议', responsible: '居委会', dueAt: at + 30 * DAY_MS }, at);
+    const vote = { question: '广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at + DAY_MS, closesAt: at + 2 * DAY_MS, secret: false };
+    await w.ok(WANG, 'result', 'outcome.escalate', { id: ADS, version: closed.consultation.version, reason: '复议后提交居民会议', vote }, at);
+    at = vote.opensAt;
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, at)).can.open).toBe(true);
+    await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS }, at);
+    expect((await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' }, at)).me.ballot).toMatchObject({ choice: 'agree' });
+  });
 });
 
 describe('publication and objections', () => {

@@ -1,4 +1,4 @@
-import { checkTransition } from '@shared';
+import { checkTransition, DomainError } from '@shared';
 import { subjectOf } from '../consultation/applyTransition';
 import type { UseCaseContext } from '../context';
 import type { ElectorDoc, TallyDoc } from '../docs';
@@ -23,6 +23,9 @@ export const openVote: UseCase<'voting', 'vote.open'> = async (ctx, { consultati
   const transition = c.status === 'escalated' ? 'openStatutoryVote' : 'openVote';
   // Refuse before any writing: the same checks the transition itself makes.
   checkTransition(transition, who.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
+  if (v.tally?.status === 'sealed') {
+    throw new DomainError('WRONG_STATE', '本轮表决已经结束；如需重新表决，请形成协商意见后提交会议表决');
+  }
   if (!v.tally) await snapshot(ctx, v);
   await applyTransition(ctx, who, c, transition);
   return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);

@@ -119,7 +119,8 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
         }
       : {}),
     can: {
-      open: committee && c.status === 'consulting' && ctx.now >= vote.opensAt,
+      // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
+      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && ctx.now >= vote.opensAt,
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
       participation: committee && !vote.secret && phase !== 'planned',

@@ -95,6 +95,17 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
   return view;
 }
 
+/** An author's name: in full for those who may see it (the committee, the author), masked for others. */
+export function authorName(m: MemberDoc | undefined, inFull: boolean): string {
+  if (!m || m.status === 'deleted') return '已注销成员';
+  return inFull ? m.name : maskName(m.name);
+}
+
+/** A member as the committee's and supervisors' records name them: name and home. */
+export function recordName(m: MemberDoc, kind: CommunityKind): string {
+  return m.status === 'deleted' ? '已注销成员' : `${m.name}（${formatAddress(m.address, kind)}）`;
+}
+
 /** How a member appears to others: role and masked name, or nothing once they deleted their data. */
 export function publicName(m: MemberDoc | undefined, kind: CommunityKind, actingRole?: Role): string {
   if (!m || m.status === 'deleted') return '已注销成员';

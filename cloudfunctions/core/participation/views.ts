@@ -1,7 +1,6 @@
 import {
   CHANNEL_LABELS,
   ENTRY_LABELS,
-  maskName,
   MODERATION_LABELS,
   REPLY_LABELS,
   STANCE_LABELS,
@@ -13,7 +12,7 @@ import {
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, OpinionDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
-import { publicName } from '../membership/views';
+import { authorName, publicName } from '../membership/views';
 import type { Filter } from '../store/port';
 
 /** Who is looking decides what they see: the committee sees all, others the public view. */
@@ -72,12 +71,10 @@ export async function toOpinionViews(
   const photos = (list: string[]) => list.map((id) => ({ id, url: urls[id] ?? '' }));
 
   return docs.map((d) => {
-    const author = byId.get(d.authorId);
-    const gone = !author || author.status === 'deleted';
     const view: OpinionView = {
       id: d._id,
       consultationId: d.consultationId,
-      authorName: gone ? '已注销成员' : sees(d) ? author.name : maskName(author.name),
+      authorName: authorName(byId.get(d.authorId), sees(d)),
       stance: d.stance,
       stanceLabel: STANCE_LABELS[d.stance],
       channel: d.channel,

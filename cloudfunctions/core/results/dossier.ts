@@ -4,7 +4,6 @@ import {
   CHANNEL_LABELS,
   CHOICE_LABELS,
   findCatalogueItem,
-  formatAddress,
   formatArea,
   formatChinaTime,
   FORM_LABELS,
@@ -30,6 +29,7 @@ import type {
   ProgressDoc,
   TallyDoc,
 } from '../docs';
+import { recordName } from '../membership/views';
 import { ARCHIVE_PARTS, type ArchivePart, type ArchiveRecord } from './archiveRecord';
 
 /** One part of the dossier: a sheet of the workbook and a table of the printed record. */
@@ -68,7 +68,7 @@ function namesOf(members: MemberDoc[], kind: CommunityKind): Names {
   return (id) => {
     const m = id ? byId.get(id) : undefined;
     if (!m) return id ? '（已不在册）' : '';
-    return m.status === 'deleted' ? '已注销成员' : `${m.name}（${formatAddress(m.address, kind)}）`;
+    return recordName(m, kind);
   };
 }
 

@@ -1,8 +1,9 @@
-import { formatAddress, STATE_LABELS } from '@shared';
+import { STATE_LABELS } from '@shared';
 import type { EvaluationDoc, MemberDoc, ObjectionDoc, OpinionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
+import { recordName } from '../membership/views';
 import { evaluationSummary } from './evaluationSummary';
 import { participantsOf } from './participants';
 
@@ -25,7 +26,7 @@ export const evaluationReport: UseCase<'result', 'evaluation.report'> = async (c
   const byId = new Map(members.map((m) => [m._id, m]));
   const name = (id: string) => {
     const m = byId.get(id);
-    return !m || m.status === 'deleted' ? '已注销成员' : `${m.name}（${formatAddress(m.address, who.community.kind)}）`;
+    return m ? recordName(m, who.community.kind) : '已注销成员';
   };
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },

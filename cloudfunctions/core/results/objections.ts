@@ -1,23 +1,20 @@
-import { maskName, OBJECTION_LABELS, type ObjectionView } from '@shared';
+import { OBJECTION_LABELS, type ObjectionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, ObjectionDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
-import { publicName } from '../membership/views';
+import { authorName, publicName } from '../membership/views';
 
 /** Objections as this viewer sees them: the committee and the author see the author's name, others a masked one. */
-/** An objection waits for its answer even after the window has closed: the outcome waits with it. */
 export async function toObjectionViews(ctx: UseCaseContext, docs: ObjectionDoc[], { member, community }: MemberInCommunity): Promise<ObjectionView[]> {
   const ids = new Set(docs.flatMap((d) => [d.authorId, d.answer?.by].filter((x): x is string => !!x)));
   const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } });
   const byId = new Map(members.map((m) => [m._id, m]));
   const committee = member.status === 'active' && member.role === 'committee';
   return docs.map((d) => {
-    const author = byId.get(d.authorId);
-    const gone = !author || author.status === 'deleted';
     return {
       id: d._id,
       consultationId: d.consultationId,
-      authorName: gone ? '已注销成员' : committee || d.authorId === member._id ? author.name : maskName(author.name),
+      authorName: authorName(byId.get(d.authorId), committee || d.authorId === member._id),
       reason: d.reason,
       state: d.state,
       stateLabel: OBJECTION_LABELS[d.state],

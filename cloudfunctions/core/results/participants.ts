@@ -1,4 +1,5 @@
 import type { SystemContext, UseCaseContext } from '../context';
+import { ballotId } from '../voting/loadVote';
 import type { AttendanceDoc, BallotDoc, ConsultationDoc, ElectorDoc, OpinionDoc } from '../docs';
 
 /**
@@ -13,10 +14,10 @@ export async function participantsOf(ctx: SystemContext, c: ConsultationDoc): Pr
     ctx.store.find<BallotDoc>('ballots', { consultationId: c._id }),
     ctx.store.find<ElectorDoc>('electors', { consultationId: c._id }),
   ]);
-  const voted = new Set(ballots.map((b) => `${b.voteId}:${b.electorId}`));
+  const voted = new Set(ballots.map((b) => ballotId(b.voteId, b.electorId)));
   const people = new Set<string>([...attendance.map((a) => a.memberId), ...opinions.map((o) => o.authorId)]);
   for (const b of ballots) if (b.channel === 'online') people.add(b.castBy);
-  for (const e of electors) if (voted.has(`${e.voteId}:${e.electorId}`)) for (const v of e.voters) people.add(v);
+  for (const e of electors) if (voted.has(ballotId(e.voteId, e.electorId))) for (const v of e.voters) people.add(v);
   return people;
 }
 
@@ -29,6 +30,6 @@ export async function tookPart(ctx: UseCaseContext, c: ConsultationDoc, memberId
   ]);
   if (attended + spoke + cast > 0) return true;
   const mine = await ctx.store.find<ElectorDoc>('electors', { consultationId: c._id, voters: memberId });
-  for (const e of mine) if (await ctx.store.get<BallotDoc>('ballots', `${e.voteId}:${e.electorId}`)) return true;
+  for (const e of mine) if (await ctx.store.get<BallotDoc>('ballots', ballotId(e.voteId, e.electorId))) return true;
   return false;
 }

@@ -14,6 +14,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What to tell the person when something failed: the server's message, or `fallback` for anything else. */
+export function errorText(e: unknown, fallback = '提交失败，请重试'): string {
+  return e instanceof ApiError ? e.message : fallback;
+}
+
 /**
  * The one way the client talks to the backend: a typed call of a cloud function's action.
  * The transport is per platform (transport.weapp.ts: wx.cloud; transport.ts: HTTP to the local host).

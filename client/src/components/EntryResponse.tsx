@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Textarea, View } from '@tarojs/components';
 import type { OpinionView } from '@shared/api/views';
-import { ApiError, call } from '../api';
+import { call } from '../api';
 import { confirmEntryDispute, confirmEntryTrue } from '../confirm';
+import { useSubmit } from '../hooks/useSubmit';
 
 /**
  * For the person a committee member entered an opinion for: 确认属实, or 有异议 with what is wrong.
@@ -11,23 +12,17 @@ import { confirmEntryDispute, confirmEntryTrue } from '../confirm';
 export function EntryResponse({ opinion, onDone }: { opinion: OpinionView; onDone: (v: OpinionView) => void }) {
   const [disputing, setDisputing] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
   if (!opinion.can.respondToEntry) return null;
 
   const respond = async (verdict: 'confirm' | 'dispute') => {
     setError('');
     if (verdict === 'dispute' && !note.trim()) return setError('请说明哪里与您的意见不符');
     if (!(await (verdict === 'confirm' ? confirmEntryTrue() : confirmEntryDispute()))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const payload = verdict === 'confirm' ? { opinionId: opinion.id, verdict } : { opinionId: opinion.id, verdict, note: note.trim() };
       onDone(await call('participation', 'opinion.respondToEntry', payload));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '提交失败，请重试');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

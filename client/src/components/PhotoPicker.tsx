@@ -2,7 +2,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { OPINION_LIMITS } from '@shared/participation/participation';
-import { ApiError } from '../api';
+import { errorText } from '../api';
 import { choosePhotos, uploadPhoto } from '../files/uploadPhoto';
 
 /** One photo on its way: shown from the device at once, its id known once the upload is done. */
@@ -49,7 +49,7 @@ export function PhotoPicker(props: {
     try {
       chosen = await choosePhotos(room);
     } catch (e) {
-      setNotice(e instanceof ApiError ? e.message : '打开相册失败，请重试');
+      setNotice(errorText(e, '打开相册失败，请重试'));
       return;
     }
     if (chosen.length > room) setNotice(`最多${max}张照片，多选的 ${chosen.length - room} 张没有加入`);
@@ -64,7 +64,7 @@ export function PhotoPicker(props: {
       if (p.status !== 'uploading') continue;
       uploadPhoto(p.path).then(
         (fileId) => update(p.key, { status: 'done', fileId }),
-        (e: unknown) => update(p.key, { status: 'failed', error: e instanceof ApiError ? e.message : '照片上传失败，请重试' }),
+        (e: unknown) => update(p.key, { status: 'failed', error: errorText(e, '照片上传失败，请重试') }),
       );
     }
   };

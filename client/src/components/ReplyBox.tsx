@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Button, Textarea, View } from '@tarojs/components';
 import type { OpinionView } from '@shared/api/views';
 import { needsReason, REPLY_DECISIONS, REPLY_LABELS, type ReplyDecision } from '@shared/participation/participation';
-import { ApiError, call } from '../api';
+import { call } from '../api';
 import { ChoiceChips } from './ChoiceChips';
 import { confirmModerate } from '../confirm';
-
-const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作失败，请重试');
+import { useSubmit } from '../hooks/useSubmit';
 
 /**
  * 答复: 采纳 / 部分采纳 / 不采纳, the last two with a reason the residents will read. A reply may be
@@ -15,21 +14,14 @@ const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作�
 export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
   const [decision, setDecision] = useState<ReplyDecision | undefined>(opinion.reply?.decision);
   const [reason, setReason] = useState(opinion.reply?.reason ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
 
   const send = async () => {
     if (!decision) return setError('请选择采纳、部分采纳或不采纳');
     if (needsReason(decision) && !reason.trim()) return setError(`${REPLY_LABELS[decision]}须说明理由`);
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       onDone(await call('participation', 'opinion.reply', { opinionId: opinion.id, decision, reason: reason.trim() }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -59,19 +51,13 @@ export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; 
 
 /** 通过审核 / 不予公开 for an opinion the content check held back; both are final, so both ask first. */
 function ModerateButtons({ opinion, onDone }: { opinion: OpinionView; onDone: (v: OpinionView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
   const moderate = async (approve: boolean) => {
     setError('');
     if (!(await confirmModerate(approve))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onDone(await call('participation', 'opinion.moderate', { opinionId: opinion.id, approve }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="section">

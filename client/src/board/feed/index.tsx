@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { FeedItemView, FeedView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
+import { useSubmit } from '../../hooks/useSubmit';
 
 function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) {
   return (
@@ -26,8 +26,7 @@ function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) 
  */
 export default function Feed() {
   const list = usePaged((page) => call('account', 'feed.list', { page }), (v: FeedView) => v.items);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useSubmit('操作失败，请重试');
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
   const unread = list.data.unread - list.replaced.filter((i) => i.read).length;
@@ -41,18 +40,11 @@ export default function Feed() {
     Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
   };
 
-  const readAll = async () => {
-    setError('');
-    setBusy(true);
-    try {
+  const readAll = () =>
+    run(async () => {
       await call('account', 'feed.markRead', { all: true });
       list.reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className="page">

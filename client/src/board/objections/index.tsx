@@ -4,11 +4,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ObjectionView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmAnswerObjection } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 
 type Decision = 'dismiss' | 'uphold';
 const DECISIONS: readonly Decision[] = ['dismiss', 'uphold'];
@@ -21,22 +22,16 @@ const DECISION_LABELS: Record<Decision, string> = { dismiss: '不予采纳', uph
 function AnswerBox({ objection, onDone }: { objection: ObjectionView; onDone: (answered: ObjectionView) => void }) {
   const [decision, setDecision] = useState<Decision | undefined>();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const send = async () => {
     setError('');
     if (!decision) return setError('请选择不予采纳或采纳并复议');
     if (!reason.trim()) return setError(decision === 'dismiss' ? '不予采纳须说明理由' : '请说明复议的理由');
     if (!(await confirmAnswerObjection(decision === 'uphold'))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onDone(await call('result', 'objection.answer', { objectionId: objection.id, decision, reason: reason.trim() }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '提交失败，请重试');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

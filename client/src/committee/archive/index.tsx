@@ -3,33 +3,28 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ArchiveExportView, ConsultationDetailView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { ApiError, call, errorText } from '../../api';
 import { confirmSealArchive } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { Field } from '../../components/ConsultationRecord';
 import { DocumentLinks } from '../../files/DocumentLinks';
 import { useLoad } from '../../hooks/useLoad';
-import { ConsultationHeader, errorText } from '../components/followUpPage';
+import { useSubmit } from '../../hooks/useSubmit';
+import { ConsultationHeader } from '../components/followUpPage';
 
 /** 归档封存: the whole record is sealed and can no longer change; a rating still open closes with it. */
 function Seal({ detail, onSealed }: { detail: ConsultationDetailView; onSealed: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('归档失败，请重试');
   const evaluation = detail.result.evaluation;
 
   const seal = async () => {
     setError('');
     if (!(await confirmSealArchive())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('result', 'archive.seal', { id: detail.consultation.id });
       Taro.showToast({ title: '已归档', icon: 'success' });
       onSealed();
-    } catch (e) {
-      setError(errorText(e, '归档失败，请重试'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

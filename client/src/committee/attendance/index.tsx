@@ -4,24 +4,17 @@ import { useRouter } from '@tarojs/taro';
 import type { AttendanceRowView } from '@shared/api/views';
 import { ATTENDANCE_KINDS, ATTENDANCE_LABELS } from '@shared/participation/participation';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 
 function Row({ row, consultationId, onConfirmed }: { row: AttendanceRowView; consultationId: string; onConfirmed: (r: AttendanceRowView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const confirm = async () => {
-    setBusy(true);
-    setError('');
-    try {
+  const { busy, error, run } = useSubmit('操作失败，请重试');
+  const confirm = () =>
+    run(async () => {
       onConfirmed(await call('participation', 'attendance.confirm', { consultationId, memberId: row.memberId }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className="card">
       <View className="row">

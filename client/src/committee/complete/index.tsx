@@ -6,31 +6,26 @@ import { RESULT_LIMITS } from '@shared/results/results';
 import { call } from '../../api';
 import { confirmComplete } from '../../confirm';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+import { useSubmit } from '../../hooks/useSubmit';
+import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
 function CompleteForm({ detail }: { detail: ConsultationDetailView }) {
   const { id } = detail.consultation;
   const outcome = detail.result.outcome;
   const [report, setReport] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
     if (!report.trim()) return setError('请填写落实情况报告');
     if (stillUploading(photos)) return setError('照片还在上传，请稍候');
     if (!(await confirmComplete())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('result', 'implementation.complete', { id, report: report.trim(), photos: uploadedIds(photos) });
       await backToDetail(id);
       Taro.showToast({ title: '已完成', icon: 'success' });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { MemberRowView } from '@shared/api/views';
-import { ApiError, call } from '../../api';
+import { call, errorText } from '../../api';
 
 const SEARCH_PAUSE_MS = 500;
 
@@ -26,7 +26,7 @@ export function MemberSearch({ label, notFound, onPick }: { label: string; notFo
           setError('');
           setFound({ q, members: v.members.filter((m) => m.status === 'active') });
         },
-        (e: unknown) => latest.current === q && setError(e instanceof ApiError ? e.message : '查找失败，请重试'),
+        (e: unknown) => latest.current === q && setError(errorText(e, '查找失败，请重试')),
       );
     }, SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);

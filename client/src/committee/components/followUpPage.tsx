@@ -2,7 +2,7 @@ import { useRef, type PropsWithChildren, type ReactNode } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -11,8 +11,6 @@ export function backToDetail(consultationId: string) {
   if (Taro.getCurrentPages().length > 1) return Taro.navigateBack();
   return Taro.redirectTo({ url: `/pages/consultation/index?id=${consultationId}` });
 }
-
-export const errorText = (e: unknown, fallback = '提交失败，请重试') => (e instanceof ApiError ? e.message : fallback);
 
 /** The consultation a follow-up form is about, as its header. */
 export function ConsultationHeader({ detail }: { detail: ConsultationDetailView }) {

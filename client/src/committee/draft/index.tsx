@@ -7,7 +7,7 @@ import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { ApiError, call, newRequestId } from '../../api';
+import { ApiError, call, errorText, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
@@ -164,7 +164,7 @@ export default function DraftEditor() {
       await call('consultation', 'consultation.publishNotice', { id: saved.id, version: saved.version });
       Taro.redirectTo({ url: `/pages/consultation/index?id=${saved.id}` });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '发布失败，请重试');
+      setError(errorText(e, '发布失败，请重试'));
       setBusy(false);
     }
   };

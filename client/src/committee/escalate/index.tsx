@@ -7,7 +7,8 @@ import { DAY_MS, toChinaDateTimeParts } from '@shared/time';
 import type { RuleKind } from '@shared/voting/rules';
 import { call } from '../../api';
 import { confirmEscalate } from '../../confirm';
-import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+import { useSubmit } from '../../hooks/useSubmit';
+import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 import { formFromPlan, voteFromForm, type PlanForm } from '../draft/form';
 import { VoteFields } from '../draft/voteFields';
 
@@ -47,8 +48,7 @@ function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
   const meeting = kind === 'village' ? '村民会议' : '居民会议';
   const [form, setForm] = useState(() => escalationForm(detail));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
@@ -56,16 +56,11 @@ function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
     const built = voteFromForm(form, kind);
     if ('problem' in built) return setError(built.problem);
     if (!(await confirmEscalate(meeting))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('result', 'outcome.escalate', { id, version, reason: reason.trim(), vote: built.vote });
       await backToDetail(id);
       Taro.showToast({ title: '已提交会议表决', icon: 'success' });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -4,10 +4,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';
 import { TextField } from '../../components/TextField';
-import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
 /** A deadline is a day: the work is due by the end of it. */
 const DUE_TIME = '23:59';

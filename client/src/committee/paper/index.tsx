@@ -3,7 +3,7 @@ import { Button, Image, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView, VoteElectorsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
-import { ApiError, call } from '../../api';
+import { ApiError, call, errorText } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmEnterPaper } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
@@ -39,7 +39,7 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
     const timer = setTimeout(() => {
       call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }).then(
         (v) => latest.current === q && (setFound(v), setError('')),
-        (e: unknown) => latest.current === q && setError(e instanceof ApiError ? e.message : '查找失败，请重试'),
+        (e: unknown) => latest.current === q && setError(errorText(e, '查找失败，请重试')),
       );
     }, SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);

@@ -6,7 +6,8 @@ import { RESULT_LIMITS } from '@shared/results/results';
 import { call, newRequestId } from '../../api';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { TextField } from '../../components/TextField';
-import { backToDetail, ConsultationHeader, errorText, WithDetail } from '../components/followUpPage';
+import { useSubmit } from '../../hooks/useSubmit';
+import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
 /** The percent as typed, or null when it is not a whole number from 0 to 100. */
 function percentOf(typed: string): number | null {
@@ -22,8 +23,7 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
   const [text, setText] = useState('');
   const [percent, setPercent] = useState(String(current));
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
@@ -31,16 +31,11 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
     const p = percentOf(percent);
     if (p === null) return setError('完成进度请填写0到100之间的整数');
     if (stillUploading(photos)) return setError('照片还在上传，请稍候');
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('result', 'progress.post', { consultationId: id, requestId, text: text.trim(), percent: p, photos: uploadedIds(photos) });
       await backToDetail(id);
       Taro.showToast({ title: '进展已发布', icon: 'success' });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmPublishResult, confirmStartImplementation } from '../../confirm';
+import { useSubmit } from '../../hooks/useSubmit';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
@@ -14,29 +14,23 @@ const open = (url: string) => () => Taro.navigateTo({ url });
  */
 export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { manage, consultation: c, result } = detail;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
   if (!Object.values(manage).some(Boolean)) return null;
   const meeting = detail.community.kind === 'village' ? '村民会议' : '居民会议';
 
-  const run = async (ask: () => Promise<boolean>, work: () => Promise<ConsultationDetailView>, done: string) => {
+  const act = async (ask: () => Promise<boolean>, work: () => Promise<ConsultationDetailView>, done: string) => {
     setError('');
     if (!(await ask())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onChanged(await work());
       Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const publish = () =>
-    run(confirmPublishResult, () => call('result', 'result.publish', { id: c.id, version: c.version }), '已公示');
+    act(confirmPublishResult, () => call('result', 'result.publish', { id: c.id, version: c.version }), '已公示');
   const startImplementation = () =>
-    run(confirmStartImplementation, () => call('result', 'implementation.start', { id: c.id }), '已开始落实');
+    act(confirmStartImplementation, () => call('result', 'implementation.start', { id: c.id }), '已开始落实');
 
   return (
     <View className="section">

@@ -4,11 +4,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { RULE_LABELS } from '@shared/voting/rules';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmPublish, confirmStartConsulting, confirmWithdraw } from '../../confirm';
 import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 import { FollowUp } from './followUp';
 import { Participation } from './participation';
 import { Results } from './result';
@@ -41,41 +42,33 @@ function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
 /** The committee's buttons on a consultation; each asks before doing what cannot be undone. */
 function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { can, consultation, missing } = detail;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useSubmit('操作失败，请重试');
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting) return null;
 
-  const run = async (work: () => Promise<ConsultationDetailView>, done: string) => {
-    setBusy(true);
-    setError('');
-    try {
+  const act = (work: () => Promise<ConsultationDetailView>, done: string) =>
+    run(async () => {
       onChanged(await work());
       setWithdrawing(false);
       Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '操作失败，请重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const publish = async () => {
     if (await confirmPublish()) {
-      await run(() => call('consultation', 'consultation.publishNotice', { id: consultation.id, version: consultation.version }), '已发布');
+      await act(() => call('consultation', 'consultation.publishNotice', { id: consultation.id, version: consultation.version }), '已发布');
     }
   };
 
   const startConsulting = async () => {
     if (await confirmStartConsulting()) {
-      await run(() => call('consultation', 'consultation.startConsulting', { id: consultation.id }), '已开始协商');
+      await act(() => call('consultation', 'consultation.startConsulting', { id: consultation.id }), '已开始协商');
     }
   };
 
   const withdraw = async () => {
     if (await confirmWithdraw()) {
-      await run(() => call('consultation', 'consultation.withdraw', { id: consultation.id, reason }), '已撤回');
+      await act(() => call('consultation', 'consultation.withdraw', { id: consultation.id, reason }), '已撤回');
     }
   };
 

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, OpinionView, ParticipationView } from '@shared/api/views';
 import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, STANCES, STANCE_LABELS, type AttendanceKind } from '@shared/participation/participation';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmChangeAttendance } from '../../confirm';
 import { EntryResponse } from '../../components/EntryResponse';
 import { OpinionCard } from '../../components/OpinionCard';
+import { useSubmit } from '../../hooks/useSubmit';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
@@ -24,23 +24,16 @@ const ATTEND_BUTTONS: Record<AttendanceKind, string> = {
 function Attendance({ consultationId, p, onChanged }: { consultationId: string; p: ParticipationView; onChanged: (v: ParticipationView) => void }) {
   const { counts, coming } = p.attendance;
   const mine = p.mine.attendance;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('报名失败，请重试');
 
   const choose = async (kind: AttendanceKind) => {
     if (busy || mine?.kind === kind) return;
     setError('');
     if (mine?.confirmed && !(await confirmChangeAttendance(mine.kindLabel, ATTENDANCE_LABELS[kind]))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onChanged(await call('participation', 'attendance.set', { consultationId, kind }));
       Taro.showToast({ title: '已报名', icon: 'success' });
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '报名失败，请重试');
-      setError(err.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const kinds = p.mine.inScope ? ATTENDANCE_KINDS : (['observer'] as const);

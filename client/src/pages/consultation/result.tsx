@@ -3,38 +3,32 @@ import { Button, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, EvaluationSummaryView } from '@shared/api/views';
 import { RESULT_LIMITS, SCORES, SCORE_LABELS } from '@shared/results/results';
-import { ApiError, call, newRequestId } from '../../api';
+import { call, newRequestId } from '../../api';
 import { confirmFileObjection } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ResultSection } from '../../components/ResultSection';
+import { useSubmit } from '../../hooks/useSubmit';
 
-const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '提交失败，请重试');
 const open = (url: string) => () => Taro.navigateTo({ url });
 
 /** 提出异议 while the result is on display. One request id per objection, so a retry files it once. */
 function ObjectionForm({ consultationId, onFiled }: { consultationId: string; onFiled: () => void }) {
   const [requestId, setRequestId] = useState(newRequestId);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const file = async () => {
     setError('');
     if (!reason.trim()) return setError('请写明异议的理由');
     if (!(await confirmFileObjection())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('result', 'objection.file', { consultationId, requestId, reason: reason.trim() });
       setReason('');
       // The next objection is a new one, not a retry of this.
       setRequestId(newRequestId());
       Taro.showToast({ title: '异议已提交', icon: 'success' });
       onFiled();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -62,23 +56,17 @@ const SCORE_CHIPS: Record<string, string> = Object.fromEntries(SCORES.map((s) =>
 function EvaluationForm({ consultationId, evaluation, onDone }: { consultationId: string; evaluation: EvaluationSummaryView; onDone: () => void }) {
   const [score, setScore] = useState(evaluation.mine ? String(evaluation.mine.score) : '');
   const [comment, setComment] = useState(evaluation.mine?.comment ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
     if (!score) return setError('请选择1到5分');
-    setBusy(true);
-    try {
+    await run(async () => {
       const text = comment.trim();
       await call('result', 'evaluation.submit', { consultationId, score: Number(score), ...(text ? { comment: text } : {}) });
       Taro.showToast({ title: '已评价', icon: 'success' });
       onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

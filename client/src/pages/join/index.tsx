@@ -6,7 +6,7 @@ import { ADDRESS_LABELS, TENURE_LABELS, TENURES, type Tenure } from '@shared/mem
 import { roleLabel } from '@shared/membership/roles';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { ApiError, call } from '../../api';
+import { ApiError, call, errorText } from '../../api';
 
 /**
  * The code a link or a scanned mini-program code carries. A scanned code passes it URL-encoded
@@ -69,7 +69,7 @@ export default function Join() {
     try {
       setInvite(await call('member', 'invite.lookup', { code }));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '查询失败，请重试');
+      setError(errorText(e, '查询失败，请重试'));
     } finally {
       setBusy(false);
     }

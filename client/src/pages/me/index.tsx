@@ -1,12 +1,12 @@
-import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { CommitteeDeskView, CommunityView, MyMembershipView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmDeleteMyData } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** The local demo host lets you switch persona; in WeChat, identity is the WeChat account. */
 function switchPersona() {
@@ -129,21 +129,15 @@ function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community
 
 /** 我的数据: what is held about the person, and the way to have it erased (个人信息保护法). */
 function MyData({ onDeleted }: { onDeleted: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('删除失败，请重试');
   const erase = async () => {
     setError('');
     if (!(await confirmDeleteMyData())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('account', 'me.deleteData', { confirm: true });
       Taro.showToast({ title: '已删除', icon: 'success' });
       onDeleted();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '删除失败，请重试');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <View className="section">

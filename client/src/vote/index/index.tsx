@@ -5,13 +5,13 @@ import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views
 import { CHOICES, CHOICE_LABELS, type Choice, type Count } from '@shared/voting/decide';
 import type { Threshold } from '@shared/voting/rules';
 import { formatChinaTime } from '@shared/time';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 import './index.css';
 
-const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
 const open = (url: string) => () => Taro.navigateTo({ url });
 
 function Field({ label, value }: { label: string; value?: string }) {
@@ -187,8 +187,7 @@ function Result({ result }: { result: VoteResultView }) {
 /** 同意 / 反对 / 弃权 as three big buttons; each asks first, and the choice can change until the close. */
 function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
   const { me, vote, consultation } = view;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('投票失败，请重试');
   // A paper or proxy ballot entered for me has its own card (EntryReview).
   const mine = me.ballot && me.ballot.channel === 'online' ? me.ballot : undefined;
 
@@ -196,15 +195,10 @@ function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView)
     setError('');
     if (busy || (mine?.choice !== undefined && mine.choice === choice)) return;
     if (!(await confirmCastBallot(CHOICE_LABELS[choice], Boolean(mine)))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onChanged(await call('voting', 'ballot.cast', { consultationId: consultation.id, choice }));
       Taro.showToast({ title: mine ? '已修改' : '已投票', icon: 'success' });
-    } catch (e) {
-      setError(errorText(e, '投票失败，请重试'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (!mine && !me.canCast) {
@@ -251,8 +245,7 @@ function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView)
 function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
   const [disputing, setDisputing] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit();
   const ballot = view.me.ballot;
   const entry = ballot?.entry;
   if (!ballot || !entry) return null;
@@ -261,8 +254,7 @@ function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteV
     setError('');
     if (verdict === 'dispute' && !note.trim()) return setError('请说明哪里与您的意愿不符');
     if (!(await (verdict === 'confirm' ? confirmBallotTrue() : confirmBallotDispute()))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const consultationId = view.consultation.id;
       onChanged(
         await call(
@@ -271,11 +263,7 @@ function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteV
           verdict === 'confirm' ? { consultationId, verdict } : { consultationId, verdict, note: note.trim() },
         ),
       );
-    } catch (e) {
-      setError(errorText(e, '提交失败，请重试'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -325,24 +313,18 @@ function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteV
 
 function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
   const { can, vote, consultation } = view;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
   // Only the committee is told the proxy limit: it marks the committee's view of the vote.
   if (view.proxyLimit === undefined) return null;
   const id = consultation.id;
 
-  const run = async (ask: () => Promise<boolean>, work: () => Promise<VoteView>, done: string) => {
+  const act = async (ask: () => Promise<boolean>, work: () => Promise<VoteView>, done: string) => {
     setError('');
     if (!(await ask())) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       onChanged(await work());
       Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setError(errorText(e, '操作失败，请重试'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -352,7 +334,7 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         <Button
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => run(confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), '表决已开始')}
+          onClick={() => act(confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), '表决已开始')}
         >
           开始表决
         </Button>
@@ -362,7 +344,7 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         <Button
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => run(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), '已计票')}
+          onClick={() => act(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), '已计票')}
         >
           关闭表决并计票
         </Button>

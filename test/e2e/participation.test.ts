@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from '../support/harness';
-import { addPhoto, browserAvailable, chip, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
+import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -103,6 +103,14 @@ suite('participation in Chromium against the local host', () => {
     const entry = cardWith(huang, '黄丽书面意见');
     await entry.getByText('答复：采纳').waitFor();
     await entry.getByText('待本人确认', { exact: false }).waitFor();
+    // She disputes the entry: a note is required, then it is final.
+    await entry.getByText('有异议', { exact: true }).click();
+    await entry.getByText('提交异议', { exact: true }).click();
+    await entry.locator('.error-text', { hasText: '请说明哪里与您的意见不符' }).waitFor();
+    await entry.getByRole('textbox').fill('原件写的是留三个访客车位。');
+    await entry.getByText('提交异议', { exact: true }).click();
+    await confirmWith(huang, '确定提交');
+    await cardWith(huang, '黄丽书面意见').getByText('本人有异议', { exact: false }).waitFor();
     for (const page of [zhang, liu, wang, huang]) await page.context().close();
   });
 

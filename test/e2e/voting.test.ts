@@ -82,6 +82,15 @@ suite('voting in Chromium against the local host', () => {
     await confirmWith(wang, '确定录入');
     await see(wang, '已为 刘芳（1号楼2单元202） 录入纸质选票');
 
+    // 刘芳 confirms the entered ballot is hers (the dialog's button is the last of that name).
+    const liu = await loginAs(session, 'demo-liu-fang');
+    await openVoteScreen(liu);
+    await see(liu, '委员会为您录入的选票');
+    await tap(liu, '确认属实');
+    await liu.getByText('确认属实', { exact: true }).filter({ visible: true }).last().click();
+    await see(liu, '本人已确认');
+    await liu.context().close();
+
     // Time passes to the close; the committee closes and the tally is sealed.
     const ads = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': ADS }))[0];
     now = ads.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS + 1000;

@@ -110,3 +110,16 @@ export function PhotoPicker(props: {
     </View>
   );
 }
+
+/** The photos that finished uploading, as they will be sent: for a preview before submitting. */
+export function Thumbs({ photos }: { photos: PickedPhoto[] }) {
+  return (
+    <View className="photos">
+      {photos
+        .filter((p) => p.status === 'done')
+        .map((p) => (
+          <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
+        ))}
+    </View>
+  );
+}

@@ -18,6 +18,19 @@ const SEARCH_PAUSE_MS = 500;
  */
 type Decide = (work: () => Promise<MemberRowView>, done: (row: MemberRowView) => string) => Promise<string>;
 
+/** A decision on one member from its card: busy while it runs, then what went wrong, if anything. */
+function useDecision(decide: Decide) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const run = async (work: () => Promise<MemberRowView>, done: (row: MemberRowView) => string) => {
+    setBusy(true);
+    setError('');
+    setError(await decide(work, done));
+    setBusy(false);
+  };
+  return { busy, error, setError, run };
+}
+
 /** A reason box that keeps what was typed across failures, with its confirm and cancel buttons. */
 function ReasonBox(props: {
   label: string;
@@ -47,15 +60,7 @@ function ReasonBox(props: {
 function PendingCard({ p, decide }: { p: PendingRequestView; decide: Decide }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-
-  const run = async (work: () => Promise<MemberRowView>, done: (row: MemberRowView) => string) => {
-    setBusy(true);
-    setError('');
-    setError(await decide(work, done));
-    setBusy(false);
-  };
+  const { busy, error, setError, run } = useDecision(decide);
   const approve = () =>
     run(() => call('member', 'member.approve', { memberId: p.id }), (row) => `已通过 ${p.name} 的入社申请，角色：${row.roleLabel}`);
   const reject = () => {
@@ -110,15 +115,7 @@ function MemberRow(props: { m: MemberRowView; kind: CommunityKind; open: boolean
   const { m, kind, open, onToggle, decide } = props;
   const [removing, setRemoving] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-
-  const run = async (work: () => Promise<MemberRowView>, done: (row: MemberRowView) => string) => {
-    setBusy(true);
-    setError('');
-    setError(await decide(work, done));
-    setBusy(false);
-  };
+  const { busy, error, setError, run } = useDecision(decide);
   const changeRole = async (role: Role) => {
     if (busy || role === m.role) return;
     setError('');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Image, Input, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView, VoteElectorsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
@@ -7,7 +7,8 @@ import { ApiError, call, errorText } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmEnterPaper } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
-import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { MemberSearch } from '../components/MemberSearch';
 
@@ -56,18 +57,6 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
         </View>
       ))}
       {found.matching > found.electors.length ? <View className="meta">还有 {found.matching - found.electors.length} 位，请输入更多文字缩小范围</View> : null}
-    </View>
-  );
-}
-
-function Thumbs({ photos }: { photos: PickedPhoto[] }) {
-  return (
-    <View className="photos">
-      {photos
-        .filter((p) => p.status === 'done')
-        .map((p) => (
-          <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
-        ))}
     </View>
   );
 }
@@ -186,13 +175,7 @@ export default function PaperBallot() {
           ) : null}
         </View>
         <View className="field-hint">录入后显示为“待本人确认”，选民本人可在表决页面确认或提出异议。录入后不能修改。</View>
-        {error ? <View className="error-text">{error}</View> : null}
-        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
-          {busy ? '正在录入…' : '确认录入'}
-        </Button>
-        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
-          返回修改
-        </Button>
+        <PreviewActions error={error} busy={busy} submitText="确认录入" busyText="正在录入…" onSubmit={submit} onBack={() => setStep('edit')} />
       </View>
     );
   }

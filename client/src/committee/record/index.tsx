@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
@@ -7,7 +7,8 @@ import { ApiError, call, newRequestId } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmRecordOnBehalf } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
-import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { MemberSearch } from '../components/MemberSearch';
 
@@ -122,22 +123,10 @@ export default function RecordOnBehalf() {
           </View>
           <View className="opinion-text">{text.trim()}</View>
           <View className="meta">原件照片 {evidence.length} 张（仅本人和委员会可见）</View>
-          <View className="photos">
-            {photos
-              .filter((p) => p.status === 'done')
-              .map((p) => (
-                <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
-              ))}
-          </View>
+          <Thumbs photos={photos} />
         </View>
         <View className="field-hint">录入后显示为“待本人确认”，{member.name} 可在“我的意见”中确认或提出异议。其他居民看到的姓名部分隐去。</View>
-        {error ? <View className="error-text">{error}</View> : null}
-        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
-          {busy ? '正在录入…' : '确认录入'}
-        </Button>
-        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
-          返回修改
-        </Button>
+        <PreviewActions error={error} busy={busy} submitText="确认录入" busyText="正在录入…" onSubmit={submit} onBack={() => setStep('edit')} />
       </View>
     );
   }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
 import { ApiError, call, newRequestId } from '../../api';
 import { confirmSubmitOpinion } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
-import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
@@ -118,23 +119,11 @@ export default function OpinionForm() {
           </View>
           <View className="meta">{CHANNEL_LABELS[channel]}意见</View>
           <View className="opinion-text">{text.trim()}</View>
-          {sent.length > 0 ? (
-            <View className="photos">
-              {sent.map((p) => (
-                <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
-              ))}
-            </View>
-          ) : null}
+          {sent.length > 0 ? <Thumbs photos={photos} /> : null}
         </View>
         <View className="field-hint">其他居民看到的姓名会部分隐去（如“张*”“张*丰”）；意见内容和照片将向本社区公开。</View>
         {failedCount > 0 ? <View className="field-hint">有 {failedCount} 张照片没有上传成功，不会提交。</View> : null}
-        {error ? <View className="error-text">{error}</View> : null}
-        <Button className="btn btn-primary" disabled={busy} onClick={submit}>
-          {busy ? '正在提交…' : '提交'}
-        </Button>
-        <Button className="btn btn-plain" disabled={busy} onClick={() => setStep('edit')}>
-          返回修改
-        </Button>
+        <PreviewActions error={error} busy={busy} submitText="提交" busyText="正在提交…" onSubmit={submit} onBack={() => setStep('edit')} />
       </View>
     );
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice, type Count } from '@shared/voting/decide';
@@ -7,6 +7,7 @@ import type { Threshold } from '@shared/voting/rules';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
+import { ConfirmOrDispute } from '../../components/ConfirmOrDispute';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -243,28 +244,10 @@ function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView)
 
 /** A paper or proxy ballot the committee entered for me: what it says, and 确认属实 / 有异议. */
 function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
-  const [disputing, setDisputing] = useState(false);
-  const [note, setNote] = useState('');
-  const { busy, error, setError, run } = useSubmit();
   const ballot = view.me.ballot;
   const entry = ballot?.entry;
   if (!ballot || !entry) return null;
-
-  const respond = async (verdict: 'confirm' | 'dispute') => {
-    setError('');
-    if (verdict === 'dispute' && !note.trim()) return setError('请说明哪里与您的意愿不符');
-    if (!(await (verdict === 'confirm' ? confirmBallotTrue() : confirmBallotDispute()))) return;
-    await run(async () => {
-      const consultationId = view.consultation.id;
-      onChanged(
-        await call(
-          'voting',
-          'ballot.respond',
-          verdict === 'confirm' ? { consultationId, verdict } : { consultationId, verdict, note: note.trim() },
-        ),
-      );
-    });
-  };
+  const consultationId = view.consultation.id;
 
   return (
     <View className="card">
@@ -276,35 +259,14 @@ function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteV
       <Field label="状态" value={entry.stateLabel} />
       {entry.note ? <Field label="您的说明" value={entry.note} /> : null}
       {view.me.canRespond ? (
-        disputing ? (
-          <View className="field section">
-            <Textarea
-              className="textarea"
-              value={note}
-              maxlength={500}
-              placeholder="请说明哪里与您的意愿不符（必填）"
-              onInput={(e) => setNote(e.detail.value)}
-            />
-            <Button className="btn btn-danger" disabled={busy} onClick={() => respond('dispute')}>
-              {busy ? '正在提交…' : '提交异议'}
-            </Button>
-            <Button className="btn btn-plain" disabled={busy} onClick={() => setDisputing(false)}>
-              取消
-            </Button>
-          </View>
-        ) : (
-          <>
-            <View className="field-label section">请核对这张选票是否是您的意愿</View>
-            <Button className="btn btn-primary" disabled={busy} onClick={() => respond('confirm')}>
-              确认属实
-            </Button>
-            <Button className="btn btn-plain" disabled={busy} onClick={() => setDisputing(true)}>
-              有异议
-            </Button>
-          </>
-        )
+        <ConfirmOrDispute
+          prompt="请核对这张选票是否是您的意愿"
+          placeholder="请说明哪里与您的意愿不符（必填）"
+          noteMissing="请说明哪里与您的意愿不符"
+          ask={(verdict) => (verdict === 'confirm' ? confirmBallotTrue() : confirmBallotDispute())}
+          send={async (answer) => onChanged(await call('voting', 'ballot.respond', { consultationId, ...answer }))}
+        />
       ) : null}
-      {error ? <View className="error-text">{error}</View> : null}
     </View>
   );
 }

@@ -19,8 +19,10 @@ const PLATFORM_VERSIONS: Record<string, string> = { 'wx-server-sdk': '4.0.2' };
  * What a function needs beyond the CloudBase SDK: the WeChat openapi calls it makes, declared in
  * its config.json as WeChat requires, and wx-server-sdk to make them.
  */
-const OPENAPI: Partial<Record<keyof typeof FUNCTIONS, string[]>> = {
+const OPENAPI: Partial<Record<string, string[]>> = {
   participation: ['security.msgSecCheck'],
+  consultation: ['wxacode.getUnlimited'],
+  scheduler: ['subscribeMessage.send'],
 };
 
 /**
@@ -59,7 +61,7 @@ export async function buildFunctions(out: string): Promise<Record<string, number
     const dir = path.join(out, name);
     await mkdir(dir, { recursive: true });
     sizes[name] = await bundle(path.join(root, 'cloudfunctions', name, 'index.ts'), path.join(dir, 'index.js'));
-    const openapi = OPENAPI[name as keyof typeof FUNCTIONS] ?? [];
+    const openapi = OPENAPI[name] ?? [];
     const deps = openapi.length ? EXTERNAL : ['@cloudbase/node-sdk'];
     const pkg = {
       name,

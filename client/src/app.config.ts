@@ -28,6 +28,8 @@ export default defineAppConfig({
         'complete/index',
         'archive/index',
         'report/index',
+        'poster/index',
+        'settings/index',
       ],
     },
     {

@@ -3,10 +3,16 @@ import { getMe } from '../core/account/getMe';
 import { listFeed } from '../core/account/listFeed';
 import { markFeedRead } from '../core/account/markFeedRead';
 import { defineFunction } from '../core/functionKit';
+import { grantSubscription } from '../core/account/grantSubscription';
+import { mySubscriptions } from '../core/account/mySubscriptions';
+import { subscriptionTemplates } from '../core/account/subscriptionTemplates';
 
 export const accountFunction = defineFunction('account', {
   'me.get': getMe,
   'me.deleteData': deleteMyData,
   'feed.list': listFeed,
   'feed.markRead': markFeedRead,
+  'subscription.templates': subscriptionTemplates,
+  'subscription.grant': grantSubscription,
+  'subscription.mine': mySubscriptions,
 });

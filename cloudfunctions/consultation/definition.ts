@@ -1,3 +1,5 @@
+import { follow } from '../core/consultation/follow';
+import { poster } from '../core/consultation/poster';
 import { boardItem } from '../core/consultation/boardItem';
 import { listBoard } from '../core/consultation/listBoard';
 import { createDraft } from '../core/consultation/createDraft';
@@ -19,6 +21,8 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.publishNotice': publishNotice,
   'consultation.withdraw': withdraw,
   'consultation.startConsulting': startConsulting,
+  'consultation.follow': follow,
+  'notice.poster': poster,
   'board.list': listBoard,
   'board.item': boardItem,
 });

@@ -8,7 +8,11 @@ import type {
   Channel,
   CommunityKind,
   EntryState,
+  DeliveryState,
   FeedKind,
+  ReminderKind,
+  ReminderSettings,
+  TemplateKey,
   ObjectionState,
   MemberStatus,
   Moderation,
@@ -30,7 +34,16 @@ export interface CommunityDoc {
   /** 街道 / 乡镇 this community belongs to, for cross-community matters. */
   parentName?: string;
   /** The community's own rules: notice period; how many electors one proxy may represent (委托). */
-  settings: { defaultNoticeDays: number; proxyLimit?: number; objectionDays?: number; evaluationDays?: number };
+  settings: {
+    defaultNoticeDays: number;
+    proxyLimit?: number;
+    objectionDays?: number;
+    evaluationDays?: number;
+    /** Hours before each deadline to remind those who have not responded (defaults: DEFAULT_REMINDERS). */
+    reminders?: ReminderSettings;
+  };
+  /** Bumped on every settings change, so two committee members saving at once cannot both win. */
+  settingsVersion: number;
   /** The standing code residents join with (also in `invites`), shown to the committee to share. */
   inviteCode: string;
   /**
@@ -162,6 +175,8 @@ export interface ConsultationDoc {
   completion?: { report: string; photos: string[]; by: string; at: number };
   /** Participants rate the outcome until then. */
   evaluationEndsAt?: number;
+  /** The reminders the scheduler has sent (one run per kind, per consultation). */
+  reminded?: Partial<Record<ReminderKind, true>>;
 }
 
 /** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */
@@ -321,17 +336,73 @@ export interface EvaluationDoc {
   version: number;
 }
 
-/** An item in a member's 我的 feed: what became of a consultation they took part in. */
+/**
+ * An item in a member's 我的 feed. Its id names the event and the member, and the outbox item
+ * for the same news has the same id, so telling twice writes each once.
+ */
 export interface FeedDoc {
   _id: string;
   communityId: string;
   memberId: string;
-  consultationId: string;
+  /** Absent for news about one's membership. */
+  consultationId?: string;
   kind: FeedKind;
   title: string;
   body: string;
   at: number;
   read: boolean;
+}
+
+/** Message fields as this product means them; a template's config maps them onto WeChat's keys. */
+export interface MessageFields {
+  title: string;
+  /** A short status, WeChat's `phrase` (5 characters). */
+  status: string;
+  /** The moment the news is about (a meeting's start, a deadline), else when it happened. */
+  time: number;
+  note: string;
+}
+
+/**
+ * The outbox: one WeChat subscription message to deliver, written by the use case that caused
+ * the news. The sender claims `pending` items with a guarded update, so two runs never both send one.
+ */
+export interface NotificationDoc {
+  _id: string;
+  communityId: string;
+  memberId: string;
+  consultationId?: string;
+  kind: FeedKind;
+  template: TemplateKey;
+  /** The mini-program page the message opens. */
+  page: string;
+  fields: MessageFields;
+  state: DeliveryState;
+  attempts: number;
+  /** When it may next be tried (backoff after a transient error). */
+  nextAt: number;
+  createdAt: number;
+  claimedAt?: number;
+  sentAt?: number;
+  error?: { code: number; message: string };
+}
+
+/** One-time subscriptions a member accepted and not yet used, per template. Id: member:template. */
+export interface GrantDoc {
+  _id: string;
+  memberId: string;
+  template: TemplateKey;
+  remaining: number;
+  updatedAt: number;
+}
+
+/** 关注此议题: a member who follows a consultation hears of it as a participant does. Id: consultation:member. */
+export interface FollowDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  memberId: string;
+  at: number;
 }
 
 /** 一事一档: the sealed record's hash; the record itself is read back from the store to verify it. */

@@ -58,8 +58,9 @@ export async function runFunction<F extends FunctionName>(
     if (!deps.openid) throw new DomainError('UNAUTHENTICATED');
     const payload = schema.safeParse(parsed.data.payload ?? {});
     if (!payload.success) throw invalidInput(payload.error);
-    const { store, files, contentCheck } = deps;
-    const ctx: UseCaseContext = { store, files, contentCheck, now: deps.now, caller: { openid: deps.openid } };
+    const { store, files, contentCheck, messenger, shareCodes, templates } = deps;
+    const services = { store, files, contentCheck, messenger, shareCodes, templates };
+    const ctx: UseCaseContext = { ...services, now: deps.now, caller: { openid: deps.openid } };
     const data = await useCase(ctx, payload.data as ParsedPayloadOf<F, typeof action>);
     return { ok: true, data };
   } catch (e) {

@@ -1,6 +1,6 @@
 import type { Persona } from './personas';
 
-const escape = (s: string) =>
+export const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The demo login: pick who you are. Exists only in the local host; WeChat supplies identity in production. */
@@ -49,6 +49,7 @@ export function loginPage(personas: Persona[]): string {
   <p class="note">这是本地演示环境。正式的小程序中，身份由微信登录确定，不需要选择。</p>
   <form method="post" action="/login">${sections}
   </form>
+  <p class="note"><a href="/demo/messages">查看微信订阅消息发送记录</a>（本地演示：记录正式环境会发出的消息）</p>
 </main>
 </body>
 </html>`;

@@ -9,6 +9,7 @@ import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
 import { runScheduler } from '../core/scheduler/runScheduler';
 import { loginPage } from './loginPage';
+import { messagesPage } from './messagesPage';
 import { listPersonas } from './personas';
 import { seedDemo } from './seed';
 
@@ -71,7 +72,9 @@ const TYPES: Record<string, string> = {
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const clock = options.clock ?? Date.now;
   const log = options.log ?? (() => {});
-  const services = await openEmbedded(options.dataDir);
+  // QR codes on posters point at this host's H5 pages; the port is known once it listens.
+  let baseUrl = '';
+  const services = await openEmbedded(options.dataDir, () => baseUrl, clock);
   const { store } = services;
   await seedDemo(services, clock());
 
@@ -110,6 +113,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
     if (url.pathname === '/demo/scheduler' && req.method === 'POST') return sendJson(res, 200, { ok: true, data: await tick() });
+    if (url.pathname === '/demo/messages' && req.method === 'GET') return send(res, 200, TYPES['.html'], await messagesPage(store));
     if (url.pathname === '/demo/personas' && req.method === 'GET') {
       return sendJson(res, 200, await listPersonas(store));
     }
@@ -201,9 +205,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
     services,
     store,
     async close() {

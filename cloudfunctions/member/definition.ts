@@ -1,3 +1,5 @@
+import { communitySettings } from '../core/member/communitySettings';
+import { updateCommunitySettings } from '../core/member/updateCommunitySettings';
 import { approve } from '../core/member/approve';
 import { changeRole } from '../core/member/changeRole';
 import { importRoster } from '../core/member/importRoster';
@@ -17,4 +19,6 @@ export const memberFunction = defineFunction('member', {
   'member.changeRole': changeRole,
   'member.remove': remove,
   'member.importRoster': importRoster,
+  'community.settings': communitySettings,
+  'community.updateSettings': updateCommunitySettings,
 });

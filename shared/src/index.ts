@@ -8,6 +8,7 @@ export * from './membership/mask';
 export * from './membership/member';
 export * from './participation/participation';
 export * from './results/results';
+export * from './notices/notices';
 export * from './time';
 export * from './voting';
 export * from './api';

@@ -10,6 +10,7 @@ import { seedDemo } from '../../cloudfunctions/local/seed';
 import { makeRosterWorkbook } from '../fixtures/make-roster';
 import { benchResults } from './results';
 import { benchVoting } from './voting';
+import { benchNotices } from './notices';
 import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
 
 /**
@@ -120,6 +121,8 @@ async function main() {
   await benchVoting();
   console.log('');
   await benchResults();
+  console.log('');
+  await benchNotices();
 }
 
 main().catch((e) => {

@@ -125,10 +125,10 @@ suite('results and feedback in Chromium against the local host', () => {
     await see(wang, '结果公示中');
     await see(wang, '公示至');
 
-    // 7. A participant is told: 我的 shows the unread message; opening it leads to the consultation.
+    // 7. A participant is told: 我的 shows unread messages (the notices too); opening this one leads to the consultation.
     await openTab(zhang, '我的');
-    await see(zhang, '消息（1 条未读）');
-    await tap(zhang, '消息（1 条未读）');
+    await see(zhang, '条未读）');
+    await visible(zhang, '条未读）').click();
     await see(zhang, `协商结果公示：${TITLE}`);
     await visible(zhang, `协商结果公示：${TITLE}`).click();
     await see(zhang, OUTCOME);

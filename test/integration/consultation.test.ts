@@ -43,7 +43,7 @@ describe('who may do what', () => {
 
   it('tells a visitor who has not joined that they are not a member', async () => {
     expect(await w.call(VISITOR, 'consultation', 'consultation.list', {})).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
-    expect(await w.ok(VISITOR, 'account', 'me.get', {})).toEqual({ member: null, community: null, awaitingMyConfirmation: 0 });
+    expect(await w.ok(VISITOR, 'account', 'me.get', {})).toEqual({ member: null, community: null, awaitingMyConfirmation: 0, unread: 0 });
   });
 
   it('answers nobody whom the platform does not vouch for', async () => {
@@ -182,11 +182,11 @@ describe('publishing the notice', () => {
       ['起草议题', '草稿', '居委会成员 王*国'],
       ['发布公告', '公示中', '居委会成员 王*国'],
     ]);
-    expect(detail.can).toEqual({ edit: false, publish: false, withdraw: true, startConsulting: false });
+    expect(detail.can).toEqual({ edit: false, publish: false, withdraw: true, startConsulting: false, poster: true });
     const home = await w.ok(ZHANG, 'consultation', 'consultation.list', {});
     expect(home.upcoming.map((c) => c.title)).toContain('小区东门增设非机动车充电桩');
     const seen = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: saved.id });
-    expect(seen.can).toEqual({ edit: false, publish: false, withdraw: false, startConsulting: false });
+    expect(seen.can).toEqual({ edit: false, publish: false, withdraw: false, startConsulting: false, poster: false });
     expect(seen.missing).toEqual([]);
   });
 

@@ -25,13 +25,20 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(out, { recursive: true, force: true }));
 
+/** The WeChat openapi each function calls: content security, mini-program codes for posters. */
+const OPENAPI_CALLS: Record<string, string[]> = {
+  participation: ['security.msgSecCheck'],
+  consultation: ['wxacode.getUnlimited'],
+};
+
 describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
   it('declares the SDKs it needs and nothing it bundles, and the WeChat openapi it calls', async () => {
     const pkg = JSON.parse(await readFile(path.join(out, name, 'package.json'), 'utf8'));
     const config = await readFile(path.join(out, name, 'config.json'), 'utf8').then(JSON.parse, () => null);
-    if (name === 'participation') {
+    const openapi = OPENAPI_CALLS[name];
+    if (openapi) {
       expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk', 'wx-server-sdk']);
-      expect(config).toEqual({ permissions: { openapi: ['security.msgSecCheck'] } });
+      expect(config).toEqual({ permissions: { openapi } });
     } else {
       expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk']);
       expect(config).toBeNull();
@@ -62,6 +69,8 @@ describe('the scheduler bundle', () => {
     const rc = JSON.parse(await readFile('cloudbaserc.json', 'utf8'));
     const declared = rc.functions.find((f: { name: string }) => f.name === 'scheduler');
     expect(config.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
+    // The sender delivers subscription messages through the openapi.
+    expect(config.permissions).toEqual({ openapi: ['subscribeMessage.send'] });
     expect(declared.triggers).toEqual(config.triggers);
   });
 

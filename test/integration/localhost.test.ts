@@ -57,7 +57,7 @@ describe('the local host', () => {
   it('keeps a persona who deleted their data, as someone who has joined nothing', async () => {
     const liu = 'demo-liu-fang';
     expect(await (await fn('account', { action: 'me.deleteData', payload: { confirm: true } }, liu)).json()).toMatchObject({ ok: true });
-    expect(await (await fn('account', { action: 'me.get' }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null, awaitingMyConfirmation: 0 } });
+    expect(await (await fn('account', { action: 'me.get' }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 } });
   });
 
   it('takes identity from the persona, never from the payload', async () => {

@@ -284,9 +284,9 @@ describe('a member’s own data', () => {
     expect(mine.member).toMatchObject({ name: '李秀英', address: '1号楼2单元101', tenureLabel: '业主', roleLabel: '居委会成员' });
     const auditBefore = await w.store.count('audit', {});
     const finished = (await w.ok(ZHANG, 'consultation', 'consultation.list', {})).finished[0];
-    expect(await w.ok(LI, 'account', 'me.deleteData', { confirm: true })).toEqual({ member: null, community: null, awaitingMyConfirmation: 0 });
+    expect(await w.ok(LI, 'account', 'me.deleteData', { confirm: true })).toEqual({ member: null, community: null, awaitingMyConfirmation: 0, unread: 0 });
 
-    expect(await w.ok(LI, 'account', 'me.get', {})).toEqual({ member: null, community: null, awaitingMyConfirmation: 0 });
+    expect(await w.ok(LI, 'account', 'me.get', {})).toEqual({ member: null, community: null, awaitingMyConfirmation: 0, unread: 0 });
     const tombstone = (await w.store.get<MemberDoc>('members', 'm-li-xiuying'))!;
     expect(tombstone).toMatchObject({ status: 'deleted', name: '', address: { building: '', unit: '', room: '' } });
     expect(JSON.stringify(tombstone)).not.toContain('李秀英');

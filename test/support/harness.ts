@@ -4,11 +4,13 @@ import path from 'node:path';
 import type { ActionName, ApiResponse, FunctionName, PayloadOf, ResultOf } from '@shared';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
+import type { Messenger } from '../../cloudfunctions/core/ports/messenger';
 import type { LocalFileStore } from '../../cloudfunctions/core/files/localFiles';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import { countingStore } from './countingStore';
 import type { Store } from '../../cloudfunctions/core/store/port';
+import type { Services } from '../../cloudfunctions/core/context';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { seedDemo } from '../../cloudfunctions/local/seed';
 import { runScheduler, type SchedulerReport } from '../../cloudfunctions/core/scheduler/runScheduler';
@@ -34,6 +36,8 @@ export const VILLAGE_CODE = 'QSC2026';
 
 export interface World {
   store: Store;
+  /** What the functions run on, for calling a step directly at a chosen moment. */
+  services: Services;
   /** Documents read per collection since the last reset, through the functions and the test alike. */
   docsRead: Map<CollectionName, number>;
   resetReads(): void;
@@ -64,19 +68,26 @@ export interface World {
 
 /**
  * A fresh embedded store and photo folder on disk, seeded with the demo communities at NOW. A
- * test may put its own content check in place of the embedded one, to see `review` and `risky`.
+ * test may put its own content check in place of the embedded one, to see `review` and `risky`,
+ * and its own messenger, to see WeChat's errors.
  */
-export async function openWorld(options: { seed?: boolean; contentCheck?: ContentCheck } = {}): Promise<World> {
+export async function openWorld(options: { seed?: boolean; contentCheck?: ContentCheck; messenger?: Messenger } = {}): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-test-'));
   const embedded = await openEmbedded(dir);
   const counting = countingStore(embedded.store);
-  const services = { ...embedded, store: counting, contentCheck: options.contentCheck ?? embedded.contentCheck };
+  const services = {
+    ...embedded,
+    store: counting,
+    contentCheck: options.contentCheck ?? embedded.contentCheck,
+    messenger: options.messenger ?? embedded.messenger,
+  };
   const { store } = services;
   if (options.seed !== false) await seedDemo(services, NOW);
   const raw = (openid: string | null, fn: FunctionName, event: unknown, now = NOW) =>
     runFunction(FUNCTIONS[fn], event, { ...services, openid, now, logError: () => {} });
   const world: World = {
     store,
+    services,
     docsRead: counting.docsRead,
     resetReads: counting.reset,
     files: embedded.files,

@@ -11,7 +11,7 @@ import { withCommitteeSeatReleased } from '../member/committeeSeats';
  */
 export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => {
   const found = await findMember(ctx);
-  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0 };
+  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 };
   const { member, community } = found;
   const leavesCommittee = member.role === 'committee' && member.status === 'active';
   const changed = await withCommitteeSeatReleased(ctx, community._id, leavesCommittee, () => ctx.store.update(
@@ -34,6 +34,10 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
     await ctx.store.update('owners', { _id: member.ownerId, voterMemberId: member._id }, { set: { voterMemberId: null } });
   }
   await ctx.store.update('roster', { memberId: member._id }, { unset: ['memberId'] });
+  // Messages, subscriptions and follows are about the person, not the record: they go too.
+  for (const collection of ['feed', 'notifications', 'grants', 'follows'] as const) {
+    await ctx.store.remove(collection, { memberId: member._id });
+  }
   await auditBy(ctx, member, {
     action: 'me.deleteData',
     entity: 'member',
@@ -41,5 +45,5 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
     before: { status: member.status, version: member.version },
     after: { status: 'deleted', version: member.version + 1 },
   });
-  return { member: null, community: null, awaitingMyConfirmation: 0 };
+  return { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 };
 };

@@ -1,4 +1,4 @@
-import type { FeedView } from '@shared';
+import { FEED_KIND_LABELS, type FeedView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { FeedDoc } from '../docs';
 
@@ -12,7 +12,16 @@ export async function feedOf(ctx: UseCaseContext, memberId: string | undefined, 
     ctx.store.count('feed', { memberId, read: false }),
   ]);
   return {
-    items: docs.slice(0, PAGE).map((d) => ({ id: d._id, kind: d.kind, consultationId: d.consultationId, title: d.title, body: d.body, at: d.at, read: d.read })),
+    items: docs.slice(0, PAGE).map((d) => ({
+      id: d._id,
+      kind: d.kind,
+      kindLabel: FEED_KIND_LABELS[d.kind],
+      ...(d.consultationId ? { consultationId: d.consultationId } : {}),
+      title: d.title,
+      body: d.body,
+      at: d.at,
+      read: d.read,
+    })),
     unread,
     page,
     hasMore: docs.length > PAGE,

@@ -3,8 +3,12 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { applyTransition } from './applyTransition';
 import { loadConsultation } from './loadConsultation';
 import { toDetail } from './views';
+import { noticePublished } from '../notify/news';
 
-/** 发布公告: the draft becomes a public notice, at least the notice period before the meeting. */
+/**
+ * 发布公告: the draft becomes a public notice, at least the notice period before the meeting, and
+ * everyone in its scope hears of it.
+ */
 export const publishNotice: UseCase<'consultation', 'consultation.publishNotice'> = async (ctx, { id, version }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const doc = await loadConsultation(ctx, id, who);
@@ -12,5 +16,6 @@ export const publishNotice: UseCase<'consultation', 'consultation.publishNotice'
     expectedVersion: version,
     set: { noticePublishedAt: ctx.now },
   });
+  await noticePublished(ctx, published);
   return toDetail(ctx, published, who);
 };

@@ -24,11 +24,11 @@ import { publicName } from '../membership/views';
 import { participationOf } from '../participation/summary';
 import { resultSectionOf } from '../results/resultSection';
 
-function formLabels(plan: PlanDraft): string[] {
+export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
 }
 
-function scopeLabel(scope: Scope | undefined): string | undefined {
+export function scopeLabel(scope: Scope | undefined): string | undefined {
   if (!scope) return undefined;
   if (scope.kind !== 'owners') return SCOPE_LABELS[scope.kind];
   const units = scope.unitIds?.length ? `${scope.buildings.length ? '及' : ''}${scope.unitIds.length}户` : '';
@@ -106,6 +106,8 @@ export async function describe(
   };
 }
 
+export const followId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
+
 export async function toDetail(
   ctx: UseCaseContext,
   doc: ConsultationDoc,
@@ -123,7 +125,9 @@ export async function toDetail(
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
+      poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
     },
+    following: member.status === 'active' ? (await ctx.store.get('follows', followId(doc._id, member._id))) !== null : null,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
     participation: await participationOf(ctx, doc, { member, community }),

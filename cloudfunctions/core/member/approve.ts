@@ -6,6 +6,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { toMemberRow } from '../membership/views';
 import { changeMember } from './changeMember';
 import { loadMember } from './loadMember';
+import { applicationApproved } from '../notify/news';
 
 /**
  * 审核通过: the committee approves a request, confirming the household (the unit matched at the
@@ -32,6 +33,7 @@ export const approve: UseCase<'member', 'member.approve'> = async (ctx, { member
   const approved = await changeMember(ctx, who, m, { action: 'member.approve', set });
   if (entry) await ctx.store.update('roster', { _id: entry._id }, { set: { memberId: m._id } });
   if (ownerId) await becomeVoter(ctx, approved, ownerId);
+  await applicationApproved(ctx, approved, community);
   return toMemberRow(approved, community.kind);
 };
 

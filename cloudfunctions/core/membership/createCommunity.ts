@@ -37,6 +37,7 @@ export async function createCommunity(store: Store, input: CommunityInput, now: 
     settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7), proxyLimit: 3 },
     inviteCode,
     committeeCount: 0,
+    settingsVersion: 0,
     createdAt: now,
   };
   await store.insert('communities', community);

@@ -67,11 +67,12 @@ function decisionReason(m: MemberDoc): { reason?: string } {
 
 /** 我的: everything held about the caller, the units they vote for, and the committee's desk. */
 export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | null): Promise<MeView> {
-  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0 };
+  if (!found) return { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 };
   const { member: m, community } = found;
-  const [owned, awaitingMyConfirmation] = await Promise.all([
+  const [owned, awaitingMyConfirmation, unread] = await Promise.all([
     m.ownerId ? ctx.store.find<UnitDoc>('units', { ownerId: m.ownerId }) : Promise.resolve([]),
     ctx.store.count('opinions', { authorId: m._id, 'entry.state': 'pending' }),
+    ctx.store.count('feed', { memberId: m._id, read: false }),
   ]);
   const view: MeView = {
     member: {
@@ -84,6 +85,7 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
     },
     community: toCommunityView(community),
     awaitingMyConfirmation,
+    unread,
   };
   if (m.status === 'active' && m.role === 'committee') {
     const [pendingCount, unansweredOpinions] = await Promise.all([

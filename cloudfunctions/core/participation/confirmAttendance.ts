@@ -1,3 +1,4 @@
+import { attendanceConfirmed } from '../notify/news';
 import { ATTENDANCE_LABELS, DomainError, formatAddress } from '@shared';
 import { auditBy } from '../audit';
 import type { AttendanceDoc } from '../docs';
@@ -25,6 +26,7 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
         { set: { confirmed: true, confirmedBy: who.member._id }, inc: { version: 1 } },
       );
   if (changed === 1) {
+    await attendanceConfirmed(ctx, c, memberId);
     await auditBy(ctx, who.member, {
       action: 'attendance.confirm',
       entity: 'attendance',

@@ -1,3 +1,4 @@
+import { opinionEntered } from '../notify/news';
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
@@ -34,6 +35,7 @@ export const recordOnBehalf: UseCase<'participation', 'opinion.recordOnBehalf'> 
     moderation,
     entry: { enteredBy: who.member._id, state: 'pending' },
   });
+  await opinionEntered(ctx, consultation, doc);
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => true);
   return view;
 };

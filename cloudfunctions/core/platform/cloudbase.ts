@@ -5,21 +5,24 @@ import type { Services, SystemContext } from '../context';
 import { cloudbaseFileStore } from '../files/cloudbaseFiles';
 import { runFunction, type FunctionDef } from '../functionKit';
 import { cloudbaseStore } from '../store/cloudbase';
+import { WeChatMessenger, type SubscribeMessageApi } from '../notify/wechatMessenger';
+import { templatesFrom } from '../notify/templates';
+import { WxaShareCodes, type WxaCodeApi } from '../shareCodes/wxaShareCodes';
 
 /**
  * The production services: CloudBase's database and storage through @cloudbase/node-sdk, and
- * WeChat's openapi (content security) through wx-server-sdk, loaded only when first needed so a
- * function that never checks text does not need it installed.
+ * WeChat's openapi (content security, subscription messages, mini-program codes) through
+ * wx-server-sdk, loaded only when first needed so a function that never calls it does not need it.
  */
 function productionServices(): Services {
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
-  let openapi: WeChatOpenApi | undefined;
+  let openapi: (WeChatOpenApi & SubscribeMessageApi & WxaCodeApi) | undefined;
   const wechat = () => {
     if (!openapi) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const cloud = require('wx-server-sdk');
       cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-      openapi = cloud.openapi as WeChatOpenApi;
+      openapi = cloud.openapi as WeChatOpenApi & SubscribeMessageApi & WxaCodeApi;
     }
     return openapi;
   };
@@ -27,7 +30,16 @@ function productionServices(): Services {
     store: cloudbaseStore(app),
     files: cloudbaseFileStore(app),
     contentCheck: { check: (input) => new WeChatContentCheck(wechat()).check(input) },
+    messenger: { send: (message) => new WeChatMessenger(wechat(), miniprogramState()).send(message) },
+    shareCodes: new WxaShareCodes(app, wechat),
+    templates: templatesFrom(process.env.WX_SUBSCRIBE_TEMPLATES),
   };
+}
+
+/** Which build a message opens: `formal` unless WX_MINIPROGRAM_STATE names developer or trial. */
+function miniprogramState(): 'developer' | 'trial' | 'formal' {
+  const state = process.env.WX_MINIPROGRAM_STATE;
+  return state === 'developer' || state === 'trial' ? state : 'formal';
 }
 
 /**

@@ -29,6 +29,7 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
     await tellParticipants(ctx, reopened, {
       key: `${c._id}:reconsidered:${reopened.version}`,
       kind: 'reconsidered',
+      status: '复议',
       title: `协商复议：${c.plan.title}`,
       body: `委员会采纳了异议，议题重新进入协商：${reason}`,
     });

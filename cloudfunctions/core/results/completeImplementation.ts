@@ -25,6 +25,7 @@ export const completeImplementation: UseCase<'result', 'implementation.complete'
   await tellParticipants(ctx, done, {
     key: `${doc._id}:completed`,
     kind: 'completed',
+    status: '已完成',
     title: `落实完成：${doc.plan.title}`,
     body: `${report}（欢迎在${days}天内为落实结果打分）`,
   });

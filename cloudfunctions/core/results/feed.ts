@@ -1,33 +1,29 @@
 import type { FeedKind } from '@shared';
-import { inBatches, insertOnce } from '../batches';
 import type { SystemContext } from '../context';
-import type { ConsultationDoc, FeedDoc } from '../docs';
+import type { ConsultationDoc, FollowDoc } from '../docs';
+import { notify } from '../notify/notify';
 import { participantsOf } from './participants';
 
 /**
- * Tells everyone who took part what became of the consultation, in their 我的 feed (push
- * messages come with «Notices out»). Each item's id names the event and the member, so telling
- * twice (a retry, two scheduler runs) writes each item once.
+ * Tells everyone who took part (or follows it) what became of the consultation: in their 我的
+ * feed, and as a WeChat message where they subscribed. `status` is the message's short status.
  */
 export async function tellParticipants(
   ctx: SystemContext,
   c: ConsultationDoc,
-  event: { key: string; kind: FeedKind; title: string; body: string },
+  event: { key: string; kind: FeedKind; title: string; body: string; status: string; time?: number },
 ): Promise<number> {
-  const people = [...(await participantsOf(ctx, c))];
-  await inBatches(people, (memberId) => {
-    const item: FeedDoc = {
-      _id: `${event.key}:${memberId}`,
-      communityId: c.communityId,
-      memberId,
-      consultationId: c._id,
-      kind: event.kind,
-      title: event.title,
-      body: event.body,
-      at: ctx.now,
-      read: false,
-    };
-    return insertOnce(ctx.store, 'feed', item);
+  const [people, follows] = await Promise.all([
+    participantsOf(ctx, c),
+    ctx.store.find<FollowDoc>('follows', { consultationId: c._id }),
+  ]);
+  return notify(ctx, [...people, ...follows.map((f) => f.memberId)], {
+    key: event.key,
+    kind: event.kind,
+    communityId: c.communityId,
+    consultationId: c._id,
+    title: event.title,
+    body: event.body,
+    fields: { title: c.plan.title, status: event.status, time: event.time ?? ctx.now, note: event.body },
   });
-  return people.length;
 }

@@ -41,6 +41,7 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
   await tellParticipants(ctx, c, {
     key: `${doc._id}:progress`,
     kind: 'progress',
+    status: '新进展',
     title: `落实进展：${c.plan.title}`,
     body: `进度 ${input.percent}%：${input.text}`,
   });

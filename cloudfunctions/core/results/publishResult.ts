@@ -24,6 +24,8 @@ export const publishResult: UseCase<'result', 'result.publish'> = async (ctx, { 
   await tellParticipants(ctx, published, {
     key: `${doc._id}:outcome:${published.version}`,
     kind: 'outcome',
+    status: '结果公示',
+    time: published.objectionWindowEndsAt,
     title: `协商结果公示：${doc.plan.title}`,
     body: `${published.outcome?.text ?? ''}（公示${days}天，如有异议可在公示期内提出）`,
   });

@@ -1,7 +1,11 @@
 import type { SystemContext } from '../context';
 import { closeDueVotes } from './closeDueVotes';
+import { deliverNotifications, type DeliveryReport } from './deliverNotifications';
 import type { StepResult } from './dueWork';
 import { flagOverdue } from './flagOverdue';
+import { remindBeforeMeeting } from './remindBeforeMeeting';
+import { remindBeforeObjectionsClose } from './remindBeforeObjectionsClose';
+import { remindBeforeVoteCloses } from './remindBeforeVoteCloses';
 import { startDueConsultations } from './startDueConsultations';
 import { takeEffectAfterObjections } from './takeEffectAfterObjections';
 
@@ -10,17 +14,24 @@ export interface SchedulerReport {
   votesClosed: StepResult;
   effective: StepResult;
   overdue: StepResult;
+  reminders: { meeting: StepResult; vote: StepResult; objection: StepResult };
+  delivered: DeliveryReport;
 }
 
 /**
  * One run of the timer: every consultation whose deadline has passed is moved on by the same
- * transitions a committee member would fire, as the system. Safe to run twice at once.
+ * transitions a committee member would fire, as the system; reminders go out before deadlines;
+ * then the outbox is delivered, so what this run caused is sent in the same run. Safe to run twice at once.
  */
 export async function runScheduler(ctx: SystemContext, logError: (e: unknown) => void = console.error): Promise<SchedulerReport> {
-  return {
-    started: await startDueConsultations(ctx, logError),
-    votesClosed: await closeDueVotes(ctx, logError),
-    effective: await takeEffectAfterObjections(ctx, logError),
-    overdue: await flagOverdue(ctx, logError),
+  const started = await startDueConsultations(ctx, logError);
+  const votesClosed = await closeDueVotes(ctx, logError);
+  const effective = await takeEffectAfterObjections(ctx, logError);
+  const overdue = await flagOverdue(ctx, logError);
+  const reminders = {
+    meeting: await remindBeforeMeeting(ctx, logError),
+    vote: await remindBeforeVoteCloses(ctx, logError),
+    objection: await remindBeforeObjectionsClose(ctx, logError),
   };
+  return { started, votesClosed, effective, overdue, reminders, delivered: await deliverNotifications(ctx, logError) };
 }

@@ -20,6 +20,7 @@ export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unkn
       await tellParticipants(ctx, effective, {
         key: `${c._id}:effective:${effective.version}`,
         kind: 'effective',
+        status: '已生效',
         title: `协商结果生效：${c.plan.title}`,
         body: `公示期满无异议，协商结果已生效：${c.outcome?.text ?? ''}`,
       });

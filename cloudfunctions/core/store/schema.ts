@@ -34,7 +34,12 @@ export const COLLECTIONS = {
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],
-  feed: [{ fields: ['memberId', 'at'] }] as IndexSpec[],
+  feed: [{ fields: ['memberId', 'at'] }, { fields: ['memberId', 'read'] }] as IndexSpec[],
+  notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
+  grants: [] as IndexSpec[],
+  follows: [{ fields: ['consultationId'] }] as IndexSpec[],
+  /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
+  localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],
   archives: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;

@@ -10,6 +10,7 @@ import { isStoreConflict } from '../store/port';
 import { ZERO } from './counters';
 import { ballotId, loadVote, type VoteContext } from './loadVote';
 import { toVoteView } from './voteView';
+import { voteOpened } from '../notify/news';
 
 /**
  * 开始表决: the electorate is taken from the scope at this moment (later joiners do not vote in
@@ -27,7 +28,8 @@ export const openVote: UseCase<'voting', 'vote.open'> = async (ctx, { consultati
     throw new DomainError('WRONG_STATE', '本轮表决已经结束；如需重新表决，请形成协商意见后提交会议表决');
   }
   if (!v.tally) await snapshot(ctx, v);
-  await applyTransition(ctx, who, c, transition);
+  const opened = await applyTransition(ctx, who, c, transition);
+  await voteOpened(ctx, opened, v.voteId);
   return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
 };
 

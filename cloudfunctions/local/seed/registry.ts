@@ -151,6 +151,7 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
     settings: { defaultNoticeDays: c.notice, proxyLimit: 3 },
     inviteCode: c.invite,
     committeeCount: committee,
+    settingsVersion: 0,
     createdAt,
   });
   await store.insert<InviteDoc>('invites', { _id: c.invite, communityId: c._id, kind: 'resident', oneTime: false, usedBy: null, createdAt });

@@ -6,6 +6,7 @@ import { TENURES } from '../membership/member';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
 import { RESULT_LIMITS } from '../results/results';
+import { REMINDER_MAX_HOURS } from '../notices/notices';
 import { VotePlanSchema } from '../consultation/planSchema';
 import { ROLES } from '../membership/roles';
 import type {
@@ -15,6 +16,11 @@ import type {
   EvaluationReportView,
   EvaluationSummaryView,
   FeedView,
+  CommunitySettingsView,
+  FollowView,
+  PosterView,
+  SubscriptionGrantsView,
+  SubscriptionTemplatesView,
   ObjectionListView,
   ObjectionView,
   ProgressView,
@@ -66,6 +72,8 @@ const InviteCode = z
 const PersonName = z.string().trim().min(1, '请填写姓名').max(30, '姓名不能超过30个字');
 const AddressPart = (label: string, min: number) =>
   z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
+/** Hours before a deadline; 0 sends no reminder of that kind. */
+const ReminderHours = z.number().int('请填写整数小时').min(0, '提醒时间不能为负').max(REMINDER_MAX_HOURS, `提醒最多提前${REMINDER_MAX_HOURS}小时`);
 const Reason = z.string().trim().max(500, '原因不能超过500个字');
 const Page = z.number().int().min(0).max(10_000).optional();
 /** A file the client uploaded first (CloudBase fileID, or the local host's id). */
@@ -97,6 +105,11 @@ export const API = {
     'me.deleteData': z.strictObject({ confirm: z.literal(true, '请确认删除') }),
     'feed.list': z.strictObject({ page: Page }),
     'feed.markRead': z.strictObject({ ids: z.array(Id).max(100).optional(), all: z.boolean().optional() }),
+    /** The template ids the client hands to wx.requestSubscribeMessage. */
+    'subscription.templates': Empty,
+    /** The ids the member accepted in that prompt: one more message of each may be sent. */
+    'subscription.grant': z.strictObject({ templateIds: z.array(z.string().min(1).max(64)).min(1, '请选择要接收的通知').max(3, '一次最多订阅3种通知') }),
+    'subscription.mine': Empty,
   },
   member: {
     'invite.lookup': z.strictObject({ code: InviteCode }),
@@ -116,6 +129,14 @@ export const API = {
     'member.changeRole': z.strictObject({ memberId: Id, role: z.enum(ROLES, '角色有误') }),
     'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
     'member.importRoster': z.strictObject({ fileBase64: FileBase64, dryRun: z.boolean() }),
+    'community.settings': Empty,
+    'community.updateSettings': z.strictObject({
+      reminders: z.strictObject({
+        meeting: ReminderHours,
+        vote: ReminderHours,
+        objection: ReminderHours,
+      }),
+    }),
   },
   participation: {
     'attendance.set': z.strictObject({ consultationId: Id, kind: z.enum(ATTENDANCE_KINDS, '请选择参加、列席或无法到场') }),
@@ -233,6 +254,10 @@ export const API = {
     'consultation.publishNotice': z.strictObject({ id: Id, version: Version }),
     'consultation.withdraw': z.strictObject({ id: Id, reason: z.string().trim().max(500, '原因不能超过500个字') }),
     'consultation.startConsulting': z.strictObject({ id: Id }),
+    /** 关注此议题: hear of every step, as participants do. */
+    'consultation.follow': z.strictObject({ id: Id, follow: z.boolean() }),
+    /** 公告 for the notice board, with a code that opens the consultation. */
+    'notice.poster': z.strictObject({ id: Id }),
     /** 公示栏: notices, results on display, effective results, progress and completed matters. */
     'board.list': z.strictObject({ communityId: Id.optional(), page: Page }),
     /** Any consultation's public record, for anyone, member or not. */
@@ -246,6 +271,9 @@ export interface ApiResults {
     'me.deleteData': MeView;
     'feed.list': FeedView;
     'feed.markRead': FeedView;
+    'subscription.templates': SubscriptionTemplatesView;
+    'subscription.grant': SubscriptionGrantsView;
+    'subscription.mine': SubscriptionGrantsView;
   };
   member: {
     'invite.lookup': InviteView;
@@ -256,6 +284,8 @@ export interface ApiResults {
     'member.changeRole': MemberRowView;
     'member.remove': MemberRowView;
     'member.importRoster': RosterReportView;
+    'community.settings': CommunitySettingsView;
+    'community.updateSettings': CommunitySettingsView;
   };
   participation: {
     'attendance.set': ParticipationView;
@@ -305,6 +335,8 @@ export interface ApiResults {
     'consultation.publishNotice': ConsultationDetailView;
     'consultation.withdraw': ConsultationDetailView;
     'consultation.startConsulting': ConsultationDetailView;
+    'consultation.follow': FollowView;
+    'notice.poster': PosterView;
     'board.list': BoardView;
     'board.item': PublicConsultationView;
   };

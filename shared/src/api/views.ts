@@ -12,7 +12,8 @@ import type {
 } from '../participation/participation';
 import type { CommunityKind, Role } from '../membership/roles';
 import type { BallotChannel, VotePhase } from '../voting/ballots';
-import type { FeedKind, ObjectionState } from '../results/results';
+import type { ObjectionState } from '../results/results';
+import type { DeliveryState, FeedKind, ReminderSettings, TemplateKey } from '../notices/notices';
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
 
@@ -72,6 +73,8 @@ export interface MeView {
   committee?: CommitteeDeskView;
   /** Opinions a committee member entered for me, waiting for me to confirm or dispute. */
   awaitingMyConfirmation: number;
+  /** Unread items in 我的 → 消息 (the tab's badge). */
+  unread: number;
 }
 
 export interface InviteView {
@@ -388,7 +391,9 @@ export interface ConsultationDetailView {
   timeline: TimelineEntryView[];
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
-  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean };
+  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean };
+  /** Whether the caller follows it (关注此议题); null for someone who is not a member. */
+  following: boolean | null;
   /** Labels of plan fields still missing before publication (committee only, else empty). */
   missing: string[];
   participation: ParticipationView;
@@ -523,7 +528,9 @@ export interface ObjectionListView {
 export interface FeedItemView {
   id: string;
   kind: FeedKind;
-  consultationId: string;
+  kindLabel: string;
+  /** Absent for news about one's membership (an approved application). */
+  consultationId?: string;
   title: string;
   body: string;
   at: number;
@@ -588,4 +595,58 @@ export interface ArchiveExportView {
   xlsxFileId: string;
   htmlFileId: string;
   hash: string;
+}
+
+/** The subscription templates the client may ask a member to accept (WeChat: at most three per prompt). */
+export interface SubscriptionTemplatesView {
+  templates: { key: TemplateKey; id: string; title: string }[];
+}
+
+/** How many one-time messages of each template the member has left. */
+export interface SubscriptionGrantsView {
+  grants: { key: TemplateKey; title: string; remaining: number }[];
+}
+
+export interface FollowView {
+  consultationId: string;
+  following: boolean;
+}
+
+/** A community's settings as the committee edits them. */
+export interface CommunitySettingsView {
+  community: CommunityView;
+  reminders: ReminderSettings;
+  objectionDays: number;
+  evaluationDays: number;
+  defaultNoticeDays: number;
+}
+
+/**
+ * 公告 for the physical notice board: what the A4 sheet prints, and a code that opens the
+ * consultation (a mini-program code in WeChat, a QR code of the H5 page on the local host).
+ */
+export interface PosterView {
+  consultationId: string;
+  communityName: string;
+  title: string;
+  statusLabel: string;
+  categoryName: string;
+  summary: string;
+  /** 时间, 地点, 主持人, 参与对象, 报名截止… as label and value, in print order. */
+  lines: { label: string; value: string }[];
+  issuedAt: number;
+  issuer: string;
+  code: { kind: 'wxacode' | 'qrcode'; image: string; target: string };
+}
+
+/** What the local sender recorded (embedded default only): the messages WeChat would have sent. */
+export interface OutboxItemView {
+  id: string;
+  memberName: string;
+  kind: FeedKind;
+  template: TemplateKey;
+  state: DeliveryState;
+  stateLabel: string;
+  attempts: number;
+  error?: string;
 }

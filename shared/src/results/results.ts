@@ -16,9 +16,6 @@ export const DEFAULT_EVALUATION_DAYS = 14;
 export const SCORES = [1, 2, 3, 4, 5] as const;
 export const SCORE_LABELS: Record<number, string> = { 1: '很不满意', 2: '不满意', 3: '一般', 4: '满意', 5: '很满意' };
 
-export const FEED_KINDS = ['outcome', 'effective', 'reconsidered', 'progress', 'completed', 'evaluation'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
-
 export const RESULT_LIMITS = {
   outcomeMax: 3000,
   responsibleMax: 60,

@@ -6,16 +6,21 @@ import { call } from '../../api';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
 import { useSubmit } from '../../hooks/useSubmit';
+import { showUnreadBadge } from '../../notify/badge';
 
+/** One message; only news about a consultation opens anything (membership news has nowhere to go). */
 function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) {
   return (
-    <View className="card" onClick={onOpen}>
+    <View className="card" onClick={item.consultationId ? onOpen : undefined}>
       <View className="row">
         <Text className="card-title">{item.title}</Text>
         {item.read ? null : <Text className="tag tag-upcoming">未读</Text>}
       </View>
       <View className="opinion-text">{item.body}</View>
-      <View className="meta">{formatChinaTime(item.at)}</View>
+      <View className="row">
+        <Text className="meta">{formatChinaTime(item.at)}</Text>
+        <Text className="tag">{item.kindLabel}</Text>
+      </View>
     </View>
   );
 }
@@ -35,14 +40,15 @@ export default function Feed() {
     if (!item.read) {
       // Shown read at once; the server is told on the way, and a failure only leaves it unread there.
       list.replace({ ...item, read: true });
-      call('account', 'feed.markRead', { ids: [item.id] }).catch(() => undefined);
+      call('account', 'feed.markRead', { ids: [item.id] }).then((v) => showUnreadBadge(v.unread), () => undefined);
     }
     Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
   };
 
   const readAll = () =>
     run(async () => {
-      await call('account', 'feed.markRead', { all: true });
+      const feed = await call('account', 'feed.markRead', { all: true });
+      showUnreadBadge(feed.unread);
       list.reload();
     });
 

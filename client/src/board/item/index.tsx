@@ -1,10 +1,11 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { OpinionCounts, PublicConsultationView } from '@shared/api/views';
 import { STANCES, STANCE_LABELS } from '@shared/participation/participation';
 import { Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { ResultSection } from '../../components/ResultSection';
+import { shareCard } from '../../components/shareCard';
 import { call } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -48,6 +49,8 @@ export default function BoardItem() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const loaded = useLoad(() => call('consultation', 'board.item', { id }));
+  // Without `member=1`: whoever opens the card may be no member, and is then invited to join.
+  useShareAppMessage(() => shareCard(loaded.status === 'ready' ? loaded.data : null, `/board/item/index?id=${id}`));
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   const view = loaded.data;

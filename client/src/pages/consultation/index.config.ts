@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '协商详情' });
+export default definePageConfig({ navigationBarTitleText: '协商详情', enableShareAppMessage: true });

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { RULE_LABELS } from '@shared/voting/rules';
@@ -8,8 +8,10 @@ import { call } from '../../api';
 import { confirmPublish, confirmStartConsulting, confirmWithdraw } from '../../confirm';
 import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
+import { shareCard } from '../../components/shareCard';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { FollowUp } from './followUp';
 import { Participation } from './participation';
 import { Results } from './result';
@@ -39,13 +41,46 @@ function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
   );
 }
 
+/**
+ * 关注此议题: a member who takes no part yet still hears of every step. Following asks for the
+ * WeChat subscription first, in the same tap, as WeChat requires.
+ */
+function FollowButton({ detail, following }: { detail: ConsultationDetailView; following: boolean }) {
+  // What the last tap answered; it holds until the screen reloads.
+  const [changed, setChanged] = useState<{ of: ConsultationDetailView; following: boolean } | null>(null);
+  const { busy, error, run } = useSubmit('操作失败，请重试');
+  useEffect(() => {
+    preloadSubscriptions();
+  }, []);
+  const now = changed?.of === detail ? changed.following : following;
+
+  const toggle = () => {
+    const follow = !now;
+    if (follow) askToSubscribe('follow', { explicit: true });
+    run(async () => {
+      const view = await call('consultation', 'consultation.follow', { id: detail.consultation.id, follow });
+      setChanged({ of: detail, following: view.following });
+      Taro.showToast({ title: view.following ? '已关注，有新进展会通知您' : '已取消关注', icon: 'none' });
+    });
+  };
+
+  return (
+    <View className="section">
+      <Button className="btn btn-plain" disabled={busy} onClick={toggle}>
+        {now ? '已关注（取消关注）' : '关注此议题'}
+      </Button>
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}
+
 /** The committee's buttons on a consultation; each asks before doing what cannot be undone. */
 function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { can, consultation, missing } = detail;
   const { busy, error, run } = useSubmit('操作失败，请重试');
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
-  if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting) return null;
+  if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting && !can.poster) return null;
 
   const act = (work: () => Promise<ConsultationDetailView>, done: string) =>
     run(async () => {
@@ -91,6 +126,11 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
           开始协商
         </Button>
       ) : null}
+      {can.poster ? (
+        <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/poster/index?id=${consultation.id}` })}>
+          打印公告
+        </Button>
+      ) : null}
       {can.withdraw && !withdrawing ? (
         <Button className="btn btn-danger" onClick={() => setWithdrawing(true)}>
           撤回议题
@@ -113,21 +153,45 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   );
 }
 
+/** The consultation a link names, or a scanned mini-program code, which carries the id URL-encoded in `scene`. */
+function idFrom(params: Partial<Record<string, string>>): string {
+  if (params.id) return params.id;
+  try {
+    return decodeURIComponent(params.scene ?? '');
+  } catch {
+    // A malformed escape: use the text as it came.
+    return params.scene ?? '';
+  }
+}
+
+/** At the same version a reload is the fresher of the two: its participation counts are newer. */
+const newer = (loaded: ConsultationDetailView, updated: ConsultationDetailView | null) =>
+  updated && updated.consultation.version > loaded.consultation.version ? updated : loaded;
+
 /** 协商详情: the notice, the plan, what became of it, participation, the committee's work and the timeline, in one call. */
 export default function ConsultationDetail() {
   const { params } = useRouter();
-  const id = params.id ?? '';
+  const id = idFrom(params);
   const [updated, setUpdated] = useState<ConsultationDetailView | null>(null);
   // attendance.set answers with the participation part alone; it holds until the screen reloads.
   const [participation, setParticipation] = useState<{ of: ConsultationDetailView; view: ParticipationView } | null>(null);
   const loaded = useLoad(() => call('consultation', 'consultation.get', { id }));
+  // Someone who is not (yet) a member, from a shared card or the notice board's code: the public record.
+  const outsider = loaded.status === 'error' && loaded.error.code === 'NOT_MEMBER';
+  useEffect(() => {
+    if (outsider) Taro.redirectTo({ url: `/board/item/index?id=${id}` });
+  }, [outsider, id]);
+  useShareAppMessage(() =>
+    shareCard(loaded.status === 'ready' ? newer(loaded.data, updated) : null, `/pages/consultation/index?id=${id}`),
+  );
   if (loaded.status === 'loading') return <Loading />;
+  if (outsider) return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
-  // At the same version a reload is the fresher of the two: its participation counts are newer.
-  const detail = updated && updated.consultation.version > loaded.data.consultation.version ? updated : loaded.data;
+  const detail = newer(loaded.data, updated);
   return (
     <View className="page">
       <Notice c={detail.consultation} />
+      {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}
       <VoteCard c={detail.consultation} />
       <Results detail={detail} reload={loaded.reload} />
       <Participation

@@ -1,10 +1,11 @@
 import { Button, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { ConsultationSummary } from '@shared/api/views';
 import { call } from '../../api';
 import { ConsultationCard } from '../../components/ConsultationCard';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { refreshUnreadBadge } from '../../notify/badge';
 
 const openDetail = (id: string) => Taro.navigateTo({ url: `/pages/consultation/index?id=${id}` });
 const openDraft = (id: string) => Taro.navigateTo({ url: `/committee/draft/index?id=${id}` });
@@ -25,6 +26,8 @@ function Group({ title, items, empty, onOpen }: { title: string; items: Consulta
 /** 议事: my community's consultations, 即将召开 / 进行中 / 已结束. */
 export default function Home() {
   const list = useLoad(() => call('consultation', 'consultation.list', {}));
+  // The app opens here: the 我的 tab's badge must not wait for 我的 to be opened.
+  useDidShow(refreshUnreadBadge);
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
   const { community, canCreate, drafts, upcoming, ongoing, finished } = list.data;

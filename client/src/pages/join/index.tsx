@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { InviteView } from '@shared/api/views';
@@ -7,6 +7,7 @@ import { roleLabel } from '@shared/membership/roles';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, errorText } from '../../api';
+import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 
 /**
  * The code a link or a scanned mini-program code carries. A scanned code passes it URL-encoded
@@ -61,6 +62,9 @@ export default function Join() {
   const [busy, setBusy] = useState(false);
 
   const set = <K extends keyof JoinForm>(key: K, value: JoinForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  useEffect(() => {
+    preloadSubscriptions();
+  }, []);
 
   const lookup = async () => {
     setError('');
@@ -82,14 +86,18 @@ export default function Join() {
     setError(problem);
     if (problem || !form.tenure) return;
     setBusy(true);
+    const joining = call('member', 'member.join', {
+      code,
+      name: form.name,
+      // A 村 has no 单元: the household is 村民小组 + 户号.
+      address: { building: form.building, unit: village ? '' : form.unit, room: form.room },
+      tenure: form.tenure,
+    });
+    // To hear whether the committee approved: asked within the tap (no await before it), as
+    // WeChat requires, and recorded once the request exists.
+    askToSubscribe('afterJoin', { after: joining });
     try {
-      await call('member', 'member.join', {
-        code,
-        name: form.name,
-        // A 村 has no 单元: the household is 村民小组 + 户号.
-        address: { building: form.building, unit: village ? '' : form.unit, room: form.room },
-        tenure: form.tenure,
-      });
+      await joining;
       Taro.showToast({ title: invite.kind === 'committee' ? '已加入' : '申请已提交', icon: 'success' });
       Taro.switchTab({ url: '/pages/me/index' });
     } catch (e) {

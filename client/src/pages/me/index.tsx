@@ -7,6 +7,7 @@ import { confirmDeleteMyData } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { showUnreadBadge } from '../../notify/badge';
 
 /** The local demo host lets you switch persona; in WeChat, identity is the WeChat account. */
 function switchPersona() {
@@ -123,6 +124,9 @@ function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community
       <Button className="btn btn-plain" onClick={open('/committee/roster/index')}>
         导入花名册
       </Button>
+      <Button className="btn btn-plain" onClick={open('/committee/settings/index')}>
+        提醒设置
+      </Button>
     </View>
   );
 }
@@ -154,13 +158,11 @@ function MyData({ onDeleted }: { onDeleted: () => void }) {
   );
 }
 
-/**
- * Who I am, and how many 消息 I have not read (the feed's count, asked for alongside). The count
- * failing to load must not keep anyone from 我的: it then reads as none.
- */
+/** Who I am. It loads again each time 我的 shows, so the tab's badge is set from the same answer. */
 async function loadMe() {
-  const [me, feed] = await Promise.all([call('account', 'me.get', {}), call('account', 'feed.list', {}).catch(() => null)]);
-  return { ...me, unread: feed?.unread ?? 0 };
+  const me = await call('account', 'me.get', {});
+  showUnreadBadge(me.unread);
+  return me;
 }
 
 /** 我的: my membership in whatever state it is, my messages, the committee's desk, and my data. */

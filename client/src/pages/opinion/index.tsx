@@ -9,6 +9,7 @@ import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
+import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -42,6 +43,9 @@ export default function OpinionForm() {
   useEffect(() => {
     if (written) Taro.setNavigationBarTitle({ title: '提交书面意见' });
   }, [written]);
+  useEffect(() => {
+    preloadSubscriptions();
+  }, []);
 
   if (detail.status === 'loading') return <Loading />;
   if (detail.status === 'error') return <Failure error={detail.error} onRetry={detail.reload} />;
@@ -80,6 +84,8 @@ export default function OpinionForm() {
   const submit = async () => {
     if (!stance) return;
     setError('');
+    // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
+    askToSubscribe('afterOpinion');
     if (!(await confirmSubmitOpinion(written))) return;
     setBusy(true);
     try {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views';
@@ -11,6 +11,7 @@ import { ConfirmOrDispute } from '../../components/ConfirmOrDispute';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
@@ -191,10 +192,15 @@ function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView)
   const { busy, error, setError, run } = useSubmit('投票失败，请重试');
   // A paper or proxy ballot entered for me has its own card (EntryReview).
   const mine = me.ballot && me.ballot.channel === 'online' ? me.ballot : undefined;
+  useEffect(() => {
+    preloadSubscriptions();
+  }, []);
 
   const cast = async (choice: Choice) => {
     setError('');
     if (busy || (mine?.choice !== undefined && mine.choice === choice)) return;
+    // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
+    askToSubscribe('afterVote');
     if (!(await confirmCastBallot(CHOICE_LABELS[choice], Boolean(mine)))) return;
     await run(async () => {
       onChanged(await call('voting', 'ballot.cast', { consultationId: consultation.id, choice }));

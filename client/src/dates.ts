@@ -1,0 +1,19 @@
+import { toChinaDateTimeParts } from '@shared/time';
+
+/** An instant's China-time calendar day, from the shared wall-clock parts (so no Intl is needed). */
+function chinaDay(ms: number): { year: number; month: number; day: number } {
+  const [year, month, day] = toChinaDateTimeParts(ms).date.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** 2026年11月21日: the date a printed notice is signed with. */
+export function formatChinaDate(ms: number): string {
+  const { year, month, day } = chinaDay(ms);
+  return `${year}年${month}月${day}日`;
+}
+
+/** 11月30日: short enough for a share card's one line. */
+export function formatMonthDay(ms: number): string {
+  const { month, day } = chinaDay(ms);
+  return `${month}月${day}日`;
+}

@@ -1,0 +1,23 @@
+import type { FollowDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { requireMember } from '../membership/requireMember';
+import { insertOnce } from '../batches';
+import { loadConsultation } from './loadConsultation';
+import { followId } from './views';
+
+/**
+ * 关注此议题: a member who follows a consultation hears of its result, progress and completion as
+ * those who took part do. Following twice is following once; unfollowing removes it.
+ */
+export const follow: UseCase<'consultation', 'consultation.follow'> = async (ctx, { id, follow: on }) => {
+  const who = await requireMember(ctx);
+  const c = await loadConsultation(ctx, id, who);
+  const _id = followId(c._id, who.member._id);
+  if (on) {
+    const doc: FollowDoc = { _id, communityId: c.communityId, consultationId: c._id, memberId: who.member._id, at: ctx.now };
+    await insertOnce(ctx.store, 'follows', doc);
+  } else {
+    await ctx.store.remove('follows', { _id });
+  }
+  return { consultationId: c._id, following: on };
+};

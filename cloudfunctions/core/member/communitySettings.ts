@@ -1,0 +1,19 @@
+import { DEFAULT_EVALUATION_DAYS, DEFAULT_OBJECTION_DAYS, DEFAULT_REMINDERS, type CommunitySettingsView } from '@shared';
+import { toCommunityView } from '../communityView';
+import type { CommunityDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+
+export function toSettingsView(c: CommunityDoc): CommunitySettingsView {
+  return {
+    community: toCommunityView(c),
+    reminders: { ...DEFAULT_REMINDERS, ...c.settings.reminders },
+    objectionDays: c.settings.objectionDays ?? DEFAULT_OBJECTION_DAYS,
+    evaluationDays: c.settings.evaluationDays ?? DEFAULT_EVALUATION_DAYS,
+    defaultNoticeDays: c.settings.defaultNoticeDays,
+  };
+}
+
+/** 社区设置 as the committee sees them. */
+export const communitySettings: UseCase<'member', 'community.settings'> = async (ctx) =>
+  toSettingsView((await requireMember(ctx, COMMITTEE_ONLY)).community);

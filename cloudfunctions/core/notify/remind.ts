@@ -1,0 +1,69 @@
+import { DEFAULT_REMINDERS, type FeedKind, type ReminderKind } from '@shared';
+import type { SystemContext } from '../context';
+import type { CommunityDoc, ConsultationDoc } from '../docs';
+import { forEachDue, type StepResult } from '../scheduler/dueWork';
+import type { Filter } from '../store/port';
+import { notify } from './notify';
+
+const HOUR_MS = 3_600_000;
+
+const FEED_KIND_OF: Record<ReminderKind, FeedKind> = { meeting: 'meetingSoon', vote: 'voteClosing', objection: 'objectionClosing' };
+
+export interface Reminder {
+  kind: ReminderKind;
+  /** Consultations at this stage, by the deadline field the reminder counts back from. */
+  filter: Filter;
+  deadlineField: 'plan.schedule.startsAt' | 'plan.vote.closesAt' | 'objectionWindowEndsAt';
+  deadlineOf(c: ConsultationDoc): number | undefined;
+  /** Those in scope who have not yet responded (applied or spoke; voted; objected). */
+  notResponded(ctx: SystemContext, c: ConsultationDoc): Promise<string[]>;
+  text(c: ConsultationDoc, deadline: number): { title: string; body: string; status: string; note: string };
+}
+
+/**
+ * One reminder step: for each consultation whose deadline is within its community's reminder
+ * hours, tells those who have not responded, once. The feed and outbox ids name the consultation,
+ * the kind and the member, so no member is reminded of one kind twice for one consultation even if
+ * the step runs again; `reminded.<kind>` keeps later runs from reading it again.
+ */
+export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unknown) => void): Promise<StepResult> {
+  const hoursOf = settingsCache(ctx);
+  const filter: Filter = {
+    ...r.filter,
+    [r.deadlineField]: { $gt: ctx.now },
+    [`reminded.${r.kind}`]: { $ne: true },
+  };
+  return forEachDue(
+    ctx,
+    filter,
+    r.deadlineField,
+    async (c) => {
+      const deadline = r.deadlineOf(c);
+      const hours = await hoursOf(c.communityId, r.kind);
+      if (deadline === undefined || hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
+      const text = r.text(c, deadline);
+      await notify(ctx, await r.notResponded(ctx, c), {
+        key: `${c._id}:remind:${r.kind}`,
+        kind: FEED_KIND_OF[r.kind],
+        communityId: c.communityId,
+        consultationId: c._id,
+        title: text.title,
+        body: text.body,
+        fields: { title: c.plan.title, status: text.status, time: deadline, note: text.note },
+      });
+      await ctx.store.update('consultations', { _id: c._id }, { set: { [`reminded.${r.kind}`]: true } });
+      return true;
+    },
+    logError,
+  );
+}
+
+/** Each community's reminder hours, read once per run. */
+function settingsCache(ctx: SystemContext) {
+  const cache = new Map<string, Promise<CommunityDoc | null>>();
+  return async (communityId: string, kind: ReminderKind): Promise<number> => {
+    if (!cache.has(communityId)) cache.set(communityId, ctx.store.get<CommunityDoc>('communities', communityId));
+    const community = await cache.get(communityId);
+    return community?.settings.reminders?.[kind] ?? DEFAULT_REMINDERS[kind];
+  };
+}

@@ -1,0 +1,57 @@
+import { formatChinaTime, TEMPLATE_KEYS, type TemplateKey } from '@shared';
+import { z } from 'zod';
+import type { MessageFields } from '../docs';
+
+/**
+ * Which WeChat subscription templates this mini-program registered, and which of each template's
+ * keywords carries which of our fields. The ids and keywords come from the 小程序后台 (they differ
+ * per account), so they are configuration: `WX_SUBSCRIBE_TEMPLATES` in production.
+ */
+const Keyword = z.string().regex(/^(thing|phrase|time|date|name|character_string|short_thing)\d+$/, '模板关键词格式有误');
+const Template = z.strictObject({
+  id: z.string().min(1).max(64),
+  fields: z.partialRecord(z.enum(['title', 'status', 'time', 'note']), Keyword),
+});
+export const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
+export type TemplateConfig = z.infer<typeof TemplateConfigSchema>;
+
+/** A template left out of the configuration is not sent: its news stays in the in-app feed. */
+export function templatesFrom(json: string | undefined): TemplateConfig {
+  if (!json) return {};
+  return TemplateConfigSchema.parse(JSON.parse(json));
+}
+
+/** The embedded default: every template, with the same four keywords, under demo ids. */
+export const DEMO_TEMPLATES: TemplateConfig = Object.fromEntries(
+  TEMPLATE_KEYS.map((key) => [key, { id: `demo-${key}`, fields: { title: 'thing1', status: 'phrase2', time: 'time3', note: 'thing4' } }]),
+);
+
+export function templateKeyOf(config: TemplateConfig, templateId: string): TemplateKey | undefined {
+  return TEMPLATE_KEYS.find((key) => config[key]?.id === templateId);
+}
+
+/** WeChat's limits per keyword type (subscribeMessage.send answers 47003 to anything longer). */
+const MAX_LENGTH: Record<string, number> = { thing: 20, short_thing: 5, phrase: 5, name: 10, character_string: 32 };
+
+function clip(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function valueFor(keyword: string, field: keyof MessageFields, fields: MessageFields): string {
+  const type = keyword.replace(/\d+$/, '');
+  if (type === 'time') return formatChinaTime(fields.time);
+  if (type === 'date') return formatChinaTime(fields.time).split(' ')[0];
+  // phrase: Chinese characters only.
+  const raw = type === 'phrase' ? String(fields[field]).replace(/[^\u4e00-\u9fa5]/g, '') : String(fields[field]);
+  return clip(raw || '—', MAX_LENGTH[type] ?? 20);
+}
+
+/** The `data` of subscribeMessage.send for this template and these fields. */
+export function messageData(template: z.infer<typeof Template>, fields: MessageFields): Record<string, { value: string }> {
+  const data: Record<string, { value: string }> = {};
+  for (const [field, keyword] of Object.entries(template.fields) as [keyof MessageFields, string][]) {
+    data[keyword] = { value: valueFor(keyword, field, fields) };
+  }
+  return data;
+}

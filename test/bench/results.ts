@@ -48,6 +48,8 @@ export async function benchResults() {
     await call(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version }, NOW);
   }
   console.log(`结果与反馈（嵌入式存储）：`);
+  // The notices those publications caused went out with the timer's earlier runs: drain them first.
+  while ((await store.count('notifications', { state: 'pending' })) > 0) await tick(NOW);
   const [, idle] = await timed(() => tick(NOW));
   const startsAt = NOW + 14 * DAY_MS;
   let started = 0;

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDERS, type FeedKind, type ReminderKind } from '@shared';
+import { DEFAULT_REMINDERS, REMINDER_MAX_HOURS, type FeedKind, type ReminderKind } from '@shared';
 import type { SystemContext } from '../context';
 import type { CommunityDoc, ConsultationDoc } from '../docs';
 import { forEachDue, type StepResult } from '../scheduler/dueWork';
@@ -28,9 +28,10 @@ export interface Reminder {
  */
 export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unknown) => void): Promise<StepResult> {
   const hoursOf = settingsCache(ctx);
+  // Only deadlines no community's setting could reach yet are left unread.
   const filter: Filter = {
     ...r.filter,
-    [r.deadlineField]: { $gt: ctx.now },
+    [r.deadlineField]: { $lte: ctx.now + REMINDER_MAX_HOURS * HOUR_MS },
     [`reminded.${r.kind}`]: { $ne: true },
   };
   return forEachDue(
@@ -40,7 +41,7 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
     async (c) => {
       const deadline = r.deadlineOf(c);
       const hours = await hoursOf(c.communityId, r.kind);
-      if (deadline === undefined || hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
+      if (deadline === undefined || deadline <= ctx.now || hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
       const text = r.text(c, deadline);
       await notify(ctx, await r.notResponded(ctx, c), {
         key: `${c._id}:remind:${r.kind}`,

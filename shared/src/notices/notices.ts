@@ -19,7 +19,6 @@ export const FEED_KINDS = [
   'reconsidered',
   'progress',
   'completed',
-  'evaluation',
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
@@ -38,7 +37,6 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
   reconsidered: '进入复议',
   progress: '落实进展',
   completed: '落实完成',
-  evaluation: '评价',
 };
 
 /** The subscription-message templates the mini-program registers (their ids are configuration). */
@@ -69,7 +67,6 @@ export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
   reconsidered: 'result',
   progress: 'progress',
   completed: 'progress',
-  evaluation: 'progress',
 };
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */

@@ -8,10 +8,10 @@ import { usePaged } from '../../hooks/usePaged';
 import { useSubmit } from '../../hooks/useSubmit';
 import { showUnreadBadge } from '../../notify/badge';
 
-/** One message; only news about a consultation opens anything (membership news has nowhere to go). */
+/** One message; tapping marks it read, and news about a consultation opens it. */
 function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) {
   return (
-    <View className="card" onClick={item.consultationId ? onOpen : undefined}>
+    <View className="card" onClick={onOpen}>
       <View className="row">
         <Text className="card-title">{item.title}</Text>
         {item.read ? null : <Text className="tag tag-upcoming">未读</Text>}
@@ -42,7 +42,8 @@ export default function Feed() {
       list.replace({ ...item, read: true });
       call('account', 'feed.markRead', { ids: [item.id] }).then((v) => showUnreadBadge(v.unread), () => undefined);
     }
-    Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
+    // Membership news (an approval) has nowhere to go: reading it is all.
+    if (item.consultationId) Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
   };
 
   const readAll = () =>

@@ -4,6 +4,7 @@ import { memberFunction } from './member/definition';
 import { participationFunction } from './participation/definition';
 import { resultFunction } from './result/definition';
 import { votingFunction } from './voting/definition';
+import { suggestionFunction } from './suggestion/definition';
 
 /** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
 export const FUNCTIONS = {
@@ -13,6 +14,7 @@ export const FUNCTIONS = {
   participation: participationFunction,
   voting: votingFunction,
   result: resultFunction,
+  suggestion: suggestionFunction,
 } as const;
 
 /** Functions started by a timer trigger rather than called by the app; no caller, no actions. */

@@ -21,6 +21,7 @@ const PLATFORM_VERSIONS: Record<string, string> = { 'wx-server-sdk': '4.0.2' };
  */
 const OPENAPI: Partial<Record<string, string[]>> = {
   participation: ['security.msgSecCheck'],
+  suggestion: ['security.msgSecCheck'],
   consultation: ['wxacode.getUnlimited'],
   scheduler: ['subscribeMessage.send'],
 };

@@ -30,6 +30,9 @@ export default defineAppConfig({
         'report/index',
         'poster/index',
         'settings/index',
+        'ledger/index',
+        'triage/index',
+        'suggestion/index',
       ],
     },
     {
@@ -42,6 +45,11 @@ export default defineAppConfig({
       // from a list, by anyone, so kept out of the main package.
       root: 'board',
       pages: ['item/index', 'feed/index', 'objections/index'],
+    },
+    {
+      // 群众建议: raising one, the community's list with 附议, one suggestion and its answer.
+      root: 'suggest',
+      pages: ['list/index', 'new/index', 'item/index'],
     },
   ],
   window: {

@@ -10,7 +10,11 @@ import type {
   EntryState,
   DeliveryState,
   FeedKind,
+  PetitionSettings,
   ReminderKind,
+  SuggestionChannel,
+  SuggestionState,
+  TriageDecision,
   ReminderSettings,
   TemplateKey,
   ObjectionState,
@@ -41,6 +45,8 @@ export interface CommunityDoc {
     evaluationDays?: number;
     /** Hours before each deadline to remind those who have not responded (defaults: DEFAULT_REMINDERS). */
     reminders?: ReminderSettings;
+    /** Days the committee has to answer a suggestion, and the legal shares of proposers (defaults by kind). */
+    suggestions?: { answerDays: number; petition: PetitionSettings };
   };
   /** Bumped on every settings change, so two committee members saving at once cannot both win. */
   settingsVersion: number;
@@ -155,6 +161,8 @@ export interface ConsultationDoc {
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
   plan: PlanDraft;
+  /** The suggestion this topic was made from (立项), if any. */
+  fromSuggestion?: string;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -346,6 +354,8 @@ export interface FeedDoc {
   memberId: string;
   /** Absent for news about one's membership. */
   consultationId?: string;
+  /** News about a suggestion (its answer) opens the suggestion. */
+  suggestionId?: string;
   kind: FeedKind;
   title: string;
   body: string;
@@ -372,6 +382,7 @@ export interface NotificationDoc {
   communityId: string;
   memberId: string;
   consultationId?: string;
+  suggestionId?: string;
   kind: FeedKind;
   template: TemplateKey;
   /** The mini-program page the message opens. */
@@ -405,6 +416,56 @@ export interface FollowDoc {
   at: number;
 }
 
+/**
+ * A suggestion in the 群众意见台账. Its id follows from who entered it and their request id, so a
+ * retry never makes a second. `cosigns` moves by atomic increments, each backed by a cosign document.
+ */
+export interface SuggestionDoc {
+  _id: string;
+  communityId: string;
+  title: string;
+  description: string;
+  categoryId?: string;
+  place: string;
+  /** The place normalised, for the ledger's building filter. */
+  placeKey: string;
+  photos: string[];
+  authorId: string;
+  /** Hidden from the public; the committee still sees who it is. */
+  hideName: boolean;
+  channel: SuggestionChannel;
+  /** The committee member who entered it from paper, a visit, a call or on the spot. */
+  enteredBy?: string;
+  moderation: Moderation;
+  state: SuggestionState;
+  cosigns: number;
+  /** 0 until the proposers reach the legal share; then when they did (a guarded update sets it once). */
+  thresholdReachedAt: number;
+  threshold?: { basis: 'residents' | 'households'; count: number; needed: number };
+  answer?: {
+    decision: TriageDecision;
+    text: string;
+    by: string;
+    at: number;
+    consultationId?: string;
+    mergedInto?: string;
+  };
+  createdAt: number;
+  answerDueAt: number;
+  version: number;
+}
+
+/** One member's 附议 of a suggestion. Id: suggestion:member, so co-signing twice counts once. */
+export interface CosignDoc {
+  _id: string;
+  communityId: string;
+  suggestionId: string;
+  memberId: string;
+  /** The member's household when they signed, for the share of households. */
+  household: string;
+  at: number;
+}
+
 /** 一事一档: the sealed record's hash; the record itself is read back from the store to verify it. */
 export interface ArchiveDoc {
   _id: string;
@@ -423,7 +484,7 @@ export interface AuditDoc {
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
   action: string;
-  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally' | 'objection' | 'progress' | 'evaluation' | 'archive';
+  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally' | 'objection' | 'progress' | 'evaluation' | 'archive' | 'suggestion';
   entityId: string;
   before: { status: State | MemberStatus | string; version: number; role?: Role } | null;
   after: { status: State | MemberStatus | string; version: number; role?: Role };

@@ -12,3 +12,4 @@ export * from './notices/notices';
 export * from './time';
 export * from './voting';
 export * from './api';
+export * from './suggestions/suggestions';

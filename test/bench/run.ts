@@ -11,6 +11,7 @@ import { makeRosterWorkbook } from '../fixtures/make-roster';
 import { benchResults } from './results';
 import { benchVoting } from './voting';
 import { benchNotices } from './notices';
+import { benchSuggestions } from './suggestions';
 import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
 
 /**
@@ -123,6 +124,8 @@ async function main() {
   await benchResults();
   console.log('');
   await benchNotices();
+  console.log('');
+  await benchSuggestions();
 }
 
 main().catch((e) => {

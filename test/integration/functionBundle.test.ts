@@ -28,6 +28,7 @@ afterAll(() => rm(out, { recursive: true, force: true }));
 /** The WeChat openapi each function calls: content security, mini-program codes for posters. */
 const OPENAPI_CALLS: Record<string, string[]> = {
   participation: ['security.msgSecCheck'],
+  suggestion: ['security.msgSecCheck'],
   consultation: ['wxacode.getUnlimited'],
 };
 

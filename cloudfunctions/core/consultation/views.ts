@@ -18,7 +18,7 @@ import {
 } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
-import type { CommunityDoc, ConsultationDoc, MemberDoc, TimelineEntry } from '../docs';
+import type { CommunityDoc, ConsultationDoc, MemberDoc, SuggestionDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { participationOf } from '../participation/summary';
@@ -106,6 +106,13 @@ export async function describe(
   };
 }
 
+/** The suggestion a topic was made from (立项), for the link back to it. */
+async function originOf(ctx: UseCaseContext, doc: ConsultationDoc): Promise<{ fromSuggestion?: { id: string; title: string } }> {
+  if (!doc.fromSuggestion) return {};
+  const s = await ctx.store.get<SuggestionDoc>('suggestions', doc.fromSuggestion);
+  return s ? { fromSuggestion: { id: s._id, title: s.title } } : {};
+}
+
 export const followId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
 
 export async function toDetail(
@@ -127,6 +134,7 @@ export async function toDetail(
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
     },
+    ...(await originOf(ctx, doc)),
     following: member.status === 'active' ? (await ctx.store.get('follows', followId(doc._id, member._id))) !== null : null,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],

@@ -1,6 +1,7 @@
 import { DEFAULT_EVALUATION_DAYS, DEFAULT_OBJECTION_DAYS, DEFAULT_REMINDERS, type CommunitySettingsView } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { CommunityDoc } from '../docs';
+import { suggestionSettingsOf } from '../suggestion/settings';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 
@@ -8,6 +9,7 @@ export function toSettingsView(c: CommunityDoc): CommunitySettingsView {
   return {
     community: toCommunityView(c),
     reminders: { ...DEFAULT_REMINDERS, ...c.settings.reminders },
+    suggestions: suggestionSettingsOf(c),
     objectionDays: c.settings.objectionDays ?? DEFAULT_OBJECTION_DAYS,
     evaluationDays: c.settings.evaluationDays ?? DEFAULT_EVALUATION_DAYS,
     defaultNoticeDays: c.settings.defaultNoticeDays,

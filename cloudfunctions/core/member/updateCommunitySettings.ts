@@ -1,20 +1,38 @@
-import { DomainError } from '@shared';
+import { DomainError, type ParsedPayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { toSettingsView } from './communitySettings';
 
-/** 提醒设置: how many hours before each deadline the community reminds those who have not responded. */
-export const updateCommunitySettings: UseCase<'member', 'community.updateSettings'> = async (ctx, { reminders }) => {
+type Change = ParsedPayloadOf<'member', 'community.updateSettings'>;
+
+/** What the audit keeps of a change, in words. */
+function describe({ reminders, suggestions }: Change): string {
+  const parts: string[] = [];
+  if (reminders) parts.push(`提醒：会议前${reminders.meeting}小时，表决截止前${reminders.vote}小时，公示结束前${reminders.objection}小时（0为不提醒）`);
+  if (suggestions) {
+    const share = (s: { num: number; den: number } | null) => (s ? `${s.num}/${s.den}` : '不适用');
+    const { residents, households } = suggestions.petition;
+    parts.push(`建议答复期限${suggestions.answerDays}天，法定提议比例：居（村）民 ${share(residents)}，户 ${share(households)}`);
+  }
+  return parts.join('；');
+}
+
+/**
+ * 社区设置: the reminder hours before each deadline, and the suggestions' answer period and legal
+ * shares. Each part is replaced whole when given; a guarded update on the settings' version means
+ * two committee members saving at once cannot both win.
+ */
+export const updateCommunitySettings: UseCase<'member', 'community.updateSettings'> = async (ctx, change) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const { community } = who;
+  if (!change.reminders && !change.suggestions) throw new DomainError('INVALID_INPUT', '没有要保存的设置');
   const version = community.settingsVersion;
-  const changed = await ctx.store.update(
-    'communities',
-    { _id: community._id, settingsVersion: version },
-    { set: { 'settings.reminders': reminders, settingsVersion: version + 1 } },
-  );
+  const set: Record<string, unknown> = { settingsVersion: version + 1 };
+  if (change.reminders) set['settings.reminders'] = change.reminders;
+  if (change.suggestions) set['settings.suggestions'] = change.suggestions;
+  const changed = await ctx.store.update('communities', { _id: community._id, settingsVersion: version }, { set });
   if (changed === 0) throw new DomainError('CONFLICT');
   await auditBy(ctx, who.member, {
     action: 'community.updateSettings',
@@ -22,7 +40,7 @@ export const updateCommunitySettings: UseCase<'member', 'community.updateSetting
     entityId: `${community._id}:settings`,
     before: { status: 'settings', version },
     after: { status: 'settings', version: version + 1 },
-    note: `提醒：会议前${reminders.meeting}小时，表决截止前${reminders.vote}小时，公示结束前${reminders.objection}小时（0为不提醒）`,
+    note: describe(change),
   });
   return toSettingsView((await ctx.store.get<CommunityDoc>('communities', community._id))!);
 };

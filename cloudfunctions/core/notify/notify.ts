@@ -10,6 +10,7 @@ export interface NoticeEvent {
   kind: FeedKind;
   communityId: string;
   consultationId?: string;
+  suggestionId?: string;
   /** The feed item's text. */
   title: string;
   body: string;
@@ -34,7 +35,10 @@ export async function notify(ctx: SystemContext, memberIds: Iterable<string>, ev
   await inBatches(people, async (memberId) => {
     const _id = `${event.key}:${memberId}`;
     const common = { _id, communityId: event.communityId, memberId, kind: event.kind };
-    const at = event.consultationId ? { consultationId: event.consultationId } : {};
+    const at = {
+      ...(event.consultationId ? { consultationId: event.consultationId } : {}),
+      ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
+    };
     const item: FeedDoc = { ...common, ...at, title: event.title, body: event.body, at: ctx.now, read: false };
     const message: NotificationDoc = {
       ...common,

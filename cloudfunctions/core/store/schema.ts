@@ -38,6 +38,12 @@ export const COLLECTIONS = {
   notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
   grants: [] as IndexSpec[],
   follows: [{ fields: ['consultationId'] }] as IndexSpec[],
+  suggestions: [
+    { fields: ['communityId', 'createdAt'] },
+    { fields: ['communityId', 'cosigns'] },
+    { fields: ['communityId', 'state', 'answerDueAt'] },
+  ] as IndexSpec[],
+  cosigns: [{ fields: ['suggestionId'] }, { fields: ['memberId'] }] as IndexSpec[],
   /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
   localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],
   archives: [] as IndexSpec[],

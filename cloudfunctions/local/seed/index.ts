@@ -2,6 +2,7 @@ import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
 import { seedHappyConsultations, seedVillageConsultation } from './consultations';
 import { seedRegistry } from './registry';
+import { seedHappySuggestions } from './suggestions';
 import { deliverNotifications } from '../../core/scheduler/deliverNotifications';
 
 export { HAPPY_INVITE, VILLAGE_INVITE } from './registry';
@@ -18,7 +19,7 @@ export async function isSeeded(store: Store): Promise<boolean> {
 
 /**
  * Seeds the demo once: 幸福里社区 and 青山村 with their registries (seed/registry.ts), then their
- * consultations, created through the real functions at moments in the past, and what they told
+ * consultations and 幸福里's suggestions, created through the real functions at moments in the past, and what they told
  * people. A store that already holds communities is left as it is.
  */
 export async function seedDemo(services: Services, now: number): Promise<void> {
@@ -26,6 +27,7 @@ export async function seedDemo(services: Services, now: number): Promise<void> {
   await seedRegistry(services.store, now);
   await seedHappyConsultations(services, now);
   await seedVillageConsultation(services, now);
+  await seedHappySuggestions(services, now);
   // The news the seeding caused is delivered as the timer would have done at the time: nobody had
   // subscribed yet, so it stays in the feeds and no later subscription picks up this backlog.
   await deliverNotifications({ ...services, now }, (e) => {

@@ -14,6 +14,7 @@ import type { CommunityKind, Role } from '../membership/roles';
 import type { BallotChannel, VotePhase } from '../voting/ballots';
 import type { ObjectionState } from '../results/results';
 import type { DeliveryState, FeedKind, ReminderSettings, TemplateKey } from '../notices/notices';
+import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecision } from '../suggestions/suggestions';
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
 
@@ -392,6 +393,8 @@ export interface ConsultationDetailView {
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
   can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean };
+  /** The residents' suggestion it was made from (立项), if any. */
+  fromSuggestion?: { id: string; title: string };
   /** Whether the caller follows it (关注此议题); null for someone who is not a member. */
   following: boolean | null;
   /** Labels of plan fields still missing before publication (committee only, else empty). */
@@ -531,6 +534,8 @@ export interface FeedItemView {
   kindLabel: string;
   /** Absent for news about one's membership (an approved application). */
   consultationId?: string;
+  /** News about a suggestion opens it. */
+  suggestionId?: string;
   title: string;
   body: string;
   at: number;
@@ -616,6 +621,7 @@ export interface FollowView {
 export interface CommunitySettingsView {
   community: CommunityView;
   reminders: ReminderSettings;
+  suggestions: SuggestionSettingsView;
   objectionDays: number;
   evaluationDays: number;
   defaultNoticeDays: number;
@@ -649,4 +655,76 @@ export interface OutboxItemView {
   stateLabel: string;
   attempts: number;
   error?: string;
+}
+
+/** A suggestion as the viewer may see it: names masked or hidden for members, in full for the committee. */
+export interface SuggestionView {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  categoryId?: string;
+  categoryName: string;
+  place: string;
+  photos: PhotoView[];
+  /** 匿名 when the author hid their name, unless the viewer is the committee. */
+  authorName: string;
+  channel: SuggestionChannel;
+  channelLabel: string;
+  state: SuggestionState;
+  stateLabel: string;
+  createdAt: number;
+  answerDueAt: number;
+  /** Open past its answer period: the ledger highlights it. */
+  overdue: boolean;
+  cosigns: number;
+  /** When the proposers reached the share that obliges a meeting (已达法定提议人数). */
+  legalThreshold?: { reachedAt: number; basisLabel: string; count: number; needed: number };
+  answer?: {
+    decision: TriageDecision;
+    decisionLabel: string;
+    text: string;
+    byName: string;
+    at: number;
+    /** accept: the draft consultation made from it. */
+    consultation?: { id: string; title: string };
+    /** merge: the suggestion it went into. */
+    mergedInto?: { id: string; title: string };
+  };
+  /** Held by the content check: the author and the committee see it, nobody else. */
+  underReview: boolean;
+  /** For the viewer. */
+  mine: boolean;
+  cosignedByMe: boolean;
+  can: { cosign: boolean; triage: boolean; moderate: boolean };
+  /** Committee only: for the ledger and follow-up. */
+  authorId?: string;
+  enteredByName?: string;
+}
+
+export interface SuggestionListView {
+  items: SuggestionView[];
+  page: number;
+  hasMore: boolean;
+}
+
+/** 群众意见台账: the committee's filtered ledger, with counts. */
+export interface SuggestionLedgerView {
+  items: SuggestionView[];
+  page: number;
+  hasMore: boolean;
+  /** Matching the filters, by state; `overdue` counts open ones past their period. */
+  counts: { total: number; overdue: number; byState: Record<SuggestionState, number> };
+}
+
+export interface SuggestionExportView {
+  fileId: string;
+  url: string;
+  rows: number;
+}
+
+/** The answer period and the legal shares, as the committee edits them. */
+export interface SuggestionSettingsView {
+  answerDays: number;
+  petition: PetitionSettings;
 }

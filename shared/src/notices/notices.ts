@@ -19,6 +19,8 @@ export const FEED_KINDS = [
   'reconsidered',
   'progress',
   'completed',
+  'suggestionAnswered',
+  'petitionReached',
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
@@ -37,6 +39,8 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
   reconsidered: '进入复议',
   progress: '落实进展',
   completed: '落实完成',
+  suggestionAnswered: '建议答复',
+  petitionReached: '达到法定提议人数',
 };
 
 /** The subscription-message templates the mini-program registers (their ids are configuration). */
@@ -67,6 +71,8 @@ export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
   reconsidered: 'result',
   progress: 'progress',
   completed: 'progress',
+  suggestionAnswered: 'reply',
+  petitionReached: 'notice',
 };
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */
@@ -75,6 +81,7 @@ export const SUBSCRIBE_AT = {
   afterVote: ['result', 'progress'],
   afterOpinion: ['reply', 'result', 'progress'],
   afterJoin: ['account', 'notice'],
+  afterSuggestion: ['reply', 'notice'],
 } as const satisfies Record<string, readonly TemplateKey[]>;
 export type SubscribeMoment = keyof typeof SUBSCRIBE_AT;
 

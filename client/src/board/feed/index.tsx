@@ -8,7 +8,7 @@ import { usePaged } from '../../hooks/usePaged';
 import { useSubmit } from '../../hooks/useSubmit';
 import { showUnreadBadge } from '../../notify/badge';
 
-/** One message; tapping marks it read, and news about a consultation opens it. */
+/** One message; tapping marks it read, and news about a consultation or a suggestion opens it. */
 function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) {
   return (
     <View className="card" onClick={onOpen}>
@@ -44,6 +44,7 @@ export default function Feed() {
     }
     // Membership news (an approval) has nowhere to go: reading it is all.
     if (item.consultationId) Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
+    else if (item.suggestionId) Taro.navigateTo({ url: `/suggest/item/index?id=${item.suggestionId}` });
   };
 
   const readAll = () =>

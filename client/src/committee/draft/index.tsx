@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { CATALOGUE, findCatalogueItem } from '@shared/catalogue';
+import { CataloguePicker } from '../components/CataloguePicker';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
@@ -12,43 +12,6 @@ import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
 import { DateTime, Toggle, VoteFields } from './voteFields';
-
-function CataloguePicker({ value, onChange }: { value: string; onChange: (itemId: string, name: string) => void }) {
-  const [open, setOpen] = useState('');
-  const chosen = value ? findCatalogueItem(value) : undefined;
-  return (
-    <View className="field">
-      <View className="field-label">协商事项（从协商事项目录中选择）</View>
-      {chosen ? (
-        <View className="card">
-          <View>{chosen.item.name}</View>
-          <View className="meta">{chosen.category.name}</View>
-        </View>
-      ) : null}
-      <View className="chips">
-        {CATALOGUE.map((c) => (
-          <Text key={c.id} className={`chip ${open === c.id ? 'chip-on' : ''}`} onClick={() => setOpen(open === c.id ? '' : c.id)}>
-            {c.name}
-          </Text>
-        ))}
-      </View>
-      {CATALOGUE.filter((c) => c.id === open).map((c) =>
-        c.items.map((item) => (
-          <View
-            key={item.id}
-            className={`card ${item.id === value ? 'chip-on' : ''}`}
-            onClick={() => {
-              onChange(item.id, item.name);
-              setOpen('');
-            }}
-          >
-            {item.name}
-          </View>
-        )),
-      )}
-    </View>
-  );
-}
 
 /** A rule for the other kind of community is never right here: offered only if a saved plan already has it. */
 const NOT_FOR: Record<CommunityKind, RuleKind> = { community: 'villagers_meeting', village: 'residents_meeting' };
@@ -174,6 +137,7 @@ export default function DraftEditor() {
   return (
     <View className="page">
       <CataloguePicker
+        label="协商事项（从协商事项目录中选择）"
         value={form.categoryId}
         onChange={(itemId, name) => setForm((f) => ({ ...f, categoryId: itemId, title: f.title || name }))}
       />

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '提醒设置' });
+export default definePageConfig({ navigationBarTitleText: '社区设置' });

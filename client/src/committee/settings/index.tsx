@@ -3,7 +3,9 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notices/notices';
+import { DEFAULT_PETITION, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
 import { call } from '../../api';
+import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
@@ -46,7 +48,8 @@ function Periods({ settings }: { settings: CommunitySettingsView }) {
   );
 }
 
-function SettingsForm({ settings }: { settings: CommunitySettingsView }) {
+/** 提醒: the hours before each deadline; saved on their own, so sending them never touches the suggestion rules. */
+function ReminderForm({ settings }: { settings: CommunitySettingsView }) {
   const [typed, setTyped] = useState<Typed>(() => typedOf(settings.reminders));
   const { busy, error, setError, run } = useSubmit('保存失败，请重试');
 
@@ -60,11 +63,9 @@ function SettingsForm({ settings }: { settings: CommunitySettingsView }) {
   };
 
   return (
-    <View className="page">
-      <View className="card">
-        <View className="card-title">{settings.community.name}</View>
-        <View className="meta">截止前若干小时，提醒尚未参与的居民。填 0 表示不提醒，最多提前 {REMINDER_MAX_HOURS} 小时。</View>
-      </View>
+    <View className="card">
+      <View className="card-title">提醒</View>
+      <View className="meta">截止前若干小时，提醒尚未参与的居民。填 0 表示不提醒，最多提前 {REMINDER_MAX_HOURS} 小时。</View>
       <View className="section">
         {REMINDER_KINDS.map((kind) => (
           <TextField
@@ -81,18 +82,139 @@ function SettingsForm({ settings }: { settings: CommunitySettingsView }) {
       </View>
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存'}
+        {busy ? '正在保存…' : '保存提醒设置'}
       </Button>
-      <View className="section">
-        <Periods settings={settings} />
+    </View>
+  );
+}
+
+/* ---------- 群众建议: the answer period and the legal shares of proposers ---------- */
+
+type Basis = keyof PetitionSettings;
+const BASES: readonly Basis[] = ['residents', 'households'];
+const BASIS_LABELS: Record<Basis, string> = { residents: '居（村）民', households: '户' };
+type Applies = 'on' | 'off';
+const APPLIES: readonly Applies[] = ['on', 'off'];
+const APPLIES_LABELS: Record<Applies, string> = { on: '适用', off: '不适用' };
+
+/** A share as typed; a basis turned off keeps its numbers, so turning it back on restores them. */
+interface TypedShare {
+  on: boolean;
+  num: string;
+  den: string;
+}
+interface TypedSuggestions {
+  answerDays: string;
+  shares: Record<Basis, TypedShare>;
+}
+
+function typedSuggestionsOf(settings: CommunitySettingsView): TypedSuggestions {
+  const { answerDays, petition } = settings.suggestions;
+  // A basis that is off starts from the legal default for this kind of community, if it has one.
+  const legal = DEFAULT_PETITION[settings.community.kind];
+  const typedShare = (basis: Basis): TypedShare => {
+    const shown = petition[basis] ?? legal[basis];
+    return { on: petition[basis] !== null, num: shown ? String(shown.num) : '', den: shown ? String(shown.den) : '' };
+  };
+  return { answerDays: String(answerDays), shares: { residents: typedShare('residents'), households: typedShare('households') } };
+}
+
+const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+
+function parseShare(typed: TypedShare, label: string): { share: Share | null } | { problem: string } {
+  if (!typed.on) return { share: null };
+  const share = { num: wholeNumber(typed.num), den: wholeNumber(typed.den) };
+  if (!(share.num >= 1) || !(share.den >= 1 && share.den <= 1000)) {
+    return { problem: `“${label}”比例的分子须为不小于 1 的整数，分母须为 1 到 1000 之间的整数` };
+  }
+  if (share.num > share.den) return { problem: `“${label}”比例的分子不能大于分母` };
+  return { share };
+}
+
+/** The suggestion settings as the API takes them, or the first problem in words; the server checks again. */
+function parseSuggestions(typed: TypedSuggestions): { suggestions: CommunitySettingsView['suggestions'] } | { problem: string } {
+  const answerDays = wholeNumber(typed.answerDays);
+  if (!(answerDays >= 1 && answerDays <= 90)) return { problem: '答复期限须为 1 到 90 之间的整数（天）' };
+  const residents = parseShare(typed.shares.residents, BASIS_LABELS.residents);
+  if ('problem' in residents) return residents;
+  const households = parseShare(typed.shares.households, BASIS_LABELS.households);
+  if ('problem' in households) return households;
+  return { suggestions: { answerDays, petition: { residents: residents.share, households: households.share } } };
+}
+
+function ShareField(props: { basis: Basis; value: TypedShare; onChange: (v: TypedShare) => void }) {
+  const { value, onChange } = props;
+  const label = BASIS_LABELS[props.basis];
+  const num = wholeNumber(value.num);
+  const den = wholeNumber(value.den);
+  return (
+    <View className="field">
+      <View className="field-label">按{label}计的提议比例</View>
+      <ChoiceChips options={APPLIES} labels={APPLIES_LABELS} value={value.on ? 'on' : 'off'} onChange={(a) => onChange({ ...value, on: a === 'on' })} />
+      {value.on ? (
+        <>
+          <TextField label="分子" type="number" value={value.num} placeholder="如 1" maxlength={4} onInput={(v) => onChange({ ...value, num: v })} />
+          <TextField label="分母" type="number" value={value.den} placeholder="如 5" maxlength={4} onInput={(v) => onChange({ ...value, den: v })} />
+          {num >= 1 && den >= 1 ? (
+            <View className="field-hint">
+              即 {den} 分之 {num} 以上的{label}提议
+            </View>
+          ) : null}
+        </>
+      ) : null}
+    </View>
+  );
+}
+
+/** 群众建议: how long the committee has to answer, and the shares of proposers that oblige a meeting. */
+function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
+  const [typed, setTyped] = useState<TypedSuggestions>(() => typedSuggestionsOf(settings));
+  const { busy, error, setError, run } = useSubmit('保存失败，请重试');
+
+  const save = () => {
+    const parsed = parseSuggestions(typed);
+    if ('problem' in parsed) return setError(parsed.problem);
+    return run(async () => {
+      await call('member', 'community.updateSettings', { suggestions: parsed.suggestions });
+      Taro.showToast({ title: '已保存', icon: 'success' });
+    });
+  };
+
+  return (
+    <View className="card">
+      <View className="card-title">群众建议</View>
+      <TextField
+        label="答复期限（天）"
+        type="number"
+        value={typed.answerDays}
+        placeholder="1 到 90 天"
+        maxlength={2}
+        hint="居民提出建议后，委员会须在此期限内答复；超过期限的建议在台账中标为已超期"
+        onInput={(v) => setTyped((t) => ({ ...t, answerDays: v }))}
+      />
+      <View className="field-hint">
+        提议人数达到下列比例时，台账标记“已达法定提议人数”。社区：居民会议由五分之一以上的十八周岁以上居民或五分之一以上的户提议召集（居委会组织法第十条）；村：十分之一以上的村民提议（村委会组织法第二十一条）。
       </View>
+      {BASES.map((basis) => (
+        <ShareField
+          key={basis}
+          basis={basis}
+          value={typed.shares[basis]}
+          onChange={(v) => setTyped((t) => ({ ...t, shares: { ...t.shares, [basis]: v } }))}
+        />
+      ))}
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" disabled={busy} onClick={save}>
+        {busy ? '正在保存…' : '保存群众建议设置'}
+      </Button>
     </View>
   );
 }
 
 /**
- * 提醒设置: how long before a meeting, a vote's close and the end of the objection window the
- * residents who have not yet taken part are reminded. A reload that fails later (coming back to
+ * 社区设置: how long before a meeting, a vote's close and the end of the objection window the
+ * residents who have not yet taken part are reminded, and the rules for residents' suggestions
+ * (the answer period and the legal shares of proposers). Each part is saved on its own. A reload that fails later (coming back to
  * the app, say) keeps the form and what was typed on screen rather than swapping it for the error.
  */
 export default function SettingsPage() {
@@ -101,5 +223,14 @@ export default function SettingsPage() {
   if (loaded.status === 'ready') last.current = loaded.data;
   const settings = last.current;
   if (!settings) return loaded.status === 'error' ? <Failure error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
-  return <SettingsForm settings={settings} />;
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">{settings.community.name}</View>
+      </View>
+      <ReminderForm settings={settings} />
+      <Periods settings={settings} />
+      <SuggestionForm settings={settings} />
+    </View>
+  );
 }

@@ -74,6 +74,15 @@ function FollowButton({ detail, following }: { detail: ConsultationDetailView; f
   );
 }
 
+/** 来源: the residents' suggestion this topic was made from, one tap from its record. */
+function FromSuggestion({ from }: { from: { id: string; title: string } }) {
+  return (
+    <View className="meta from-suggestion" onClick={() => Taro.navigateTo({ url: `/suggest/item/index?id=${from.id}` })}>
+      来源：群众建议《{from.title}》 ›
+    </View>
+  );
+}
+
 /** The committee's buttons on a consultation; each asks before doing what cannot be undone. */
 function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { can, consultation, missing } = detail;
@@ -191,6 +200,7 @@ export default function ConsultationDetail() {
   return (
     <View className="page">
       <Notice c={detail.consultation} />
+      {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}
       <VoteCard c={detail.consultation} />
       <Results detail={detail} reload={loaded.reload} />

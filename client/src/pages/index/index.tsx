@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ConsultationSummary } from '@shared/api/views';
 import { call } from '../../api';
@@ -23,7 +23,7 @@ function Group({ title, items, empty, onOpen }: { title: string; items: Consulta
   );
 }
 
-/** 议事: my community's consultations, 即将召开 / 进行中 / 已结束. */
+/** 议事: my community's consultations, 即将召开 / 进行中 / 已结束, and the way into 群众建议. */
 export default function Home() {
   const list = useLoad(() => call('consultation', 'consultation.list', {}));
   // The app opens here: the 我的 tab's badge must not wait for 我的 to be opened.
@@ -41,6 +41,14 @@ export default function Home() {
           发起协商
         </Button>
       ) : null}
+      {/* The committee's first button is 发起协商; residents' is 我要建议. */}
+      <Button className={`btn ${canCreate ? 'btn-plain' : 'btn-primary'} home-suggest`} onClick={() => Taro.navigateTo({ url: '/suggest/new/index' })}>
+        我要建议
+      </Button>
+      <View className="card row home-suggestions" onClick={() => Taro.navigateTo({ url: '/suggest/list/index' })}>
+        <Text>群众建议</Text>
+        <Text className="meta">查看、附议 ›</Text>
+      </View>
       {nothing ? <Empty text="本社区还没有协商议题" /> : null}
       {drafts && drafts.length > 0 ? (
         <Group title="草稿（仅委员会可见）" items={drafts} empty="" onOpen={openDraft} />

@@ -16,6 +16,8 @@ function switchPersona() {
 
 const openJoin = () => Taro.navigateTo({ url: '/pages/join/index' });
 const open = (url: string) => () => Taro.navigateTo({ url });
+/** The committee keeps the ledger; the supervisory committee reads it. */
+const openLedger = open('/committee/ledger/index');
 
 function Kv({ label, value }: { label: string; value: string }) {
   return (
@@ -99,6 +101,11 @@ function Active(props: { member: MyMembershipView; community: CommunityView; wai
       <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/pages/my-opinions/index')}>
         {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
       </Button>
+      {member.role === 'supervisor' ? (
+        <Button className="btn btn-plain" onClick={openLedger}>
+          群众意见台账
+        </Button>
+      ) : null}
     </>
   );
 }
@@ -121,11 +128,14 @@ function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community
       <Button className="btn btn-plain" onClick={open('/committee/replies/index')}>
         {desk.unansweredOpinions > 0 ? `待答复意见（${desk.unansweredOpinions} 条）` : '待答复意见'}
       </Button>
+      <Button className="btn btn-plain" onClick={openLedger}>
+        群众意见台账
+      </Button>
       <Button className="btn btn-plain" onClick={open('/committee/roster/index')}>
         导入花名册
       </Button>
       <Button className="btn btn-plain" onClick={open('/committee/settings/index')}>
-        提醒设置
+        社区设置
       </Button>
     </View>
   );

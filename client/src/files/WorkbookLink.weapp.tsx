@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ExportedWorkbook } from './WorkbookLink';
+
+export type { ExportedWorkbook } from './WorkbookLink';
+
+/** Mini program: the workbook opens in WeChat's document viewer, from where it can be forwarded or printed. */
+export function WorkbookLink({ file, name }: { file: ExportedWorkbook; name: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const open = async () => {
+    setError('');
+    setBusy(true);
+    try {
+      // Through cloud storage by file id: a temporary URL would need the storage domain allow-listed.
+      const { tempFilePath, statusCode } = await Taro.cloud.downloadFile({ fileID: file.fileId });
+      if (statusCode !== 200) throw new Error(String(statusCode));
+      await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+    } catch {
+      setError('打开表格失败，请重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <Button className="btn btn-primary" disabled={busy} onClick={open}>
+        {busy ? '正在打开…' : `打开${name}（Excel）`}
+      </Button>
+      {error ? <View className="error-text">{error}</View> : null}
+    </View>
+  );
+}

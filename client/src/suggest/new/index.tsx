@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'react';
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { findCatalogueItem } from '@shared/catalogue';
+import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestions/suggestions';
+import { ApiError, call, newRequestId } from '../../api';
+import { confirmStep } from '../../confirm';
+import { Field } from '../../components/ConsultationRecord';
+import { Failure, Loading } from '../../components/LoadState';
+import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { PreviewActions } from '../../components/PreviewActions';
+import { TextField } from '../../components/TextField';
+import { useLoad } from '../../hooks/useLoad';
+import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
+import { CategoryPicker } from '../CategoryPicker';
+
+/** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
+const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
+
+interface Form {
+  title: string;
+  description: string;
+  categoryId: string;
+  place: string;
+  hideName: boolean;
+}
+
+const confirmRaise = (hideName: boolean) =>
+  confirmStep(
+    '提交建议',
+    `提交后建议将在本社区公开（${hideName ? '不显示您的姓名' : '姓名部分隐去'}），委员会将在期限内答复；提交后不能修改或撤回。确定提交吗？`,
+    '确定提交',
+    '再看看',
+  );
+
+/** What keeps the form from its preview, in words; '' when nothing does. The server checks the same. */
+function problemOf(f: Form, photos: PickedPhoto[]): string {
+  const title = f.title.trim().length;
+  const description = f.description.trim().length;
+  if (title < LIMITS.titleMin) return `请填写标题，至少${LIMITS.titleMin}个字`;
+  if (title > LIMITS.titleMax) return `标题不能超过${LIMITS.titleMax}个字`;
+  if (description === 0) return '请写明建议的内容';
+  if (description > LIMITS.descriptionMax) return `内容不能超过${LIMITS.descriptionMax}个字`;
+  if (!f.place.trim()) return '请填写涉及的楼栋或地点';
+  if (f.place.trim().length > LIMITS.placeMax) return `地点不能超过${LIMITS.placeMax}个字`;
+  if (stillUploading(photos)) return '照片还在上传，请稍候';
+  return '';
+}
+
+/** What the person will publish, exactly as the community will read it, before they send it. */
+function Preview({ f, photos, name }: { f: Form; photos: PickedPhoto[]; name: string }) {
+  const failed = photos.filter((p) => p.status === 'failed').length;
+  return (
+    <>
+      <View className="section-title">请核对将要公开的内容</View>
+      <View className="card">
+        <View className="card-title">{f.title.trim()}</View>
+        <View className="meta">提出人：{f.hideName ? '匿名（委员会仍可见您的姓名）' : `${name}（其他居民看到的姓名会部分隐去）`}</View>
+        <View className="opinion-text">{f.description.trim()}</View>
+        <Thumbs photos={photos} />
+        <View className="section">
+          <Field label="涉及地点" value={f.place.trim()} />
+          <Field label="协商事项" value={f.categoryId ? findCatalogueItem(f.categoryId)?.item.name : '未选择'} />
+        </View>
+      </View>
+      <View className="field-hint">建议将向本社区公开，其他居民可以附议；委员会将在答复期限内答复。</View>
+      {failed > 0 ? <View className="field-hint">有 {failed} 张照片没有上传成功，不会提交。</View> : null}
+    </>
+  );
+}
+
+/**
+ * 我要建议: a member raises a matter — title, content, where, optionally the catalogue matter and
+ * photos — sees it as it will be published, and sends it after a confirmation. One request id per
+ * form, so a retried submit never makes a second suggestion; nothing typed is lost on any failure.
+ */
+export default function SuggestionForm() {
+  // Only an approved member may raise one: say so before anything is typed, not after.
+  const me = useLoad(() => call('account', 'me.get', {}));
+  const [requestId] = useState(newRequestId);
+  const [f, setF] = useState<Form>({ title: '', description: '', categoryId: '', place: '', hideName: false });
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [step, setStep] = useState<'edit' | 'preview'>('edit');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    preloadSubscriptions();
+  }, []);
+
+  if (me.status === 'loading') return <Loading />;
+  if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
+  const { member } = me.data;
+  if (member?.status !== 'active') {
+    return (
+      <View className="page">
+        <View className="card">
+          <View className="card-title">暂时不能提出建议</View>
+          <View className="section">
+            {member?.status === 'pending' ? '您的入社申请正在审核中，审核通过后就可以提出建议' : '加入本社区后才能提出建议，请在“我的”中申请加入'}
+          </View>
+        </View>
+      </View>
+    );
+  }
+
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setF((old) => ({ ...old, [key]: value }));
+
+  const toPreview = () => {
+    const problem = problemOf(f, photos);
+    setError(problem);
+    if (problem) return;
+    setStep('preview');
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  };
+
+  const submit = async () => {
+    setError('');
+    // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
+    askToSubscribe('afterSuggestion');
+    if (!(await confirmRaise(f.hideName))) return;
+    setBusy(true);
+    try {
+      const saved = await call('suggestion', 'suggestion.raise', {
+        requestId,
+        title: f.title.trim(),
+        description: f.description.trim(),
+        ...(f.categoryId ? { categoryId: f.categoryId } : {}),
+        place: f.place.trim(),
+        photos: uploadedIds(photos),
+        hideName: f.hideName,
+      });
+      await Taro.redirectTo({ url: `/suggest/item/index?id=${saved.id}` });
+      Taro.showToast(saved.underReview ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' });
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
+      setError(err.message);
+      if (FIXABLE.has(err.code)) setStep('edit');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (step === 'preview') {
+    return (
+      <View className="page">
+        <Preview f={f} photos={photos} name={member.name} />
+        <PreviewActions
+          error={error}
+          busy={busy}
+          submitText={error ? '重新提交' : '提交'}
+          busyText="正在提交…"
+          onSubmit={submit}
+          onBack={() => setStep('edit')}
+        />
+      </View>
+    );
+  }
+
+  const length = f.description.trim().length;
+  return (
+    <View className="page">
+      <View className="field meta">您的建议将向本社区公开，委员会将在答复期限内逐条答复。</View>
+      <TextField
+        label="标题"
+        value={f.title}
+        placeholder="一句话说明您的建议，如：3号楼门口加装路灯"
+        maxlength={LIMITS.titleMax}
+        hint={`${LIMITS.titleMin}到${LIMITS.titleMax}个字`}
+        onInput={(v) => set('title', v)}
+      />
+      <View className="field">
+        <View className="field-label">建议内容</View>
+        <Textarea
+          className="textarea"
+          value={f.description}
+          maxlength={LIMITS.descriptionMax}
+          placeholder="请写明现在的情况、您的建议和理由"
+          onInput={(e) => set('description', e.detail.value)}
+        />
+        <View className="field-hint">
+          已写 {length} 字，最多 {LIMITS.descriptionMax} 字
+        </View>
+      </View>
+      <TextField
+        label="涉及的楼栋或地点"
+        value={f.place}
+        placeholder="如：3号楼、小区东门"
+        maxlength={LIMITS.placeMax}
+        onInput={(v) => set('place', v)}
+      />
+      <CategoryPicker value={f.categoryId} onChange={(id) => set('categoryId', id)} />
+      <PhotoPicker
+        label="照片（可不加）"
+        hint="可附上现场照片，每张不超过5MB"
+        photos={photos}
+        onChange={setPhotos}
+        max={LIMITS.photosMax}
+      />
+      <View className="field">
+        <View className="chips">
+          <Text className={`chip hide-name ${f.hideName ? 'chip-on' : ''}`} onClick={() => set('hideName', !f.hideName)}>
+            {f.hideName ? '✓ ' : ''}不公开我的姓名（委员会仍可见）
+          </Text>
+        </View>
+      </View>
+      {error ? <View className="error-text">{error}</View> : null}
+      <Button className="btn btn-primary" onClick={toPreview}>
+        预览
+      </Button>
+    </View>
+  );
+}

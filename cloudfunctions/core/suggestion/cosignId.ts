@@ -1,0 +1,1 @@
+export const cosignId = (suggestionId: string, memberId: string) => `${suggestionId}:${memberId}`;

@@ -1,0 +1,66 @@
+import { buildingKey, DAY_MS, DomainError, isCatalogueItemId, type ParsedPayloadOf, type SuggestionChannel } from '@shared';
+import { auditBy } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { MemberDoc, SuggestionDoc } from '../docs';
+import { stableId } from '../membership/ids';
+import type { MemberInCommunity } from '../membership/requireMember';
+import { checkPhotos, moderationFor } from '../participation/checks';
+import { isStoreConflict } from '../store/port';
+import { suggestionSettingsOf } from './settings';
+
+type Fields = ParsedPayloadOf<'suggestion', 'suggestion.raise'>;
+
+/**
+ * Stores a suggestion under an id made from who entered it and their request id, so a phone that
+ * retries never makes a second. The text passes the content check; `review` holds it from public view.
+ */
+export async function createSuggestion(
+  ctx: UseCaseContext,
+  who: MemberInCommunity,
+  author: MemberDoc,
+  input: Fields,
+  channel: SuggestionChannel,
+): Promise<SuggestionDoc> {
+  if (input.categoryId && !isCatalogueItemId(input.categoryId)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
+  await checkPhotos(ctx, input.photos);
+  const moderation = await moderationFor(ctx, `${input.title}\n${input.description}`);
+  const enteredBy = who.member._id === author._id ? undefined : who.member._id;
+  const doc: SuggestionDoc = {
+    _id: stableId('sg', who.community._id, who.member._id, input.requestId),
+    communityId: who.community._id,
+    title: input.title,
+    description: input.description,
+    ...(input.categoryId ? { categoryId: input.categoryId } : {}),
+    place: input.place,
+    placeKey: buildingKey(input.place),
+    photos: input.photos,
+    authorId: author._id,
+    hideName: input.hideName,
+    channel,
+    ...(enteredBy ? { enteredBy } : {}),
+    moderation,
+    state: 'open',
+    cosigns: 0,
+    thresholdReachedAt: 0,
+    createdAt: ctx.now,
+    answerDueAt: ctx.now + suggestionSettingsOf(who.community).answerDays * DAY_MS,
+    version: 1,
+  };
+  try {
+    await ctx.store.insert('suggestions', doc);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    const first = await ctx.store.get<SuggestionDoc>('suggestions', doc._id);
+    if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
+    return first;
+  }
+  await auditBy(ctx, who.member, {
+    action: enteredBy ? 'suggestion.enter' : 'suggestion.raise',
+    entity: 'suggestion',
+    entityId: doc._id,
+    before: null,
+    after: { status: 'open', version: 1 },
+    ...(enteredBy ? { note: `代 ${author._id} 录入（${channel}）` } : {}),
+  });
+  return doc;
+}

@@ -1,0 +1,44 @@
+import { DomainError, isCatalogueItemId } from '@shared';
+import { auditBy } from '../audit';
+import { insertOnce } from '../batches';
+import type { UseCaseContext } from '../context';
+import type { ConsultationDoc, SuggestionDoc } from '../docs';
+import { withCommunityDefaults } from '../consultation/communityDefaults';
+import { stableId } from '../membership/ids';
+import type { MemberInCommunity } from '../membership/requireMember';
+
+/** The draft made from a suggestion has an id that follows from it: two accepts make one draft. */
+export const draftIdOf = (suggestionId: string) => stableId('c', 'suggestion', suggestionId);
+
+/**
+ * 立项: a draft consultation prefilled from the suggestion — its title, the catalogue matter, the
+ * description and place as background — and linked back to it. The committee completes the plan.
+ */
+export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInCommunity, s: SuggestionDoc, categoryId: string | undefined) {
+  const category = categoryId ?? s.categoryId;
+  if (!category) throw new DomainError('INVALID_INPUT', '请为立项的议题选择协商事项');
+  if (!isCatalogueItemId(category)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
+  const { member, community } = who;
+  const doc: ConsultationDoc = {
+    _id: draftIdOf(s._id),
+    communityId: community._id,
+    status: 'draft',
+    version: 1,
+    plan: withCommunityDefaults({ title: s.title, categoryId: category, background: `${s.description}\n\n涉及地点：${s.place}` }, community),
+    fromSuggestion: s._id,
+    createdBy: member._id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role }, note: `由群众建议立项：${s.title}` }],
+  };
+  await insertOnce(ctx.store, 'consultations', doc);
+  await auditBy(ctx, member, {
+    action: 'consultation.createDraft',
+    entity: 'consultation',
+    entityId: doc._id,
+    before: null,
+    after: { status: 'draft', version: 1 },
+    note: `由群众建议 ${s._id} 立项`,
+  });
+  return doc._id;
+}

@@ -1,0 +1,16 @@
+import { DomainError } from '@shared';
+import type { UseCaseContext } from '../context';
+import type { SuggestionDoc } from '../docs';
+import type { MemberInCommunity } from '../membership/requireMember';
+
+/**
+ * A suggestion the caller may see: of their community, and if the content check held it, only
+ * its author and the committee see it. Anything else is NOT_FOUND.
+ */
+export async function loadSuggestion(ctx: UseCaseContext, id: string, { member }: MemberInCommunity): Promise<SuggestionDoc> {
+  const doc = await ctx.store.get<SuggestionDoc>('suggestions', id);
+  if (!doc || doc.communityId !== member.communityId) throw new DomainError('NOT_FOUND');
+  const public_ = doc.moderation === 'visible';
+  if (!public_ && doc.authorId !== member._id && member.role !== 'committee') throw new DomainError('NOT_FOUND');
+  return doc;
+}

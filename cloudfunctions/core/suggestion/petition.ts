@@ -1,0 +1,73 @@
+import { neededFor, reachesShare, type Share } from '@shared';
+import { appendAudit } from '../audit';
+import type { SystemContext } from '../context';
+import type { CommunityDoc, CosignDoc, MemberDoc, SuggestionDoc } from '../docs';
+import { notify } from '../notify/notify';
+import { suggestionSettingsOf } from './settings';
+
+type Basis = 'residents' | 'households';
+
+/** A member's household: their registered unit, else themselves (as the electorates count it). */
+export const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
+
+/**
+ * Whether the proposers — the author and the co-signers — now reach a legal share of the
+ * community's approved members or of their households; the first basis reached is recorded.
+ */
+function reached(proposers: { people: number; households: number }, members: MemberDoc[], shares: Record<Basis, Share | null>) {
+  const population: Record<Basis, number> = { residents: members.length, households: new Set(members.map(householdOf)).size };
+  const count: Record<Basis, number> = { residents: proposers.people, households: proposers.households };
+  for (const basis of ['residents', 'households'] as const) {
+    const share = shares[basis];
+    if (share && reachesShare(count[basis], population[basis], share)) {
+      return { basis, count: count[basis], needed: neededFor(population[basis], share) };
+    }
+  }
+  return null;
+}
+
+/**
+ * 已达法定提议人数: once the proposers reach the share that obliges the committee to call a meeting
+ * (居委会组织法 第10条, 村委会组织法 第21条; the shares are community settings), the suggestion is
+ * flagged — once, by a guarded update — audited, and every committee member is told. The
+ * population is the community's approved members: the adults and households the app knows.
+ */
+export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, community: CommunityDoc): Promise<void> {
+  if (s.thresholdReachedAt > 0 || s.state !== 'open') return;
+  const [cosigns, members] = await Promise.all([
+    ctx.store.find<CosignDoc>('cosigns', { suggestionId: s._id }),
+    ctx.store.find<MemberDoc>('members', { communityId: community._id, status: 'active' }),
+  ]);
+  const author = members.find((m) => m._id === s.authorId);
+  const households = new Set([...cosigns.map((c) => c.household), ...(author ? [householdOf(author)] : [])]);
+  const hit = reached({ people: cosigns.length + 1, households: households.size }, members, suggestionSettingsOf(community).petition);
+  if (!hit) return;
+  const flagged = await ctx.store.update(
+    'suggestions',
+    { _id: s._id, thresholdReachedAt: 0 },
+    { set: { thresholdReachedAt: ctx.now, threshold: hit } },
+  );
+  if (flagged === 0) return;
+  await appendAudit(ctx.store, {
+    communityId: community._id,
+    at: ctx.now,
+    actor: { system: true },
+    action: 'suggestion.thresholdReached',
+    entity: 'suggestion',
+    entityId: `${s._id}:threshold`,
+    before: null,
+    after: { status: 'thresholdReached', version: 1 },
+    note: `提议人数 ${hit.count}，法定 ${hit.needed}（${hit.basis === 'residents' ? '居（村）民' : '户'}）`,
+  });
+  const committee = members.filter((m) => m.role === 'committee').map((m) => m._id);
+  await notify(ctx, committee, {
+    key: `${s._id}:threshold`,
+    kind: 'petitionReached',
+    communityId: community._id,
+    suggestionId: s._id,
+    title: `群众建议已达法定提议人数：${s.title}`,
+    body: `已有 ${hit.count} ${hit.basis === 'residents' ? '人' : '户'}提议（法定 ${hit.needed}），依法应当召集会议讨论。`,
+    fields: { title: s.title, status: '法定提议', time: ctx.now, note: `提议${hit.count}，法定${hit.needed}` },
+    page: `suggest/item/index?id=${s._id}`,
+  });
+}

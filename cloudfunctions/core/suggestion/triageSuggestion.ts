@@ -1,0 +1,98 @@
+import { DomainError, TRIAGE_NEEDS_TEXT, TRIAGE_RESULT, TRIAGE_TEXT_LABELS, type TriageDecision } from '@shared';
+import { auditBy } from '../audit';
+import { inBatches, insertOnce } from '../batches';
+import type { UseCaseContext } from '../context';
+import type { CosignDoc, FollowDoc, SuggestionDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { followId } from '../consultation/views';
+import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
+import { notify } from '../notify/notify';
+import { draftFromSuggestion, draftIdOf } from './draftFromSuggestion';
+import { loadSuggestion } from './loadSuggestion';
+import { toSuggestionView } from './views';
+
+/** merge: the suggestion it goes into must be another open or accepted one of the community. */
+async function mergeTarget(ctx: UseCaseContext, who: MemberInCommunity, s: SuggestionDoc, into: string | undefined) {
+  if (!into) throw new DomainError('INVALID_INPUT', '请选择要合并到的建议');
+  if (into === s._id) throw new DomainError('INVALID_INPUT', '不能合并到自己');
+  const target = await loadSuggestion(ctx, into, who);
+  if (target.state !== 'open' && target.state !== 'accepted') throw new DomainError('WRONG_STATE', '只能合并到待答复或已立项的建议');
+  return target._id;
+}
+
+/**
+ * 答复建议: a committee member answers an open suggestion — accept (a draft consultation is made
+ * from it and those behind it follow that consultation), merge into another, handle it directly,
+ * refer it elsewhere, or decline with a reason. A guarded update on the version means one answer
+ * wins; the decision is audited and the author and co-signers are told.
+ */
+export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = async (ctx, input) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const s = await loadSuggestion(ctx, input.id, who);
+  if (s.state !== 'open') throw new DomainError('WRONG_STATE', '这条建议已经答复');
+  if (s.version !== input.version) throw new DomainError('CONFLICT');
+  const { decision, text } = input;
+  if (TRIAGE_NEEDS_TEXT[decision] && text === '') throw new DomainError('REASON_REQUIRED', `请填写${TRIAGE_TEXT_LABELS[decision]}`);
+  const mergedInto = decision === 'merge' ? await mergeTarget(ctx, who, s, input.mergeInto) : undefined;
+  // The draft comes first, under an id that follows from the suggestion: if this answer then
+  // loses to another, the draft is taken back unless the winner accepted too (the same draft).
+  const consultationId = decision === 'accept' ? await draftFromSuggestion(ctx, who, s, input.categoryId) : undefined;
+  const answer = { decision, text, by: who.member._id, at: ctx.now, ...(consultationId ? { consultationId } : {}), ...(mergedInto ? { mergedInto } : {}) };
+  const state = TRIAGE_RESULT[decision];
+  const won = await ctx.store.update('suggestions', { _id: s._id, state: 'open', version: s.version }, { set: { state, answer, version: s.version + 1 } });
+  if (won === 0) {
+    if (consultationId) await takeBackDraft(ctx, s._id);
+    throw new DomainError('CONFLICT');
+  }
+  await auditBy(ctx, who.member, {
+    action: 'suggestion.triage',
+    entity: 'suggestion',
+    entityId: s._id,
+    before: { status: 'open', version: s.version },
+    after: { status: state, version: s.version + 1 },
+    note: `${decision}${text ? `：${text}` : ''}`,
+  });
+  const people = [s.authorId, ...(await ctx.store.find<CosignDoc>('cosigns', { suggestionId: s._id })).map((c) => c.memberId)];
+  if (consultationId) await follow(ctx, s.communityId, consultationId, people);
+  await tell(ctx, s, decision, text, people);
+  return toSuggestionView(ctx, (await ctx.store.get<SuggestionDoc>('suggestions', s._id))!, who);
+};
+
+/** The winner did not accept: the draft this answer made is nobody's. */
+async function takeBackDraft(ctx: UseCaseContext, suggestionId: string) {
+  const now = await ctx.store.get<SuggestionDoc>('suggestions', suggestionId);
+  if (now?.answer?.decision !== 'accept') await ctx.store.remove('consultations', { _id: draftIdOf(suggestionId), status: 'draft', version: 1 });
+}
+
+/** The author and co-signers follow the consultation made from their suggestion. */
+function follow(ctx: UseCaseContext, communityId: string, consultationId: string, people: string[]) {
+  return inBatches(people, (memberId) => {
+    const doc: FollowDoc = { _id: followId(consultationId, memberId), communityId, consultationId, memberId, at: ctx.now };
+    return insertOnce(ctx.store, 'follows', doc);
+  });
+}
+
+const TOLD: Record<TriageDecision, string> = {
+  accept: '已立项，将组织协商',
+  merge: '已与同类建议合并处理',
+  handle: '已直接办理',
+  refer: '已转交相关单位办理',
+  decline: '不予采纳',
+};
+
+/** The answer opens the suggestion (a draft made from it is the committee's until published). */
+function tell(ctx: UseCaseContext, s: SuggestionDoc, decision: TriageDecision, text: string, people: string[]) {
+  return notify(ctx, people, {
+    key: `${s._id}:answer`,
+    kind: 'suggestionAnswered',
+    communityId: s.communityId,
+    suggestionId: s._id,
+    title: `建议答复：${s.title}`,
+    body: text ? `${TOLD[decision]}：${text}` : TOLD[decision],
+    fields: { title: s.title, status: TRIAGE_RESULT_SHORT[decision], time: ctx.now, note: text || TOLD[decision] },
+    page: `suggest/item/index?id=${s._id}`,
+  });
+}
+
+/** WeChat's phrase keyword: five Chinese characters at most. */
+const TRIAGE_RESULT_SHORT: Record<TriageDecision, string> = { accept: '已立项', merge: '已合并', handle: '已办理', refer: '已转办', decline: '不采纳' };

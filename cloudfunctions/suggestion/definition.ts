@@ -1,0 +1,22 @@
+import { defineFunction } from '../core/functionKit';
+import { cosign } from '../core/suggestion/cosign';
+import { enterSuggestion } from '../core/suggestion/enterSuggestion';
+import { exportLedger } from '../core/suggestion/exportLedger';
+import { getSuggestion } from '../core/suggestion/getSuggestion';
+import { ledger } from '../core/suggestion/ledger';
+import { listSuggestions } from '../core/suggestion/listSuggestions';
+import { moderateSuggestion } from '../core/suggestion/moderateSuggestion';
+import { raiseSuggestion } from '../core/suggestion/raiseSuggestion';
+import { triageSuggestion } from '../core/suggestion/triageSuggestion';
+
+export const suggestionFunction = defineFunction('suggestion', {
+  'suggestion.raise': raiseSuggestion,
+  'suggestion.enter': enterSuggestion,
+  'suggestion.list': listSuggestions,
+  'suggestion.get': getSuggestion,
+  'suggestion.cosign': cosign,
+  'suggestion.moderate': moderateSuggestion,
+  'suggestion.triage': triageSuggestion,
+  'suggestion.ledger': ledger,
+  'suggestion.export': exportLedger,
+});

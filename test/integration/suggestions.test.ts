@@ -120,6 +120,13 @@ describe('co-signing (附议)', () => {
     expect(await w.store.count('audit', { entityId: `${s.id}:threshold` })).toBe(1);
   });
 
+  it('uses a village’s 1/10 of villagers, which in a tiny village the author alone reaches', async () => {
+    // 青山村 has two approved villagers: one proposer is 1/2 ≥ 1/10 (村委会组织法 第21条).
+    const s = await raise('demo-qian-guilan', { place: '东组' });
+    expect(s.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居（村）民', count: 1, needed: 1 });
+    expect((await w.ok(ZHANG, 'suggestion', 'suggestion.list', {})).items.map((x) => x.id)).not.toContain(s.id);
+  });
+
   it('counts households when that is the share the community set, each household once, and answers within its period', async () => {
     // Only the households basis, at 1/3 of the households the approved members live in: 5 needed.
     await w.ok(WANG, 'member', 'community.updateSettings', { suggestions: { answerDays: 10, petition: { residents: null, households: { num: 1, den: 3 } } } });

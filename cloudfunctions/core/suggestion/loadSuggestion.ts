@@ -5,12 +5,13 @@ import type { MemberInCommunity } from '../membership/requireMember';
 
 /**
  * A suggestion the caller may see: of their community, and if the content check held it, only
- * its author and the committee see it. Anything else is NOT_FOUND.
+ * its author, the committee and the supervisory committee see it. Anything else is NOT_FOUND.
  */
 export async function loadSuggestion(ctx: UseCaseContext, id: string, { member }: MemberInCommunity): Promise<SuggestionDoc> {
   const doc = await ctx.store.get<SuggestionDoc>('suggestions', id);
   if (!doc || doc.communityId !== member.communityId) throw new DomainError('NOT_FOUND');
-  const public_ = doc.moderation === 'visible';
-  if (!public_ && doc.authorId !== member._id && member.role !== 'committee') throw new DomainError('NOT_FOUND');
+  // The committee and the supervisory committee keep and read the whole ledger.
+  const overseer = member.role === 'committee' || member.role === 'supervisor';
+  if (doc.moderation !== 'visible' && doc.authorId !== member._id && !overseer) throw new DomainError('NOT_FOUND');
   return doc;
 }

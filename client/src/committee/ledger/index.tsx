@@ -20,11 +20,13 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { WorkbookLink } from '../../files/WorkbookLink';
 import { usePaged } from '../../hooks/usePaged';
+import { CataloguePicker } from '../components/CataloguePicker';
 import { useSubmit } from '../../hooks/useSubmit';
 import './index.css';
 
 interface Filters {
   state?: SuggestionState;
+  categoryId?: string;
   channel?: SuggestionChannel;
   age?: SuggestionAge;
   building?: string;
@@ -171,7 +173,7 @@ function useKeepsLedger() {
 
 /**
  * 群众意见台账: every suggestion of the community with what became of it, filtered by state,
- * channel, age and place. The committee answers from here and enters suggestions collected
+ * channel, age, place and matter. The committee answers from here and enters suggestions collected
  * offline; the supervisory committee reads and exports it.
  */
 export default function LedgerPage() {
@@ -221,6 +223,7 @@ export default function LedgerPage() {
         <FilterChips label="来源" options={SUGGESTION_CHANNELS} labels={SUGGESTION_CHANNEL_LABELS} value={filters.channel} onChange={set('channel')} />
         <FilterChips label="时间" options={SUGGESTION_AGES} labels={SUGGESTION_AGE_LABELS} value={filters.age} onChange={set('age')} />
         <BuildingFilter onChange={set('building')} />
+        <CataloguePicker label="协商事项" optional value={filters.categoryId ?? ''} onChange={(id) => set('categoryId')(id || undefined)} />
       </View>
       <View className="section">{body}</View>
     </View>

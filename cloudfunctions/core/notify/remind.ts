@@ -40,8 +40,11 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
     r.deadlineField,
     async (c) => {
       const deadline = r.deadlineOf(c);
+      const done = () => ctx.store.update('consultations', { _id: c._id }, { set: { [`reminded.${r.kind}`]: true } });
+      // A deadline already past needs no reminder: marked, so it is not read again.
+      if (deadline === undefined || deadline <= ctx.now) return done().then(() => false);
       const hours = await hoursOf(c.communityId, r.kind);
-      if (deadline === undefined || deadline <= ctx.now || hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
+      if (hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
       const text = r.text(c, deadline);
       await notify(ctx, await r.notResponded(ctx, c), {
         key: `${c._id}:remind:${r.kind}`,
@@ -52,7 +55,7 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
         body: text.body,
         fields: { title: c.plan.title, status: text.status, time: deadline, note: text.note },
       });
-      await ctx.store.update('consultations', { _id: c._id }, { set: { [`reminded.${r.kind}`]: true } });
+      await done();
       return true;
     },
     logError,

@@ -178,6 +178,9 @@ function useKeepsLedger() {
  */
 export default function LedgerPage() {
   const [filters, setFilters] = useState<Filters>({});
+  // On a phone the filters would fill the first screen: they open on request, the ledger shows first.
+  const [filtering, setFiltering] = useState(false);
+  const active = Object.values(filters).filter((v) => v !== undefined).length;
   const keeps = useKeepsLedger();
   const list = usePaged((page) => call('suggestion', 'suggestion.ledger', { ...filters, page }), (v: SuggestionLedgerView) => v.items);
   const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
@@ -219,11 +222,17 @@ export default function LedgerPage() {
       {/* A new file per filter: an export made before the filters changed no longer matches them. */}
       <Export key={filterKey} filters={filters} />
       <View className="section">
-        <FilterChips label="状态" options={SUGGESTION_STATES} labels={SUGGESTION_STATE_LABELS} value={filters.state} onChange={set('state')} />
-        <FilterChips label="来源" options={SUGGESTION_CHANNELS} labels={SUGGESTION_CHANNEL_LABELS} value={filters.channel} onChange={set('channel')} />
-        <FilterChips label="时间" options={SUGGESTION_AGES} labels={SUGGESTION_AGE_LABELS} value={filters.age} onChange={set('age')} />
-        <BuildingFilter onChange={set('building')} />
-        <CataloguePicker label="协商事项" optional value={filters.categoryId ?? ''} onChange={(id) => set('categoryId')(id || undefined)} />
+        <Button className="btn btn-plain" onClick={() => setFiltering(!filtering)}>
+          {filtering ? '收起筛选' : `筛选${active > 0 ? `（已选 ${active} 项）` : ''}`}
+        </Button>
+        {/* Hidden, not unmounted: the place typed so far stays when the panel is closed. */}
+        <View style={filtering ? undefined : { display: 'none' }}>
+          <FilterChips label="状态" options={SUGGESTION_STATES} labels={SUGGESTION_STATE_LABELS} value={filters.state} onChange={set('state')} />
+          <FilterChips label="来源" options={SUGGESTION_CHANNELS} labels={SUGGESTION_CHANNEL_LABELS} value={filters.channel} onChange={set('channel')} />
+          <FilterChips label="时间" options={SUGGESTION_AGES} labels={SUGGESTION_AGE_LABELS} value={filters.age} onChange={set('age')} />
+          <BuildingFilter onChange={set('building')} />
+          <CataloguePicker label="协商事项" optional value={filters.categoryId ?? ''} onChange={(id) => set('categoryId')(id || undefined)} />
+        </View>
       </View>
       <View className="section">{body}</View>
     </View>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
@@ -8,6 +8,7 @@ import { confirmComplete } from '../../confirm';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { useSubmit } from '../../hooks/useSubmit';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
+import { TextAreaField } from '../../components/TextField';
 
 function CompleteForm({ detail }: { detail: ConsultationDetailView }) {
   const { id } = detail.consultation;
@@ -37,16 +38,14 @@ function CompleteForm({ detail }: { detail: ConsultationDetailView }) {
           <View className="opinion-text">{outcome.text}</View>
         </View>
       ) : null}
-      <View className="field section">
-        <View className="field-label">落实情况报告（将公开显示）</View>
-        <Textarea
-          className="textarea"
-          value={report}
-          maxlength={RESULT_LIMITS.reportMax}
-          placeholder="逐项说明协商意见的落实情况、完成时间和费用"
-          onInput={(e) => setReport(e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="落实情况报告（将公开显示）"
+        value={report}
+        placeholder="逐项说明协商意见的落实情况、完成时间和费用"
+        maxlength={RESULT_LIMITS.reportMax}
+        onInput={setReport}
+        section
+      />
       <PhotoPicker label="完成情况照片" hint="可选，拍下落实后的现场" photos={photos} onChange={setPhotos} disabled={busy} />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CataloguePicker } from '../components/CataloguePicker';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, errorText, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
@@ -142,16 +142,13 @@ export default function DraftEditor() {
         onChange={(itemId, name) => setForm((f) => ({ ...f, categoryId: itemId, title: f.title || name }))}
       />
       <TextField label="议题标题" value={form.title} placeholder="例如：2号楼加装电梯方案" maxlength={60} onInput={(v) => set('title', v)} />
-      <View className="field">
-        <View className="field-label">背景说明</View>
-        <Textarea
-          className="textarea"
-          value={form.background}
-          maxlength={5000}
-          placeholder="为什么要协商这件事，现状和需要商量的问题"
-          onInput={(e) => set('background', e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="背景说明"
+        value={form.background}
+        placeholder="为什么要协商这件事，现状和需要商量的问题"
+        maxlength={5000}
+        onInput={(v) => set('background', v)}
+      />
       <View className="field">
         <View className="field-label">协商形式（可多选）</View>
         <View className="chips">

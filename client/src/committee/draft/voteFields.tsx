@@ -1,9 +1,9 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { SCOPE_KINDS, SCOPE_LABELS } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_LABELS, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { voteFormProblems, type PlanForm } from './form';
 
 /**
@@ -51,16 +51,13 @@ export function VoteFields(props: {
   const problems = voteFormProblems(form, communityKind);
   return (
     <>
-      <View className="field">
-        <View className="field-label">表决事项</View>
-        <Textarea
-          className="textarea"
-          value={form.voteQuestion}
-          maxlength={200}
-          placeholder="写成可以回答同意或反对的一句话，例如：同意在2号楼加装电梯，费用按楼层分摊"
-          onInput={(e) => set('voteQuestion', e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="表决事项"
+        value={form.voteQuestion}
+        placeholder="写成可以回答同意或反对的一句话，例如：同意在2号楼加装电梯，费用按楼层分摊"
+        maxlength={200}
+        onInput={(v) => set('voteQuestion', v)}
+      />
       <View className="field">
         <View className="field-label">表决规则</View>
         <ChoiceChips options={rules} labels={RULE_LABELS} value={form.voteRule} onChange={(r) => set('voteRule', r)} />

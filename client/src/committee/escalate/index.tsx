@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import type { CommunityKind } from '@shared/membership/roles';
@@ -11,6 +11,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 import { formFromPlan, voteFromForm, type PlanForm } from '../draft/form';
 import { VoteFields } from '../draft/voteFields';
+import { TextAreaField } from '../../components/TextField';
 
 /** The statutory meetings a matter may go to, by kind of community (the server refuses any other rule). */
 const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
@@ -67,16 +68,14 @@ function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
     <View className="page">
       <ConsultationHeader detail={detail} />
       {detail.result.vote ? <View className="meta">上一轮表决：{detail.result.vote.explanation}</View> : null}
-      <View className="field section">
-        <View className="field-label">提交原因（将公开显示）</View>
-        <Textarea
-          className="textarea"
-          value={reason}
-          maxlength={500}
-          placeholder="例如：表决未达到法定人数，提交居民会议表决"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="提交原因（将公开显示）"
+        value={reason}
+        placeholder="例如：表决未达到法定人数，提交居民会议表决"
+        maxlength={500}
+        onInput={setReason}
+        section
+      />
       <View className="section-title">会议表决安排</View>
       <VoteFields form={form} setForm={setForm} communityKind={kind} rules={MEETING_RULES[kind]} />
       {error ? <View className="error-text">{error}</View> : null}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, Picker, Textarea, View } from '@tarojs/components';
+import { Button, Picker, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
 /** A deadline is a day: the work is due by the end of it. */
@@ -73,16 +73,14 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
     <View className="page">
       <ConsultationHeader detail={detail} />
       {detail.result.vote ? <View className="meta">表决结果：{detail.result.vote.explanation}</View> : null}
-      <View className="field section">
-        <View className="field-label">协商意见</View>
-        <Textarea
-          className="textarea"
-          value={text}
-          maxlength={RESULT_LIMITS.outcomeMax}
-          placeholder="写明协商达成的意见：做什么、怎么做（将向本社区公示）"
-          onInput={(e) => setText(e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="协商意见"
+        value={text}
+        placeholder="写明协商达成的意见：做什么、怎么做（将向本社区公示）"
+        maxlength={RESULT_LIMITS.outcomeMax}
+        onInput={setText}
+        section
+      />
       <TextField
         label="落实责任人或单位"
         value={responsible}

@@ -11,6 +11,7 @@ import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } fr
 import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { MemberSearch } from '../components/MemberSearch';
+import { Chosen } from '../components/Chosen';
 
 type PaperChannel = 'paper' | 'proxy';
 const PAPER_CHANNELS = ['paper', 'proxy'] as const;
@@ -185,15 +186,12 @@ export default function PaperBallot() {
       {header}
       {done ? <View className="card ok-text">{done}</View> : null}
       {elector ? (
-        <View className="field">
-          <View className="field-label">为哪位选民录入</View>
-          <View className="card">
-            <View className="card-title">{elector.label}</View>
-          </View>
-          <Button className="btn btn-plain" onClick={() => setElector(null)}>
-            更换选民
-          </Button>
-        </View>
+        <Chosen
+          label="为哪位选民录入"
+          title={elector.label}
+          changeText="更换选民"
+          onChange={() => setElector(null)}
+        />
       ) : (
         <ElectorPicker
           consultationId={consultationId}
@@ -223,16 +221,13 @@ export default function PaperBallot() {
       {channel === 'proxy' ? (
         <>
           {proxy ? (
-            <View className="field">
-              <View className="field-label">受托人</View>
-              <View className="card">
-                <View className="card-title">{proxy.name}</View>
-                <View className="meta">{proxy.address}</View>
-              </View>
-              <Button className="btn btn-plain" onClick={() => setProxy(null)}>
-                更换受托人
-              </Button>
-            </View>
+            <Chosen
+              label="受托人"
+              title={proxy.name}
+              meta={proxy.address}
+              changeText="更换受托人"
+              onChange={() => setProxy(null)}
+            />
           ) : (
             <MemberSearch label="受托人（代为投票的成员）" notFound="受托人须是已认证的成员" onPick={setProxy} />
           )}

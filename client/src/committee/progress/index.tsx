@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
 import { call, newRequestId } from '../../api';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { useSubmit } from '../../hooks/useSubmit';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
@@ -42,16 +42,14 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
     <View className="page">
       <ConsultationHeader detail={detail} />
       <View className="meta">目前进度：{current}%。进展将向本社区公开，参与的居民会收到消息。</View>
-      <View className="field section">
-        <View className="field-label">进展情况</View>
-        <Textarea
-          className="textarea"
-          value={text}
-          maxlength={RESULT_LIMITS.progressMax}
-          placeholder="做了什么、还差什么，例如：车位划线已完成，标识牌下周安装"
-          onInput={(e) => setText(e.detail.value)}
-        />
-      </View>
+      <TextAreaField
+        label="进展情况"
+        value={text}
+        placeholder="做了什么、还差什么，例如：车位划线已完成，标识牌下周安装"
+        maxlength={RESULT_LIMITS.progressMax}
+        onInput={setText}
+        section
+      />
       <TextField label="完成进度（%）" type="number" value={percent} placeholder="0到100" maxlength={3} onInput={setPercent} />
       <PhotoPicker label="现场照片" hint="可选，拍下施工或完成情况" photos={photos} onChange={setPhotos} disabled={busy} />
       {error ? <View className="error-text">{error}</View> : null}

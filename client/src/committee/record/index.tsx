@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
@@ -11,6 +11,8 @@ import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } fr
 import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { MemberSearch } from '../components/MemberSearch';
+import { TextAreaField } from '../../components/TextField';
+import { Chosen } from '../components/Chosen';
 
 type RecordChannel = 'written' | 'in_person';
 const RECORD_CHANNELS: { value: RecordChannel; label: string; evidence: string }[] = [
@@ -136,16 +138,13 @@ export default function RecordOnBehalf() {
       {header}
       {done ? <View className="card ok-text">{done}</View> : null}
       {member ? (
-        <View className="field">
-          <View className="field-label">为哪位成员录入</View>
-          <View className="card">
-            <View className="card-title">{member.name}</View>
-            <View className="meta">{member.address}</View>
-          </View>
-          <Button className="btn btn-plain" onClick={() => setMember(null)}>
-            更换成员
-          </Button>
-        </View>
+        <Chosen
+          label="为哪位成员录入"
+          title={member.name}
+          meta={member.address}
+          changeText="更换成员"
+          onChange={() => setMember(null)}
+        />
       ) : (
         <MemberSearch
           label="为哪位成员录入"
@@ -171,19 +170,14 @@ export default function RecordOnBehalf() {
         <View className="field-label">态度</View>
         <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
       </View>
-      <View className="field">
-        <View className="field-label">意见内容</View>
-        <Textarea
-          className="textarea"
-          value={text}
-          maxlength={OPINION_LIMITS.textMax}
-          placeholder="请按原件或发言如实录入"
-          onInput={(e) => setText(e.detail.value)}
-        />
-        <View className="field-hint">
-          已写 {text.trim().length} 字，最多 {OPINION_LIMITS.textMax} 字
-        </View>
-      </View>
+      <TextAreaField
+        label="意见内容"
+        value={text}
+        placeholder="请按原件或发言如实录入"
+        maxlength={OPINION_LIMITS.textMax}
+        onInput={setText}
+        counted
+      />
       <PhotoPicker label="原件照片（必填）" hint={`请上传原件照片作为凭证：${channelInfo.evidence}`} photos={photos} onChange={setPhotos} />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" onClick={toPreview}>

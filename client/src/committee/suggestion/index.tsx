@@ -1,16 +1,17 @@
 import { useRef, useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { COLLECTED_CHANNELS, SUGGESTION_CHANNEL_LABELS, SUGGESTION_LIMITS } from '@shared/suggestions/suggestions';
 import { call, newRequestId } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { confirmStep } from '../../confirm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { CataloguePicker } from '../components/CataloguePicker';
 import { MemberSearch } from '../components/MemberSearch';
+import { Chosen } from '../components/Chosen';
 
 type Channel = (typeof COLLECTED_CHANNELS)[number];
 type NameChoice = 'show' | 'hide';
@@ -78,16 +79,13 @@ export default function EnterSuggestion() {
   return (
     <View className="page">
       {member ? (
-        <View className="field">
-          <View className="field-label">提出建议的居民</View>
-          <View className="card">
-            <View className="card-title">{member.name}</View>
-            <View className="meta">{member.address}</View>
-          </View>
-          <Button className="btn btn-plain" onClick={() => setMember(null)}>
-            更换居民
-          </Button>
-        </View>
+        <Chosen
+          label="提出建议的居民"
+          title={member.name}
+          meta={member.address}
+          changeText="更换居民"
+          onChange={() => setMember(null)}
+        />
       ) : (
         <MemberSearch label="提出建议的居民" notFound="只能为已认证的成员录入" onPick={setMember} />
       )}
@@ -102,19 +100,14 @@ export default function EnterSuggestion() {
         maxlength={SUGGESTION_LIMITS.titleMax}
         onInput={setTitle}
       />
-      <View className="field">
-        <View className="field-label">建议内容</View>
-        <Textarea
-          className="textarea"
-          value={description}
-          maxlength={SUGGESTION_LIMITS.descriptionMax}
-          placeholder="请按居民的原话如实录入"
-          onInput={(e) => setDescription(e.detail.value)}
-        />
-        <View className="field-hint">
-          已写 {description.trim().length} 字，最多 {SUGGESTION_LIMITS.descriptionMax} 字
-        </View>
-      </View>
+      <TextAreaField
+        label="建议内容"
+        value={description}
+        placeholder="请按居民的原话如实录入"
+        maxlength={SUGGESTION_LIMITS.descriptionMax}
+        onInput={setDescription}
+        counted
+      />
       <TextField
         label="涉及的楼栋或地点"
         value={place}

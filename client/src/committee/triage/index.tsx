@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { SuggestionView } from '@shared/api/views';
 import {
@@ -20,6 +20,7 @@ import { confirmStep } from '../../confirm';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { CataloguePicker } from '../components/CataloguePicker';
+import { TextAreaField } from '../../components/TextField';
 
 type Answer = NonNullable<SuggestionView['answer']>;
 
@@ -195,16 +196,13 @@ function TriageForm(props: { s: SuggestionView; onDone: (v: SuggestionView) => v
         <CataloguePicker label="协商事项（立项须选择）" hint="这条建议没有选择协商事项，请从目录中选择" value={categoryId} onChange={(id) => setCategoryId(id)} />
       ) : null}
       {decision ? (
-        <View className="field">
-          <View className="field-label">{TRIAGE_TEXT_LABELS[decision]}</View>
-          <Textarea
-            className="textarea"
-            value={text}
-            maxlength={SUGGESTION_LIMITS.answerMax}
-            placeholder={TRIAGE_NEEDS_TEXT[decision] ? '必填，提出人和附议的居民会看到' : '可不填，提出人和附议的居民会看到'}
-            onInput={(e) => setText(e.detail.value)}
-          />
-        </View>
+        <TextAreaField
+          label={TRIAGE_TEXT_LABELS[decision]}
+          value={text}
+          placeholder={TRIAGE_NEEDS_TEXT[decision] ? '必填，提出人和附议的居民会看到' : '可不填，提出人和附议的居民会看到'}
+          maxlength={SUGGESTION_LIMITS.answerMax}
+          onInput={setText}
+        />
       ) : null}
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={send}>

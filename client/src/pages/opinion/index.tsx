@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
 import { ApiError, call, newRequestId } from '../../api';
@@ -10,6 +10,7 @@ import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } fr
 import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
+import { TextAreaField } from '../../components/TextField';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -144,19 +145,14 @@ export default function OpinionForm() {
         <View className="field-label">您的态度</View>
         <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
       </View>
-      <View className="field">
-        <View className="field-label">意见内容</View>
-        <Textarea
-          className="textarea"
-          value={text}
-          maxlength={OPINION_LIMITS.textMax}
-          placeholder="请写下您的意见和理由"
-          onInput={(e) => setText(e.detail.value)}
-        />
-        <View className="field-hint">
-          已写 {length} 字，最多 {OPINION_LIMITS.textMax} 字
-        </View>
-      </View>
+      <TextAreaField
+        label="意见内容"
+        value={text}
+        placeholder="请写下您的意见和理由"
+        maxlength={OPINION_LIMITS.textMax}
+        onInput={setText}
+        counted
+      />
       <PhotoPicker
         label="照片（可不加）"
         hint={written ? '可附上签字的书面意见照片' : '可附上现场照片等，每张不超过5MB'}

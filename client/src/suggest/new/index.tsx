@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { findCatalogueItem } from '@shared/catalogue';
 import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestions/suggestions';
@@ -9,7 +9,7 @@ import { Field } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { PreviewActions } from '../../components/PreviewActions';
-import { TextField } from '../../components/TextField';
+import { TextField, TextAreaField } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CategoryPicker } from '../CategoryPicker';
@@ -157,7 +157,6 @@ export default function SuggestionForm() {
     );
   }
 
-  const length = f.description.trim().length;
   return (
     <View className="page">
       <View className="field meta">您的建议将向本社区公开，委员会将在答复期限内逐条答复。</View>
@@ -169,19 +168,14 @@ export default function SuggestionForm() {
         hint={`${LIMITS.titleMin}到${LIMITS.titleMax}个字`}
         onInput={(v) => set('title', v)}
       />
-      <View className="field">
-        <View className="field-label">建议内容</View>
-        <Textarea
-          className="textarea"
-          value={f.description}
-          maxlength={LIMITS.descriptionMax}
-          placeholder="请写明现在的情况、您的建议和理由"
-          onInput={(e) => set('description', e.detail.value)}
-        />
-        <View className="field-hint">
-          已写 {length} 字，最多 {LIMITS.descriptionMax} 字
-        </View>
-      </View>
+      <TextAreaField
+        label="建议内容"
+        value={f.description}
+        placeholder="请写明现在的情况、您的建议和理由"
+        maxlength={LIMITS.descriptionMax}
+        onInput={(v) => set('description', v)}
+        counted
+      />
       <TextField
         label="涉及的楼栋或地点"
         value={f.place}

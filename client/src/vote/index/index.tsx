@@ -12,19 +12,11 @@ import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
+import { Field } from '../../components/ConsultationRecord';
 import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
-function Field({ label, value }: { label: string; value?: string }) {
-  if (!value) return null;
-  return (
-    <View className="kv">
-      <View className="kv-key">{label}</View>
-      <View className="kv-value">{value}</View>
-    </View>
-  );
-}
 
 /* ---------- bars: display only; the verdict and every check come from the server ---------- */
 

@@ -344,11 +344,8 @@ export interface EvaluationDoc {
   version: number;
 }
 
-/**
- * An item in a member's 我的 feed. Its id names the event and the member, and the outbox item
- * for the same news has the same id, so telling twice writes each once.
- */
-export interface FeedDoc {
+/** One piece of news for one member: what the feed item and the outbox item share, id included. */
+export interface NewsFor {
   _id: string;
   communityId: string;
   memberId: string;
@@ -357,6 +354,13 @@ export interface FeedDoc {
   /** News about a suggestion (its answer) opens the suggestion. */
   suggestionId?: string;
   kind: FeedKind;
+}
+
+/**
+ * An item in a member's 我的 feed. Its id names the event and the member, and the outbox item
+ * for the same news has the same id, so telling twice writes each once.
+ */
+export interface FeedDoc extends NewsFor {
   title: string;
   body: string;
   at: number;
@@ -377,13 +381,7 @@ export interface MessageFields {
  * The outbox: one WeChat subscription message to deliver, written by the use case that caused
  * the news. The sender claims `pending` items with a guarded update, so two runs never both send one.
  */
-export interface NotificationDoc {
-  _id: string;
-  communityId: string;
-  memberId: string;
-  consultationId?: string;
-  suggestionId?: string;
-  kind: FeedKind;
+export interface NotificationDoc extends NewsFor {
   template: TemplateKey;
   /** The mini-program page the message opens. */
   page: string;

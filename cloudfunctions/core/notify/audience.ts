@@ -1,6 +1,7 @@
-import { buildingKey, type Scope } from '@shared';
+import type { Scope } from '@shared';
 import type { MemberDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
+import { unitsCoveredBy } from '../participation/scope';
 
 /**
  * Everyone a notice is for: the same members `isInScope` admits, found with one read of the
@@ -10,11 +11,7 @@ export async function audienceOf(store: Store, communityId: string, scope: Scope
   const members = await store.find<MemberDoc>('members', { communityId, status: 'active' });
   if (!scope || scope.kind === 'residents' || scope.kind === 'households') return members.map((m) => m._id);
   if (scope.kind === 'representatives') return members.filter((m) => m.role === 'representative').map((m) => m._id);
-  const buildings = new Set(scope.buildings.map(buildingKey));
-  const unitIds = new Set(scope.unitIds ?? []);
-  const covered = (await store.find<UnitDoc>('units', { communityId })).filter(
-    (u) => unitIds.has(u._id) || buildings.has(buildingKey(u.building)),
-  );
+  const covered = (await store.find<UnitDoc>('units', { communityId })).filter(unitsCoveredBy(scope));
   const homes = new Set(covered.map((u) => u._id));
   const owners = new Set(covered.flatMap((u) => (u.ownerId ? [u.ownerId] : [])));
   return members

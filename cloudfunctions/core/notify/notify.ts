@@ -1,7 +1,7 @@
 import { TEMPLATE_OF, type FeedKind } from '@shared';
 import { inBatches, insertOnce } from '../batches';
 import type { SystemContext } from '../context';
-import type { FeedDoc, MessageFields, NotificationDoc } from '../docs';
+import type { FeedDoc, MessageFields, NewsFor, NotificationDoc } from '../docs';
 
 /** News for some members: one event, told to each once. */
 export interface NoticeEvent {
@@ -33,16 +33,17 @@ export async function notify(ctx: SystemContext, memberIds: Iterable<string>, ev
   const people = [...new Set(memberIds)];
   const page = event.page ?? (event.consultationId ? consultationPage(event.consultationId) : 'pages/me/index');
   await inBatches(people, async (memberId) => {
-    const _id = `${event.key}:${memberId}`;
-    const common = { _id, communityId: event.communityId, memberId, kind: event.kind };
-    const at = {
+    const news: NewsFor = {
+      _id: `${event.key}:${memberId}`,
+      communityId: event.communityId,
+      memberId,
+      kind: event.kind,
       ...(event.consultationId ? { consultationId: event.consultationId } : {}),
       ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
     };
-    const item: FeedDoc = { ...common, ...at, title: event.title, body: event.body, at: ctx.now, read: false };
+    const item: FeedDoc = { ...news, title: event.title, body: event.body, at: ctx.now, read: false };
     const message: NotificationDoc = {
-      ...common,
-      ...at,
+      ...news,
       template: TEMPLATE_OF[event.kind],
       page,
       fields: event.fields,

@@ -11,13 +11,18 @@ export async function isInScope(store: Store, member: MemberDoc, scope: Scope | 
   if (member.status !== 'active') return false;
   if (!scope || scope.kind === 'residents' || scope.kind === 'households') return true;
   if (scope.kind === 'representatives') return member.role === 'representative';
-  const buildings = new Set(scope.buildings.map(buildingKey));
-  const unitIds = new Set(scope.unitIds ?? []);
-  const covered = (u: UnitDoc) => unitIds.has(u._id) || buildings.has(buildingKey(u.building));
+  const covered = unitsCoveredBy(scope);
   if (member.unitId) {
     const home = await store.get<UnitDoc>('units', member.unitId);
     if (home && covered(home)) return true;
   }
   if (!member.ownerId) return false;
   return (await store.find<UnitDoc>('units', { ownerId: member.ownerId })).some(covered);
+}
+
+/** Whether a unit is in an owners' scope: one of its buildings, or one of its units by id. */
+export function unitsCoveredBy(scope: Extract<Scope, { kind: 'owners' }>): (u: UnitDoc) => boolean {
+  const buildings = new Set(scope.buildings.map(buildingKey));
+  const unitIds = new Set(scope.unitIds ?? []);
+  return (u) => unitIds.has(u._id) || buildings.has(buildingKey(u.building));
 }

@@ -108,7 +108,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
     if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
     const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|xlsx|html))$/.exec(url.pathname);
-    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], req, res);
+    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], url.searchParams.get('name'), req, res);
     if (!options.demo && /^\/(demo\/|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
@@ -155,11 +155,16 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     }
   }
 
-  async function serveUpload(name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  async function serveUpload(name: string, downloadName: string | null, req: http.IncomingMessage, res: http.ServerResponse) {
     const file = services.files.pathOf(`local:${name}`)!;
     const info = await stat(file).catch(() => null);
     if (!info) return send(res, 404, 'text/plain; charset=utf-8', '文件不存在');
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'private, max-age=3600' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': 'private, max-age=3600',
+      ...(downloadName ? { 'content-disposition': contentDisposition(downloadName, path.extname(file)) } : {}),
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   }
@@ -232,6 +237,19 @@ function cookie(req: http.IncomingMessage, name: string): string | null {
     if (k === name) return decodeURIComponent(v.join('=')) || null;
   }
   return null;
+}
+
+/**
+ * The name a file is saved under (a dossier under its consultation's title): the storage extension
+ * kept, path separators, quotes and control characters dropped. Browsers show pages and images
+ * inline and save the rest.
+ */
+export function contentDisposition(name: string, ext: string): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 80) || 'file';
+  const full = base.toLowerCase().endsWith(ext) ? base : `${base}${ext}`;
+  const ascii = full.replace(/[^\x20-\x7e]/g, '_');
+  const inline = ['.html', '.pdf', '.png', '.jpg', '.webp'].includes(ext);
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(full)}`;
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {

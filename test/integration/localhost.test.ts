@@ -127,6 +127,16 @@ describe('the local host', () => {
     expect((await fetch(`${host.url}/files/${'0'.repeat(32)}.png`)).status).toBe(404);
   });
 
+  it('serves a file under the name its link gives, in words, never with a path in it', async () => {
+    const { data } = await fetch(`${host.url}/files`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: new Uint8Array(PNG) }).then((r) => r.json());
+    const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`);
+    const disposition = named.headers.get('content-disposition')!;
+    expect(disposition).toMatch(/^inline; filename="[^"\/]+\.png"; /);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('.. 楼道 照片.png');
+    const plain = await fetch(`${host.url}/files/${data.fileId.slice('local:'.length)}`);
+    expect(plain.headers.get('content-disposition')).toBeNull();
+  });
+
   it('keeps data across a restart without seeding twice', async () => {
     const created = await (await fn('consultation', { action: 'consultation.createDraft', payload: { requestId: 'req-restart-1', plan: completePlan() } }, WANG)).json();
     expect(created).toMatchObject({ ok: true });

@@ -53,7 +53,13 @@ export class LocalFileStore implements FileStore {
     }
   }
 
-  async urls(fileIds: string[]) {
-    return Object.fromEntries(fileIds.map((id) => [id, `/files/${id.slice('local:'.length)}`]));
+  /** The local host serves /files/<name>; `?name=` is the name it tells the browser to save under. */
+  async urls(fileIds: string[], names: Record<string, string> = {}) {
+    return Object.fromEntries(
+      fileIds.map((id) => {
+        const name = names[id];
+        return [id, `/files/${id.slice('local:'.length)}${name ? `?name=${encodeURIComponent(name)}` : ''}`];
+      }),
+    );
   }
 }

@@ -12,8 +12,12 @@ export interface StoredFile {
 export interface FileStore {
   /** What the file really is, or null when there is no such file. */
   inspect(fileId: string): Promise<StoredFile | null>;
-  /** URLs to show the files now (temporary ones in production). */
-  urls(fileIds: string[]): Promise<Record<string, string>>;
+  /**
+   * URLs to show or download the files now (temporary ones in production). `names` gives the name
+   * a file downloads under (a dossier under its consultation's title, an attachment under its own
+   * name); without one a file keeps its storage name.
+   */
+  urls(fileIds: string[], names?: Record<string, string>): Promise<Record<string, string>>;
   /** Stores a document the system made (an archive's workbook or dossier); `ext` is xlsx or html. */
   saveDocument(bytes: Buffer, ext: 'xlsx' | 'html'): Promise<string>;
 }

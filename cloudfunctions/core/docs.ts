@@ -26,7 +26,7 @@ import type {
   Stance,
   State,
   Tenure,
-  TransitionName,
+  TimelineAction,
 } from '@shared';
 
 /** The documents as stored. Every document belongs to one community except the audit's own keys. */
@@ -148,7 +148,7 @@ export interface InviteDoc {
 export interface TimelineEntry {
   at: number;
   /** The transition that happened, or the draft's creation. */
-  action: TransitionName | 'createDraft';
+  action: TimelineAction;
   status: State;
   by: { memberId: string; role: Role } | { system: true };
   note?: string;
@@ -173,6 +173,8 @@ export interface ConsultationDoc {
   outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
   /** Which voting round the plan's vote is: a statutory meeting after escalation is round 2, 3, … */
   voteRound?: number;
+  /** The current round's vote has been opened (by the committee or the scheduler); escalation starts a round unopened. */
+  voteOpened?: boolean;
   /** Set when the result is published: objections (异议) may be filed until then. */
   objectionWindowEndsAt?: number;
   /** Implementation past its deadline (flagged by the scheduler). */

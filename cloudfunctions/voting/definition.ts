@@ -4,6 +4,7 @@ import { closeVote } from '../core/voting/closeVote';
 import { enterPaperBallot } from '../core/voting/enterPaperBallot';
 import { getVote } from '../core/voting/getVote';
 import { openVote } from '../core/voting/openVote';
+import { rescheduleVote } from '../core/voting/rescheduleVote';
 import { respondToBallot } from '../core/voting/respondToBallot';
 import { voteElectors } from '../core/voting/voteElectors';
 import { voteParticipation } from '../core/voting/voteParticipation';
@@ -12,6 +13,7 @@ export const votingFunction = defineFunction('voting', {
   'vote.get': getVote,
   'vote.open': openVote,
   'vote.close': closeVote,
+  'vote.reschedule': rescheduleVote,
   'vote.participation': voteParticipation,
   'vote.electors': voteElectors,
   'ballot.cast': castBallot,

@@ -166,23 +166,24 @@ describe('the sender', () => {
     const { messenger, calls } = scriptedMessenger({ [ZHANG]: [busy, busy, busy, busy, busy, busy] });
     w = await openWorld({ messenger });
     await subscribe(ZHANG, 'notice');
-    await publish();
+    const id = await publish();
     for (let t = NOW; t < NOW + DAY_MS; t += HOUR / 2) await w.tick(t);
     expect(calls).toHaveLength(5);
-    expect((await outbox({ memberId: await idOf(ZHANG) }))[0]).toMatchObject({ state: 'failed', attempts: 5 });
+    expect((await outbox({ consultationId: id, memberId: await idOf(ZHANG) }))[0]).toMatchObject({ state: 'failed', attempts: 5 });
   });
 
   it('never sends again an item a dead run had claimed', async () => {
     const { messenger, calls } = scriptedMessenger();
     w = await openWorld({ messenger });
     await subscribe(ZHANG, 'notice');
-    await publish();
+    const id = await publish();
     const zhang = await idOf(ZHANG);
-    await w.store.update('notifications', { memberId: zhang }, { set: { state: 'sending', claimedAt: NOW }, inc: { attempts: 1 } });
+    const item = { consultationId: id, memberId: zhang };
+    await w.store.update('notifications', item, { set: { state: 'sending', claimedAt: NOW }, inc: { attempts: 1 } });
     await w.tick(NOW + 5 * 60_000);
-    expect((await outbox({ memberId: zhang }))[0].state).toBe('sending');
+    expect((await outbox(item))[0].state).toBe('sending');
     await w.tick(NOW + 11 * 60_000);
-    expect((await outbox({ memberId: zhang }))[0].state).toBe('unknown');
+    expect((await outbox(item))[0].state).toBe('unknown');
     expect(calls).toHaveLength(0);
   });
 });

@@ -144,7 +144,7 @@ describe('the other guards', () => {
   });
 
   it('escalates only to a statutory meeting rule', () => {
-    const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, opensAt: NOW, closesAt: NOW } });
+    const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, opensAt: NOW, closesAt: NOW + 86_400_000 } });
     expect(attempt('openStatutoryVote', 'committee', escalated('owners_major'))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(attempt('openStatutoryVote', 'committee', escalated('villagers_meeting'))).toEqual({ to: 'voting' });
   });

@@ -2,12 +2,13 @@ import {
   FORM_LABELS,
   SCOPE_LABELS,
   STATE_LABELS,
-  TRANSITIONS,
   findCatalogueItem,
   mayAttempt,
+  mayRescheduleVote,
   missingPlanLabels,
   phaseOf,
   stepsOf,
+  timelineLabel,
   type CommunityKind,
   type ConsultationDetailView,
   type ConsultationSummary,
@@ -23,6 +24,7 @@ import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { participationOf } from '../participation/summary';
 import { resultSectionOf } from '../results/resultSection';
+import { nextStepOf } from './nextStep';
 
 export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
@@ -93,7 +95,7 @@ export async function describe(
     },
     timeline: doc.timeline.map((e) => ({
       at: e.at,
-      label: e.action === 'createDraft' ? '起草议题' : TRANSITIONS[e.action].label,
+      label: timelineLabel(e.action),
       status: e.status,
       statusLabel: STATE_LABELS[e.status],
       byName: nameOf(e.by),
@@ -125,10 +127,13 @@ export async function toDetail(
   const may = (t: TransitionName) => isCommittee && mayAttempt(t, doc.status, member.role);
   // The committee and the supervisory committee read the rating report and export the archive.
   const overseer = member.status === 'active' && (member.role === 'committee' || member.role === 'supervisor');
+  const participation = await participationOf(ctx, doc, { member, community });
+  const result = await resultSectionOf(ctx, doc, community.kind, member._id);
   return {
     ...(await describe(ctx, doc, community)),
     can: {
       edit: isCommittee && doc.status === 'draft',
+      rescheduleVote: isCommittee && mayRescheduleVote({ status: doc.status, hasVote: plan.vote !== undefined, voteOpened: doc.voteOpened === true }),
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
@@ -138,8 +143,18 @@ export async function toDetail(
     following: member.status === 'active' ? (await ctx.store.get('follows', followId(doc._id, member._id))) !== null : null,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
-    participation: await participationOf(ctx, doc, { member, community }),
-    result: await resultSectionOf(ctx, doc, community.kind, member._id),
+    participation,
+    result,
+    ...(isCommittee
+      ? {
+          nextStep: nextStepOf(doc, {
+            now: ctx.now,
+            unansweredOpinions: participation.opinions.unanswered,
+            openObjections: result.publication?.objections.open ?? 0,
+            voteSealed: result.vote !== undefined,
+          }),
+        }
+      : {}),
     manage: {
       closeConsultation: may('closeConsultation'),
       writeOutcome: isCommittee && doc.status === 'deliberated',

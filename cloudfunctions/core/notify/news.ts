@@ -108,3 +108,21 @@ export async function voteOpened(ctx: SystemContext, c: ConsultationDoc, voteId:
     page: `vote/index/index?consultationId=${c._id}`,
   });
 }
+
+/**
+ * 调整表决时间: everyone who was told of the consultation or may vote in it hears the new times,
+ * since the notice and any reminder named the old ones.
+ */
+export async function voteRescheduled(ctx: SystemContext, c: ConsultationDoc, reason: string): Promise<number> {
+  const vote = c.plan.vote!;
+  const [told, voters] = await Promise.all([audienceOf(ctx.store, c.communityId, c.plan.scope), audienceOf(ctx.store, c.communityId, vote.scope)]);
+  return notify(ctx, [...told, ...voters], {
+    key: `${c._id}:voteTime:${c.version}`,
+    kind: 'voteRescheduled',
+    communityId: c.communityId,
+    consultationId: c._id,
+    title: `表决时间调整：${c.plan.title}`,
+    body: `表决时间改为${formatChinaTime(vote.opensAt)}至${formatChinaTime(vote.closesAt)}。调整原因：${reason}`,
+    fields: { title: c.plan.title, status: '时间调整', time: vote.opensAt, note: `截止${formatChinaTime(vote.closesAt)}` },
+  });
+}

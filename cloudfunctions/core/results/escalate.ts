@@ -1,4 +1,4 @@
-import { DomainError, voteProblems } from '@shared';
+import { DomainError, voteProblems, voteTimeProblem } from '@shared';
 import type { UseCase } from '../functionKit';
 import { applyTransition } from '../consultation/applyTransition';
 import { loadConsultation } from '../consultation/loadConsultation';
@@ -20,11 +20,13 @@ export const escalate: UseCase<'result', 'outcome.escalate'> = async (ctx, { id,
   }
   const problems = voteProblems(vote, who.community.kind);
   if (problems.length > 0) throw new DomainError('INVALID_INPUT', problems[0], problems);
+  const badTime = voteTimeProblem(vote, ctx.now);
+  if (badTime) throw new DomainError('INVALID_INPUT', badTime);
   const escalated = await applyTransition(ctx, who, doc, 'escalate', {
     expectedVersion: version,
     facts: { reason },
     note: reason,
-    set: { 'plan.vote': vote, voteRound: (doc.voteRound ?? 1) + 1 },
+    set: { 'plan.vote': vote, voteRound: (doc.voteRound ?? 1) + 1, voteOpened: false },
     unset: ['outcome'],
   });
   return toDetail(ctx, escalated, who);

@@ -3,6 +3,7 @@ import { closeDueVotes } from './closeDueVotes';
 import { deliverNotifications, type DeliveryReport } from './deliverNotifications';
 import type { StepResult } from './dueWork';
 import { flagOverdue } from './flagOverdue';
+import { openDueVotes } from './openDueVotes';
 import { remindBeforeMeeting } from './remindBeforeMeeting';
 import { remindBeforeObjectionsClose } from './remindBeforeObjectionsClose';
 import { remindBeforeVoteCloses } from './remindBeforeVoteCloses';
@@ -11,6 +12,7 @@ import { takeEffectAfterObjections } from './takeEffectAfterObjections';
 
 export interface SchedulerReport {
   started: StepResult;
+  votesOpened: StepResult;
   votesClosed: StepResult;
   effective: StepResult;
   overdue: StepResult;
@@ -25,6 +27,8 @@ export interface SchedulerReport {
  */
 export async function runScheduler(ctx: SystemContext, logError: (e: unknown) => void = console.error): Promise<SchedulerReport> {
   const started = await startDueConsultations(ctx, logError);
+  // After starting: a vote that opens with the meeting opens in the same run.
+  const votesOpened = await openDueVotes(ctx, logError);
   const votesClosed = await closeDueVotes(ctx, logError);
   const effective = await takeEffectAfterObjections(ctx, logError);
   const overdue = await flagOverdue(ctx, logError);
@@ -33,5 +37,5 @@ export async function runScheduler(ctx: SystemContext, logError: (e: unknown) =>
     vote: await remindBeforeVoteCloses(ctx, logError),
     objection: await remindBeforeObjectionsClose(ctx, logError),
   };
-  return { started, votesClosed, effective, overdue, reminders, delivered: await deliverNotifications(ctx, logError) };
+  return { started, votesOpened, votesClosed, effective, overdue, reminders, delivered: await deliverNotifications(ctx, logError) };
 }

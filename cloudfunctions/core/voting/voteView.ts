@@ -7,6 +7,8 @@ import {
   SCOPE_LABELS,
   STATE_LABELS,
   VOTE_CLOSE_GRACE_MS,
+  mayRescheduleVote,
+  voteWindowAt,
   type MyBallotView,
   type VoteView,
 } from '@shared';
@@ -120,7 +122,8 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       : {}),
     can: {
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
-      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && ctx.now >= vote.opensAt,
+      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open',
+      reschedule: committee && mayRescheduleVote({ status: c.status, hasVote: true, voteOpened: c.voteOpened === true }),
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
       participation: committee && !vote.secret && phase !== 'planned',

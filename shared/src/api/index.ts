@@ -258,6 +258,16 @@ export const API = {
     'vote.get': z.strictObject({ consultationId: Id }),
     'vote.open': z.strictObject({ consultationId: Id }),
     'vote.close': z.strictObject({ consultationId: Id }),
+    /** 调整表决时间: before a vote opens, the committee moves its times; everyone in scope is told anew. */
+    'vote.reschedule': z
+      .strictObject({
+        consultationId: Id,
+        version: Version,
+        opensAt: z.number().int('时间格式有误').min(0, '时间格式有误'),
+        closesAt: z.number().int('时间格式有误').min(0, '时间格式有误'),
+        reason: Reason.min(1, '请填写调整原因'),
+      })
+      .refine((v) => v.closesAt > v.opensAt, { message: '表决截止时间必须晚于开始时间', path: ['closesAt'] }),
     'vote.participation': z.strictObject({ consultationId: Id }),
     'vote.electors': z.strictObject({ consultationId: Id, query: z.string().trim().max(30).optional() }),
     'ballot.cast': z.strictObject({ consultationId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
@@ -386,6 +396,7 @@ export interface ApiResults {
     'vote.get': VoteView;
     'vote.open': VoteView;
     'vote.close': VoteView;
+    'vote.reschedule': ConsultationDetailView;
     'vote.participation': VoteParticipationView;
     'vote.electors': VoteElectorsView;
     'ballot.cast': VoteView;

@@ -370,6 +370,31 @@ export interface ResultSectionView {
   archive?: { hash: string; sealedAt: number };
 }
 
+/** What the committee's next-step card offers to do (the client maps each to its button). */
+export type NextAction =
+  | 'editPlan'
+  | 'publish'
+  | 'startConsulting'
+  | 'attendance'
+  | 'openVote'
+  | 'rescheduleVote'
+  | 'viewVote'
+  | 'replyOpinions'
+  | 'closeConsultation'
+  | 'writeOutcome'
+  | 'publishResult'
+  | 'answerObjections'
+  | 'startImplementation'
+  | 'postProgress'
+  | 'archive';
+
+/** The committee's next step on a consultation: what to do now, or what happens by itself and when. */
+export interface NextStepView {
+  title: string;
+  detail: string;
+  action?: NextAction;
+}
+
 export interface ConsultationDetailView {
   community: CommunityView;
   consultation: {
@@ -392,7 +417,7 @@ export interface ConsultationDetailView {
   timeline: TimelineEntryView[];
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
-  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean };
+  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean; rescheduleVote: boolean };
   /** The residents' suggestion it was made from (立项), if any. */
   fromSuggestion?: { id: string; title: string };
   /** Whether the caller follows it (关注此议题); null for someone who is not a member. */
@@ -412,6 +437,8 @@ export interface ConsultationDetailView {
     complete: boolean;
     archive: boolean;
   };
+  /** The committee's next step (committee only). */
+  nextStep?: NextStepView;
   /** What any member may do: file an objection while the result is on display. */
   canObject: boolean;
   /** What the committee and the supervisory committee may read: the rating report, the archive export. */
@@ -492,7 +519,7 @@ export interface VoteView {
   live?: VoteTotalsView;
   /** The sealed result, after close. */
   result?: VoteResultView;
-  can: { open: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean };
+  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean };
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }

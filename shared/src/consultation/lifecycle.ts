@@ -2,7 +2,7 @@ import { DomainError, type ErrorCode } from '../errors';
 import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
 import { VOTE_CLOSE_GRACE_MS } from '../voting/rules';
-import { missingPlanLabels, type PlanDraft } from './plan';
+import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 
 /** Every state of a consultation, in the order of the procedure (handbook §1). */
 export const STATES = [
@@ -112,6 +112,19 @@ export interface Transition {
 
 const STATUTORY_RULES = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
 
+/** Where a planned vote stands at `now`: not yet open, within its window, or past its close time. */
+export function voteWindowAt(vote: { opensAt: number; closesAt: number }, now: number): 'before' | 'open' | 'past' {
+  if (now < vote.opensAt) return 'before';
+  return now < vote.closesAt ? 'open' : 'past';
+}
+
+/**
+ * The states in which a vote of the plan waits to be opened (by the scheduler at its opening time):
+ * during consultation, or after escalation to a statutory meeting. Until then its times may be
+ * moved (调整表决时间); once opened, never.
+ */
+export const VOTE_WAITING_STATES: readonly State[] = ['announced', 'consulting', 'escalated'];
+
 function fact<K extends keyof GuardFacts>(facts: GuardFacts, key: K): NonNullable<GuardFacts[K]> {
   const value = facts[key];
   // A guard asked about a fact its use case did not gather: a programming error, not user input.
@@ -158,7 +171,8 @@ const publishable: Guard = ({ subject, facts }) => {
       message: `协商开始时间须在公告发布 ${noticeDays} 天之后，请推迟开始时间或缩短公示期`,
     };
   }
-  return null;
+  const badVoteTime = subject.plan.vote && voteTimeProblem(subject.plan.vote, facts.now, startsAt);
+  return badVoteTime ? { code: 'INVALID_INPUT', message: badVoteTime } : null;
 };
 
 const meetingHasStarted: Guard = ({ subject, facts }) => {
@@ -168,9 +182,17 @@ const meetingHasStarted: Guard = ({ subject, facts }) => {
     : { code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' };
 };
 
+/**
+ * A vote opens within its window only: before it residents were told another time, and after the
+ * close time it would be sealed at once as void (表决不成立) while voters were told to vote by a
+ * date already past. A missed window is moved with `rescheduleVote`, which tells everyone anew.
+ */
 const voteOpenable: Guard = ({ subject, facts }) => {
   if (!subject.vote) return { code: 'PLAN_INCOMPLETE', message: '协商方案中没有表决安排', details: ['表决安排'] };
-  return facts.now >= subject.vote.opensAt ? null : { code: 'TOO_EARLY', message: '还没到表决开始时间' };
+  const window = voteWindowAt(subject.vote, facts.now);
+  if (window === 'before') return { code: 'TOO_EARLY', message: '还没到表决开始时间' };
+  if (window === 'past') return { code: 'DEADLINE_PASSED', message: '表决截止时间已过，不能再开始表决；请先调整表决时间' };
+  return null;
 };
 
 /** Closing waits a grace period after the close time, so a ballot cast at the last second has landed. */
@@ -227,9 +249,9 @@ export const TRANSITIONS = {
   openStatutoryVote: {
     from: ['escalated'],
     to: 'voting',
-    by: ['committee'],
+    by: ['committee', 'system'],
     label: '开始会议表决',
-    guard: statutoryVote,
+    guard: all(statutoryVote, voteOpenable),
   },
   publishResult: {
     from: ['deliberated'],
@@ -258,6 +280,15 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, Transition>;
 
 export type TransitionName = keyof typeof TRANSITIONS;
+
+/** Timeline entries that are not transitions: the draft's creation, and a vote's times moved before it opened. */
+export const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间' } as const;
+export type TimelineAction = TransitionName | keyof typeof TIMELINE_EVENTS;
+
+/** What a timeline entry says happened, in words. */
+export function timelineLabel(action: TimelineAction): string {
+  return action in TIMELINE_EVENTS ? TIMELINE_EVENTS[action as keyof typeof TIMELINE_EVENTS] : TRANSITIONS[action as TransitionName].label;
+}
 
 /** Whether this actor could fire this transition from the subject's state, guards aside (for buttons). */
 export function mayAttempt(name: TransitionName, status: State, actor: Actor): boolean {
@@ -301,4 +332,12 @@ export function stepsOf(current: State, visited: readonly State[]): Step[] {
     }
   }
   return steps;
+}
+
+/**
+ * Whether the committee may still move a planned vote's times: the vote waits to be opened and has
+ * not been. Once a round opens, its times are what voters were told and are never changed.
+ */
+export function mayRescheduleVote(c: { status: State; hasVote: boolean; voteOpened: boolean }): boolean {
+  return c.hasVote && !c.voteOpened && VOTE_WAITING_STATES.includes(c.status);
 }

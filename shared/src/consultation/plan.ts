@@ -41,6 +41,28 @@ export type CompletePlan = Required<Omit<PlanDraft, 'participantsNote' | 'place'
   schedule: { startsAt: number; endsAt: number };
 };
 
+/**
+ * What is wrong with a vote's times, or null: it must close after it opens, after now, and after
+ * the meeting starts (a vote opens once consultation has begun). Publishing, escalating to a
+ * meeting and rescheduling all ask this one question.
+ */
+export function voteTimeProblem(vote: { opensAt: number; closesAt: number }, now: number, startsAt?: number): string | null {
+  if (vote.closesAt <= vote.opensAt) return '表决截止时间必须晚于开始时间';
+  if (vote.closesAt <= now) return '表决截止时间必须晚于现在';
+  if (startsAt !== undefined && vote.closesAt <= startsAt) return '表决截止时间必须晚于协商开始时间';
+  return null;
+}
+
+/** The parts of a vote plan a draft may still lack, as a committee member reads them. */
+export const VOTE_FIELD_LABELS = {
+  question: '表决事项',
+  rule: '表决规则',
+  scope: '表决范围',
+  opensAt: '表决开始时间',
+  closesAt: '表决截止时间',
+} as const;
+export type VoteField = keyof typeof VOTE_FIELD_LABELS;
+
 export const PLAN_FIELD_LABELS = {
   title: '议题标题',
   categoryId: '协商事项',
@@ -77,13 +99,27 @@ export function missingPlanFields(plan: Partial<PlanDraft>): PlanField[] {
   return missing;
 }
 
+/** The vote fields an unfinished vote plan (saved with the draft) still lacks. */
+export function missingVoteFields(voteDraft: PlanDraft['voteDraft']): VoteField[] {
+  if (!voteDraft) return [];
+  const fields = Object.keys(VOTE_FIELD_LABELS) as VoteField[];
+  return fields.filter((f) => (f === 'question' ? (voteDraft.question ?? '').trim().length < 4 : voteDraft[f] === undefined));
+}
+
 export function isCompletePlan(plan: Partial<PlanDraft>): plan is CompletePlan {
   return missingPlanFields(plan).length === 0;
 }
 
-/** The same, as the Chinese field names a committee member reads. */
+/**
+ * Everything publishing still needs, as the Chinese field names a committee member reads: the
+ * plan's own fields, then the gaps of an unfinished vote plan, all at once.
+ */
 export function missingPlanLabels(plan: Partial<PlanDraft>): string[] {
-  return missingPlanFields(plan).map((f) => PLAN_FIELD_LABELS[f]);
+  const labels = missingPlanFields(plan).map((f): string => PLAN_FIELD_LABELS[f]);
+  const voteGaps = missingVoteFields(plan.voteDraft).map((f): string => VOTE_FIELD_LABELS[f]);
+  // An unfinished vote plan never publishes, even one whose fields are all there but do not agree.
+  if (plan.voteDraft && voteGaps.length === 0) voteGaps.push('表决安排');
+  return [...labels, ...voteGaps];
 }
 
 /**

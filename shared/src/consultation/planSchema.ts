@@ -47,6 +47,20 @@ export const VotePlanSchema = z
 export type VotePlan = z.infer<typeof VotePlanSchema>;
 
 /**
+ * A vote plan not yet finished, kept with a draft so that nothing typed is lost: every field may
+ * still be missing, and publishing refuses until it is complete (then it is sent as `vote`).
+ */
+export const VoteDraftSchema = z.strictObject({
+  question: z.string().trim().max(200, '表决事项不能超过200个字').optional(),
+  rule: z.enum(RULE_KINDS, '表决规则有误').optional(),
+  scope: ScopeSchema.optional(),
+  opensAt: instant.optional(),
+  closesAt: instant.optional(),
+  secret: z.boolean().optional(),
+});
+export type VoteDraft = z.infer<typeof VoteDraftSchema>;
+
+/**
  * A plan as it may stand while still a draft: a title and a catalogue matter are enough to
  * start, everything else can come later. `missingPlanFields` says what publishing still needs.
  */
@@ -76,6 +90,8 @@ export const PlanDraftSchema = z.strictObject({
     .optional(),
   /** A consultation may end in a vote (表决). */
   vote: VotePlanSchema.optional(),
-});
+  /** A vote plan the committee has begun but not finished; never together with `vote`. */
+  voteDraft: VoteDraftSchema.optional(),
+}).refine((p) => !(p.vote && p.voteDraft), { message: '表决安排重复', path: ['voteDraft'] });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 

@@ -24,6 +24,7 @@ export default defineAppConfig({
         'turnout/index',
         'outcome/index',
         'escalate/index',
+        'vote-time/index',
         'progress/index',
         'complete/index',
         'archive/index',

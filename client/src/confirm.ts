@@ -69,6 +69,9 @@ export const confirmOpenVote = () =>
     '再等等',
   );
 
+export const confirmRescheduleVote = () =>
+  confirmStep('调整表决时间', '新的表决时间和调整原因将通知范围内的所有居民，并记入协商记录。确定调整吗？', '确定调整', '再看看');
+
 export const confirmCloseVote = () =>
   confirmStep('关闭表决', '关闭后不能再投票，将按选民名单计票并公布结果，不能撤销。确定关闭吗？', '确定关闭', '不关闭');
 

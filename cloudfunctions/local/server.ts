@@ -139,7 +139,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '请求格式有误' });
     }
     const openid = personaOf(req);
-    const result = await runFunction(def, event, { ...services, openid, now: clock(), logError: (e) => log(String(e)) });
+    const now = clock();
+    const result = await runFunction(def, event, { ...services, openid, now, logError: (e) => log(String(e)) });
+    // The H5 app keeps its own sense of now in step with this host's (the demo clock may run ahead).
+    res.setHeader('x-server-time', String(now));
     sendJson(res, 200, result);
   }
 

@@ -148,7 +148,7 @@ describe('submitting an opinion', () => {
 describe('attendance', () => {
   it('lets a member apply, the committee confirm, and shows who is coming with masked names', async () => {
     const view = await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' }, NOW);
-    expect(view.mine.attendance).toEqual({ kind: 'participant', kindLabel: '参加协商', confirmed: false });
+    expect(view.mine.attendance).toEqual({ kind: 'participant', kindLabel: '参加协商', confirmed: false, placeLabel: '待委员会确认' });
     await w.ok(CHEN, 'participation', 'attendance.set', { consultationId: parking, kind: 'observer' }, NOW + 1);
     await w.ok(LIU, 'participation', 'attendance.set', { consultationId: parking, kind: 'absent' }, NOW + 2);
     const row = await w.ok(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: 'm-zhang-wei' });
@@ -167,6 +167,35 @@ describe('attendance', () => {
       ['陈静', '列席旁听', false],
       ['刘芳', '无法到场', false],
     ]);
+  });
+
+  it('the committee confirms those who applied at the meeting too; after the talking an unconfirmed one says so', async () => {
+    await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' });
+    await w.ok(CHEN, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' }, NOW + 1);
+    const startsAt = (await w.ok(WANG, 'consultation', 'consultation.get', { id: parking })).consultation.plan.schedule!.startsAt!;
+    await w.tick(startsAt);
+    const atMeeting = await w.ok(LI, 'participation', 'attendance.list', { consultationId: parking }, startsAt);
+    expect(atMeeting.consultation.statusLabel).toBe('协商中');
+    expect(atMeeting.rows.map((r) => [r.name, r.confirmable, r.placeLabel])).toEqual([
+      ['张伟', true, '待委员会确认'],
+      ['陈静', true, '待委员会确认'],
+    ]);
+    expect(await w.ok(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: 'm-zhang-wei' }, startsAt)).toMatchObject({
+      confirmed: true,
+      confirmable: false,
+      placeLabel: '委员会已确认',
+    });
+    const later = startsAt + DAY_MS;
+    await w.ok(WANG, 'result', 'outcome.close', { id: parking, version: (await w.ok(WANG, 'consultation', 'consultation.get', { id: parking }, later)).consultation.version, text: '划定停车位', responsible: '物业', dueAt: later + 30 * DAY_MS }, later);
+    const before = await w.store.get<AttendanceDoc>('attendance', `${parking}:m-chen-jing`);
+    expect(await w.call(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: 'm-chen-jing' }, later)).toMatchObject({
+      ok: false,
+      code: 'DEADLINE_PASSED',
+      message: expect.stringContaining('不能再确认参加人员'),
+    });
+    expect(await w.store.get<AttendanceDoc>('attendance', `${parking}:m-chen-jing`)).toEqual(before);
+    const chen = await w.ok(CHEN, 'consultation', 'consultation.get', { id: parking }, later);
+    expect(chen.participation.mine.attendance).toMatchObject({ confirmed: false, placeLabel: '报名未经确认' });
   });
 
   it('changing one’s answer needs the committee to confirm again', async () => {

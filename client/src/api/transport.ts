@@ -1,4 +1,9 @@
-/** H5 transport: the local host answers each function at `POST /fn/<name>` with the event as the body. */
+import { learnServerTime } from '../clock';
+
+/**
+ * H5 transport: the local host answers each function at `POST /fn/<name>` with the event as the
+ * body, and says its time (the demo clock may run ahead) in `x-server-time`.
+ */
 export async function transport(name: string, event: { action: string; payload: unknown }): Promise<unknown> {
   const res = await fetch(`/fn/${name}`, {
     method: 'POST',
@@ -7,5 +12,7 @@ export async function transport(name: string, event: { action: string; payload: 
     body: JSON.stringify(event),
   });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const serverTime = res.headers.get('x-server-time');
+  if (serverTime) learnServerTime(Number(serverTime));
   return res.json();
 }

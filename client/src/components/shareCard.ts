@@ -1,5 +1,6 @@
 import type { ConsultationDetailView, ResultSectionView } from '@shared/api/views';
 import { formatMonthDay } from '../dates';
+import { now } from '../clock';
 
 /** What a share card is made of: the members' detail and the public record both carry it. */
 interface Shareable {
@@ -35,6 +36,6 @@ function nextDeadline({ consultation: c, result }: Shareable, now: number): stri
  */
 export function shareCard(view: Shareable | null, path: string): { title?: string; path: string } {
   if (!view) return { path };
-  const deadline = nextDeadline(view, Date.now());
+  const deadline = nextDeadline(view, now());
   return { title: `【${view.consultation.statusLabel}】${view.consultation.plan.title}${deadline ? ` · ${deadline}` : ''}`, path };
 }

@@ -1,6 +1,6 @@
-import type { AttendanceKind } from '@shared';
+import { ATTENDANCE_LABELS, attendanceConfirmable, formatAddress, placeLabel, type AttendanceKind, type AttendanceRowView, type CommunityKind } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { AttendanceDoc, MemberDoc } from '../docs';
+import type { AttendanceDoc, ConsultationDoc, MemberDoc } from '../docs';
 import { isStoreConflict } from '../store/port';
 
 export const attendanceId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
@@ -31,4 +31,19 @@ export async function recordAttendance(
     if (!isStoreConflict(e)) throw e;
     await ctx.store.update('attendance', { _id }, change);
   }
+}
+
+/** One answer to the notice as the committee's list shows it, with whether it may be confirmed now. */
+export function attendanceRow(d: AttendanceDoc, m: MemberDoc | undefined, c: ConsultationDoc, kind: CommunityKind): AttendanceRowView {
+  return {
+    memberId: d.memberId,
+    name: m && m.status !== 'deleted' ? m.name : '已注销成员',
+    address: m ? formatAddress(m.address, kind) : '',
+    kind: d.kind,
+    kindLabel: ATTENDANCE_LABELS[d.kind],
+    confirmed: d.confirmed,
+    placeLabel: placeLabel(d, c.status),
+    confirmable: d.kind === 'participant' && !d.confirmed && attendanceConfirmable(c.status),
+    at: d.at,
+  };
 }

@@ -1,19 +1,19 @@
 import { attendanceConfirmed } from '../notify/news';
-import { ATTENDANCE_LABELS, DomainError, formatAddress } from '@shared';
+import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { AttendanceDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { attendanceId } from './attendance';
-import { requireAttendanceOpen } from './window';
+import { attendanceId, attendanceRow } from './attendance';
+import { requireAttendanceConfirmable } from './window';
 
-/** 确认参加: the committee confirms an applicant as a participant (协商主体) of the meeting. */
+/** 确认参加: the committee confirms an applicant as a participant (协商主体), before or at the meeting. */
 export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> = async (ctx, { consultationId, memberId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
-  requireAttendanceOpen(c);
+  requireAttendanceConfirmable(c);
   const member = await loadMember(ctx, memberId, who);
   const _id = attendanceId(consultationId, memberId);
   const before = await ctx.store.get<AttendanceDoc>('attendance', _id);
@@ -36,13 +36,5 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
     });
   }
   const doc = (await ctx.store.get<AttendanceDoc>('attendance', _id))!;
-  return {
-    memberId,
-    name: member.name,
-    address: formatAddress(member.address, who.community.kind),
-    kind: doc.kind,
-    kindLabel: ATTENDANCE_LABELS[doc.kind],
-    confirmed: doc.confirmed,
-    at: doc.at,
-  };
+  return attendanceRow(doc, member, c, who.community.kind);
 };

@@ -1,10 +1,11 @@
-import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, formatAddress, STATE_LABELS, type AttendanceKind } from '@shared';
+import { ATTENDANCE_KINDS, STATE_LABELS, type AttendanceKind } from '@shared';
+import { attendanceRow } from './attendance';
 import type { AttendanceDoc, MemberDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 
-/** The committee's list of who answered the notice, to confirm participants before the meeting. */
+/** The committee's list of who answered the notice, to confirm participants before or at the meeting. */
 export const listAttendance: UseCase<'participation', 'attendance.list'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
@@ -15,17 +16,6 @@ export const listAttendance: UseCase<'participation', 'attendance.list'> = async
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
     counts,
-    rows: docs.map((d) => {
-      const m = byId.get(d.memberId);
-      return {
-        memberId: d.memberId,
-        name: m && m.status !== 'deleted' ? m.name : '已注销成员',
-        address: m ? formatAddress(m.address, who.community.kind) : '',
-        kind: d.kind,
-        kindLabel: ATTENDANCE_LABELS[d.kind],
-        confirmed: d.confirmed,
-        at: d.at,
-      };
-    }),
+    rows: docs.map((d) => attendanceRow(d, byId.get(d.memberId), c, who.community.kind)),
   };
 };

@@ -1,4 +1,4 @@
-import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, maskName, type AttendanceKind, type ParticipationView } from '@shared';
+import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, maskName, placeLabel, type AttendanceKind, type ParticipationView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
@@ -46,7 +46,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     mine: {
       active: who.member.status === 'active',
       inScope,
-      ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed } } : {}),
+      ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed, placeLabel: placeLabel(mine, c.status) } } : {}),
       opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c)),
     },
   };

@@ -1,4 +1,4 @@
-import { DomainError, STATE_LABELS, type State } from '@shared';
+import { attendanceConfirmable, DomainError, STATE_LABELS, type State } from '@shared';
 import type { ConsultationDoc } from '../docs';
 
 /** People say whether they will come while the notice is up. */
@@ -17,6 +17,12 @@ const REPLYABLE: readonly State[] = ['announced', 'consulting', 'voting', 'delib
 export function requireAttendanceOpen(c: ConsultationDoc): void {
   if (!attendanceOpen(c)) {
     throw new DomainError('DEADLINE_PASSED', `“${STATE_LABELS[c.status]}”阶段不能再报名，报名在公示期内进行`);
+  }
+}
+
+export function requireAttendanceConfirmable(c: ConsultationDoc): void {
+  if (!attendanceConfirmable(c.status)) {
+    throw new DomainError('DEADLINE_PASSED', `“${STATE_LABELS[c.status]}”阶段协商已经结束，不能再确认参加人员`);
   }
 }
 

@@ -274,6 +274,10 @@ export interface AttendanceRowView {
   kind: AttendanceKind;
   kindLabel: string;
   confirmed: boolean;
+  /** 委员会已确认 / 待委员会确认 / 报名未经确认, for a participant. */
+  placeLabel?: string;
+  /** The committee may confirm this applicant now. */
+  confirmable: boolean;
   at: number;
 }
 
@@ -300,7 +304,7 @@ export interface ParticipationView {
     active: boolean;
     /** Whether I am among the 协商主体 of this consultation's scope. */
     inScope: boolean;
-    attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean };
+    attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean; placeLabel?: string };
     opinions: OpinionView[];
   };
 }

@@ -1,3 +1,5 @@
+import type { State } from '../consultation/lifecycle';
+
 /** 协商 itself: who comes, what each person says, and the committee's answer to every opinion. */
 
 export const ATTENDANCE_KINDS = ['participant', 'observer', 'absent'] as const;
@@ -8,6 +10,23 @@ export const ATTENDANCE_LABELS: Record<AttendanceKind, string> = {
   observer: '列席旁听',
   absent: '无法到场',
 };
+
+/**
+ * The committee confirms those who applied from the notice until the talking is over — at the
+ * meeting itself too, where most confirmations happen — though applying closes when it starts.
+ */
+const CONFIRMABLE: readonly State[] = ['announced', 'consulting', 'voting'];
+export const attendanceConfirmable = (status: State) => CONFIRMABLE.includes(status);
+
+/**
+ * Where a place at the meeting stands, in words: confirmed, waiting for the committee, or — once
+ * the talking is over — never confirmed. Observers and absences need no confirming.
+ */
+export function placeLabel(a: { kind: AttendanceKind; confirmed: boolean }, status: State): string | undefined {
+  if (a.kind !== 'participant') return undefined;
+  if (a.confirmed) return '委员会已确认';
+  return attendanceConfirmable(status) ? '待委员会确认' : '报名未经确认';
+}
 
 export const STANCES = ['support', 'oppose', 'neutral', 'suggestion'] as const;
 export type Stance = (typeof STANCES)[number];

@@ -23,21 +23,19 @@ function Row({ row, consultationId, onConfirmed }: { row: AttendanceRowView; con
       </View>
       <View className="meta">{row.address}</View>
       <View className="meta">报名时间：{formatChinaTime(row.at)}</View>
-      {row.kind === 'participant' ? (
-        row.confirmed ? (
-          <View className="ok-text">✓ 已确认参加</View>
-        ) : (
-          <Button className="btn btn-primary" disabled={busy} onClick={confirm}>
-            {busy ? '正在确认…' : '确认参加'}
-          </Button>
-        )
+      {row.confirmed ? <View className="ok-text">✓ 已确认参加</View> : null}
+      {row.confirmable ? (
+        <Button className="btn btn-primary" disabled={busy} onClick={confirm}>
+          {busy ? '正在确认…' : '确认参加'}
+        </Button>
       ) : null}
+      {!row.confirmed && !row.confirmable && row.placeLabel ? <View className="meta">{row.placeLabel}</View> : null}
       {error ? <View className="error-text">{error}</View> : null}
     </View>
   );
 }
 
-/** 报名情况: who answered the notice; the committee confirms each participant (协商主体) before the meeting. */
+/** 报名情况: who answered the notice; the committee confirms each participant (协商主体) before or at the meeting. */
 export default function AttendanceList() {
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
@@ -48,7 +46,7 @@ export default function AttendanceList() {
   const { consultation, counts } = list.data;
   const changed = confirmed?.of === list.data ? confirmed.rows : {};
   const rows = list.data.rows.map((r) => changed[r.memberId] ?? r);
-  const waiting = rows.filter((r) => r.kind === 'participant' && !r.confirmed).length;
+  const waiting = rows.filter((r) => r.confirmable).length;
   return (
     <View className="page">
       <View className="card">

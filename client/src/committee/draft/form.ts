@@ -6,6 +6,7 @@ import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/ti
 
 type PlanInput = PayloadOf<'consultation', 'consultation.createDraft'>['plan'];
 type VoteInput = NonNullable<PlanInput['vote']>;
+type VoteDraftInput = NonNullable<PlanInput['voteDraft']>;
 
 /** The editor's fields as the inputs hold them: text, so that nothing typed is ever lost. */
 export interface PlanForm {
@@ -125,6 +126,26 @@ export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefin
   return { vote: { question, rule: f.voteRule, scope, opensAt, closesAt, secret: f.voteSecret } };
 }
 
+/**
+ * As much of the vote as is filled in, for a draft saved before the vote plan is finished: nothing
+ * typed is refused or lost, and publishing names what is still missing.
+ */
+function voteDraftFromForm(f: PlanForm): VoteDraftInput {
+  const draft: VoteDraftInput = { question: f.voteQuestion.trim(), secret: f.voteSecret };
+  if (f.voteRule) draft.rule = f.voteRule;
+  const buildings = splitBuildings(f.voteBuildings);
+  if (f.voteScopeKind === 'owners' && (buildings.length > 0 || f.voteUnitIds.length > 0)) {
+    draft.scope = { kind: 'owners', buildings, ...(f.voteUnitIds.length ? { unitIds: f.voteUnitIds } : {}) };
+  } else if (f.voteScopeKind && f.voteScopeKind !== 'owners') {
+    draft.scope = { kind: f.voteScopeKind };
+  }
+  const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
+  const closesAt = fromChinaDateTimeParts(f.voteCloseDate, f.voteCloseTime);
+  if (!Number.isNaN(opensAt)) draft.opensAt = opensAt;
+  if (!Number.isNaN(closesAt)) draft.closesAt = closesAt;
+  return draft;
+}
+
 export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
   const base = emptyForm(now);
   const start = plan.schedule?.startsAt !== undefined ? toChinaDateTimeParts(plan.schedule.startsAt) : null;
@@ -145,34 +166,41 @@ export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
     buildings: plan.scope?.kind === 'owners' ? plan.scope.buildings.join('、') : '',
     participantsNote: plan.participantsNote ?? '',
     noticeDays: plan.noticeDays !== undefined ? String(plan.noticeDays) : '',
-    ...voteFields(plan.vote),
+    ...voteFields(plan.vote ?? plan.voteDraft),
   };
 }
 
-function voteFields(vote: PlanDraft['vote']): Partial<PlanForm> {
+/** The vote section as saved: complete, or as far as the committee got. */
+function voteFields(vote: PlanDraft['voteDraft']): Partial<PlanForm> {
   if (!vote) return {};
-  const opens = toChinaDateTimeParts(vote.opensAt);
-  const closes = toChinaDateTimeParts(vote.closesAt);
+  const opens = vote.opensAt !== undefined ? toChinaDateTimeParts(vote.opensAt) : { date: '', time: '' };
+  const closes = vote.closesAt !== undefined ? toChinaDateTimeParts(vote.closesAt) : { date: '', time: '' };
+  const scope = vote.scope;
   return {
     voteOn: true,
-    voteQuestion: vote.question,
-    voteRule: vote.rule,
-    voteScopeKind: vote.scope.kind,
-    voteBuildings: vote.scope.kind === 'owners' ? vote.scope.buildings.join('、') : '',
-    voteUnitIds: vote.scope.kind === 'owners' ? vote.scope.unitIds ?? [] : [],
+    voteQuestion: vote.question ?? '',
+    voteRule: vote.rule ?? '',
+    voteScopeKind: scope?.kind ?? '',
+    voteBuildings: scope?.kind === 'owners' ? scope.buildings.join('、') : '',
+    voteUnitIds: scope?.kind === 'owners' ? scope.unitIds ?? [] : [],
     voteOpenDate: opens.date,
     voteOpenTime: opens.time,
     voteCloseDate: closes.date,
     voteCloseTime: closes.time,
-    voteSecret: vote.secret,
+    voteSecret: vote.secret ?? false,
   };
 }
 
 /**
- * The plan to send, or the first problem the committee member must fix before saving. With the
- * community's kind known, a rule that does not suit it is caught here rather than by the server.
+ * The plan to send, or the problem that keeps it from being saved at all (no matter chosen, no
+ * title, a meeting that ends before it starts). An unfinished vote never stops a save: it goes as
+ * `voteDraft`, and `voteProblem` says what it still needs. With the community's kind known, a rule
+ * that does not suit it is caught here rather than by the server.
  */
-export function planFromForm(f: PlanForm, communityKind?: CommunityKind): { plan: PlanInput } | { problem: string } {
+export function planFromForm(
+  f: PlanForm,
+  communityKind?: CommunityKind,
+): { plan: PlanInput; voteProblem?: string } | { problem: string } {
   if (!f.categoryId) return { problem: '请先从协商事项目录中选择事项' };
   if (f.title.trim().length < 2) return { problem: '请填写议题标题（至少2个字）' };
   const plan: PlanInput = { title: f.title.trim(), categoryId: f.categoryId };
@@ -199,11 +227,16 @@ export function planFromForm(f: PlanForm, communityKind?: CommunityKind): { plan
     if (!Number.isInteger(days) || days < 1 || days > 60) return { problem: '公示天数须为1到60之间的整数' };
     plan.noticeDays = days;
   }
+  let voteProblem: string | undefined;
   if (f.voteOn) {
     const built = voteFromForm(f, communityKind);
-    if ('problem' in built) return built;
-    plan.vote = built.vote;
+    if ('problem' in built) {
+      voteProblem = built.problem;
+      plan.voteDraft = voteDraftFromForm(f);
+    } else {
+      plan.vote = built.vote;
+    }
   }
   for (const key of Object.keys(plan) as (keyof PlanInput)[]) if (plan[key] === undefined) delete plan[key];
-  return { plan };
+  return voteProblem ? { plan, voteProblem } : { plan };
 }

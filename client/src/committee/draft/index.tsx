@@ -12,6 +12,7 @@ import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
 import { DateTime, Toggle, VoteFields } from './voteFields';
+import { now } from '../../clock';
 
 /** A rule for the other kind of community is never right here: offered only if a saved plan already has it. */
 const NOT_FOR: Record<CommunityKind, RuleKind> = { community: 'villagers_meeting', village: 'residents_meeting' };
@@ -39,6 +40,12 @@ function VoteSection(props: {
   );
 }
 
+/** What an unfinished vote plan still needs, said beside the buttons; empty when complete or off. */
+function voteNote(form: PlanForm, communityKind: CommunityKind | undefined): string {
+  const built = planFromForm(form, communityKind);
+  return 'voteProblem' in built && built.voteProblem ? `表决安排尚未完成：${built.voteProblem}` : '';
+}
+
 /**
  * 制定协商方案: a committee member picks a matter from the catalogue, writes the plan, saves it as
  * a draft and publishes the notice. Saving again updates the same draft; a retried first save
@@ -52,11 +59,13 @@ export default function DraftEditor() {
   const [communityKind, setCommunityKind] = useState<CommunityKind | undefined>(
     params.kind === 'community' || params.kind === 'village' ? params.kind : undefined,
   );
-  const [form, setForm] = useState<PlanForm>(() => emptyForm(Date.now()));
+  const [form, setForm] = useState<PlanForm>(() => emptyForm(now()));
   const [loading, setLoading] = useState(Boolean(params.id));
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState('');
+  /** What a save kept as it stands, for the committee to finish later (an unfinished vote). */
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const requestId = useRef(newRequestId());
 
@@ -65,10 +74,14 @@ export default function DraftEditor() {
     setLoading(true);
     call('consultation', 'consultation.get', { id: params.id }).then(
       (d) => {
-        setForm(formFromPlan(d.consultation.plan, Date.now()));
+        const loadedForm = formFromPlan(d.consultation.plan, now());
+        setForm(loadedForm);
         setCommunityKind(d.community.kind);
         setVersion(d.consultation.version);
         setMissing(d.missing);
+        setNote(voteNote(loadedForm, d.community.kind));
+        // Arrived from 发布公告 on a plan that was not yet complete: say so where the buttons are.
+        if (params.check === '1' && d.missing.length > 0) setError(`草稿已保存。发布前还需填写：${d.missing.join('、')}`);
         setLoadError(null);
         setLoading(false);
       },
@@ -83,8 +96,11 @@ export default function DraftEditor() {
   const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const toggleForm = (x: Form) => set('forms', form.forms.includes(x) ? form.forms.filter((y) => y !== x) : [...form.forms, x]);
 
-  /** Saves the plan and returns the draft's id, version and what it still lacks; null when it could not. */
-  const save = async (): Promise<{ id: string; version: number; missing: string[] } | null> => {
+  /**
+   * Saves the plan and returns the draft's id, version and what it still lacks; null when it could
+   * not. An unfinished vote is saved as it stands and said plainly rather than refused.
+   */
+  const save = async (): Promise<{ id: string; version: number; missing: string[]; created: boolean } | null> => {
     const built = planFromForm(form, communityKind);
     if ('problem' in built) {
       setError(built.problem);
@@ -97,7 +113,8 @@ export default function DraftEditor() {
       setId(saved.id);
       setVersion(saved.version);
       setMissing(saved.missing);
-      return saved;
+      setNote(voteNote(form, communityKind));
+      return { ...saved, created: !id };
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '保存失败，请重试');
       setError(err.details?.length ? `${err.message}（${err.details.join('；')}）` : err.message);
@@ -110,18 +127,30 @@ export default function DraftEditor() {
     setError('');
     const saved = await save();
     setBusy(false);
-    if (saved) Taro.showToast({ title: '草稿已保存', icon: 'success' });
+    if (!saved) return;
+    Taro.showToast({ title: '草稿已保存', icon: 'success' });
+    // The draft's own address from now on: a reload opens it, and the next save updates it.
+    if (saved.created) Taro.redirectTo({ url: `/committee/draft/index?id=${saved.id}` });
   };
 
+  /**
+   * 发布公告: the plan is saved and checked first, every gap named at once; only a complete plan
+   * is confirmed, then published.
+   */
   const onPublish = async () => {
     setError('');
-    if (!(await confirmPublish())) return;
     setBusy(true);
     const saved = await save();
     if (!saved) return setBusy(false);
     if (saved.missing.length > 0) {
       setBusy(false);
-      return setError(`草稿已保存，发布前还需填写：${saved.missing.join('、')}`);
+      if (saved.created) return Taro.redirectTo({ url: `/committee/draft/index?id=${saved.id}&check=1` });
+      return setError(`草稿已保存。发布前还需填写：${saved.missing.join('、')}`);
+    }
+    if (!(await confirmPublish())) {
+      setBusy(false);
+      if (saved.created) Taro.redirectTo({ url: `/committee/draft/index?id=${saved.id}` });
+      return;
     }
     try {
       await call('consultation', 'consultation.publishNotice', { id: saved.id, version: saved.version });
@@ -175,6 +204,7 @@ export default function DraftEditor() {
       <TextField label="公示天数" type="number" value={form.noticeDays} placeholder="不填则按本社区默认天数" maxlength={2} onInput={(v) => set('noticeDays', v)} hint="公告发布后至少公示这么多天才能开始协商" />
       <VoteSection form={form} setForm={setForm} communityKind={communityKind} />
       {missing.length > 0 ? <View className="meta">发布前还需填写：{missing.join('、')}</View> : null}
+      {note ? <View className="meta">{note}</View> : null}
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-plain" disabled={busy} onClick={onSave}>
         保存草稿

@@ -12,6 +12,7 @@ import { backToDetail, ConsultationHeader, WithDetail } from '../components/foll
 import { formFromPlan, voteFromForm, type PlanForm } from '../draft/form';
 import { VoteFields } from '../draft/voteFields';
 import { TextAreaField } from '../../components/TextField';
+import { now as clockNow } from '../../clock';
 
 /** The statutory meetings a matter may go to, by kind of community (the server refuses any other rule). */
 const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
@@ -25,7 +26,7 @@ const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
  * the phone's clock is behind it.
  */
 function escalationForm(detail: ConsultationDetailView): PlanForm {
-  const now = Math.max(Date.now(), detail.consultation.updatedAt);
+  const now = Math.max(clockNow(), detail.consultation.updatedAt);
   const rules = MEETING_RULES[detail.community.kind];
   const form = formFromPlan(detail.consultation.plan, now);
   const rule = form.voteRule && rules.includes(form.voteRule) ? form.voteRule : rules[0];

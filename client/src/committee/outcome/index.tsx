@@ -8,6 +8,7 @@ import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
+import { now } from '../../clock';
 
 /** A deadline is a day: the work is due by the end of it. */
 const DUE_TIME = '23:59';
@@ -17,7 +18,7 @@ const DUE_TIME = '23:59';
  * is later than the phone's clock, so a phone set a few days behind never suggests the past.
  */
 function suggestedDueDate(detail: ConsultationDetailView): string {
-  return toChinaDateTimeParts(Math.max(Date.now(), detail.consultation.updatedAt) + 30 * DAY_MS).date;
+  return toChinaDateTimeParts(Math.max(now(), detail.consultation.updatedAt) + 30 * DAY_MS).date;
 }
 
 /** 尚有意见未答复: closing is refused until every opinion has its answer; this lists them and leads to the replies. */

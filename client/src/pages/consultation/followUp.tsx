@@ -1,9 +1,8 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { call } from '../../api';
-import { confirmPublishResult, confirmStartImplementation } from '../../confirm';
 import { useSubmit } from '../../hooks/useSubmit';
+import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
@@ -18,19 +17,14 @@ export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView
   if (!Object.values(manage).some(Boolean)) return null;
   const meeting = detail.community.kind === 'village' ? '村民会议' : '居民会议';
 
-  const act = async (ask: () => Promise<boolean>, work: () => Promise<ConsultationDetailView>, done: string) => {
+  const take = async (step: InPlaceStep) => {
     setError('');
-    if (!(await ask())) return;
+    if (!(await step.ask())) return;
     await run(async () => {
-      onChanged(await work());
-      Taro.showToast({ title: done, icon: 'success' });
+      onChanged(await step.run(c));
+      Taro.showToast({ title: step.done, icon: 'success' });
     });
   };
-
-  const publish = () =>
-    act(confirmPublishResult, () => call('result', 'result.publish', { id: c.id, version: c.version }), '已公示');
-  const startImplementation = () =>
-    act(confirmStartImplementation, () => call('result', 'implementation.start', { id: c.id }), '已开始落实');
 
   return (
     <View className="section">
@@ -47,7 +41,7 @@ export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView
       ) : null}
       {manage.writeOutcome && !result.outcome ? <View className="meta">公示结果前须先填写协商意见</View> : null}
       {manage.publishResult ? (
-        <Button className="btn btn-primary" disabled={busy} onClick={publish}>
+        <Button className="btn btn-primary" disabled={busy} onClick={() => take(IN_PLACE_STEPS.publishResult)}>
           公示结果
         </Button>
       ) : null}
@@ -57,7 +51,7 @@ export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView
         </Button>
       ) : null}
       {manage.startImplementation ? (
-        <Button className="btn btn-primary" disabled={busy} onClick={startImplementation}>
+        <Button className="btn btn-primary" disabled={busy} onClick={() => take(IN_PLACE_STEPS.startImplementation)}>
           组织实施
         </Button>
       ) : null}

@@ -5,7 +5,7 @@ import type { ConsultationDetailView, ParticipationView } from '@shared/api/view
 import { formatChinaTime } from '@shared/time';
 import { RULE_LABELS } from '@shared/voting/rules';
 import { call } from '../../api';
-import { confirmPublish, confirmStartConsulting, confirmWithdraw } from '../../confirm';
+import { confirmWithdraw } from '../../confirm';
 import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { shareCard } from '../../components/shareCard';
@@ -14,10 +14,13 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { FollowUp } from './followUp';
 import { Participation } from './participation';
+import { NextStep } from './nextStep';
 import { Results } from './result';
+import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
 
 /** 表决: what will be decided, under which rule and when; the vote screen itself lives in its own subpackage. */
-function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
+function VoteCard({ detail }: { detail: ConsultationDetailView }) {
+  const c = detail.consultation;
   const vote = c.plan.vote;
   if (!vote) return null;
   return (
@@ -36,6 +39,11 @@ function VoteCard({ c }: { c: ConsultationDetailView['consultation'] }) {
         >
           {c.status === 'voting' ? '去投票' : '查看表决'}
         </Button>
+        {detail.can.rescheduleVote ? (
+          <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/vote-time/index?id=${c.id}` })}>
+            调整表决时间
+          </Button>
+        ) : null}
       </View>
     </View>
   );
@@ -98,16 +106,8 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
       Taro.showToast({ title: done, icon: 'success' });
     });
 
-  const publish = async () => {
-    if (await confirmPublish()) {
-      await act(() => call('consultation', 'consultation.publishNotice', { id: consultation.id, version: consultation.version }), '已发布');
-    }
-  };
-
-  const startConsulting = async () => {
-    if (await confirmStartConsulting()) {
-      await act(() => call('consultation', 'consultation.startConsulting', { id: consultation.id }), '已开始协商');
-    }
+  const take = async (step: InPlaceStep) => {
+    if (await step.ask()) await act(() => step.run(consultation), step.done);
   };
 
   const withdraw = async () => {
@@ -126,12 +126,12 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
         </Button>
       ) : null}
       {can.publish ? (
-        <Button className="btn btn-primary" disabled={busy || missing.length > 0} onClick={publish}>
+        <Button className="btn btn-primary" disabled={busy || missing.length > 0} onClick={() => take(IN_PLACE_STEPS.publish)}>
           发布公告
         </Button>
       ) : null}
       {can.startConsulting ? (
-        <Button className="btn btn-primary" disabled={busy} onClick={startConsulting}>
+        <Button className="btn btn-primary" disabled={busy} onClick={() => take(IN_PLACE_STEPS.startConsulting)}>
           开始协商
         </Button>
       ) : null}
@@ -199,10 +199,11 @@ export default function ConsultationDetail() {
   const detail = newer(loaded.data, updated);
   return (
     <View className="page">
+      <NextStep detail={detail} onChanged={setUpdated} />
       <Notice c={detail.consultation} />
       {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}
-      <VoteCard c={detail.consultation} />
+      <VoteCard detail={detail} />
       <Results detail={detail} reload={loaded.reload} />
       <Participation
         detail={detail}

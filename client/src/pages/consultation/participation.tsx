@@ -56,7 +56,7 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
         </View>
       ) : null}
       <View className="section">
-        我的报名：{mine ? `${mine.kindLabel}${mine.kind === 'participant' ? (mine.confirmed ? '（委员会已确认）' : '（待委员会确认）') : ''}` : '尚未报名'}
+        我的报名：{mine ? `${mine.kindLabel}${mine.placeLabel ? `（${mine.placeLabel}）` : ''}` : '尚未报名'}
       </View>
       {p.window.attendanceOpen && p.mine.active ? (
         <>

@@ -13,6 +13,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { Field } from '../../components/ConsultationRecord';
+import { now } from '../../clock';
 import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
@@ -370,7 +371,7 @@ function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) =>
       </>
     );
   }
-  const past = Date.now() >= vote.closesAt;
+  const past = now() >= vote.closesAt;
   return (
     <>
       {past ? (

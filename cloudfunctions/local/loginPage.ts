@@ -49,7 +49,7 @@ export function loginPage(personas: Persona[]): string {
   <p class="note">这是本地演示环境。正式的小程序中，身份由微信登录确定，不需要选择。</p>
   <form method="post" action="/login">${sections}
   </form>
-  <p class="note"><a href="/demo/messages">查看微信订阅消息发送记录</a>（本地演示：记录正式环境会发出的消息）</p>
+  <p class="note"><a href="/demo">演示控制台</a>（调快演示时间，一次走完公示、表决和异议期）· <a href="/demo/messages">查看微信订阅消息发送记录</a>（本地演示：记录正式环境会发出的消息）</p>
 </main>
 </body>
 </html>`;

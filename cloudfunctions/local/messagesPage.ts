@@ -40,7 +40,7 @@ export async function messagesPage(store: Store): Promise<string> {
 <main>
   <h1>订阅消息发送记录</h1>
   <p class="note">本地演示环境不连接微信：发送程序把正式环境会调用 subscribeMessage.send 的内容记在这里。
-  成员没有订阅（没有剩余授权）时只有站内消息。最近 ${SHOWN} 条，最新的在前。<a href="/login">返回</a></p>
+  成员没有订阅（没有剩余授权）时只有站内消息。最近 ${SHOWN} 条，最新的在前。<a href="/demo">演示控制台</a> · <a href="/login">返回</a></p>
   ${empty}
   <table data-testid="outbox">
     <thead><tr><th>时间</th><th>收件人</th><th>事件</th><th>模板</th><th>状态</th><th>发送内容</th></tr></thead>

@@ -4,10 +4,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { runFunction } from '../core/functionKit';
-import { DomainError, ERROR_MESSAGES } from '@shared';
+import { DomainError, ERROR_MESSAGES, formatChinaTime } from '@shared';
 import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
-import { runScheduler } from '../core/scheduler/runScheduler';
+import { runScheduler, type SchedulerReport } from '../core/scheduler/runScheduler';
+import { clockPage } from './clockPage';
+import { openDemoClock } from './demoClock';
 import { loginPage } from './loginPage';
 import { messagesPage } from './messagesPage';
 import { listPersonas } from './personas';
@@ -70,7 +72,9 @@ const TYPES: Record<string, string> = {
  * Nothing here is part of a deployed function.
  */
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
-  const clock = options.clock ?? Date.now;
+  // In demo mode the clock may run ahead of the machine's (the demo clock); tests may set the base.
+  const demoClock = options.demo ? await openDemoClock(options.dataDir, options.clock ?? Date.now) : null;
+  const clock = demoClock ? demoClock.now : (options.clock ?? Date.now);
   const log = options.log ?? (() => {});
   // QR codes on posters point at this host's H5 pages; the port is known once it listens.
   let baseUrl = '';
@@ -79,9 +83,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   await seedDemo(services, clock());
 
   let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runScheduler({ ...services, now: clock() }, (e) => log(`scheduler: ${(e as Error).stack ?? e}`));
-    return running;
+  const tick = (): Promise<SchedulerReport> => {
+    const run = runScheduler({ ...services, now: clock() }, (e) => log(`scheduler: ${(e as Error).stack ?? e}`));
+    running = run;
+    return run;
   };
   const timer = options.schedulerEveryMs ? setInterval(() => void tick().catch((e) => log(`scheduler: ${e}`)), options.schedulerEveryMs) : null;
 
@@ -109,10 +114,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
     const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|xlsx|html))$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], url.searchParams.get('name'), req, res);
-    if (!options.demo && /^\/(demo\/|login|logout)/.test(url.pathname)) {
+    if (!options.demo && /^\/(demo(\/|$)|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
-    if (url.pathname === '/demo/scheduler' && req.method === 'POST') return sendJson(res, 200, { ok: true, data: await tick() });
+    if (url.pathname === '/demo/scheduler' && req.method === 'POST') {
+      const report = await tick();
+      return fromForm(req) ? redirect(res, `/demo?done=${encodeURIComponent('已运行定时任务')}`) : sendJson(res, 200, { ok: true, data: report });
+    }
+    if (url.pathname === '/demo' && req.method === 'GET') {
+      return send(res, 200, TYPES['.html'], clockPage(clock(), demoClock!.offsetMs(), url.searchParams.get('done') ?? ''));
+    }
+    if (url.pathname === '/demo/clock' && req.method === 'GET') return sendJson(res, 200, { ok: true, data: clockState() });
+    if (url.pathname === '/demo/clock' && req.method === 'POST') return advanceClock(req, res);
     if (url.pathname === '/demo/messages' && req.method === 'GET') return send(res, 200, TYPES['.html'], await messagesPage(store));
     if (url.pathname === '/demo/personas' && req.method === 'GET') {
       return sendJson(res, 200, await listPersonas(store));
@@ -144,6 +157,31 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // The H5 app keeps its own sense of now in step with this host's (the demo clock may run ahead).
     res.setHeader('x-server-time', String(now));
     sendJson(res, 200, result);
+  }
+
+  function clockState() {
+    return { now: clock(), offsetMs: demoClock!.offsetMs() };
+  }
+
+  /**
+   * POST /demo/clock {advanceMs}: lets time pass on the demo clock with the scheduler running as it
+   * would meanwhile, so what fell due in the jump happened in order. From the /demo page's
+   * buttons, back to that page.
+   */
+  async function advanceClock(req: http.IncomingMessage, res: http.ServerResponse) {
+    const form = fromForm(req);
+    const body = (await readBody(req)).toString('utf8');
+    const runs: SchedulerReport[] = [];
+    try {
+      const advanceMs = Number(form ? new URLSearchParams(body).get('advanceMs') : (JSON.parse(body || '{}') as { advanceMs?: unknown }).advanceMs);
+      await demoClock!.pass(advanceMs, async () => runs.push(await tick()));
+    } catch (e) {
+      const message = e instanceof RangeError ? e.message : '请求格式有误';
+      return sendJson(res, 400, { ok: false, code: 'INVALID_INPUT', message });
+    }
+    const report = { runs: runs.length, ...changedIn(runs) };
+    if (form) return redirect(res, `/demo?done=${encodeURIComponent(`已调到 ${formatChinaTime(clock())}`)}`);
+    sendJson(res, 200, { ok: true, data: { ...clockState(), scheduler: report } });
   }
 
   /** What wx.cloud.uploadFile is in production: the client sends a photo first, then its id. */
@@ -227,6 +265,23 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       await store.close();
     },
   };
+}
+
+/** How many consultations each deadline step moved on over several scheduler runs. */
+function changedIn(runs: SchedulerReport[]) {
+  const sum = (pick: (r: SchedulerReport) => number) => runs.reduce((n, r) => n + pick(r), 0);
+  return {
+    started: sum((r) => r.started.changed),
+    votesOpened: sum((r) => r.votesOpened.changed),
+    votesClosed: sum((r) => r.votesClosed.changed),
+    effective: sum((r) => r.effective.changed),
+    overdue: sum((r) => r.overdue.changed),
+  };
+}
+
+/** A plain HTML form posted this (the demo pages' buttons), rather than a script. */
+function fromForm(req: http.IncomingMessage): boolean {
+  return (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 }
 
 function header(req: http.IncomingMessage, name: string): string | null {

@@ -108,6 +108,8 @@ describe('the local host', () => {
       expect(await res.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
       expect((await fetch(`${plain.url}/demo/personas`)).status).toBe(404);
       expect((await fetch(`${plain.url}/login`)).status).toBe(404);
+      expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
+      expect((await fetch(`${plain.url}/demo/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 86_400_000 }) })).status).toBe(404);
     } finally {
       await plain.close();
     }
@@ -145,5 +147,70 @@ describe('the local host', () => {
     const detail = await (await fn('consultation', { action: 'consultation.get', payload: { id: created.data.id } }, WANG)).json();
     expect(detail).toMatchObject({ ok: true, data: { consultation: { plan: { title: '小区东门增设非机动车充电桩' } } } });
     expect(await host.store.count('communities', {})).toBe(2);
+  });
+});
+
+describe('the demo clock', () => {
+  const DAY = 86_400_000;
+  let dir: string;
+  let demo: LocalHost;
+  const startDemo = () => startLocalHost({ dataDir: dir, demo: true, clock: () => NOW });
+  const advance = (body: unknown) =>
+    fetch(`${demo.url}/demo/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const statusOf = async (id: string) =>
+    (await (await fetch(`${demo.url}/fn/consultation`, { method: 'POST', headers: { 'x-demo-persona': WANG }, body: JSON.stringify({ action: 'consultation.get', payload: { id } }) })).json()).data.consultation.status;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-clock-'));
+    demo = await startDemo();
+  });
+  afterEach(async () => {
+    await demo.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('moves the host’s time forward, runs the scheduler, and tells the app the time it now keeps', async () => {
+    expect(await (await fetch(`${demo.url}/demo/clock`)).json()).toEqual({ ok: true, data: { now: NOW, offsetMs: 0 } });
+    expect(await statusOf('c-seed-ads')).toBe('consulting');
+    const res = await (await advance({ advanceMs: 4 * DAY })).json();
+    expect(res).toMatchObject({ ok: true, data: { now: NOW + 4 * DAY, offsetMs: 4 * DAY } });
+    // Time passed with the scheduler running meanwhile: the seeded vote, open from before and due to
+    // close in three days, was opened and then closed — not skipped by the jump.
+    expect(res.data.scheduler).toMatchObject({ votesOpened: 1, votesClosed: 1 });
+    expect(res.data.scheduler.runs).toBeGreaterThan(100);
+    expect(await statusOf('c-seed-ads')).toBe('deliberated');
+    const answer = await fetch(`${demo.url}/fn/account`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: JSON.stringify({ action: 'me.get' }) });
+    expect(Number(answer.headers.get('x-server-time'))).toBe(NOW + 4 * DAY);
+  }, 60_000);
+
+  it('only goes forward, a year at most, and changes nothing when refused', async () => {
+    for (const body of [{ advanceMs: -DAY }, { advanceMs: 0 }, { advanceMs: 400 * DAY }, { advanceMs: 'tomorrow' }, {}]) {
+      const res = await advance(body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    }
+    expect((await (await fetch(`${demo.url}/demo/clock`)).json()).data).toEqual({ now: NOW, offsetMs: 0 });
+  });
+
+  it('keeps its time across a restart', async () => {
+    await advance({ advanceMs: 2 * DAY });
+    await demo.close();
+    demo = await startDemo();
+    expect((await (await fetch(`${demo.url}/demo/clock`)).json()).data).toEqual({ now: NOW + 2 * DAY, offsetMs: 2 * DAY });
+  });
+
+  it('has a page with the time and buttons that move it, back to the page', async () => {
+    const page = await (await fetch(`${demo.url}/demo`)).text();
+    expect(page).toContain('演示控制台');
+    expect(page).toContain('name="advanceMs" value="86400000"');
+    const posted = await fetch(`${demo.url}/demo/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'advanceMs=86400000',
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    expect(decodeURIComponent(posted.headers.get('location')!)).toMatch(/^\/demo\?done=已调到 /);
+    expect((await (await fetch(`${demo.url}/demo/clock`)).json()).data.offsetMs).toBe(DAY);
   });
 });

@@ -84,8 +84,9 @@ suite('in Chromium against the local host', () => {
   it('publishing an incomplete plan keeps what was typed and says what is missing', async () => {
     const page = await loginAs(session, 'demo-li-xiuying');
     await startDraft(page, '为民服务类', '邻里纠纷调处', '3号楼噪音纠纷调处');
-    await publish(page);
-    await see(page, '草稿已保存，发布前还需填写');
+    // Checked before anything is asked: no confirmation for a plan that cannot be published.
+    await page.getByText('发布公告', { exact: true }).last().click();
+    await see(page, '草稿已保存，发布前还需填写：背景说明、协商形式');
     expect(await page.getByRole('textbox', TITLE).inputValue()).toBe('3号楼噪音纠纷调处');
     await page.context().close();
   });

@@ -73,8 +73,12 @@ function resolveThresholds(rule: Rule): RuleThresholds {
   return custom;
 }
 
-/** a/b as a percentage with `digits` decimals, rounded towards the side the exact comparison fell on. */
-function percent(part: number, whole: number, digits: number, up: boolean): string {
+/**
+ * part/whole as a percentage with `digits` decimals, rounded towards the side the exact comparison
+ * fell on (up when a line was reached, down when not), so a figure never seems to contradict its
+ * verdict: 50.04% that is more than half reads 50.1%, never 50.0%. Every screen rounds this way.
+ */
+export function percent(part: number, whole: number, digits: number, up: boolean): string {
   // BigInt() calls rather than 10n literals: some mini-program compilers still reject the literal syntax.
   const scale = BigInt(10) ** BigInt(digits);
   const scaled = BigInt(part) * BigInt(100) * scale;
@@ -84,6 +88,9 @@ function percent(part: number, whole: number, digits: number, up: boolean): stri
   const frac = (q % scale).toString().padStart(digits, '0');
   return digits > 0 ? `${int}.${frac}%` : `${int}%`;
 }
+
+/** Said wherever percentages of a vote are shown, so a reader knows which way they were rounded. */
+export const ROUNDING_NOTE = '百分比保留一位小数（面积比例两位），与法定比例比较时按结论方向取舍：达到的向上、未达到的向下。';
 
 function check(label: string, part: number, whole: number, t: Threshold, digits: number): Check {
   const fraction = `${t.num}/${t.den}`;

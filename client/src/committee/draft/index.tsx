@@ -81,7 +81,7 @@ export default function DraftEditor() {
         setMissing(d.missing);
         setNote(voteNote(loadedForm, d.community.kind));
         // Arrived from 发布公告 on a plan that was not yet complete: say so where the buttons are.
-        if (params.check === '1' && d.missing.length > 0) setError(`草稿已保存。发布前还需填写：${d.missing.join('、')}`);
+        if (params.check === '1' && d.missing.length > 0) setError(`草稿已保存，发布前还需填写：${d.missing.join('、')}`);
         setLoadError(null);
         setLoading(false);
       },
@@ -145,7 +145,7 @@ export default function DraftEditor() {
     if (saved.missing.length > 0) {
       setBusy(false);
       if (saved.created) return Taro.redirectTo({ url: `/committee/draft/index?id=${saved.id}&check=1` });
-      return setError(`草稿已保存。发布前还需填写：${saved.missing.join('、')}`);
+      return setError(`草稿已保存，发布前还需填写：${saved.missing.join('、')}`);
     }
     if (!(await confirmPublish())) {
       setBusy(false);

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { percent } from '@shared/voting/decide';
 import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
@@ -26,7 +27,7 @@ export default function VoteTurnout() {
           已投 {ballots} / 选民 {electors}
         </View>
         <View className="meta">
-          {electors > 0 ? `已投票 ${((100 * ballots) / electors).toFixed(1)}%，` : ''}尚未投票 {notVotedCount} 位
+          {electors > 0 ? `已投票 ${percent(ballots, electors, 1, false)}，` : ''}尚未投票 {notVotedCount} 位
         </View>
       </View>
       <View className="section">

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views';
-import { CHOICES, CHOICE_LABELS, type Choice, type Count } from '@shared/voting/decide';
-import type { Threshold } from '@shared/voting/rules';
+import { CHOICES, CHOICE_LABELS, percent, ROUNDING_NOTE, type Choice, type Count } from '@shared/voting/decide';
+import { meets, type Threshold } from '@shared/voting/rules';
+import { formatArea } from '@shared/membership/member';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
@@ -22,14 +23,26 @@ const open = (url: string) => () => Taro.navigateTo({ url });
 /* ---------- bars: display only; the verdict and every check come from the server ---------- */
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0);
+/** Heads are counted as they are, areas in hundredths of m², so the figure is exact. */
+const exact = (n: number) => Math.round(n * 100);
+/**
+ * The share in words, rounded as the sealed explanation rounds it: towards the side of the line
+ * when there is one, down when there is none, so a bar never reads otherwise than its check.
+ */
+function shareText(part: number, whole: number, digits: number, mark?: Threshold): string {
+  if (whole <= 0) return '0%';
+  const [p, w] = [exact(part), exact(whole)];
+  return percent(p, w, digits, mark ? meets(p, w, mark) : false);
+}
 const fraction = (t: Threshold) => `${t.num}/${t.den}`;
 /** 过半数 is more than the fraction; 以上 reaches it. Said in words, for people who do not read ≥ and >. */
 const thresholdWords = (t: Threshold) => (t.inclusive ? `达到 ${fraction(t)} 以上` : `超过 ${fraction(t)}`);
-const sqm = (n: number | undefined) => `${(n ?? 0).toFixed(2)} 平方米`;
+const sqm = (n: number | undefined) => formatArea(exact(n ?? 0));
 
 type Tone = Choice | 'turnout';
 
-function Bar(props: { label: string; amount: string; part: number; whole: number; tone: Tone; mark?: Threshold; caption?: string }) {
+/** `digits`: 1 for heads, 2 for areas, as the sealed explanation writes them. */
+function Bar(props: { label: string; amount: string; part: number; whole: number; tone: Tone; mark?: Threshold; caption?: string; digits?: number }) {
   const p = share(props.part, props.whole);
   const at = props.mark ? `${(props.mark.num / props.mark.den) * 100}%` : '';
   return (
@@ -37,7 +50,7 @@ function Bar(props: { label: string; amount: string; part: number; whole: number
       <View className="row">
         <Text>{props.label}</Text>
         <Text>
-          {props.amount}（{p.toFixed(1)}%）
+          {props.amount}（{shareText(props.part, props.whole, props.digits ?? 1, props.mark)}）
         </Text>
       </View>
       <View className={`bar-track ${props.mark ? 'bar-track-marked' : ''}`}>
@@ -77,6 +90,7 @@ function ChoiceBars(props: {
           amount={amount(props.counts[choice])}
           part={part(props.counts[choice])}
           whole={props.whole}
+          digits={props.by === 'area' ? 2 : 1}
           tone={choice}
           mark={choice === 'agree' ? props.mark : undefined}
           caption={choice === 'agree' && props.mark ? `通过线：同意须${thresholdWords(props.mark)}（占${basis}）` : undefined}
@@ -98,7 +112,7 @@ function LiveTotals({ live }: { live: VoteTotalsView }) {
         </View>
         <Bar label="已投票" amount={`${live.ballots} 票`} part={live.ballots} whole={live.electors} tone="turnout" />
         {live.areaTotal !== undefined ? (
-          <Bar label="已投票面积" amount={sqm(live.areaVoted)} part={live.areaVoted ?? 0} whole={live.areaTotal} tone="turnout" caption={`总面积 ${sqm(live.areaTotal)}`} />
+          <Bar label="已投票面积" amount={sqm(live.areaVoted)} part={live.areaVoted ?? 0} whole={live.areaTotal} digits={2} tone="turnout" caption={`总面积 ${sqm(live.areaTotal)}`} />
         ) : null}
         {live.ballots === 0 ? <View className="meta">还没有人投票</View> : null}
       </View>
@@ -134,6 +148,7 @@ function Result({ result }: { result: VoteResultView }) {
           ))}
         </View>
         <View className="meta">计票时间：{formatChinaTime(result.sealedAt)}</View>
+        <View className="field-hint">{ROUNDING_NOTE}</View>
         {result.rejected > 0 ? <View className="meta">另有 {result.rejected} 张选票未计入（不在选民名单中或重复投票）</View> : null}
       </View>
       <View className="card">
@@ -153,6 +168,7 @@ function Result({ result }: { result: VoteResultView }) {
             amount={`${sqm(turnout.area)} / ${sqm(turnout.areaTotal)}`}
             part={turnout.area}
             whole={turnout.areaTotal}
+            digits={2}
             tone="turnout"
             mark={t.quorum.area}
             caption={t.quorum.area ? `须${thresholdWords(t.quorum.area)}（占总面积）` : undefined}
@@ -330,7 +346,7 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
 
 /* ---------- the screen ---------- */
 
-const PHASE_LABELS: Record<VoteView['vote']['phase'], string> = { planned: '尚未开始', open: '投票中', sealed: '已计票' };
+const PHASE_LABELS: Record<VoteView['vote']['phase'], string> = { planned: '尚未开始', open: '表决中', sealed: '已计票' };
 
 function Header({ view }: { view: VoteView }) {
   const { vote, consultation } = view;

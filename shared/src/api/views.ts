@@ -599,6 +599,9 @@ export interface ArchiveExportView {
   /** The storage ids, for the mini program to download through wx.cloud (no domain allow-list needed). */
   xlsxFileId: string;
   htmlFileId: string;
+  /** What each file downloads as: 一事一档-<议题>.xlsx / .html. */
+  xlsxFileName: string;
+  htmlFileName: string;
   hash: string;
 }
 

@@ -723,6 +723,8 @@ export interface SuggestionLedgerView {
 export interface SuggestionExportView {
   fileId: string;
   url: string;
+  /** What the file downloads as: 群众意见台账-<date>.xlsx. */
+  fileName: string;
   rows: number;
 }
 

@@ -1,5 +1,7 @@
 import type {
   Address,
+  AuditAction,
+  AuditEntity,
   AttendanceKind,
   BallotChannel,
   Choice,
@@ -483,8 +485,9 @@ export interface AuditDoc {
   communityId: string;
   at: number;
   actor: { memberId: string; role: Role } | { system: true };
-  action: string;
-  entity: 'consultation' | 'member' | 'community' | 'roster' | 'opinion' | 'attendance' | 'ballot' | 'tally' | 'objection' | 'progress' | 'evaluation' | 'archive' | 'suggestion';
+  /** Only an action with its words in AUDIT_ACTION_LABELS can be logged. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string;
   before: { status: State | MemberStatus | string; version: number; role?: Role } | null;
   after: { status: State | MemberStatus | string; version: number; role?: Role };

@@ -13,3 +13,5 @@ export * from './time';
 export * from './voting';
 export * from './api';
 export * from './suggestions/suggestions';
+export * from './audit/audit';
+export * from './files/fileName';

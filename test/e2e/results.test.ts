@@ -211,8 +211,12 @@ suite('results and feedback in Chromium against the local host', () => {
     const dossier = wang.locator('a[data-doc="html"]').filter({ visible: true });
     await dossier.waitFor({ timeout: 15_000 });
     const href = await dossier.getAttribute('href');
-    expect(href).toMatch(/^\/files\/[0-9a-f]{32}\.html$/);
+    expect(href).toMatch(/^\/files\/[0-9a-f]{32}\.html\?name=/);
     const html = await (await fetch(`${session.host.url}${href}`)).text();
+    expect(html).toContain(`<title>一事一档-${TITLE}</title>`);
+    // The workbook saves under the consultation's title, not its storage name.
+    const [download] = await Promise.all([wang.waitForEvent('download'), tap(wang, '下载档案表格（Excel）')]);
+    expect(download.suggestedFilename()).toBe(`一事一档-${TITLE}.xlsx`);
     for (const part of PARTS) expect(html).toContain(`data-part="${part}"`);
     expect(partOf(html, 'consultation')).toContain(TITLE);
     expect(partOf(html, 'attendance')).not.toContain('（无）');

@@ -440,7 +440,7 @@ describe('the archive export', () => {
     await w.ok(WANG, 'result', 'archive.seal', { id: ADS }, at);
     return at;
   }
-  const fileOf = (url: string) => w.files.pathOf(`local:${url.split('/').pop()}`)!;
+  const fileOf = (fileId: string) => w.files.pathOf(fileId)!;
 
   it('is a workbook with one sheet per part and a printable dossier with every part, secret choices left out', async () => {
     const at = await adsArchived();
@@ -449,7 +449,7 @@ describe('the archive export', () => {
     expect(out.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const book = new Workbook();
-    await book.xlsx.readFile(fileOf(out.xlsxUrl));
+    await book.xlsx.readFile(fileOf(out.xlsxFileId));
     expect(book.worksheets.map((s) => s.name)).toEqual(['议题与结果', '参会与列席', '意见与答复', '表决范围', '选票', '计票结果', '异议', '落实进展', '满意度测评', '操作记录', '存档校验']);
     const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).map(String));
     expect(rows('选票')).toHaveLength(2);
@@ -457,7 +457,7 @@ describe('the archive export', () => {
     expect(rows('计票结果').map((r) => r[0])).toEqual(['第1轮', '第2轮']);
     expect(rows('存档校验')[0]).toEqual(['整档', out.hash]);
 
-    const html = await readFile(fileOf(out.htmlUrl), 'utf8');
+    const html = await readFile(fileOf(out.htmlFileId), 'utf8');
     for (const part of ['consultation', 'attendance', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations', 'audit', 'seal']) {
       expect(html).toContain(`data-part="${part}"`);
     }

@@ -230,6 +230,13 @@ describe('the ledger', () => {
     expect(supervisors.slice(1).map((r) => r[2])).toEqual(['匿名', '陈*', '刘*']);
     expect(await w.call(ZHANG, 'suggestion', 'suggestion.export', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
+
+  it('names the exported file after the ledger and the day, in China time', async () => {
+    const late = Date.UTC(2026, 10, 21, 17, 0); // 01:00 on the 22nd in China
+    const file = await w.ok(WANG, 'suggestion', 'suggestion.export', {}, late);
+    expect(file.fileName).toBe('群众意见台账-2026-11-22.xlsx');
+    expect(new URL(file.url, 'http://host').searchParams.get('name')).toBe(file.fileName);
+  });
 });
 
 describe('the public list', () => {

@@ -5,6 +5,24 @@ import type { ExportedWorkbook } from './WorkbookLink';
 
 export type { ExportedWorkbook } from './WorkbookLink';
 
+/**
+ * The downloaded file under its own name, so WeChat's viewer shows that name (and a forwarded file
+ * keeps it) instead of the temporary one. The name is only a nicety: when the copy fails, the
+ * download itself opens.
+ */
+function named(tempFilePath: string, fileName: string): Promise<string> {
+  const destPath = `${Taro.env.USER_DATA_PATH}/${fileName}`;
+  return new Promise((resolve) => {
+    // copyFile takes callbacks only; it returns nothing to await.
+    Taro.getFileSystemManager().copyFile({
+      srcPath: tempFilePath,
+      destPath,
+      success: () => resolve(destPath),
+      fail: () => resolve(tempFilePath),
+    });
+  });
+}
+
 /** Mini program: the workbook opens in WeChat's document viewer, from where it can be forwarded or printed. */
 export function WorkbookLink({ file, name }: { file: ExportedWorkbook; name: string }) {
   const [busy, setBusy] = useState(false);
@@ -17,9 +35,9 @@ export function WorkbookLink({ file, name }: { file: ExportedWorkbook; name: str
       // Through cloud storage by file id: a temporary URL would need the storage domain allow-listed.
       const { tempFilePath, statusCode } = await Taro.cloud.downloadFile({ fileID: file.fileId });
       if (statusCode !== 200) throw new Error(String(statusCode));
-      await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+      await Taro.openDocument({ filePath: await named(tempFilePath, file.fileName), fileType: 'xlsx', showMenu: true });
     } catch {
-      setError('打开表格失败，请重试');
+      setError(`打开${name}失败，请重试`);
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import {
 } from '@shared';
 import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
-import type { ConsultationDoc, TimelineEntry } from '../docs';
+import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 
 export interface TransitionOptions {
@@ -56,9 +56,9 @@ export async function applyTransition(
     },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
-  const change = {
+  const change: Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after' | 'note'> = {
     action: `consultation.${name}`,
-    entity: 'consultation' as const,
+    entity: 'consultation',
     entityId: doc._id,
     before: { status: doc.status, version: doc.version },
     after: { status: to, version },

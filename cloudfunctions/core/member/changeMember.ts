@@ -1,4 +1,4 @@
-import { DomainError, MEMBER_STATUS_LABELS } from '@shared';
+import { DomainError, MEMBER_STATUS_LABELS, type AuditAction } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc } from '../docs';
@@ -7,7 +7,7 @@ import type { Update } from '../store/port';
 import { withCommitteeSeatReleased } from './committeeSeats';
 
 export interface MemberChange {
-  action: string;
+  action: AuditAction;
   /** The fields written with the new version. */
   set: Partial<MemberDoc>;
   unset?: (keyof MemberDoc)[];

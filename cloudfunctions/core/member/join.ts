@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type ParsedPayloadOf } from '@shared';
+import { DomainError, type AuditAction, type ParsedPayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, InviteDoc, MemberDoc } from '../docs';
@@ -100,7 +100,7 @@ async function rewrite(ctx: UseCaseContext, m: MemberDoc, set: Partial<MemberDoc
   return { ...m, ...set, version: m.version + 1 };
 }
 
-function audit(ctx: UseCaseContext, doc: MemberDoc, before: MemberDoc | undefined, action: string) {
+function audit(ctx: UseCaseContext, doc: MemberDoc, before: MemberDoc | undefined, action: AuditAction) {
   return auditBy(ctx, doc, {
     action,
     entity: 'member',

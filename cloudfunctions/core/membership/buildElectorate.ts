@@ -25,7 +25,13 @@ async function activeMembers(store: Store, communityId: string): Promise<MemberD
 }
 
 /** A member without a registered unit still lives somewhere: their own household until the committee links one. */
-const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
+const UNLINKED = 'member:';
+const householdOf = (m: MemberDoc) => m.unitId ?? `${UNLINKED}${m._id}`;
+
+/** Whose own household this is when it is no registered unit; undefined when it is a unit's id. */
+export function unlinkedMemberOf(household: string): string | undefined {
+  return household.startsWith(UNLINKED) ? household.slice(UNLINKED.length) : undefined;
+}
 
 /** Who counts, and with what weight, for a consultation of this scope in this community. */
 export async function buildElectorate(store: Store, communityId: string, scope: Scope): Promise<Elector[]> {

@@ -1,4 +1,4 @@
-import { DomainError } from '@shared';
+import { DomainError, type AuditAction } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, OpinionDoc } from '../docs';
@@ -11,7 +11,7 @@ export async function changeOpinion(
   ctx: UseCaseContext,
   by: MemberDoc,
   opinion: OpinionDoc,
-  action: string,
+  action: AuditAction,
   set: Partial<OpinionDoc> & Record<string, unknown>,
   status: string,
 ): Promise<OpinionDoc> {

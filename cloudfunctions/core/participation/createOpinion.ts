@@ -1,4 +1,4 @@
-import { buildingKey, DomainError } from '@shared';
+import { buildingKey, CHANNEL_LABELS, DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
@@ -46,7 +46,8 @@ export async function createOpinion(
     entityId: doc._id,
     before: null,
     after: { status: doc.moderation, version: 1 },
-    ...(author._id !== enteredBy._id ? { note: `代 ${author._id} 录入（${doc.channel}）` } : {}),
+    // Whose opinion it is, the opinion itself says; the note is printed in 一事一档, so it is in words.
+    ...(author._id !== enteredBy._id ? { note: `${CHANNEL_LABELS[doc.channel]}意见` } : {}),
   });
   return doc;
 }

@@ -8,7 +8,7 @@ const sheetName = (title: string) => title.replace(/[\\/?*[\]:]/g, ' ').slice(0,
 export async function dossierWorkbook(dossier: Dossier): Promise<Buffer> {
   const book = new Workbook();
   book.creator = '社区协商';
-  book.title = dossier.title;
+  book.title = dossier.name;
   for (const section of dossier.sections) {
     const sheet = book.addWorksheet(sheetName(section.title));
     sheet.addRow(section.columns).font = { bold: true };

@@ -1,17 +1,17 @@
 import { DomainError } from '@shared';
-import type { ArchiveDoc, MemberDoc } from '../docs';
+import type { ArchiveDoc, MemberDoc, UnitDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
 import { readArchiveRecord } from './archiveRecord';
-import { buildDossier, memberIdsOf } from './dossier';
+import { buildDossier, memberIdsOf, unitIdsOf } from './dossier';
 import { dossierHtml } from './dossierHtml';
 import { dossierWorkbook } from './dossierWorkbook';
 
 /**
  * 一事一档 export: the sealed record as an .xlsx workbook (one sheet per part) and a printable HTML
  * dossier, for the committee and the supervisory committee. Only an archived record exports, so
- * the files always match the seal printed on them.
+ * the files always match the seal printed on them. Both download as 一事一档-<议题>.
  */
 export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { id }) => {
   const who = await requireMember(ctx, ['committee', 'supervisor']);
@@ -19,12 +19,24 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
   const seal = await ctx.store.get<ArchiveDoc>('archives', id);
   if (!seal) throw new DomainError('WRONG_STATE', '议题归档后才能导出档案');
   const record = await readArchiveRecord(ctx.store, id);
-  const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: memberIdsOf(record) } });
-  const dossier = buildDossier(record, who.community, members, seal);
+  const [members, units] = await Promise.all([
+    ctx.store.find<MemberDoc>('members', { _id: { $in: memberIdsOf(record) } }),
+    ctx.store.find<UnitDoc>('units', { _id: { $in: unitIdsOf(record) } }),
+  ]);
+  const dossier = buildDossier(record, who.community, { members, units }, seal);
   const [xlsx, html] = await Promise.all([
     dossierWorkbook(dossier).then((bytes) => ctx.files.saveDocument(bytes, 'xlsx')),
     ctx.files.saveDocument(Buffer.from(dossierHtml(dossier), 'utf8'), 'html'),
   ]);
-  const urls = await ctx.files.urls([xlsx, html]);
-  return { xlsxUrl: urls[xlsx] ?? '', htmlUrl: urls[html] ?? '', xlsxFileId: xlsx, htmlFileId: html, hash: seal.hash };
+  const names = { [xlsx]: `${dossier.name}.xlsx`, [html]: `${dossier.name}.html` };
+  const urls = await ctx.files.urls([xlsx, html], names);
+  return {
+    xlsxUrl: urls[xlsx] ?? '',
+    htmlUrl: urls[html] ?? '',
+    xlsxFileId: xlsx,
+    htmlFileId: html,
+    xlsxFileName: names[xlsx],
+    htmlFileName: names[html],
+    hash: seal.hash,
+  };
 };

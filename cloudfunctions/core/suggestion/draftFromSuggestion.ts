@@ -38,7 +38,7 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
     entityId: doc._id,
     before: null,
     after: { status: 'draft', version: 1 },
-    note: `由群众建议 ${s._id} 立项`,
+    note: `由群众建议“${s.title}”立项`,
   });
   return doc._id;
 }

@@ -1,5 +1,12 @@
 import { Workbook } from 'exceljs';
-import { findCatalogueItem, formatChinaTime, SUGGESTION_CHANNEL_LABELS, SUGGESTION_STATE_LABELS, TRIAGE_LABELS } from '@shared';
+import {
+  findCatalogueItem,
+  formatChinaTime,
+  SUGGESTION_CHANNEL_LABELS,
+  SUGGESTION_STATE_LABELS,
+  toChinaDateTimeParts,
+  TRIAGE_LABELS,
+} from '@shared';
 import type { SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { requireMember } from '../membership/requireMember';
@@ -47,5 +54,7 @@ export const exportLedger: UseCase<'suggestion', 'suggestion.export'> = async (c
     col.alignment = { wrapText: true, vertical: 'top' };
   });
   const fileId = await ctx.files.saveDocument(Buffer.from(await book.xlsx.writeBuffer()), 'xlsx');
-  return { fileId, url: (await ctx.files.urls([fileId]))[fileId] ?? '', rows: views.length };
+  // The ledger keeps changing: the name says which day's it is (in China time).
+  const fileName = `群众意见台账-${toChinaDateTimeParts(ctx.now).date}.xlsx`;
+  return { fileId, url: (await ctx.files.urls([fileId], { [fileId]: fileName }))[fileId] ?? '', fileName, rows: views.length };
 };

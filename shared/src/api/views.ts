@@ -630,6 +630,9 @@ export interface ArchiveExportView {
   /** The storage ids, for the mini program to download through wx.cloud (no domain allow-list needed). */
   xlsxFileId: string;
   htmlFileId: string;
+  /** What each file downloads as: 一事一档-<议题>.xlsx / .html. */
+  xlsxFileName: string;
+  htmlFileName: string;
   hash: string;
 }
 
@@ -751,6 +754,8 @@ export interface SuggestionLedgerView {
 export interface SuggestionExportView {
   fileId: string;
   url: string;
+  /** What the file downloads as: 群众意见台账-<date>.xlsx. */
+  fileName: string;
   rows: number;
 }
 

@@ -81,7 +81,8 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: online.id, decision: 'adopted', reason: '已纳入方案' }, at);
   await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: written.id, decision: 'partly', reason: '选用玻璃井道' }, at);
 
-  await w.ok(WANG, 'voting', 'vote.open', { consultationId: id }, at);
+  // The scheduler opened the vote with the meeting (its opening time): nobody taps 开始表决.
+  expect((await doc(id)).status).toBe('voting');
   await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'disagree' }, at);
   await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, at);
   await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: 'demo-xingfuli-owner-郭强', choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);

@@ -4,9 +4,12 @@ import type { ConsultationDoc } from '../docs';
 /** People say whether they will come while the notice is up. */
 export const attendanceOpen = (c: ConsultationDoc) => c.status === 'announced';
 
-/** Opinions come in from the notice until the meeting (or the online window) ends. */
+/**
+ * Opinions come in from the notice until the meeting (or the online window) ends — also once a
+ * vote has opened within it: the scheduler opens a vote at its time, not when the talking is done.
+ */
 export function opinionsOpen(c: ConsultationDoc, now: number): boolean {
-  if (c.status !== 'announced' && c.status !== 'consulting') return false;
+  if (c.status !== 'announced' && c.status !== 'consulting' && c.status !== 'voting') return false;
   const endsAt = c.plan.schedule?.endsAt;
   return endsAt === undefined || now <= endsAt;
 }
@@ -32,7 +35,7 @@ export function requireOpinionsOpen(c: ConsultationDoc, now: number): void {
 
 /** Entries the committee transcribes (paper handed in, remarks at the meeting) may come until it closes consultation. */
 export function requireTranscriptionOpen(c: ConsultationDoc): void {
-  if (c.status !== 'announced' && c.status !== 'consulting') {
+  if (c.status !== 'announced' && c.status !== 'consulting' && c.status !== 'voting') {
     throw new DomainError('DEADLINE_PASSED', '本次协商已结束，不能再补录意见');
   }
 }

@@ -20,6 +20,7 @@ import {
   SCORE_LABELS,
   STANCE_LABELS,
   STATE_LABELS,
+  timelineLabel,
   type AuditEntity,
   type CommunityKind,
 } from '@shared';
@@ -141,7 +142,7 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
   ];
   const timeline = c.timeline.map((t): [string, string] => [
     `进程 ${time(t.at)}`,
-    `${STATE_LABELS[t.status]}（${'system' in t.by ? '系统' : r.name(t.by.memberId)}）${t.note ? `：${t.note}` : ''}`,
+    `${timelineLabel(t.action)}，${STATE_LABELS[t.status]}（${'system' in t.by ? '系统' : r.name(t.by.memberId)}）${t.note ? `：${t.note}` : ''}`,
   ]);
   return [...rows, ...timeline];
 }

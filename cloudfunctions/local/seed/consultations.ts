@@ -202,7 +202,7 @@ async function historic(
       communityId: HAPPY,
       at: e.at,
       actor: e.by,
-      action: `consultation.${e.action}`,
+      action: `consultation.${c.steps[i][0]}`,
       entity: 'consultation',
       entityId: doc._id,
       before: i === 0 ? null : { status: timeline[i - 1].status, version: i },

@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS = {
   'opinion.moderate': '审核意见',
   'opinion.entry.confirmed': '本人确认代录的意见',
   'opinion.entry.disputed': '本人对代录的意见提出异议',
+  'vote.reschedule': '调整表决时间',
   'ballot.cast': '投票',
   'ballot.change': '改票',
   'ballot.enterPaper': '录入纸质或委托选票',

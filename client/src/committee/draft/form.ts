@@ -74,7 +74,8 @@ export function emptyForm(now: number): PlanForm {
 
 /**
  * Switching the vote on the first time fills it in from the plan: the plan's scope, voting from the
- * meeting's start until 20:00 a week later (time for those who cannot come to vote on paper or online).
+ * meeting's end — talk first, then decide — until 20:00 a week later (time for those who cannot
+ * come to vote on paper or online). The scheduler opens it at that time by itself.
  */
 export function withVoteDefaults(f: PlanForm): PlanForm {
   const next = { ...f, voteOn: true };
@@ -83,8 +84,8 @@ export function withVoteDefaults(f: PlanForm): PlanForm {
     next.voteBuildings = f.buildings;
   }
   if (!f.voteOpenDate) {
-    const start = fromChinaDateTimeParts(f.startDate, f.startTime);
-    const base = Number.isNaN(start) ? { date: f.startDate, time: '19:00' } : toChinaDateTimeParts(start);
+    const end = fromChinaDateTimeParts(f.endDate, f.endTime);
+    const base = Number.isNaN(end) ? { date: f.endDate, time: '21:00' } : toChinaDateTimeParts(end);
     next.voteOpenDate = base.date;
     next.voteOpenTime = base.time;
     const close = fromChinaDateTimeParts(base.date, '20:00');

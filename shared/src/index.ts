@@ -5,6 +5,7 @@ export * from './consultation/planSchema';
 export * from './consultation/lifecycle';
 export * from './membership/roles';
 export * from './membership/mask';
+export * from './membership/terms';
 export * from './membership/member';
 export * from './participation/participation';
 export * from './results/results';

@@ -449,7 +449,7 @@ describe('the detail screen', () => {
     expect(detail.participation).toMatchObject({
       window: { attendanceOpen: true, opinionsOpen: true },
       opinions: { total: 1, unanswered: 1 },
-      mine: { inScope: true, attendance: { kind: 'participant' }, opinions: [{ id: mine.id, authorName: '张伟' }] },
+      mine: { inScope: true, publicName: '张*', attendance: { kind: 'participant' }, opinions: [{ id: mine.id, authorName: '张伟' }] },
     });
     const later = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking }, NOW + 30 * DAY_MS);
     expect(later.participation.window.opinionsOpen).toBe(false);

@@ -111,7 +111,7 @@ describe('co-signing (附议)', () => {
     const s = await raise(ZHANG);
     expect((await cosign(CHEN, s.id)).legalThreshold).toBeUndefined();
     const reached = await cosign(LIU, s.id);
-    expect(reached.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居（村）民', count: 3, needed: 3 });
+    expect(reached.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居民', unit: '人', count: 3, needed: 3 });
     await cosign(YANG, s.id);
     await cosign(LIU, s.id, false);
     expect((await stored(s.id)).threshold).toEqual({ basis: 'residents', count: 3, needed: 3 });
@@ -123,7 +123,7 @@ describe('co-signing (附议)', () => {
   it('uses a village’s 1/10 of villagers, which in a tiny village the author alone reaches', async () => {
     // 青山村 has two approved villagers: one proposer is 1/2 ≥ 1/10 (村委会组织法 第21条).
     const s = await raise('demo-qian-guilan', { place: '东组' });
-    expect(s.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居（村）民', count: 1, needed: 1 });
+    expect(s.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '村民', unit: '人', count: 1, needed: 1 });
     expect((await w.ok(ZHANG, 'suggestion', 'suggestion.list', {})).items.map((x) => x.id)).not.toContain(s.id);
   });
 

@@ -1,4 +1,4 @@
-import { DomainError, findCatalogueItem, formatChinaTime, STATE_LABELS, type PosterView } from '@shared';
+import { DomainError, findCatalogueItem, formatChinaTime, STATE_LABELS, type CommunityKind, type PosterView } from '@shared';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
@@ -13,7 +13,7 @@ function summaryOf(background: string | undefined): string {
   return chars.length <= SUMMARY_MAX ? chars.join('') : `${chars.slice(0, SUMMARY_MAX - 1).join('')}…（扫码查看全文）`;
 }
 
-function linesOf(c: ConsultationDoc): PosterView['lines'] {
+function linesOf(c: ConsultationDoc, kind: CommunityKind): PosterView['lines'] {
   const { plan } = c;
   const lines: PosterView['lines'] = [];
   const add = (label: string, value: string | undefined) => value && lines.push({ label, value });
@@ -22,7 +22,7 @@ function linesOf(c: ConsultationDoc): PosterView['lines'] {
   add('协商地点', plan.place);
   add('主持人', plan.host);
   add('协商形式', formLabels(plan).join('、'));
-  add('参与对象', plan.participantsNote || scopeLabel(plan.scope));
+  add('参与对象', plan.participantsNote || scopeLabel(plan.scope, kind));
   if (plan.vote) add('表决时间', `${formatChinaTime(plan.vote.opensAt)} 至 ${formatChinaTime(plan.vote.closesAt)}`);
   if (c.objectionWindowEndsAt) add('公示截止', formatChinaTime(c.objectionWindowEndsAt));
   return lines;
@@ -45,7 +45,7 @@ export const poster: UseCase<'consultation', 'notice.poster'> = async (ctx, { id
     statusLabel: STATE_LABELS[c.status],
     categoryName: findCatalogueItem(c.plan.categoryId)?.item.name ?? '',
     summary: summaryOf(c.plan.background),
-    lines: linesOf(c),
+    lines: linesOf(c, who.community.kind),
     issuedAt: c.noticePublishedAt,
     issuer: `${who.community.name}${who.community.kind === 'village' ? '村民委员会' : '居民委员会'}`,
     code,

@@ -1,6 +1,6 @@
 import {
   FORM_LABELS,
-  SCOPE_LABELS,
+  scopeLabelsOf,
   STATE_LABELS,
   findCatalogueItem,
   mayAttempt,
@@ -30,11 +30,13 @@ export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
 }
 
-export function scopeLabel(scope: Scope | undefined): string | undefined {
+/** Who takes part, in the community's own words; owners with the buildings (and single flats) named. */
+export function scopeLabel(scope: Scope | undefined, kind: CommunityKind): string | undefined {
   if (!scope) return undefined;
-  if (scope.kind !== 'owners') return SCOPE_LABELS[scope.kind];
+  const labels = scopeLabelsOf(kind);
+  if (scope.kind !== 'owners') return labels[scope.kind];
   const units = scope.unitIds?.length ? `${scope.buildings.length ? '及' : ''}${scope.unitIds.length}户` : '';
-  return `${SCOPE_LABELS.owners}：${scope.buildings.join('、')}${units}`;
+  return `${labels.owners}：${scope.buildings.join('、')}${units}`;
 }
 
 export function toSummary(doc: ConsultationDoc): ConsultationSummary {
@@ -86,7 +88,7 @@ export async function describe(
       categoryName: entry?.item.name ?? '',
       categoryGroupName: entry?.category.name ?? '',
       formLabels: formLabels(plan),
-      scopeLabel: scopeLabel(plan.scope),
+      scopeLabel: scopeLabel(plan.scope, community.kind),
       createdByName: nameOf({ memberId: doc.createdBy }),
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,

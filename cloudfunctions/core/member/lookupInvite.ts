@@ -1,4 +1,4 @@
-import { DomainError } from '@shared';
+import { DomainError, EITHER_COMMITTEE } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { CommunityDoc, InviteDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -8,7 +8,7 @@ import type { UseCaseContext } from '../context';
 export async function findInvite(ctx: UseCaseContext, code: string): Promise<{ invite: InviteDoc; community: CommunityDoc }> {
   const invite = await ctx.store.get<InviteDoc>('invites', code);
   const community = invite && (await ctx.store.get<CommunityDoc>('communities', invite.communityId));
-  if (!invite || !community) throw new DomainError('NOT_FOUND', '邀请码无效，请向居（村）委会核对');
+  if (!invite || !community) throw new DomainError('NOT_FOUND', `邀请码无效，请向${EITHER_COMMITTEE}核对`);
   return { invite, community };
 }
 

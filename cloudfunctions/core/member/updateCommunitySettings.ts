@@ -1,4 +1,4 @@
-import { DomainError, type ParsedPayloadOf } from '@shared';
+import { DomainError, fractionWords, TERMS, type CommunityKind, type ParsedPayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -8,13 +8,13 @@ import { toSettingsView } from './communitySettings';
 type Change = ParsedPayloadOf<'member', 'community.updateSettings'>;
 
 /** What the audit keeps of a change, in words. */
-function describe({ reminders, suggestions }: Change): string {
+function describe({ reminders, suggestions }: Change, kind: CommunityKind): string {
   const parts: string[] = [];
   if (reminders) parts.push(`提醒：会议前${reminders.meeting}小时，表决截止前${reminders.vote}小时，公示结束前${reminders.objection}小时（0为不提醒）`);
   if (suggestions) {
-    const share = (s: { num: number; den: number } | null) => (s ? `${s.num}/${s.den}` : '不适用');
+    const share = (s: { num: number; den: number } | null) => (s ? fractionWords(s.num, s.den) : '不适用');
     const { residents, households } = suggestions.petition;
-    parts.push(`建议答复期限${suggestions.answerDays}天，法定提议比例：居（村）民 ${share(residents)}，户 ${share(households)}`);
+    parts.push(`建议答复期限${suggestions.answerDays}天，法定提议比例：按${TERMS[kind].people}计 ${share(residents)}，按户计 ${share(households)}`);
   }
   return parts.join('；');
 }
@@ -40,7 +40,7 @@ export const updateCommunitySettings: UseCase<'member', 'community.updateSetting
     entityId: `${community._id}:settings`,
     before: { status: 'settings', version },
     after: { status: 'settings', version: version + 1 },
-    note: describe(change),
+    note: describe(change, community.kind),
   });
   return toSettingsView((await ctx.store.get<CommunityDoc>('communities', community._id))!);
 };

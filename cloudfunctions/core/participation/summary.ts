@@ -46,6 +46,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     mine: {
       active: who.member.status === 'active',
       inScope,
+      publicName: maskName(who.member.name),
       ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed, placeLabel: placeLabel(mine, c.status) } } : {}),
       opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c)),
     },

@@ -15,7 +15,7 @@ import {
   MODERATION_LABELS,
   OBJECTION_LABELS,
   REPLY_LABELS,
-  RULE_LABELS,
+  ruleLabelsOf,
   safeFileName,
   SCORE_LABELS,
   STANCE_LABELS,
@@ -23,6 +23,7 @@ import {
   timelineLabel,
   type AuditEntity,
   type CommunityKind,
+  type RuleKind,
 } from '@shared';
 import type {
   ArchiveDoc,
@@ -86,6 +87,7 @@ interface Reader {
   name: (memberId: string | undefined) => string;
   address: (household: string) => string;
   round: (voteId: string) => string;
+  rule: (rule: RuleKind) => string;
 }
 
 const time = (ms: number | undefined) => (ms === undefined ? '' : formatChinaTime(ms));
@@ -114,6 +116,7 @@ function readerOf(record: ArchiveRecord, kind: CommunityKind, people: DossierPeo
       const n = rounds.get(voteId);
       return n === undefined ? '（轮次不明）' : `第${n}轮`;
     },
+    rule: (rule) => ruleLabelsOf(kind)[rule],
   };
 }
 
@@ -130,7 +133,7 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
     ['参加人员', c.plan.participantsNote ?? ''],
     ['发起人', r.name(c.createdBy)],
     ['公告发布', time(c.noticePublishedAt)],
-    ['表决事项', c.plan.vote ? `${c.plan.vote.question}（${RULE_LABELS[c.plan.vote.rule]}，${c.plan.vote.secret ? '不记名' : '记名'}）` : '无'],
+    ['表决事项', c.plan.vote ? `${c.plan.vote.question}（${r.rule(c.plan.vote.rule)}，${c.plan.vote.secret ? '不记名' : '记名'}）` : '无'],
     ['协商意见', c.outcome?.text ?? ''],
     ['落实责任人', c.outcome?.responsible ?? ''],
     ['落实期限', time(c.outcome?.dueAt)],
@@ -202,7 +205,7 @@ function ballotRows(ballots: BallotDoc[], electors: ElectorDoc[], tallies: Tally
   ]);
 }
 
-function tallyRows(tallies: TallyDoc[]): string[][] {
+function tallyRows(tallies: TallyDoc[], r: Reader): string[][] {
   return [...tallies]
     .sort((a, b) => a.round - b.round)
     .map((t) => {
@@ -211,7 +214,7 @@ function tallyRows(tallies: TallyDoc[]): string[][] {
       const count = (heads: number, area: number) => `${heads}人${t.areaTotal > 0 ? `，${formatArea(area)}` : ''}`;
       return [
         `第${t.round}轮`,
-        RULE_LABELS[t.rule],
+        r.rule(t.rule),
         t.secret ? '不记名' : '记名',
         count(t.electors, t.areaTotal),
         count(t.counters.agree, t.counters.agreeArea),
@@ -313,7 +316,7 @@ export function buildDossier(record: ArchiveRecord, community: CommunityDoc, peo
       columns: ['轮次', '选民', '表决', '方式', '录入人', '受托人', '凭证', '本人确认', '时间'],
       rows: ballotRows(docs(record, 'ballots'), electors, tallies, r),
     },
-    tallies: { columns: ['轮次', '规则', '方式', '选民', '同意', '反对', '弃权', '结果', '说明', '计票时间'], rows: tallyRows(tallies) },
+    tallies: { columns: ['轮次', '规则', '方式', '选民', '同意', '反对', '弃权', '结果', '说明', '计票时间'], rows: tallyRows(tallies, r) },
     objections: {
       columns: ['提出人', '理由', '处理', '答复', '答复人', '时间'],
       rows: byTime(docs<ObjectionDoc>(record, 'objections')).map((o) => [

@@ -3,6 +3,12 @@ import { applyTransition } from '../consultation/applyTransition';
 import { tellParticipants } from '../results/feed';
 import { forEachDue, type StepResult } from './dueWork';
 
+/** How the objection window ended, truly: without objection, or with every objection answered. */
+async function publicationEnded(ctx: SystemContext, consultationId: string): Promise<string> {
+  const answered = await ctx.store.count('objections', { consultationId });
+  return answered === 0 ? '公示期满无异议' : `公示期满，${answered} 条异议均已答复`;
+}
+
 /**
  * 公示期满: when the objection window is over and no objection is open, the outcome takes effect
  * and everyone who took part hears of it. With objections still open it waits for their answers;
@@ -22,7 +28,7 @@ export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unkn
         kind: 'effective',
         status: '已生效',
         title: `协商结果生效：${c.plan.title}`,
-        body: `公示期满无异议，协商结果已生效：${c.outcome?.text ?? ''}`,
+        body: `${await publicationEnded(ctx, c._id)}，协商结果已生效：${c.outcome?.text ?? ''}`,
       });
       return true;
     },

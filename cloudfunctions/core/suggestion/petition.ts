@@ -1,4 +1,4 @@
-import { neededFor, reachesShare, type Share } from '@shared';
+import { neededFor, PETITION_UNITS, petitionBasisWords, reachesShare, type Share } from '@shared';
 import { appendAudit } from '../audit';
 import type { SystemContext } from '../context';
 import type { CommunityDoc, CosignDoc, MemberDoc, SuggestionDoc } from '../docs';
@@ -57,7 +57,7 @@ export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, commun
     entityId: `${s._id}:threshold`,
     before: null,
     after: { status: 'thresholdReached', version: 1 },
-    note: `提议人数 ${hit.count}，法定 ${hit.needed}（${hit.basis === 'residents' ? '居（村）民' : '户'}）`,
+    note: `提议${hit.count}${PETITION_UNITS[hit.basis]}，法定须${hit.needed}${PETITION_UNITS[hit.basis]}（按${petitionBasisWords(hit.basis, community.kind)}计）`,
   });
   const committee = members.filter((m) => m.role === 'committee').map((m) => m._id);
   await notify(ctx, committee, {
@@ -66,7 +66,7 @@ export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, commun
     communityId: community._id,
     suggestionId: s._id,
     title: `群众建议已达法定提议人数：${s.title}`,
-    body: `已有 ${hit.count} ${hit.basis === 'residents' ? '人' : '户'}提议（法定 ${hit.needed}），依法应当召集会议讨论。`,
+    body: `已有${hit.count}${PETITION_UNITS[hit.basis]}提议（法定须${hit.needed}${PETITION_UNITS[hit.basis]}），依法应当召集会议讨论。`,
     fields: { title: s.title, status: '法定提议', time: ctx.now, note: `提议${hit.count}，法定${hit.needed}` },
     page: `suggest/item/index?id=${s._id}`,
   });

@@ -2,11 +2,10 @@ import {
   BALLOT_CHANNEL_LABELS,
   CHOICE_LABELS,
   LEGAL_FLOORS,
-  RULE_LABELS,
   RULE_TEXTS,
-  SCOPE_LABELS,
   STATE_LABELS,
   VOTE_CLOSE_GRACE_MS,
+  ruleLabelsOf,
   mayRescheduleVote,
   voteWindowAt,
   type MyBallotView,
@@ -16,6 +15,7 @@ import type { UseCaseContext } from '../context';
 import type { MemberDoc, TallyDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
+import { scopeLabel } from '../consultation/views';
 import type { VoteContext } from './loadVote';
 
 const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
@@ -87,9 +87,9 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     vote: {
       question: vote.question,
       rule: vote.rule,
-      ruleLabel: RULE_LABELS[vote.rule],
+      ruleLabel: ruleLabelsOf(community.kind)[vote.rule],
       ruleText: RULE_TEXTS[vote.rule],
-      scopeLabel: vote.scope.kind === 'owners' ? `${SCOPE_LABELS.owners}：${vote.scope.buildings.join('、')}` : SCOPE_LABELS[vote.scope.kind],
+      scopeLabel: scopeLabel(vote.scope, community.kind)!,
       opensAt: vote.opensAt,
       closesAt: vote.closesAt,
       secret: vote.secret,

@@ -304,6 +304,8 @@ export interface ParticipationView {
     active: boolean;
     /** Whether I am among the 协商主体 of this consultation's scope. */
     inScope: boolean;
+    /** My name as others will read it under what I write (masked), for the preview before sending. */
+    publicName: string;
     attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean; placeLabel?: string };
     opinions: OpinionView[];
   };
@@ -713,7 +715,8 @@ export interface SuggestionView {
   overdue: boolean;
   cosigns: number;
   /** When the proposers reached the share that obliges a meeting (已达法定提议人数). */
-  legalThreshold?: { reachedAt: number; basisLabel: string; count: number; needed: number };
+  /** basisLabel: what it was counted by (居民 / 村民 / 户); unit: 人 or 户. */
+  legalThreshold?: { reachedAt: number; basisLabel: string; unit: string; count: number; needed: number };
   answer?: {
     decision: TriageDecision;
     decisionLabel: string;

@@ -27,7 +27,7 @@ export const STATE_LABELS: Record<State, string> = {
   consulting: '协商中',
   voting: '表决中',
   deliberated: '已形成协商意见',
-  escalated: '提交居（村）民会议',
+  escalated: '提交会议表决',
   publicized: '结果公示中',
   effective: '已生效',
   implementing: '落实中',

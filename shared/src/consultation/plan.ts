@@ -1,3 +1,5 @@
+import type { CommunityKind } from '../membership/roles';
+import { TERMS } from '../membership/terms';
 import type { PlanDraft } from './planSchema';
 
 export type { PlanDraft, Schedule, Scope, VotePlan } from './planSchema';
@@ -15,12 +17,11 @@ export const FORM_LABELS: Record<Form, string> = {
 /** 协商主体: whose voice and vote the consultation is about. */
 export const SCOPE_KINDS = ['residents', 'households', 'representatives', 'owners'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
-export const SCOPE_LABELS: Record<ScopeKind, string> = {
-  residents: '全体居民',
-  households: '每户一名代表',
-  representatives: '居（村）民代表',
-  owners: '指定楼栋的业主',
-};
+/** The scopes in this community's own words (全体居民 in a 社区, 全体村民 in a 村). */
+export function scopeLabelsOf(kind: CommunityKind): Record<ScopeKind, string> {
+  const t = TERMS[kind];
+  return { residents: `全体${t.people}`, households: '每户一名代表', representatives: t.representatives, owners: '指定楼栋的业主' };
+}
 
 export const LIMITS = {
   titleMin: 2,
@@ -132,11 +133,12 @@ export function voteProblems(vote: { rule: string; scope: { kind: ScopeKind } },
   if ((vote.rule === 'owners_ordinary' || vote.rule === 'owners_major') && scope !== 'owners') {
     problems.push('业主共同决定须以指定楼栋的业主为表决范围');
   }
-  if (vote.rule === 'representatives_meeting' && scope !== 'representatives') problems.push('代表会议须以居（村）民代表为表决范围');
+  const t = TERMS[communityKind];
+  if (vote.rule === 'representatives_meeting' && scope !== 'representatives') problems.push(`${t.representatives}会议须以${t.representatives}为表决范围`);
   if (vote.rule === 'villagers_meeting' && communityKind !== 'village') problems.push('村民会议只适用于村');
   if (vote.rule === 'residents_meeting' && communityKind !== 'community') problems.push('居民会议只适用于社区');
   if ((vote.rule === 'villagers_meeting' || vote.rule === 'residents_meeting') && scope !== 'residents' && scope !== 'households') {
-    problems.push('居民会议、村民会议须以全体居（村）民或每户代表为表决范围');
+    problems.push(`${t.people}会议须以全体${t.people}或每户一名代表为表决范围`);
   }
   return problems;
 }

@@ -1,3 +1,5 @@
+import { TERMS } from '../membership/terms';
+
 /**
  * 群众意见台账: what residents raise before any topic exists, and what the committee does with each.
  * Every suggestion gets an answer within the community's answer period.
@@ -98,6 +100,14 @@ export const DEFAULT_PETITION: Record<'community' | 'village', PetitionSettings>
   village: { residents: { num: 1, den: 10 }, households: null },
 };
 export const DEFAULT_ANSWER_DAYS = 15;
+
+export type PetitionBasis = keyof PetitionSettings;
+/** What a share of proposers counts: people or households. */
+export const PETITION_UNITS: Record<PetitionBasis, string> = { residents: '人', households: '户' };
+/** What a share is counted by, in the community's own words: 居民 (村民), or 户. */
+export function petitionBasisWords(basis: PetitionBasis, kind: 'community' | 'village'): string {
+  return basis === 'households' ? '户' : TERMS[kind].people;
+}
 
 /**
  * Whether `count` of `population` reaches the share: 以上 includes the share itself, compared by

@@ -1,3 +1,6 @@
+import type { CommunityKind } from '../membership/roles';
+import { TERMS } from '../membership/terms';
+
 /**
  * The decision rules of RULES.md as data. A threshold is a fraction and whether reaching it
  * exactly is enough: 过半数 is strictly more than half (exactly one half fails), 以上 includes the
@@ -60,14 +63,17 @@ export const LEGAL_FLOORS: Record<RuleKind, RuleThresholds> = {
   },
 };
 
-export const RULE_LABELS: Record<RuleKind, string> = {
-  majority_of_present: '协商议事会（到场多数）',
-  residents_meeting: '居民会议',
-  villagers_meeting: '村民会议',
-  representatives_meeting: '居（村）民代表会议',
-  owners_ordinary: '业主共同决定（一般事项）',
-  owners_major: '业主共同决定（重大事项）',
-};
+/** The rules in this community's own words: a 代表会议 is of 居民代表 in a 社区, of 村民代表 in a 村. */
+export function ruleLabelsOf(kind: CommunityKind): Record<RuleKind, string> {
+  return {
+    majority_of_present: '协商议事会（到场多数）',
+    residents_meeting: '居民会议',
+    villagers_meeting: '村民会议',
+    representatives_meeting: `${TERMS[kind].representatives}会议`,
+    owners_ordinary: '业主共同决定（一般事项）',
+    owners_major: '业主共同决定（重大事项）',
+  };
+}
 
 /** Rules that weigh owners' areas: the electorate must carry them. */
 export const AREA_RULES: readonly RuleKind[] = ['owners_ordinary', 'owners_major'];

@@ -55,7 +55,7 @@ function Export({ consultationId }: { consultationId: string }) {
       setFiles(await call('result', 'archive.export', { id: consultationId }));
     } catch (e) {
       const forbidden = e instanceof ApiError && e.code === 'FORBIDDEN';
-      setError(forbidden ? '只有居（村）委会和监督委员会可以导出档案' : errorText(e, '导出失败，请重试'));
+      setError(forbidden ? '只有委员会和监督委员会可以导出档案' : errorText(e, '导出失败，请重试'));
     } finally {
       setBusy(false);
     }

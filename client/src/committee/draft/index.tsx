@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CataloguePicker } from '../components/CataloguePicker';
-import { FORMS, FORM_LABELS, SCOPE_KINDS, SCOPE_LABELS, type Form } from '@shared/consultation/plan';
+import { FORMS, FORM_LABELS, SCOPE_KINDS, scopeLabelsOf, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
 import { TextField, TextAreaField } from '../../components/TextField';
@@ -195,7 +195,7 @@ export default function DraftEditor() {
       <TextField label="主持人" value={form.host} placeholder="主持人姓名" maxlength={30} onInput={(v) => set('host', v)} />
       <View className="field">
         <View className="field-label">参与范围</View>
-        <ChoiceChips options={SCOPE_KINDS} labels={SCOPE_LABELS} value={form.scopeKind} onChange={(k) => set('scopeKind', k)} />
+        <ChoiceChips options={SCOPE_KINDS} labels={scopeLabelsOf(communityKind ?? 'community')} value={form.scopeKind} onChange={(k) => set('scopeKind', k)} />
       </View>
       {form.scopeKind === 'owners' ? (
         <TextField label="涉及楼栋" value={form.buildings} placeholder="例如：2号楼、3号楼" maxlength={200} onInput={(v) => set('buildings', v)} />

@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { SCOPE_KINDS, SCOPE_LABELS } from '@shared/consultation/plan';
+import { SCOPE_KINDS, scopeLabelsOf } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
-import { RULE_LABELS, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
+import { ruleLabelsOf, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { voteFormProblems, type PlanForm } from './form';
@@ -60,12 +60,12 @@ export function VoteFields(props: {
       />
       <View className="field">
         <View className="field-label">表决规则</View>
-        <ChoiceChips options={rules} labels={RULE_LABELS} value={form.voteRule} onChange={(r) => set('voteRule', r)} />
+        <ChoiceChips options={rules} labels={ruleLabelsOf(communityKind ?? 'community')} value={form.voteRule} onChange={(r) => set('voteRule', r)} />
         {form.voteRule ? <View className="field-hint">{RULE_TEXTS[form.voteRule]}</View> : null}
       </View>
       <View className="field">
         <View className="field-label">表决范围</View>
-        <ChoiceChips options={SCOPE_KINDS} labels={SCOPE_LABELS} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
+        <ChoiceChips options={SCOPE_KINDS} labels={scopeLabelsOf(communityKind ?? 'community')} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
         <View className="field-hint">默认与参与范围相同</View>
       </View>
       {form.voteScopeKind === 'owners' ? (

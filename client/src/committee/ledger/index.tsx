@@ -218,7 +218,7 @@ export default function LedgerPage() {
           录入建议
         </Button>
       ) : null}
-      {keeps === false ? <View className="meta">监督委员会可查阅和导出台账，答复由居（村）委会作出。</View> : null}
+      {keeps === false ? <View className="meta">监督委员会可查阅和导出台账，答复由委员会作出。</View> : null}
       {/* A new file per filter: an export made before the filters changed no longer matches them. */}
       <Export key={filterKey} filters={filters} />
       <View className="section">

@@ -3,7 +3,9 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notices/notices';
-import { DEFAULT_PETITION, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
+import { DEFAULT_PETITION, petitionBasisWords, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
+import { fractionWords } from '@shared/membership/terms';
+import type { CommunityKind } from '@shared/membership/roles';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
@@ -92,7 +94,6 @@ function ReminderForm({ settings }: { settings: CommunitySettingsView }) {
 
 type Basis = keyof PetitionSettings;
 const BASES: readonly Basis[] = ['residents', 'households'];
-const BASIS_LABELS: Record<Basis, string> = { residents: '居（村）民', households: '户' };
 type Applies = 'on' | 'off';
 const APPLIES: readonly Applies[] = ['on', 'off'];
 const APPLIES_LABELS: Record<Applies, string> = { on: '适用', off: '不适用' };
@@ -132,19 +133,19 @@ function parseShare(typed: TypedShare, label: string): { share: Share | null } |
 }
 
 /** The suggestion settings as the API takes them, or the first problem in words; the server checks again. */
-function parseSuggestions(typed: TypedSuggestions): { suggestions: CommunitySettingsView['suggestions'] } | { problem: string } {
+function parseSuggestions(typed: TypedSuggestions, kind: CommunityKind): { suggestions: CommunitySettingsView['suggestions'] } | { problem: string } {
   const answerDays = wholeNumber(typed.answerDays);
   if (!(answerDays >= 1 && answerDays <= 90)) return { problem: '答复期限须为 1 到 90 之间的整数（天）' };
-  const residents = parseShare(typed.shares.residents, BASIS_LABELS.residents);
+  const residents = parseShare(typed.shares.residents, petitionBasisWords('residents', kind));
   if ('problem' in residents) return residents;
-  const households = parseShare(typed.shares.households, BASIS_LABELS.households);
+  const households = parseShare(typed.shares.households, petitionBasisWords('households', kind));
   if ('problem' in households) return households;
   return { suggestions: { answerDays, petition: { residents: residents.share, households: households.share } } };
 }
 
-function ShareField(props: { basis: Basis; value: TypedShare; onChange: (v: TypedShare) => void }) {
+function ShareField(props: { basis: Basis; kind: CommunityKind; value: TypedShare; onChange: (v: TypedShare) => void }) {
   const { value, onChange } = props;
-  const label = BASIS_LABELS[props.basis];
+  const label = petitionBasisWords(props.basis, props.kind);
   const num = wholeNumber(value.num);
   const den = wholeNumber(value.den);
   return (
@@ -157,7 +158,7 @@ function ShareField(props: { basis: Basis; value: TypedShare; onChange: (v: Type
           <TextField label="分母" type="number" value={value.den} placeholder="如 5" maxlength={4} onInput={(v) => onChange({ ...value, den: v })} />
           {num >= 1 && den >= 1 ? (
             <View className="field-hint">
-              即 {den} 分之 {num} 以上的{label}提议
+              即{fractionWords(num, den)}以上的{label}提议
             </View>
           ) : null}
         </>
@@ -172,7 +173,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
   const { busy, error, setError, run } = useSubmit('保存失败，请重试');
 
   const save = () => {
-    const parsed = parseSuggestions(typed);
+    const parsed = parseSuggestions(typed, settings.community.kind);
     if ('problem' in parsed) return setError(parsed.problem);
     return run(async () => {
       await call('member', 'community.updateSettings', { suggestions: parsed.suggestions });
@@ -199,6 +200,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
         <ShareField
           key={basis}
           basis={basis}
+          kind={settings.community.kind}
           value={typed.shares[basis]}
           onChange={(v) => setTyped((t) => ({ ...t, shares: { ...t.shares, [basis]: v } }))}
         />

@@ -54,7 +54,7 @@ function SuggestionCard({ s }: { s: SuggestionView }) {
       </View>
       {threshold ? (
         <View className="meta">
-          已达法定提议人数：按{threshold.basisLabel}计 {threshold.count}/{threshold.needed}，{formatChinaTime(threshold.reachedAt)} 达到
+          已达法定提议人数：{threshold.count}{threshold.unit}提议，法定须 {threshold.needed}{threshold.unit}（按{threshold.basisLabel}计），{formatChinaTime(threshold.reachedAt)} 达到
         </View>
       ) : null}
       <View className="opinion-text">{s.description}</View>

@@ -3,7 +3,7 @@ import { Button, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { RULE_LABELS } from '@shared/voting/rules';
+import { ruleLabelsOf } from '@shared/voting/rules';
 import { call } from '../../api';
 import { confirmWithdraw } from '../../confirm';
 import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
@@ -29,7 +29,7 @@ function VoteCard({ detail }: { detail: ConsultationDetailView }) {
       <View className="card">
         <View className="card-title">{vote.question}</View>
         <View className="section">
-          <Field label="表决规则" value={RULE_LABELS[vote.rule]} />
+          <Field label="表决规则" value={ruleLabelsOf(detail.community.kind)[vote.rule]} />
           <Field label="表决时间" value={`${formatChinaTime(vote.opensAt)} 至 ${formatChinaTime(vote.closesAt)}`} />
           {vote.secret ? <Field label="投票方式" value="无记名投票" /> : null}
         </View>

@@ -113,7 +113,7 @@ export default function Join() {
       <View className="page">
         <View className="card">
           <View className="card-title">第一步：输入邀请码</View>
-          <View className="meta">邀请码由居（村）委会提供，扫描社区二维码进入时会自动填好。</View>
+          <View className="meta">邀请码由社区居委会或村委会提供，扫描社区二维码进入时会自动填好。</View>
         </View>
         <View className="field section">
           <View className="field-label">邀请码</View>

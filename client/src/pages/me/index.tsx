@@ -32,7 +32,7 @@ function NotJoined() {
   return (
     <View className="card">
       <View className="card-title">您还没有加入社区</View>
-      <View className="meta">加入后可以参加协商、发表意见和投票。请向居（村）委会索取邀请码。</View>
+      <View className="meta">加入后可以参加协商、发表意见和投票。请向所在的社区居委会或村委会索取邀请码。</View>
       <Button className="btn btn-primary" onClick={openJoin}>
         加入社区
       </Button>

@@ -36,7 +36,7 @@ function NoCommunity({ message }: { message: string }) {
       <View className="card">
         <View className="card-title">公示栏属于社区</View>
         <View className="meta">{message}</View>
-        <View className="meta">加入后，这里是本社区的协商公告、协商结果和落实进展。请向居（村）委会索取邀请码。</View>
+        <View className="meta">加入后，这里是本社区的协商公告、协商结果和落实进展。请向所在的社区居委会或村委会索取邀请码。</View>
         <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}>
           加入社区
         </Button>

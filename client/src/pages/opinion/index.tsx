@@ -121,7 +121,7 @@ export default function OpinionForm() {
         <View className="card">
           <View className="meta">协商：{consultation.plan.title}</View>
           <View className="row">
-            <Text className="card-title">您的姓名</Text>
+            <Text className="card-title">{participation.mine.publicName}</Text>
             <Text className="tag">{STANCE_LABELS[stance!]}</Text>
           </View>
           <View className="meta">{CHANNEL_LABELS[channel]}意见</View>

@@ -31,7 +31,8 @@ function CosignCard({ s, onDone }: { s: SuggestionView; onDone: (v: SuggestionVi
       {t ? (
         <View className="ok-text suggestion-threshold">
           已达法定提议人数：{t.count}
-          {t.basisLabel}/法定 {t.needed}（{formatChinaDate(t.reachedAt)}达到）
+          {t.unit}提议，法定须 {t.needed}
+          {t.unit}（按{t.basisLabel}计，{formatChinaDate(t.reachedAt)}达到）
         </View>
       ) : null}
       <CosignButton s={s} onDone={onDone} />

@@ -20,7 +20,8 @@ const PORTS = Object.keys(OPENAPI_OF_PORT) as OpenapiPort[];
  * The ports a piece of bundled code uses, read from its member accesses (`ctx.contentCheck`):
  * use cases reach a port through their context. Object keys (`contentCheck: {...}`, where the
  * platform adapter builds the services) and destructuring in the entry convention are not
- * accesses, so only code that calls a port counts.
+ * accesses, so only code that calls a port counts. A use case that destructured a port out of
+ * its context would escape this reading: reach ports as `ctx.<port>`.
  */
 export function portsUsedBy(code: string): OpenapiPort[] {
   return PORTS.filter((port) => new RegExp(`[\\w$)\\]]\\??\\.${port}\\b`).test(code));

@@ -3,9 +3,25 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 /** The repo's `shared/` domain code sits outside the Taro app root and must be compiled too. */
 const shared = path.resolve(__dirname, '../../shared');
-const platform = process.env.TARO_ENV ?? 'weapp';
+
+/**
+ * The CloudBase environment id the mini program calls. A production mini program must name it:
+ * left empty, wx.cloud calls whichever environment the AppID has as its default, which is not
+ * necessarily the one the functions were deployed to. Development and H5 builds may leave it out.
+ */
+function cloudEnv(platform: string): string {
+  const env = process.env.CLOUD_ENV?.trim() ?? '';
+  if (!env && platform === 'weapp' && process.env.NODE_ENV === 'production') {
+    throw new Error(
+      '生产环境的小程序构建必须指定云开发环境：CLOUD_ENV=<环境 ID> npm run build:weapp\n' +
+        'A production mini program build needs its CloudBase environment: CLOUD_ENV=<env-id> npm run build:weapp',
+    );
+  }
+  return env;
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV ?? 'weapp';
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'shequ-xieshang',
     date: '2026-11-21',
@@ -16,8 +32,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `../dist/${platform}`,
     alias: { '@shared': path.join(shared, 'src') },
     defineConstants: {
-      // The CloudBase environment id the mini program calls; empty means the default environment.
-      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV ?? ''),
+      CLOUD_ENV: JSON.stringify(cloudEnv(platform)),
     },
     framework: 'react',
     compiler: 'webpack5',

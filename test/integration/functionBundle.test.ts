@@ -3,13 +3,16 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildFunctions, bundle } from '../../scripts/build-functions';
+import { buildFunction, buildFunctions, bundle, deployedFunctions } from '../../scripts/build-functions';
+import { openapiOf, portsUsedBy } from '../../scripts/openapi';
+import { encodeTemplates } from '../../cloudfunctions/core/notify/templates';
 import { makeRosterWorkbook, rosterCounts } from '../fixtures/make-roster';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 
 /**
- * The deployable bundles: each loads with nothing but its declared dependency installed, answers
- * through the production entry, and carries none of the local host's demo identities.
+ * The deployable bundles: each loads with nothing but its declared dependencies installed,
+ * declares the WeChat openapi its code calls, answers through the production entry, and carries
+ * none of the local host's demo identities.
  * (Calling CloudBase itself needs an environment and is not exercised here.)
  */
 const run = promisify(execFile);
@@ -22,28 +25,37 @@ beforeAll(async () => {
   const modules = path.join(out, 'node_modules', '@cloudbase');
   await mkdir(modules, { recursive: true });
   await symlink(path.resolve('node_modules/@cloudbase/node-sdk'), path.join(modules, 'node-sdk'));
-}, 60_000);
+}, 120_000);
 afterAll(() => rm(out, { recursive: true, force: true }));
 
-/** The WeChat openapi each function calls: content security, mini-program codes for posters. */
-const OPENAPI_CALLS: Record<string, string[]> = {
-  participation: ['security.msgSecCheck'],
-  suggestion: ['security.msgSecCheck'],
-  consultation: ['wxacode.getUnlimited'],
-};
+const readJson = (file: string) => readFile(file, 'utf8').then(JSON.parse, () => null);
 
-describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
-  it('declares the SDKs it needs and nothing it bundles, and the WeChat openapi it calls', async () => {
-    const pkg = JSON.parse(await readFile(path.join(out, name, 'package.json'), 'utf8'));
-    const config = await readFile(path.join(out, name, 'config.json'), 'utf8').then(JSON.parse, () => null);
-    const openapi = OPENAPI_CALLS[name];
-    if (openapi) {
-      expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk', 'wx-server-sdk']);
-      expect(config).toEqual({ permissions: { openapi } });
-    } else {
-      expect(Object.keys(pkg.dependencies)).toEqual(['@cloudbase/node-sdk']);
-      expect(config).toBeNull();
-    }
+/** What a built function declares: the SDKs the platform installs and the openapi WeChat allows. */
+async function declared(dir: string) {
+  const pkg = await readJson(path.join(dir, 'package.json'));
+  const config = await readJson(path.join(dir, 'config.json'));
+  return { sdks: Object.keys(pkg.dependencies), openapi: config?.permissions?.openapi ?? [], pkg };
+}
+
+/** Runs a bundle's production entry in a fresh node with `env`; the last line it prints, parsed. */
+async function callBundle(name: string, event: object, context: object, env: Record<string, string> = {}) {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(out, name, 'index.js'))});
+    main(${JSON.stringify(event)}, ${JSON.stringify(context)}).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });
+  `;
+  const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000, env: { ...process.env, ...env } });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!);
+}
+
+const asUser = { environment: JSON.stringify({ WX_OPENID: 'o-someone' }) };
+
+describe.each(deployedFunctions().map((f) => f.name))('the %s bundle', (name) => {
+  it('installs wx-server-sdk and declares the permission for every WeChat openapi its deployed code calls, and nothing more', async () => {
+    // Read from the deployed index.js itself, independently of the build's own derivation.
+    const calls = openapiOf(portsUsedBy(await readFile(path.join(out, name, 'index.js'), 'utf8')));
+    const { sdks, openapi, pkg } = await declared(path.join(out, name));
+    expect(openapi).toEqual(calls);
+    expect(sdks).toEqual(calls.length ? ['@cloudbase/node-sdk', 'wx-server-sdk'] : ['@cloudbase/node-sdk']);
     expect(Object.values(pkg.dependencies).every((v) => typeof v === 'string' && v !== '')).toBe(true);
     expect(pkg.main).toBe('index.js');
   });
@@ -52,36 +64,62 @@ describe.each(Object.keys(FUNCTIONS))('the %s bundle', (name) => {
     const code = await readFile(path.join(out, name, 'index.js'), 'utf8');
     expect(code).not.toMatch(/x-demo-persona|demo_persona|demo-visitor/);
   });
+});
 
+describe.each(Object.keys(FUNCTIONS))('the %s bundle, called', (name) => {
   it('loads and refuses a caller WeChat did not identify', async () => {
     const action = Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions)[0];
-    const script = `
-      const { main } = require(${JSON.stringify(path.join(out, name, 'index.js'))});
-      main({ action: ${JSON.stringify(action)}, payload: {} }, { environ: '' }).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });
-    `;
-    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await callBundle(name, { action, payload: {} }, { environ: '' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  }, 30_000);
+});
+
+describe('the WeChat openapi a function needs', () => {
+  it('is found wherever its definition reaches the port: result files objections through the content check', async () => {
+    expect(await declared(path.join(out, 'result'))).toMatchObject({
+      sdks: ['@cloudbase/node-sdk', 'wx-server-sdk'],
+      openapi: ['security.msgSecCheck'],
+    });
+  });
+
+  it('is derived for a new function from the code it reaches, and not granted for a helper it leaves unused', async () => {
+    const fixture = (file: string) => path.resolve('test/fixtures/openapi', file);
+    const shows = { name: 'shows-text', entry: fixture('showsTextToOthers.ts'), reach: fixture('showsTextToOthers.ts') };
+    const photos = { name: 'photos-only', entry: fixture('checksPhotosOnly.ts'), reach: fixture('checksPhotosOnly.ts') };
+    expect(await buildFunction(out, shows)).toMatchObject({ ports: ['contentCheck'], openapi: ['security.msgSecCheck'] });
+    expect(await declared(path.join(out, 'shows-text'))).toMatchObject({
+      sdks: ['@cloudbase/node-sdk', 'wx-server-sdk'],
+      openapi: ['security.msgSecCheck'],
+    });
+    expect(await buildFunction(out, photos)).toMatchObject({ ports: [], openapi: [] });
+    expect(await declared(path.join(out, 'photos-only'))).toMatchObject({ sdks: ['@cloudbase/node-sdk'], openapi: [] });
+  }, 60_000);
+});
+
+describe('the subscription templates in a deployed function', () => {
+  const templates = { vote: { id: 'tpl-vote', fields: { title: 'thing1', time: 'time2' } } };
+
+  it('are read from the form npm run deploy passes, and handed to the client', async () => {
+    const answer = await callBundle('account', { action: 'subscription.templates', payload: {} }, asUser, {
+      WX_SUBSCRIBE_TEMPLATES: encodeTemplates(templates),
+    });
+    expect(answer).toMatchObject({ ok: true, data: { templates: [{ key: 'vote', id: 'tpl-vote' }] } });
+  }, 30_000);
+
+  it('stop the function at start, naming the variable, when malformed', async () => {
+    const failure = callBundle('account', { action: 'subscription.templates' }, asUser, { WX_SUBSCRIBE_TEMPLATES: 'base64:not base64!' });
+    await expect(failure).rejects.toThrow(/WX_SUBSCRIBE_TEMPLATES 配置有误/);
   }, 30_000);
 });
 
 describe('the scheduler bundle', () => {
-  it('declares its five-minute timer trigger for WeChat DevTools, as cloudbaserc.json does for the CLI', async () => {
+  it('declares for WeChat DevTools the five-minute timer trigger cloudbaserc.json gives the CLI, and the sender\'s openapi', async () => {
     const config = JSON.parse(await readFile(path.join(out, 'scheduler', 'config.json'), 'utf8'));
-    const rc = JSON.parse(await readFile('cloudbaserc.json', 'utf8'));
-    const declared = rc.functions.find((f: { name: string }) => f.name === 'scheduler');
     expect(config.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
-    // The sender delivers subscription messages through the openapi.
     expect(config.permissions).toEqual({ openapi: ['subscribeMessage.send'] });
-    expect(declared.triggers).toEqual(config.triggers);
   });
 
   it('loads and refuses a call that carries a user, since only the timer may start it', async () => {
-    const script = `
-      const { main } = require(${JSON.stringify(path.join(out, 'scheduler', 'index.js'))});
-      main({}, { environment: JSON.stringify({ WX_OPENID: 'o-someone' }) }).then((r) => { console.log(JSON.stringify(r)); process.exit(0); });
-    `;
-    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await callBundle('scheduler', {}, asUser)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   }, 30_000);
 });
 

@@ -1,5 +1,5 @@
 import { TEMPLATE_KEYS, TEMPLATE_OF, FEED_KINDS } from '@shared';
-import { DEMO_TEMPLATES, messageData, templateKeyOf, templatesFrom } from '../../cloudfunctions/core/notify/templates';
+import { DEMO_TEMPLATES, encodeTemplates, messageData, TemplateConfigError, templateKeyOf, templatesFrom } from '../../cloudfunctions/core/notify/templates';
 import { isPermanent } from '../../cloudfunctions/core/ports/messenger';
 
 const template = { id: 'T1', fields: { title: 'thing1', status: 'phrase2', time: 'time3', note: 'thing4' } } as const;
@@ -39,6 +39,31 @@ describe('the template configuration', () => {
     expect(() => templatesFrom(JSON.stringify({ vote: { id: 'x', fields: { title: 'title1' } } }))).toThrow();
     expect(() => templatesFrom(JSON.stringify({ sms: template }))).toThrow();
     expect(() => templatesFrom('{not json')).toThrow();
+  });
+
+  it('is read as well from the base64 form npm run deploy passes through the CloudBase CLI', () => {
+    const config = { vote: template, notice: { id: '模板-1', fields: { title: 'thing1' } } };
+    expect(encodeTemplates(config)).toMatch(/^base64:[A-Za-z0-9+/]+=*$/);
+    expect(templatesFrom(encodeTemplates(config))).toEqual(config);
+    expect(templatesFrom('  ')).toEqual({});
+  });
+
+  it('names the variable and what is wrong when it cannot be read', () => {
+    const refused = (value: string) => {
+      try {
+        templatesFrom(value);
+      } catch (e) {
+        expect(e).toBeInstanceOf(TemplateConfigError);
+        return (e as Error).message;
+      }
+      throw new Error(`accepted ${value}`);
+    };
+    expect(refused('{not json')).toMatch(/^WX_SUBSCRIBE_TEMPLATES 配置有误.*JSON/);
+    expect(refused('base64:@@@@')).toMatch(/WX_SUBSCRIBE_TEMPLATES 配置有误.*base64/);
+    expect(refused(encodeTemplates({}).replace(/=*$/, '') + '!')).toMatch(/base64/);
+    expect(refused(JSON.stringify({ vote: { id: 'x', fields: { title: 'title1' } } }))).toMatch(/vote\.fields\.title: 模板关键词格式有误/);
+    // Text that is not the configuration at all, as an object turned into a string would arrive.
+    expect(refused('[object Object]')).toMatch(/WX_SUBSCRIBE_TEMPLATES 配置有误/);
   });
 
   it('maps every kind of news to a template, and ids back to their keys', () => {

@@ -15,10 +15,58 @@ const Template = z.strictObject({
 export const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
 export type TemplateConfig = z.infer<typeof TemplateConfigSchema>;
 
-/** A template left out of the configuration is not sent: its news stays in the in-app feed. */
-export function templatesFrom(json: string | undefined): TemplateConfig {
-  if (!json) return {};
-  return TemplateConfigSchema.parse(JSON.parse(json));
+/** The environment variable that carries the configuration to `account` and `scheduler`. */
+export const TEMPLATES_ENV = 'WX_SUBSCRIBE_TEMPLATES';
+
+/**
+ * The prefix of the form `npm run deploy` hands the CloudBase CLI. The CLI pastes `{{env.X}}` into
+ * cloudbaserc.json unescaped and then turns any string value that parses as a JSON object into
+ * that object, so JSON cannot pass through it as a string; base64 text passes unchanged.
+ */
+const BASE64 = 'base64:';
+
+/** A configuration value that cannot be read: the function refuses to start rather than send broken messages. */
+export class TemplateConfigError extends Error {
+  constructor(problem: string) {
+    super(`${TEMPLATES_ENV} 配置有误 (invalid): ${problem}`);
+    this.name = 'TemplateConfigError';
+  }
+}
+
+/**
+ * Reads the configuration as JSON (`{"notice": {...}}`, as set in the console or by hand) or as
+ * `base64:` followed by that JSON in base64 (as `npm run deploy` passes it). Empty means none.
+ * A template left out of the configuration is not sent: its news stays in the in-app feed.
+ */
+export function templatesFrom(value: string | undefined): TemplateConfig {
+  const text = value?.trim() ?? '';
+  if (!text) return {};
+  const json = text.startsWith(BASE64) ? decodeBase64(text.slice(BASE64.length)) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new TemplateConfigError(`不是 JSON，也不是 ${BASE64} 开头的 base64 (neither JSON nor ${BASE64}<base64 of JSON>)`);
+  }
+  const parsed = TemplateConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new TemplateConfigError(issues.join('; '));
+  }
+  return parsed.data;
+}
+
+/** The form that survives the CloudBase CLI's config parsing (see BASE64); templatesFrom reads it back. */
+export function encodeTemplates(config: TemplateConfig): string {
+  return BASE64 + Buffer.from(JSON.stringify(config), 'utf8').toString('base64');
+}
+
+function decodeBase64(text: string): string {
+  // Buffer.from skips characters outside the alphabet, so a damaged value must be caught here.
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
+    throw new TemplateConfigError(`${BASE64} 之后不是有效的 base64 (not valid base64 after ${BASE64})`);
+  }
+  return Buffer.from(text, 'base64').toString('utf8');
 }
 
 /** The embedded default: every template, with the same four keywords, under demo ids. */

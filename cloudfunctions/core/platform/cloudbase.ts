@@ -6,7 +6,7 @@ import { cloudbaseFileStore } from '../files/cloudbaseFiles';
 import { runFunction, type FunctionDef } from '../functionKit';
 import { cloudbaseStore } from '../store/cloudbase';
 import { WeChatMessenger, type SubscribeMessageApi } from '../notify/wechatMessenger';
-import { templatesFrom } from '../notify/templates';
+import { templatesFrom, TEMPLATES_ENV } from '../notify/templates';
 import { WxaShareCodes, type WxaCodeApi } from '../shareCodes/wxaShareCodes';
 
 /**
@@ -32,7 +32,8 @@ function productionServices(): Services {
     contentCheck: { check: (input) => new WeChatContentCheck(wechat()).check(input) },
     messenger: { send: (message) => new WeChatMessenger(wechat(), miniprogramState()).send(message) },
     shareCodes: new WxaShareCodes(app, wechat),
-    templates: templatesFrom(process.env.WX_SUBSCRIBE_TEMPLATES),
+    // Read once at start: a malformed value stops the function here, with TemplateConfigError's message in its log.
+    templates: templatesFrom(process.env[TEMPLATES_ENV]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type {
   Address,
+  Attachment,
   AttendanceKind,
   BallotChannel,
   Choice,
@@ -20,7 +21,7 @@ import type {
   ObjectionState,
   MemberStatus,
   Moderation,
-  PlanDraft,
+  PlanRecord,
   ReplyDecision,
   Role,
   Stance,
@@ -160,7 +161,7 @@ export interface ConsultationDoc {
   status: State;
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
-  plan: PlanDraft;
+  plan: PlanRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
   createdBy: string;
@@ -170,7 +171,7 @@ export interface ConsultationDoc {
   withdrawReason?: string;
   timeline: TimelineEntry[];
   /** 协商意见: what was agreed, who carries it out, by when. */
-  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
+  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number; attachments?: Attachment[] };
   /** Which voting round the plan's vote is: a statutory meeting after escalation is round 2, 3, … */
   voteRound?: number;
   /** Set when the result is published: objections (异议) may be filed until then. */
@@ -328,6 +329,8 @@ export interface ProgressDoc {
   text: string;
   percent: number;
   photos: string[];
+  /** Absent on posts made before attachments existed. */
+  attachments?: Attachment[];
   by: string;
   at: number;
 }

@@ -9,7 +9,7 @@ import { RESULT_LIMITS } from '../results/results';
 import { REMINDER_MAX_HOURS } from '../notices/notices';
 import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../suggestions/suggestions';
 import { VotePlanSchema } from '../consultation/planSchema';
-import { FileIdSchema as FileId } from '../files/fileSchema';
+import { AttachmentsSchema, FileIdSchema as FileId } from '../files/fileSchema';
 import { ROLES } from '../membership/roles';
 import type {
   ArchiveExportView,
@@ -94,6 +94,7 @@ const OutcomeFields = {
   text: z.string().trim().min(1, '请填写协商意见').max(RESULT_LIMITS.outcomeMax, `协商意见不能超过${RESULT_LIMITS.outcomeMax}个字`),
   responsible: z.string().trim().min(1, '请填写落实责任人或单位').max(RESULT_LIMITS.responsibleMax),
   dueAt: z.number().int().min(0, '请选择落实期限'),
+  attachments: AttachmentsSchema.default([]),
 };
 
 /** A legal share such as 1/5, as two integers. */
@@ -233,6 +234,7 @@ export const API = {
       text: z.string().trim().min(1, '请填写进展情况').max(RESULT_LIMITS.progressMax),
       percent: z.number().int('进度须为整数').min(0).max(100, '进度不能超过100%'),
       photos: Photos(OPINION_LIMITS.photosMax),
+      attachments: AttachmentsSchema.default([]),
     }),
     'implementation.complete': z.strictObject({
       id: Id,

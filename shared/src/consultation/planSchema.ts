@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCatalogueItemId } from '../catalogue';
+import { AttachmentsSchema } from '../files/fileSchema';
 import { RULE_KINDS } from '../voting/rules';
 import { FORMS, LIMITS } from './plan';
 
@@ -76,6 +77,8 @@ export const PlanDraftSchema = z.strictObject({
     .optional(),
   /** A consultation may end in a vote (表决). */
   vote: VotePlanSchema.optional(),
+  /** 附件: the documents residents read before they take part (the draft 公约, drawings, budgets). */
+  attachments: AttachmentsSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 

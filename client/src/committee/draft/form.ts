@@ -1,8 +1,9 @@
 import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
-import { FORMS, voteProblems, type Form, type PlanDraft, type Scope, type ScopeKind } from '@shared/consultation/plan';
+import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
 import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
+import { attachmentInputs, attachmentsUploading, pickedFromRecord, type PickedAttachment } from '../components/AttachmentPicker';
 
 type PlanInput = PayloadOf<'consultation', 'consultation.createDraft'>['plan'];
 type VoteInput = NonNullable<PlanInput['vote']>;
@@ -37,6 +38,8 @@ export interface PlanForm {
   voteCloseDate: string;
   voteCloseTime: string;
   voteSecret: boolean;
+  /** 附件 as picked: uploading, uploaded, or refused with the reason. */
+  attachments: PickedAttachment[];
 }
 
 /** A new plan: the meeting two weeks out, 19:00–21:00, enough for any notice period. */
@@ -68,6 +71,7 @@ export function emptyForm(now: number): PlanForm {
     voteCloseDate: '',
     voteCloseTime: '',
     voteSecret: false,
+    attachments: [],
   };
 }
 
@@ -125,7 +129,7 @@ export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefin
   return { vote: { question, rule: f.voteRule, scope, opensAt, closesAt, secret: f.voteSecret } };
 }
 
-export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
+export function formFromPlan(plan: PlanRecord, now: number): PlanForm {
   const base = emptyForm(now);
   const start = plan.schedule?.startsAt !== undefined ? toChinaDateTimeParts(plan.schedule.startsAt) : null;
   const end = plan.schedule?.endsAt !== undefined ? toChinaDateTimeParts(plan.schedule.endsAt) : null;
@@ -146,10 +150,11 @@ export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
     participantsNote: plan.participantsNote ?? '',
     noticeDays: plan.noticeDays !== undefined ? String(plan.noticeDays) : '',
     ...voteFields(plan.vote),
+    attachments: pickedFromRecord(plan.attachments),
   };
 }
 
-function voteFields(vote: PlanDraft['vote']): Partial<PlanForm> {
+function voteFields(vote: PlanRecord['vote']): Partial<PlanForm> {
   if (!vote) return {};
   const opens = toChinaDateTimeParts(vote.opensAt);
   const closes = toChinaDateTimeParts(vote.closesAt);
@@ -204,6 +209,9 @@ export function planFromForm(f: PlanForm, communityKind?: CommunityKind): { plan
     if ('problem' in built) return built;
     plan.vote = built.vote;
   }
+  if (attachmentsUploading(f.attachments)) return { problem: '附件还在上传，请稍候' };
+  const attachments = attachmentInputs(f.attachments);
+  if (attachments.length) plan.attachments = attachments;
   for (const key of Object.keys(plan) as (keyof PlanInput)[]) if (plan[key] === undefined) delete plan[key];
   return { plan };
 }

@@ -2,6 +2,7 @@ import type {
   Address,
   AuditAction,
   AuditEntity,
+  Attachment,
   AttendanceKind,
   BallotChannel,
   Choice,
@@ -22,7 +23,7 @@ import type {
   ObjectionState,
   MemberStatus,
   Moderation,
-  PlanDraft,
+  PlanRecord,
   ReplyDecision,
   Role,
   Stance,
@@ -162,7 +163,7 @@ export interface ConsultationDoc {
   status: State;
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
-  plan: PlanDraft;
+  plan: PlanRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
   createdBy: string;
@@ -172,7 +173,7 @@ export interface ConsultationDoc {
   withdrawReason?: string;
   timeline: TimelineEntry[];
   /** 协商意见: what was agreed, who carries it out, by when. */
-  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
+  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number; attachments?: Attachment[] };
   /** Which voting round the plan's vote is: a statutory meeting after escalation is round 2, 3, … */
   voteRound?: number;
   /** The current round's vote has been opened (by the committee or the scheduler); escalation starts a round unopened. */
@@ -332,6 +333,8 @@ export interface ProgressDoc {
   text: string;
   percent: number;
   photos: string[];
+  /** Absent on posts made before attachments existed. */
+  attachments?: Attachment[];
   by: string;
   at: number;
 }

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { runFunction } from '../core/functionKit';
-import { DomainError, ERROR_MESSAGES, formatChinaTime } from '@shared';
+import { ATTACHMENT_LIMITS, DOCUMENT_TYPES, DomainError, ERROR_MESSAGES, formatBytes, formatChinaTime, safeFileName } from '@shared';
 import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
 import { runScheduler, type SchedulerReport } from '../core/scheduler/runScheduler';
@@ -46,8 +46,13 @@ export interface LocalHost {
 export const PERSONA_HEADER = 'x-demo-persona';
 const DEMO_IDENTITY = /^demo-[a-z0-9-]{1,40}$/;
 const PERSONA_COOKIE = 'demo_persona';
-/** Room for the largest payload the functions accept: a roster of about 3 MB sent as base64. */
-const MAX_BODY = 6 * 1_048_576;
+/**
+ * Room for the largest payload the functions accept (a plan naming 5,000 units in its scope and as
+ * many in its vote's, about 700 KB); files come through /files, never inline.
+ */
+const MAX_CALL_BODY = 1_048_576;
+/** An upload is at most one document (photos are smaller); a larger one is refused unread. */
+const MAX_UPLOAD_BODY = ATTACHMENT_LIMITS.maxBytes;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +63,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  // Stored documents are served as what their checked bytes are.
+  ...Object.fromEntries(Object.entries(DOCUMENT_TYPES).map(([ext, t]) => [`.${ext}`, t.mime])),
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -111,8 +117,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (fn && req.method === 'POST') return callFunction(fn[1], req, res);
     // A trivial endpoint: the benchmark's yardstick for what the server itself costs.
     if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
-    if (url.pathname === '/files' && req.method === 'POST') return upload(req, res);
-    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|xlsx|html))$/.exec(url.pathname);
+    if (url.pathname === '/files' && req.method === 'POST') return upload(url, req, res);
+    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|pdf|docx|doc|xlsx|xls|html))$/.exec(url.pathname);
     if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], url.searchParams.get('name'), req, res);
     if (!options.demo && /^\/(demo(\/|$)|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
@@ -147,8 +153,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (!def) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` });
     let event: unknown;
     try {
-      event = JSON.parse((await readBody(req)).toString('utf8') || '{}');
-    } catch {
+      event = JSON.parse((await readBody(req, MAX_CALL_BODY)).toString('utf8') || '{}');
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '请求内容过多' });
       return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '请求格式有误' });
     }
     const openid = personaOf(req);
@@ -170,7 +177,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
    */
   async function advanceClock(req: http.IncomingMessage, res: http.ServerResponse) {
     const form = fromForm(req);
-    const body = (await readBody(req)).toString('utf8');
+    const body = (await readBody(req, MAX_CALL_BODY)).toString('utf8');
     const runs: SchedulerReport[] = [];
     try {
       const advanceMs = Number(form ? new URLSearchParams(body).get('advanceMs') : (JSON.parse(body || '{}') as { advanceMs?: unknown }).advanceMs);
@@ -184,13 +191,23 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     sendJson(res, 200, { ok: true, data: { ...clockState(), scheduler: report } });
   }
 
-  /** What wx.cloud.uploadFile is in production: the client sends a photo first, then its id. */
-  async function upload(req: http.IncomingMessage, res: http.ServerResponse) {
+  /**
+   * What wx.cloud.uploadFile is in production: the client sends a file first, then its id. A
+   * photo comes bare; a document (`?name=公约草案.pdf`) with the name it was picked under, which
+   * its bytes must agree with.
+   */
+  async function upload(url: URL, req: http.IncomingMessage, res: http.ServerResponse) {
     if (!personaOf(req)) return sendJson(res, 200, { ok: false, code: 'UNAUTHENTICATED', message: ERROR_MESSAGES.UNAUTHENTICATED });
+    const name = url.searchParams.get('name');
     try {
-      const fileId = await services.files.put(await readBody(req));
+      const bytes = await readBody(req, MAX_UPLOAD_BODY);
+      const fileId = name ? await services.files.putDocument(bytes, name) : await services.files.put(bytes);
       sendJson(res, 200, { ok: true, data: { fileId } });
     } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        const message = `${name ? `“${name}”` : '文件'}超过${formatBytes(MAX_UPLOAD_BODY)}，请压缩或拆分后再上传`;
+        return sendJson(res, 200, { ok: false, code: 'FILE_REJECTED', message });
+      }
       if (!(e instanceof DomainError)) throw e;
       sendJson(res, 200, { ok: false, code: e.code, message: e.message });
     }
@@ -211,7 +228,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   }
 
   async function login(req: http.IncomingMessage, res: http.ServerResponse) {
-    const persona = new URLSearchParams((await readBody(req)).toString('utf8')).get('persona') ?? '';
+    const persona = new URLSearchParams((await readBody(req, MAX_CALL_BODY)).toString('utf8')).get('persona') ?? '';
     const known = await listPersonas(store);
     if (!known.some((p) => p.id === persona)) return redirect(res, '/login');
     res.setHeader('set-cookie', `${PERSONA_COOKIE}=${encodeURIComponent(persona)}; Path=/; SameSite=Lax; HttpOnly`);
@@ -303,23 +320,29 @@ function cookie(req: http.IncomingMessage, name: string): string | null {
  * inline and save the rest.
  */
 export function contentDisposition(name: string, ext: string): string {
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 80) || 'file';
+  const base = safeFileName(name, 100);
   const full = base.toLowerCase().endsWith(ext) ? base : `${base}${ext}`;
   const ascii = full.replace(/[^\x20-\x7e]/g, '_');
   const inline = ['.html', '.pdf', '.png', '.jpg', '.webp'].includes(ext);
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(full)}`;
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+class BodyTooLarge extends Error {}
+
+/**
+ * The request's body, refused past `limit` bytes: at once when its declared length says so, else
+ * as soon as it has sent more. Nothing past the limit is kept.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Past the limit the rest is let through unkept, so the client still reads the refusal.
+      if (size > limit) reject(new BodyTooLarge());
+      else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);

@@ -2,6 +2,8 @@ export * from './errors';
 export * from './catalogue';
 export * from './consultation/plan';
 export * from './consultation/planSchema';
+export * from './files/documents';
+export * from './files/fileSchema';
 export * from './consultation/lifecycle';
 export * from './membership/roles';
 export * from './membership/mask';

@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/server';
+import { makeDocx, makePdf } from '../support/documents';
 import { completePlan, NOW, PNG, WANG, ZHANG } from '../support/harness';
 
 let dataDir: string;
@@ -129,12 +130,40 @@ describe('the local host', () => {
     expect((await fetch(`${host.url}/files/${'0'.repeat(32)}.png`)).status).toBe(404);
   });
 
+  it('takes documents with the name they were picked under, checking the bytes against it, and serves them as what they are', async () => {
+    const upload = (body: Buffer, name: string) =>
+      fetch(`${host.url}/files?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-demo-persona': WANG }, body: new Uint8Array(body) }).then((r) => r.json());
+    const pdf = makePdf();
+    const ok = await upload(pdf, '公约草案.pdf');
+    expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.pdf$/) } });
+    const link = (await host.services.files.urls([ok.data.fileId], { [ok.data.fileId]: '公约草案.pdf' }))[ok.data.fileId];
+    const served = await fetch(`${host.url}${link}`);
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(served.headers.get('content-disposition')).toBe(`inline; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('公约草案.pdf')}`);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(pdf);
+    const docx = await upload(makeDocx(), '方案.docx');
+    const word = await fetch(`${host.url}${(await host.services.files.urls([docx.data.fileId], { [docx.data.fileId]: '方案.docx' }))[docx.data.fileId]}`);
+    expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(word.headers.get('content-disposition')).toMatch(/^attachment; /);
+
+    expect(await upload(makeDocx(), '公约草案.pdf')).toEqual({ ok: false, code: 'FILE_REJECTED', message: '“公约草案.pdf”的内容不是PDF文件，请确认文件后重新上传' });
+    expect(await upload(pdf, '病毒.exe')).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: expect.stringContaining('“病毒.exe”的格式不支持') });
+    const huge = Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]);
+    expect(await upload(huge, '扫描件.pdf')).toEqual({ ok: false, code: 'FILE_REJECTED', message: '“扫描件.pdf”超过20 MB，请压缩或拆分后再上传' });
+  });
+
+  it('takes no function call larger than the largest payload, now that files come through /files', async () => {
+    const big = JSON.stringify({ action: 'consultation.list', payload: { padding: 'x'.repeat(1_100_000) } });
+    expect(await (await fn('consultation', big, ZHANG)).json()).toEqual({ ok: false, code: 'INVALID_INPUT', message: '请求内容过多' });
+    expect(await (await fn('consultation', { action: 'consultation.list', payload: {} }, ZHANG)).json()).toMatchObject({ ok: true });
+  });
+
   it('serves a file under the name its link gives, in words, never with a path in it', async () => {
     const { data } = await fetch(`${host.url}/files`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: new Uint8Array(PNG) }).then((r) => r.json());
     const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`);
     const disposition = named.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^inline; filename="[^"\/]+\.png"; /);
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('.. 楼道 照片.png');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('楼道 照片.png');
     const plain = await fetch(`${host.url}/files/${data.fileId.slice('local:'.length)}`);
     expect(plain.headers.get('content-disposition')).toBeNull();
   });

@@ -187,7 +187,7 @@ describe('who may manage members', () => {
         await w.call(who, 'member', 'member.reject', { memberId: id, reason: '不认识' }),
         await w.call(who, 'member', 'member.changeRole', { memberId: 'm-zhang-wei', role: 'committee' }),
         await w.call(who, 'member', 'member.remove', { memberId: 'm-zhang-wei', reason: '搬走了' }),
-        await w.call(who, 'member', 'member.importRoster', { fileBase64: 'AAAA', dryRun: true }),
+        await w.call(who, 'member', 'member.importRoster', { fileId: `local:${'0'.repeat(32)}.xlsx`, dryRun: true }),
       ];
       for (const res of attempts) expect(res).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }

@@ -2,18 +2,23 @@ import type { MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../../cloudfu
 import { buildElectorate } from '../../cloudfunctions/core/membership/buildElectorate';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
 import { makeRosterWorkbook, malformedRows, MULTI_OWNER, rosterCounts, workbookBuffer } from '../fixtures/make-roster';
+import { ROSTER_MAX_BYTES } from '@shared';
+import { makeDocx, makeZip, placeUnchecked } from '../support/documents';
 import { NEWCOMER, openWorld, snapshot, VISITOR, ZHANG, type World } from '../support/harness';
 
 /** A fresh community whose committee member (VISITOR) imports the fixture roster of 240 households. */
 let w: World;
 let communityId: string;
+let workbook: Buffer;
+/** The workbook as the committee's phone put it in storage. */
 let file: string;
 
 beforeAll(async () => {
-  file = (await makeRosterWorkbook()).toString('base64');
+  workbook = await makeRosterWorkbook();
 });
 beforeEach(async () => {
   w = await openWorld();
+  file = await w.files.putDocument(workbook, '幸福里花名册.xlsx');
   const created = await createCommunity(w.store, { name: '幸福里社区（二期）', kind: 'community' }, Date.now());
   communityId = created.community._id;
   await w.ok(VISITOR, 'member', 'member.join', {
@@ -31,7 +36,7 @@ const everything = async () => ({
   owners: await w.store.find('owners', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
   roster: await w.store.find('roster', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
 });
-const importRoster = (dryRun: boolean, fileBase64 = file) => w.ok(VISITOR, 'member', 'member.importRoster', { fileBase64, dryRun });
+const importRoster = (dryRun: boolean, fileId = file) => w.ok(VISITOR, 'member', 'member.importRoster', { fileId, dryRun });
 
 describe('importing the 花名册 and 房屋台账', () => {
   it('previews row by row without writing anything', async () => {
@@ -88,16 +93,25 @@ describe('importing the 花名册 and 房屋台账', () => {
     expect({ ...after, audit: [] }).toEqual({ ...before, audit: [] });
   });
 
-  it('refuses a corrupt file whole and changes nothing', async () => {
+  it('refuses a corrupt, missing or oversized file whole and changes nothing', async () => {
     const before = await everything();
-    const good = await makeRosterWorkbook();
-    for (const bytes of [Buffer.from('这不是 Excel 文件'), good.subarray(0, good.length / 2)]) {
-      const res = await w.call(VISITOR, 'member', 'member.importRoster', { fileBase64: bytes.toString('base64'), dryRun: false });
-      expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '无法读取文件：请上传 Excel（.xlsx）文件' });
+    const importing = async (fileId: string) => w.call(VISITOR, 'member', 'member.importRoster', { fileId, dryRun: false });
+    // Stored unchecked, as a phone's upload to cloud storage is: the function reads the bytes itself.
+    for (const bytes of [Buffer.from('这不是 Excel 文件'), workbook.subarray(0, workbook.length / 2), makeDocx()]) {
+      expect(await importing(await placeUnchecked(w.dir, bytes, 'xlsx'))).toMatchObject({
+        ok: false,
+        code: 'FILE_REJECTED',
+        message: '所选文件的内容不是Excel文件，请确认文件后重新上传',
+      });
     }
-    const noArea = await makeRosterWorkbook({ omitColumns: ['面积（㎡）'] });
-    const res = await w.call(VISITOR, 'member', 'member.importRoster', { fileBase64: noArea.toString('base64'), dryRun: false });
-    expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', details: ['面积'] });
+    expect(await importing(`local:${'0'.repeat(32)}.xlsx`)).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: '所选文件不存在或已失效，请重新上传' });
+    const huge = makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': 'x'.repeat(ROSTER_MAX_BYTES) });
+    expect(await importing(await placeUnchecked(w.dir, huge, 'xlsx'))).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: '所选文件超过5 MB，请压缩或拆分后再上传' });
+    // An Excel file by its bytes with no roster in it, and a roster without a needed column.
+    const hollow = makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
+    expect(await importing(await placeUnchecked(w.dir, hollow, 'xlsx'))).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '文件中没有“房屋台账”或“花名册”工作表' });
+    const noArea = await w.files.putDocument(await makeRosterWorkbook({ omitColumns: ['面积（㎡）'] }), '花名册.xlsx');
+    expect(await importing(noArea)).toMatchObject({ ok: false, code: 'INVALID_INPUT', details: ['面积'] });
     expect(await everything()).toEqual(before);
   });
 
@@ -109,7 +123,7 @@ describe('importing the 花名册 and 房屋台账', () => {
         ['1号楼', '1单元', '101', '91.00', '新业主'],
       ],
     });
-    const report = await importRoster(false, small.toString('base64'));
+    const report = await importRoster(false, await w.files.putDocument(small, '更正.xlsx'));
     expect(report.rows).toEqual([{ sheet: '房屋台账', row: 2, outcome: 'updated', subject: '1号楼1单元101' }]);
     const unit = (await w.store.find<UnitDoc>('units', { communityId, building: '1号楼', unit: '1单元', room: '101' }))[0];
     const owner = await w.store.get<OwnerDoc>('owners', unit.ownerId!);
@@ -132,7 +146,7 @@ describe('importing the 花名册 and 房屋台账', () => {
   });
 
   it('is the committee’s alone', async () => {
-    expect(await w.call(ZHANG, 'member', 'member.importRoster', { fileBase64: file, dryRun: false })).toMatchObject({
+    expect(await w.call(ZHANG, 'member', 'member.importRoster', { fileId: file, dryRun: false })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });

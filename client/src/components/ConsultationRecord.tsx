@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ConsultationDetailView, StepView, TimelineEntryView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
+import { AttachmentList } from '../files/AttachmentList';
 
 /**
  * A consultation's record as members and the public board both show it: the notice and the road
@@ -38,6 +39,7 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
         {c.categoryGroupName} · {c.categoryName}
       </View>
       {plan.background ? <View className="section">{plan.background}</View> : null}
+      <AttachmentList attachments={c.attachments} />
       <View className="section">
         <Field label="协商形式" value={c.formLabels.join('、')} />
         <Field label="协商时间" value={when} />

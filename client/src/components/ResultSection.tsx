@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { EvaluationSummaryView, ResultSectionView } from '@shared/api/views';
 import { SCORES, SCORE_LABELS } from '@shared/results/results';
 import { formatChinaTime } from '@shared/time';
+import { AttachmentList } from '../files/AttachmentList';
 import { Field } from './ConsultationRecord';
 import { PhotoStrip } from './OpinionCard';
 
@@ -43,6 +44,7 @@ function OutcomeCard({ outcome }: { outcome: NonNullable<Result['outcome']> }) {
         <Field label="落实期限" value={formatChinaTime(outcome.dueAt)} />
         <Field label="填写" value={`${outcome.writtenByName} · ${formatChinaTime(outcome.at)}`} />
       </View>
+      <AttachmentList attachments={outcome.attachments} />
     </View>
   );
 }
@@ -90,6 +92,7 @@ function ImplementationCard({ implementation: im }: { implementation: NonNullabl
           <View>进度 {p.percent}%</View>
           <View className="opinion-text">{p.text}</View>
           <PhotoStrip photos={p.photos} />
+          <AttachmentList attachments={p.attachments} />
           <View className="meta">
             {p.byName} · {formatChinaTime(p.at)}
           </View>

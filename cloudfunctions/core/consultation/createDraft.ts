@@ -5,7 +5,7 @@ import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
-import { withCommunityDefaults } from './communityDefaults';
+import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
 
 /** The id is derived from who asked and their request id, so a retried request finds its first draft. */
@@ -22,7 +22,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     communityId: community._id,
     status: 'draft',
     version: 1,
-    plan: withCommunityDefaults(plan, community),
+    plan: await toPlanRecord(ctx, plan, community),
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,

@@ -3,7 +3,7 @@ import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { lostRace } from './applyTransition';
-import { withCommunityDefaults } from './communityDefaults';
+import { toPlanRecord } from './planRecord';
 import { loadConsultation } from './loadConsultation';
 import { savedView } from './views';
 
@@ -15,7 +15,7 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
   }
   if (doc.version !== version) throw new DomainError('CONFLICT');
-  const stored = withCommunityDefaults(plan, who.community);
+  const stored = await toPlanRecord(ctx, plan, who.community, doc.plan.attachments);
   const next = version + 1;
   const changed = await ctx.store.update(
     'consultations',

@@ -20,6 +20,7 @@ import {
 import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, MemberDoc, SuggestionDoc, TimelineEntry } from '../docs';
+import { attachmentViews } from '../files/attachments';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { participationOf } from '../participation/summary';
@@ -75,7 +76,7 @@ export async function describe(
 ): Promise<Pick<ConsultationDetailView, 'community' | 'consultation' | 'timeline' | 'steps'>> {
   const { plan } = doc;
   const entry = findCatalogueItem(plan.categoryId);
-  const nameOf = await actorNames(ctx, doc, community.kind);
+  const [nameOf, attachments] = await Promise.all([actorNames(ctx, doc, community.kind), attachmentViews(ctx, plan.attachments)]);
   return {
     community: toCommunityView(community),
     consultation: {
@@ -85,6 +86,7 @@ export async function describe(
       statusLabel: STATE_LABELS[doc.status],
       phase: phaseOf(doc.status),
       plan,
+      attachments,
       categoryName: entry?.item.name ?? '',
       categoryGroupName: entry?.category.name ?? '',
       formLabels: formLabels(plan),

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DomainError, OPINION_LIMITS } from '@shared';
-import { sniffImageType, type FileStore } from '../ports/files';
+import { DomainError, OPINION_LIMITS, PHOTO_TYPES, documentTypeOf, sniffFileType, storedFileProblem } from '@shared';
+import { storedFileOf, type FileStore } from '../ports/files';
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp|xlsx|html)$/;
+const PHOTO_EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp|pdf|docx|doc|xlsx|xls|html)$/;
 
 /**
  * The embedded default's storage: files in a folder under `.data/`, served by the local host at
@@ -14,19 +14,31 @@ const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp|xlsx|html)$/;
 export class LocalFileStore implements FileStore {
   constructor(private readonly dir: string) {}
 
-  /** Stores an uploaded image and returns its id; refuses what is too large or not an image. */
+  /** Stores an uploaded photo and returns its id; refuses what is too large or not an image. */
   async put(bytes: Buffer): Promise<string> {
     if (bytes.length === 0) throw new DomainError('FILE_REJECTED', '文件是空的，请重新选择');
     if (bytes.length > OPINION_LIMITS.photoMaxBytes) throw new DomainError('FILE_REJECTED', '照片不能超过5MB，请压缩后再上传');
-    const type = sniffImageType(bytes.subarray(0, 16));
-    if (!type) throw new DomainError('FILE_REJECTED', '只能上传 JPG、PNG 或 WebP 格式的照片');
-    const name = `${randomUUID().replace(/-/g, '')}.${EXTENSIONS[type]}`;
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(path.join(this.dir, name), bytes, { flag: 'wx' });
-    return `local:${name}`;
+    const type = sniffFileType(bytes);
+    if (!type || !(PHOTO_TYPES as readonly string[]).includes(type)) throw new DomainError('FILE_REJECTED', '只能上传 JPG、PNG 或 WebP 格式的照片');
+    return this.write(bytes, PHOTO_EXTENSIONS[type]);
+  }
+
+  /**
+   * Stores a document someone uploaded (an attachment, a roster workbook) under the name it was
+   * picked with, by the same rule the use cases check it by; stored with the extension its name
+   * and bytes agree on. (saveDocument is for documents the system makes.)
+   */
+  async putDocument(bytes: Buffer, name: string): Promise<string> {
+    const problem = storedFileProblem(name, storedFileOf(bytes));
+    if (problem) throw new DomainError('FILE_REJECTED', problem);
+    return this.write(bytes, documentTypeOf(name)!);
   }
 
   async saveDocument(bytes: Buffer, ext: 'xlsx' | 'html'): Promise<string> {
+    return this.write(bytes, ext);
+  }
+
+  private async write(bytes: Buffer, ext: string): Promise<string> {
     const name = `${randomUUID().replace(/-/g, '')}.${ext}`;
     await mkdir(this.dir, { recursive: true });
     await writeFile(path.join(this.dir, name), bytes, { flag: 'wx' });
@@ -39,18 +51,15 @@ export class LocalFileStore implements FileStore {
     return m ? path.join(this.dir, `${m[1]}.${m[2]}`) : null;
   }
 
-  async inspect(fileId: string) {
+  async read(fileId: string): Promise<Buffer | null> {
     const file = this.pathOf(fileId);
-    const info = file ? await stat(file).catch(() => null) : null;
-    if (!file || !info) return null;
-    const handle = await open(file, 'r');
-    try {
-      const head = Buffer.alloc(16);
-      await handle.read(head, 0, 16, 0);
-      return { size: info.size, contentType: sniffImageType(head) };
-    } finally {
-      await handle.close();
-    }
+    return file ? readFile(file).catch(() => null) : null;
+  }
+
+  /** The whole file is read: a zip's directory, which says Word from Excel, is at its end. */
+  async inspect(fileId: string) {
+    const bytes = await this.read(fileId);
+    return bytes ? storedFileOf(bytes) : null;
   }
 
   /** The local host serves /files/<name>; `?name=` is the name it tells the browser to save under. */

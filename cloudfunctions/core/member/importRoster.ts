@@ -1,3 +1,4 @@
+import { DomainError, ROSTER_MAX_BYTES, storedFileProblem } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { UseCase } from '../functionKit';
@@ -6,16 +7,22 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { parseRoster } from '../membership/roster/parseRoster';
 import { planRosterImport, type RosterImportPlan } from '../membership/roster/planImport';
 import { inBatches, insertOnce } from '../batches';
+import { storedFileOf } from '../ports/files';
 
 /**
- * 导入花名册 / 房屋台账: reads the committee's Excel file and reports, row by row, what it creates,
- * updates, leaves as it is or rejects and why. With `dryRun` it only reports. A file that cannot
- * be read as a roster is refused whole (INVALID_INPUT) before anything is written. Importing the
- * same file again changes nothing: every record's id follows from what it describes.
+ * 导入花名册 / 房屋台账: reads the committee's Excel file, uploaded to storage first, and reports,
+ * row by row, what it creates, updates, leaves as it is or rejects and why. With `dryRun` it only
+ * reports. A file that is not an .xlsx by its bytes (FILE_REJECTED) or cannot be read as a roster
+ * (INVALID_INPUT) is refused whole before anything is written. Importing the same file again
+ * changes nothing: every record's id follows from what it describes.
  */
-export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx, { fileBase64, dryRun }) => {
+export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx, { fileId, dryRun }) => {
   const { member, community } = await requireMember(ctx, COMMITTEE_ONLY);
-  const parsed = await parseRoster(Buffer.from(fileBase64, 'base64'), community.kind);
+  const bytes = await ctx.files.read(fileId);
+  // Whatever it was called on the phone, a roster must be an .xlsx by its bytes.
+  const problem = storedFileProblem('roster.xlsx', bytes && storedFileOf(bytes), { maxBytes: ROSTER_MAX_BYTES, label: '所选文件' });
+  if (problem || !bytes) throw new DomainError('FILE_REJECTED', problem ?? undefined);
+  const parsed = await parseRoster(bytes, community.kind);
   const plan = planRosterImport(community._id, community.kind, parsed, await loadRegistry(ctx.store, community._id));
   if (!dryRun) {
     await write(ctx, plan);

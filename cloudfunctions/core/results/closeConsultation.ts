@@ -20,7 +20,7 @@ export const closeConsultation: UseCase<'result', 'outcome.close'> = async (ctx,
   const closed = await applyTransition(ctx, who, doc, 'closeConsultation', {
     expectedVersion: input.version,
     facts: { unansweredOpinions: 0 },
-    set: { outcome: outcomeOf(ctx, input, who.member._id) },
+    set: { outcome: await outcomeOf(ctx, input, who.member._id) },
   });
   return toDetail(ctx, closed, who);
 };

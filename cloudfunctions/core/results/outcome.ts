@@ -1,13 +1,25 @@
 import { DomainError, STANCE_LABELS, type ParsedPayloadOf } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, OpinionDoc } from '../docs';
+import { checkAttachments } from '../files/attachments';
 
 type OutcomeInput = ParsedPayloadOf<'result', 'outcome.close'>;
 
-/** The outcome as stored, with who wrote it and when. */
-export function outcomeOf(ctx: UseCaseContext, input: OutcomeInput, memberId: string): ConsultationDoc['outcome'] {
+/**
+ * The outcome as stored, with who wrote it and when, and its attachments checked by their bytes
+ * (those already on a revised outcome are not downloaded again).
+ */
+export async function outcomeOf(ctx: UseCaseContext, input: OutcomeInput, memberId: string, onRecord?: ConsultationDoc['outcome']): Promise<ConsultationDoc['outcome']> {
   if (input.dueAt <= ctx.now) throw new DomainError('INVALID_INPUT', '落实期限须晚于现在');
-  return { text: input.text, responsible: input.responsible, dueAt: input.dueAt, by: memberId, at: ctx.now };
+  const attachments = await checkAttachments(ctx, input.attachments, onRecord?.attachments);
+  return {
+    text: input.text,
+    responsible: input.responsible,
+    dueAt: input.dueAt,
+    by: memberId,
+    at: ctx.now,
+    ...(attachments.length ? { attachments } : {}),
+  };
 }
 
 /** How many shown: enough to act on, the count says the rest. */

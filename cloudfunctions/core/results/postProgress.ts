@@ -5,13 +5,14 @@ import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { stableId } from '../membership/ids';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
 import { tellParticipants } from './feed';
 import { toProgressViews } from './resultSection';
 
 /**
- * 落实进展: the responsible committee member reports progress (text, percent, photos), in public,
+ * 落实进展: the responsible committee member reports progress (text, percent, photos, documents), in public,
  * and everyone who took part hears of it. The request id makes a retry harmless.
  */
 export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, input) => {
@@ -19,6 +20,7 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
   const c = await loadConsultation(ctx, input.consultationId, who);
   if (c.status !== 'implementing') throw new DomainError('WRONG_STATE', '只能在落实阶段报告进展');
   await checkPhotos(ctx, input.photos);
+  const attachments = await checkAttachments(ctx, input.attachments);
   const doc: ProgressDoc = {
     _id: stableId('pg', c._id, who.member._id, input.requestId),
     communityId: c.communityId,
@@ -26,6 +28,7 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
     text: input.text,
     percent: input.percent,
     photos: input.photos,
+    ...(attachments.length ? { attachments } : {}),
     by: who.member._id,
     at: ctx.now,
   };

@@ -1,6 +1,7 @@
 import type { CommunityKind, ProgressView, ResultSectionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ArchiveDoc, ConsultationDoc, MemberDoc, ProgressDoc, TallyDoc } from '../docs';
+import { attachmentViews, namesOf, toAttachmentViews } from '../files/attachments';
 import { publicName } from '../membership/views';
 import { voteIdOf } from '../voting/loadVote';
 import { evaluationSummary } from './evaluationSummary';
@@ -8,11 +9,12 @@ import { evaluationSummary } from './evaluationSummary';
 /** How many progress posts the detail screen shows; the newest first. */
 const POSTS_SHOWN = 20;
 
-/** Progress posts with their photos and who posted them, in two reads. */
+/** Progress posts with their photos, attachments and who posted them, in two reads. */
 export async function toProgressViews(ctx: UseCaseContext, posts: ProgressDoc[], kind: CommunityKind): Promise<ProgressView[]> {
+  const attachments = posts.flatMap((p) => p.attachments ?? []);
   const [members, urls] = await Promise.all([
     ctx.store.find<MemberDoc>('members', { _id: { $in: [...new Set(posts.map((p) => p.by))] } }),
-    ctx.files.urls(posts.flatMap((p) => p.photos)),
+    ctx.files.urls([...posts.flatMap((p) => p.photos), ...attachments.map((a) => a.fileId)], namesOf(attachments)),
   ]);
   const byId = new Map(members.map((m) => [m._id, m]));
   return posts.map((p) => ({
@@ -20,6 +22,7 @@ export async function toProgressViews(ctx: UseCaseContext, posts: ProgressDoc[],
     text: p.text,
     percent: p.percent,
     photos: p.photos.map((id) => ({ id, url: urls[id] ?? '' })),
+    attachments: toAttachmentViews(p.attachments, urls),
     byName: publicName(byId.get(p.by), kind),
     at: p.at,
   }));
@@ -37,8 +40,9 @@ export async function resultSectionOf(
   memberId?: string,
 ): Promise<ResultSectionView> {
   const section: ResultSectionView = {};
-  const [writer, tally, openObjections, allObjections, posts, archive] = await Promise.all([
+  const [writer, outcomeAttachments, tally, openObjections, allObjections, posts, archive] = await Promise.all([
     c.outcome ? ctx.store.get<MemberDoc>('members', c.outcome.by) : Promise.resolve(null),
+    attachmentViews(ctx, c.outcome?.attachments),
     c.plan.vote ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : Promise.resolve(null),
     ctx.store.count('objections', { consultationId: c._id, state: 'open' }),
     ctx.store.count('objections', { consultationId: c._id }),
@@ -47,7 +51,7 @@ export async function resultSectionOf(
   ]);
   if (c.outcome) {
     const { text, responsible, dueAt, at } = c.outcome;
-    section.outcome = { text, responsible, dueAt, at, writtenByName: publicName(writer ?? undefined, kind) };
+    section.outcome = { text, responsible, dueAt, at, writtenByName: publicName(writer ?? undefined, kind), attachments: outcomeAttachments };
   }
   if (tally?.sealed) section.vote = { passed: tally.sealed.decision.passed, explanation: tally.sealed.decision.explanation, round: tally.round };
   if (c.objectionWindowEndsAt !== undefined) {

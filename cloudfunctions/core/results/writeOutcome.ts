@@ -13,11 +13,12 @@ export const writeOutcome: UseCase<'result', 'outcome.write'> = async (ctx, inpu
   const doc = await loadConsultation(ctx, input.id, who);
   if (doc.status !== 'deliberated') throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”阶段不能填写协商意见`);
   if (doc.version !== input.version) throw new DomainError('CONFLICT');
+  const outcome = await outcomeOf(ctx, input, who.member._id, doc.outcome);
   const version = doc.version + 1;
   const changed = await ctx.store.update(
     'consultations',
     { _id: doc._id, status: 'deliberated', version: doc.version },
-    { set: { outcome: outcomeOf(ctx, input, who.member._id), version, updatedAt: ctx.now } },
+    { set: { outcome, version, updatedAt: ctx.now } },
   );
   if (changed === 0) throw await lostRace(ctx, doc);
   await auditBy(ctx, who.member, {

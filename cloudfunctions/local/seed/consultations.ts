@@ -1,4 +1,4 @@
-import type { ActionName, PayloadOf, PlanDraft, ResultOf, TransitionName } from '@shared';
+import type { ActionName, PayloadOf, PlanDraft, PlanRecord, ResultOf, TransitionName } from '@shared';
 import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
 import { appendAudit } from '../../core/audit';
 import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
@@ -173,7 +173,7 @@ export async function seedVillageConsultation(services: Services, now: number) {
 async function historic(
   store: Store,
   now: number,
-  c: { key: string; plan: PlanDraft; steps: [TransitionName | 'createDraft', number][]; results?: Partial<ConsultationDoc> },
+  c: { key: string; plan: PlanRecord; steps: [TransitionName | 'createDraft', number][]; results?: Partial<ConsultationDoc> },
 ) {
   const by = { memberId: 'm-li-xiuying', role: 'committee' as const };
   const timeline: TimelineEntry[] = c.steps.map(([action, at]) => ({

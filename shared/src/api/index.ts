@@ -9,6 +9,7 @@ import { RESULT_LIMITS } from '../results/results';
 import { REMINDER_MAX_HOURS } from '../notices/notices';
 import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../suggestions/suggestions';
 import { VotePlanSchema } from '../consultation/planSchema';
+import { AttachmentsSchema, FileIdSchema as FileId } from '../files/fileSchema';
 import { ROLES } from '../membership/roles';
 import type {
   ArchiveExportView,
@@ -81,8 +82,6 @@ const AddressPart = (label: string, min: number) =>
 const ReminderHours = z.number().int('请填写整数小时').min(0, '提醒时间不能为负').max(REMINDER_MAX_HOURS, `提醒最多提前${REMINDER_MAX_HOURS}小时`);
 const Reason = z.string().trim().max(500, '原因不能超过500个字');
 const Page = z.number().int().min(0).max(10_000).optional();
-/** A file the client uploaded first (CloudBase fileID, or the local host's id). */
-const FileId = z.string().min(1).max(300).regex(/^(cloud:\/\/|local:)/, '文件编号有误');
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 const OpinionText = z
   .string()
@@ -95,13 +94,8 @@ const OutcomeFields = {
   text: z.string().trim().min(1, '请填写协商意见').max(RESULT_LIMITS.outcomeMax, `协商意见不能超过${RESULT_LIMITS.outcomeMax}个字`),
   responsible: z.string().trim().min(1, '请填写落实责任人或单位').max(RESULT_LIMITS.responsibleMax),
   dueAt: z.number().int().min(0, '请选择落实期限'),
+  attachments: AttachmentsSchema.default([]),
 };
-/** An .xlsx sent inline as base64; about 3 MB of file at most. */
-const FileBase64 = z
-  .string()
-  .min(1, '请选择文件')
-  .max(4_000_000, '文件过大：请上传不超过3MB的 Excel 文件')
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, '文件编码有误');
 
 /** A legal share such as 1/5, as two integers. */
 const ShareSchema = z
@@ -158,7 +152,8 @@ export const API = {
     'member.reject': z.strictObject({ memberId: Id, reason: Reason }),
     'member.changeRole': z.strictObject({ memberId: Id, role: z.enum(ROLES, '角色有误') }),
     'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
-    'member.importRoster': z.strictObject({ fileBase64: FileBase64, dryRun: z.boolean() }),
+    /** The workbook goes to storage first, as a document; the function reads it from there. */
+    'member.importRoster': z.strictObject({ fileId: FileId, dryRun: z.boolean() }),
     'community.settings': Empty,
     'community.updateSettings': z.strictObject({
       reminders: z
@@ -239,6 +234,7 @@ export const API = {
       text: z.string().trim().min(1, '请填写进展情况').max(RESULT_LIMITS.progressMax),
       percent: z.number().int('进度须为整数').min(0).max(100, '进度不能超过100%'),
       photos: Photos(OPINION_LIMITS.photosMax),
+      attachments: AttachmentsSchema.default([]),
     }),
     'implementation.complete': z.strictObject({
       id: Id,

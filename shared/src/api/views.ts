@@ -1,6 +1,7 @@
 import type { CatalogueCategory } from '../catalogue';
 import type { Phase, State } from '../consultation/lifecycle';
-import type { PlanDraft } from '../consultation/plan';
+import type { PlanRecord } from '../consultation/plan';
+import type { DocumentType } from '../files/documents';
 import type { MemberStatus, Tenure } from '../membership/member';
 import type {
   AttendanceKind,
@@ -187,6 +188,21 @@ export interface PhotoView {
   url: string;
 }
 
+/** 附件: a document residents open — on a phone by its file id, in a browser by its URL. */
+export interface AttachmentView {
+  /** The storage file id (the mini program downloads by it). */
+  id: string;
+  name: string;
+  type: DocumentType;
+  /** PDF, Word, Excel or 图片. */
+  typeLabel: string;
+  size: number;
+  /** e.g. 1.2 MB */
+  sizeLabel: string;
+  /** A URL that opens or downloads it under its name (temporary in production). */
+  url: string;
+}
+
 export interface ReplyView {
   decision: ReplyDecision;
   decisionLabel: string;
@@ -319,6 +335,7 @@ export interface OutcomeView {
   dueAt: number;
   writtenByName: string;
   at: number;
+  attachments: AttachmentView[];
 }
 
 export interface ObjectionView {
@@ -338,6 +355,7 @@ export interface ProgressView {
   text: string;
   percent: number;
   photos: PhotoView[];
+  attachments: AttachmentView[];
   byName: string;
   at: number;
 }
@@ -409,7 +427,9 @@ export interface ConsultationDetailView {
     status: State;
     statusLabel: string;
     phase: Phase;
-    plan: PlanDraft;
+    plan: PlanRecord;
+    /** The plan's attachments, ready to open. */
+    attachments: AttachmentView[];
     categoryName: string;
     categoryGroupName: string;
     formLabels: string[];

@@ -1,8 +1,12 @@
 import type { CommunityKind } from '../membership/roles';
 import { TERMS } from '../membership/terms';
+import type { Attachment } from '../files/documents';
 import type { PlanDraft } from './planSchema';
 
 export type { PlanDraft, Schedule, Scope, VotePlan } from './planSchema';
+
+/** A plan as stored and shown: its attachments with the size, type and hash read from their bytes. */
+export type PlanRecord = Omit<PlanDraft, 'attachments'> & { attachments?: Attachment[] };
 
 /** 协商形式: how people take part. */
 export const FORMS = ['meeting', 'written', 'online', 'hearing'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCatalogueItemId } from '../catalogue';
+import { AttachmentsSchema } from '../files/fileSchema';
 import { RULE_KINDS } from '../voting/rules';
 import { FORMS, LIMITS } from './plan';
 
@@ -92,6 +93,8 @@ export const PlanDraftSchema = z.strictObject({
   vote: VotePlanSchema.optional(),
   /** A vote plan the committee has begun but not finished; never together with `vote`. */
   voteDraft: VoteDraftSchema.optional(),
+  /** 附件: the documents residents read before they take part (the draft 公约, drawings, budgets). */
+  attachments: AttachmentsSchema.optional(),
 }).refine((p) => !(p.vote && p.voteDraft), { message: '表决安排重复', path: ['voteDraft'] });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 

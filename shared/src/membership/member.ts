@@ -79,3 +79,10 @@ export function addressMatches(a: Address, query: string): boolean {
   for (const part of have) if (at < wanted.length && part === wanted[at]) at += 1;
   return wanted.length > 0 && at === wanted.length;
 }
+
+/**
+ * The largest roster workbook (.xlsx) taken: about 60,000 households at ~80 bytes each, a whole
+ * 街道. The import reads the whole sheet into memory, several times the file's size, inside a
+ * cloud function's 256 MB; a bigger file is refused before it is sent.
+ */
+export const ROSTER_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,8 +1,9 @@
 import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
-import { FORMS, voteProblems, type Form, type PlanDraft, type Scope, type ScopeKind } from '@shared/consultation/plan';
+import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
 import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
+import { attachmentInputs, attachmentsUploading, pickedFromRecord, type PickedAttachment } from '../components/AttachmentPicker';
 
 type PlanInput = PayloadOf<'consultation', 'consultation.createDraft'>['plan'];
 type VoteInput = NonNullable<PlanInput['vote']>;
@@ -38,6 +39,8 @@ export interface PlanForm {
   voteCloseDate: string;
   voteCloseTime: string;
   voteSecret: boolean;
+  /** 附件 as picked: uploading, uploaded, or refused with the reason. */
+  attachments: PickedAttachment[];
 }
 
 /** A new plan: the meeting two weeks out, 19:00–21:00, enough for any notice period. */
@@ -69,6 +72,7 @@ export function emptyForm(now: number): PlanForm {
     voteCloseDate: '',
     voteCloseTime: '',
     voteSecret: false,
+    attachments: [],
   };
 }
 
@@ -147,7 +151,7 @@ function voteDraftFromForm(f: PlanForm): VoteDraftInput {
   return draft;
 }
 
-export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
+export function formFromPlan(plan: PlanRecord, now: number): PlanForm {
   const base = emptyForm(now);
   const start = plan.schedule?.startsAt !== undefined ? toChinaDateTimeParts(plan.schedule.startsAt) : null;
   const end = plan.schedule?.endsAt !== undefined ? toChinaDateTimeParts(plan.schedule.endsAt) : null;
@@ -168,11 +172,12 @@ export function formFromPlan(plan: PlanDraft, now: number): PlanForm {
     participantsNote: plan.participantsNote ?? '',
     noticeDays: plan.noticeDays !== undefined ? String(plan.noticeDays) : '',
     ...voteFields(plan.vote ?? plan.voteDraft),
+    attachments: pickedFromRecord(plan.attachments),
   };
 }
 
 /** The vote section as saved: complete, or as far as the committee got. */
-function voteFields(vote: PlanDraft['voteDraft']): Partial<PlanForm> {
+function voteFields(vote: PlanRecord['voteDraft']): Partial<PlanForm> {
   if (!vote) return {};
   const opens = vote.opensAt !== undefined ? toChinaDateTimeParts(vote.opensAt) : { date: '', time: '' };
   const closes = vote.closesAt !== undefined ? toChinaDateTimeParts(vote.closesAt) : { date: '', time: '' };
@@ -238,6 +243,9 @@ export function planFromForm(
       plan.vote = built.vote;
     }
   }
+  if (attachmentsUploading(f.attachments)) return { problem: '附件还在上传，请稍候' };
+  const attachments = attachmentInputs(f.attachments);
+  if (attachments.length) plan.attachments = attachments;
   for (const key of Object.keys(plan) as (keyof PlanInput)[]) if (plan[key] === undefined) delete plan[key];
   return voteProblem ? { plan, voteProblem } : { plan };
 }

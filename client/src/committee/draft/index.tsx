@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { AttachmentPicker } from '../components/AttachmentPicker';
 import { CataloguePicker } from '../components/CataloguePicker';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, scopeLabelsOf, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
@@ -177,6 +178,12 @@ export default function DraftEditor() {
         placeholder="为什么要协商这件事，现状和需要商量的问题"
         maxlength={5000}
         onInput={(v) => set('background', v)}
+      />
+      <AttachmentPicker
+        label="附件（选填）"
+        hint="居民在公告中可打开阅读，如公约草案、图纸、预算"
+        value={form.attachments}
+        onChange={(update) => setForm((f) => ({ ...f, attachments: update(f.attachments) }))}
       />
       <View className="field">
         <View className="field-label">协商形式（可多选）</View>

@@ -7,6 +7,7 @@ import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/ti
 import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';
 import { TextField, TextAreaField } from '../../components/TextField';
+import { AttachmentPicker, attachmentInputs, attachmentsUploading, pickedFromViews } from '../components/AttachmentPicker';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 import { now } from '../../clock';
 
@@ -44,6 +45,7 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
   const [text, setText] = useState(existing?.text ?? '');
   const [responsible, setResponsible] = useState(existing?.responsible ?? '');
   const [dueDate, setDueDate] = useState(existing ? toChinaDateTimeParts(existing.dueAt).date : suggestedDueDate(detail));
+  const [attachments, setAttachments] = useState(() => pickedFromViews(existing?.attachments));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [unanswered, setUnanswered] = useState<{ message: string; opinions: string[] } | null>(null);
@@ -55,10 +57,11 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
     if (!responsible.trim()) return setError('请填写落实责任人或单位');
     const dueAt = fromChinaDateTimeParts(dueDate, DUE_TIME);
     if (Number.isNaN(dueAt)) return setError('请选择落实期限');
+    if (attachmentsUploading(attachments)) return setError('附件还在上传，请稍候');
     if (mode === 'close' && !(await confirmCloseConsultation())) return;
     setBusy(true);
     try {
-      const payload = { id, version, text: text.trim(), responsible: responsible.trim(), dueAt };
+      const payload = { id, version, text: text.trim(), responsible: responsible.trim(), dueAt, attachments: attachmentInputs(attachments) };
       await call('result', mode === 'close' ? 'outcome.close' : 'outcome.write', payload);
       await backToDetail(id);
       Taro.showToast({ title: '协商意见已保存', icon: 'success' });
@@ -96,6 +99,7 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
         </Picker>
         <View className="field-hint">当天结束前须落实完成；逾期将在协商详情中标明</View>
       </View>
+      <AttachmentPicker label="附件（选填）" hint="随协商意见公示，如会议纪要、实施方案" value={attachments} onChange={setAttachments} disabled={busy} />
       {unanswered ? <Unanswered message={unanswered.message} opinions={unanswered.opinions} /> : null}
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>

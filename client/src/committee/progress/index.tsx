@@ -7,6 +7,7 @@ import { call, newRequestId } from '../../api';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { useSubmit } from '../../hooks/useSubmit';
+import { AttachmentPicker, attachmentInputs, attachmentsUploading, type PickedAttachment } from '../components/AttachmentPicker';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 
 /** The percent as typed, or null when it is not a whole number from 0 to 100. */
@@ -23,6 +24,7 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
   const [text, setText] = useState('');
   const [percent, setPercent] = useState(String(current));
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [attachments, setAttachments] = useState<PickedAttachment[]>([]);
   const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
@@ -30,9 +32,16 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
     if (!text.trim()) return setError('请填写进展情况');
     const p = percentOf(percent);
     if (p === null) return setError('完成进度请填写0到100之间的整数');
-    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
+    if (stillUploading(photos) || attachmentsUploading(attachments)) return setError('照片或附件还在上传，请稍候');
     await run(async () => {
-      await call('result', 'progress.post', { consultationId: id, requestId, text: text.trim(), percent: p, photos: uploadedIds(photos) });
+      await call('result', 'progress.post', {
+        consultationId: id,
+        requestId,
+        text: text.trim(),
+        percent: p,
+        photos: uploadedIds(photos),
+        attachments: attachmentInputs(attachments),
+      });
       await backToDetail(id);
       Taro.showToast({ title: '进展已发布', icon: 'success' });
     });
@@ -52,6 +61,7 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
       />
       <TextField label="完成进度（%）" type="number" value={percent} placeholder="0到100" maxlength={3} onInput={setPercent} />
       <PhotoPicker label="现场照片" hint="可选，拍下施工或完成情况" photos={photos} onChange={setPhotos} disabled={busy} />
+      <AttachmentPicker label="附件（选填）" hint="如验收单、费用明细" value={attachments} onChange={setAttachments} disabled={busy} />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>
         {busy ? '正在发布…' : '发布进展'}

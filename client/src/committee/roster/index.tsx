@@ -3,10 +3,15 @@ import { Button, View } from '@tarojs/components';
 import type { RosterReportView, RosterRowReport } from '@shared/api/views';
 import { ApiError, call } from '../../api';
 import { confirmImportRoster } from '../../confirm';
-import { pickFile, type PickedFile } from '../../files/pickFile';
+import { documentTypeOf, formatBytes, pickedFileProblem } from '@shared/files/documents';
+import { ROSTER_MAX_BYTES } from '@shared/membership/member';
+import { chooseDocuments, uploadDocument } from '../../files/pickDocuments';
 
-/** The API takes up to about 3 MB of file; saying so before sending spares a long wait. */
-const MAX_FILE_BYTES = 3 * 1024 * 1024;
+/** The workbook in storage: checked and imported by its file id, so the preview and the import read the same file. */
+interface UploadedRoster {
+  name: string;
+  fileId: string;
+}
 /** Enough rows to check a building's worth; more would make an old phone crawl. */
 const MAX_ROWS_SHOWN = 500;
 
@@ -88,6 +93,9 @@ function Report({ report }: { report: RosterReportView }) {
   );
 }
 
+/** The file itself was refused (not a roster, or unreadable): checking it again cannot help, only another file. */
+const refused = (e: ApiError) => e.code === 'INVALID_INPUT' || e.code === 'FILE_REJECTED';
+
 function Refusal({ error }: { error: ApiError }) {
   return (
     <View className="card">
@@ -106,17 +114,17 @@ function Refusal({ error }: { error: ApiError }) {
  * and confirms. The same file imported twice changes nothing the second time.
  */
 export default function RosterImport() {
-  const [file, setFile] = useState<PickedFile | null>(null);
+  const [file, setFile] = useState<UploadedRoster | null>(null);
   const [preview, setPreview] = useState<RosterReportView | null>(null);
   const [final, setFinal] = useState<RosterReportView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<'' | 'checking' | 'importing'>('');
+  const [busy, setBusy] = useState<'' | 'uploading' | 'checking' | 'importing'>('');
 
-  const check = async (f: PickedFile) => {
+  const check = async (f: UploadedRoster) => {
     setBusy('checking');
     setError(null);
     try {
-      setPreview(await call('member', 'member.importRoster', { fileBase64: f.base64, dryRun: true }));
+      setPreview(await call('member', 'member.importRoster', { fileId: f.fileId, dryRun: true }));
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('INTERNAL', '检查文件失败，请重试'));
     } finally {
@@ -126,9 +134,9 @@ export default function RosterImport() {
 
   const choose = async () => {
     setError(null);
-    let picked: PickedFile | null;
+    let picked;
     try {
-      picked = await pickFile();
+      [picked] = await chooseDocuments(1, ['xlsx']);
     } catch {
       return setError(new ApiError('INVALID_INPUT', '读取文件失败，请重新选择'));
     }
@@ -136,10 +144,20 @@ export default function RosterImport() {
     setFile(null);
     setPreview(null);
     setFinal(null);
-    if (!/\.xlsx$/i.test(picked.name)) return setError(new ApiError('INVALID_INPUT', '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先另存为 .xlsx）'));
-    if (picked.size > MAX_FILE_BYTES) return setError(new ApiError('INVALID_INPUT', '文件过大：请上传不超过3MB的 Excel 文件'));
-    setFile(picked);
-    await check(picked);
+    // Said before a byte is sent: the function would refuse it only after a long upload.
+    if (documentTypeOf(picked.name) !== 'xlsx') return setError(new ApiError('FILE_REJECTED', '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先另存为 .xlsx）'));
+    const problem = pickedFileProblem(picked.name, picked.size, { maxBytes: ROSTER_MAX_BYTES });
+    if (problem) return setError(new ApiError('FILE_REJECTED', problem));
+    setBusy('uploading');
+    let uploaded: UploadedRoster;
+    try {
+      uploaded = { name: picked.name, fileId: await uploadDocument(picked, 'rosters') };
+    } catch (e) {
+      setBusy('');
+      return setError(e instanceof ApiError ? e : new ApiError('INTERNAL', '上传文件失败，请重试'));
+    }
+    setFile(uploaded);
+    await check(uploaded);
   };
 
   const runImport = async () => {
@@ -149,12 +167,12 @@ export default function RosterImport() {
     setBusy('importing');
     setError(null);
     try {
-      setFinal(await call('member', 'member.importRoster', { fileBase64: file.base64, dryRun: false }));
+      setFinal(await call('member', 'member.importRoster', { fileId: file.fileId, dryRun: false }));
       setPreview(null);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '导入失败，请重试');
       // A refused file has nothing worth showing beside the refusal; other failures keep the preview to retry from.
-      if (err.code === 'INVALID_INPUT') setPreview(null);
+      if (refused(err)) setPreview(null);
       setError(err);
     } finally {
       setBusy('');
@@ -166,7 +184,7 @@ export default function RosterImport() {
     <View className="page">
       <View className="card">
         <View className="card-title">文件要求</View>
-        <View className="meta">只接受 .xlsx 格式的 Excel 文件，包含两张工作表，第一行为列名：</View>
+        <View className="meta">只接受 .xlsx 格式的 Excel 文件（不超过{formatBytes(ROSTER_MAX_BYTES)}），包含两张工作表，第一行为列名：</View>
         <View className="kv">
           <View className="kv-key">房屋台账</View>
           <View className="kv-value">楼栋、单元、房号、面积、业主姓名、业主类型（个人/开发商/共有）、手机后四位</View>
@@ -179,14 +197,14 @@ export default function RosterImport() {
       </View>
 
       <Button className={`btn ${file ? 'btn-plain' : 'btn-primary'}`} disabled={busy !== ''} onClick={choose}>
-        {busy === 'checking' ? '正在检查文件…' : file ? '重新选择 Excel 文件' : '选择 Excel 文件'}
+        {busy === 'uploading' ? '正在上传文件…' : busy === 'checking' ? '正在检查文件…' : file ? '重新选择 Excel 文件' : '选择 Excel 文件'}
       </Button>
       {file ? <View className="meta">已选择：{file.name}</View> : null}
 
       {error ? (
         <View className="section">
           <Refusal error={error} />
-          {file && !preview && !final && error.code !== 'INVALID_INPUT' ? (
+          {file && !preview && !final && !refused(error) ? (
             <Button className="btn btn-plain" disabled={busy !== ''} onClick={() => check(file)}>
               重新检查
             </Button>

@@ -79,8 +79,9 @@ function resolveThresholds(rule: Rule): RuleThresholds {
  * verdict: 50.04% that is more than half reads 50.1%, never 50.0%. Every screen rounds this way.
  */
 export function percent(part: number, whole: number, digits: number, up: boolean): string {
-  // BigInt() calls rather than 10n literals: some mini-program compilers still reject the literal syntax.
-  const scale = BigInt(10) ** BigInt(digits);
+  // BigInt() calls rather than 10n literals, and no ** on BigInts: some compilers reject the literal
+  // syntax, and Babel turns ** into Math.pow, which throws on a BigInt (the H5 build does).
+  const scale = BigInt(Math.pow(10, digits));
   const scaled = BigInt(part) * BigInt(100) * scale;
   const w = BigInt(whole);
   const q = scaled / w + (up && scaled % w !== BigInt(0) ? BigInt(1) : BigInt(0));

@@ -6,6 +6,7 @@ import type { ArchiveDoc, ConsultationDoc } from '../../cloudfunctions/core/docs
 import { HAPPY } from '../../cloudfunctions/local/seed/registry';
 import { VOTE_CLOSE_GRACE_MS } from '@shared';
 import { PNG } from '../support/harness';
+import { makePdf } from '../support/documents';
 import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(600_000);
@@ -25,6 +26,7 @@ const DISMISSAL = '东门是快递车唯一入口，3号楼旁另设代收点。
 const PROGRESS = '快递柜底座已浇筑，柜体下周进场安装。';
 const REPORT = '快递柜已安装并投入使用，3号楼旁代收点同时开放。';
 const COMMENT = '取件方便多了。';
+const PROPOSAL = '快递柜设置方案.pdf';
 const PARTS = ['consultation', 'attendance', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations', 'audit', 'seal'];
 
 /** The text of one part of the printable dossier. */
@@ -34,11 +36,27 @@ suite('results and feedback in Chromium against the local host', () => {
   let session: Session;
   let now = Date.now();
   let photo: string;
+  let proposal: string;
   beforeAll(async () => {
     session = await openSession({ clock: () => now });
-    photo = path.join(await mkdtemp(path.join(os.tmpdir(), 'xieshang-progress-')), '施工现场.png');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-progress-'));
+    photo = path.join(dir, '施工现场.png');
     await writeFile(photo, PNG);
+    proposal = path.join(dir, PROPOSAL);
+    await writeFile(proposal, makePdf('Parcel lockers at the east gate'));
   });
+
+  /** The local host's time: the test's base clock, plus what the demo clock has let pass. */
+  const demoClock = async (): Promise<{ now: number; offsetMs: number }> => (await (await fetch(`${session.host.url}/demo/clock`)).json()).data;
+  /** Lets time pass on the demo clock until `t`, the scheduler running meanwhile, as a trainer does from /demo. */
+  const passUntil = async (t: number) => {
+    const res = await fetch(`${session.host.url}/demo/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: t - (await demoClock()).now }),
+    });
+    expect(res.ok).toBe(true);
+  };
   afterAll(() => session?.close());
 
   /** Runs the scheduler once at the test's clock, as the timer would. */
@@ -55,8 +73,8 @@ suite('results and feedback in Chromium against the local host', () => {
     await see(page, '协商进程');
   };
 
-  it('takes one consultation from its notice through the vote, publication, an objection, implementation and rating to a sealed, exported archive', async () => {
-    // 1. The committee drafts it with a vote and publishes the notice.
+  it('with the demo clock, takes a new consultation from draft to archive — the vote opening by itself, the proposal attached as a PDF', async () => {
+    // 1. The committee drafts it with a vote and the proposal attached, and publishes the notice.
     const wang = await loginAs(session, WANG);
     await tap(wang, '发起协商');
     await tap(wang, '公益事业类');
@@ -70,6 +88,9 @@ suite('results and feedback in Chromium against the local host', () => {
     await chip(wang, '本次协商需要表决').click();
     await textbox(wang, '写成可以回答同意或反对的一句话').fill(QUESTION);
     await chip(wang, '协商议事会（到场多数）').click();
+    const [chooser] = await Promise.all([wang.waitForEvent('filechooser'), tap(wang, '添加附件')]);
+    await chooser.setFiles(proposal);
+    await see(wang, '✓ 已上传');
     await wang.getByText('发布公告', { exact: true }).filter({ visible: true }).last().click();
     await confirmWith(wang, '确定发布');
     await see(wang, '公示中');
@@ -84,18 +105,22 @@ suite('results and feedback in Chromium against the local host', () => {
       await tap(resident, '报名参加协商');
       await see(resident, '✓ 报名参加协商');
     }
+    // A resident reads the proposal before anyone votes: the PDF opens from the detail page under its own name.
+    await see(zhang, `附件（1）`);
+    const [pdf] = await Promise.all([
+      zhang.context().waitForEvent('response', (r) => r.url().includes('/files/')),
+      zhang.locator('a.attachment', { hasText: PROPOSAL }).filter({ visible: true }).click(),
+    ]);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    expect(decodeURIComponent(pdf.headers()['content-disposition'].split("UTF-8''")[1])).toBe(PROPOSAL);
 
-    // 3. The meeting time comes: the scheduler starts consulting; the committee opens the vote.
+    // 3. Time passes on the demo clock past the meeting: the scheduler starts consulting and, when
+    // the meeting ends, opens the vote. Nobody opens 查看表决 to start it.
     const planned = await consultation();
-    now = planned.plan.schedule!.startsAt! + 60_000;
-    await scheduler(); // starts every seeded meeting that is due as well
-    expect((await consultation()).status).toBe('consulting');
+    await passUntil(planned.plan.vote!.opensAt + 60_000);
+    expect((await consultation()).status).toBe('voting');
     await openDetail(wang);
-    await see(wang, '协商中');
-    await tap(wang, '查看表决');
-    await tap(wang, '开始表决');
-    await confirmWith(wang, '确定开始');
-    await see(wang, '请投票');
+    await see(wang, '表决进行中');
 
     // 4. Both residents vote for it.
     for (const resident of [zhang, chen]) {
@@ -107,8 +132,7 @@ suite('results and feedback in Chromium against the local host', () => {
     }
 
     // 5. The vote's close passes: the scheduler seals the tally.
-    now = planned.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS + 1000;
-    await scheduler();
+    await passUntil(planned.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS + 60_000);
     expect((await consultation()).status).toBe('deliberated');
 
     // 6. The committee writes the outcome and publishes the result.
@@ -154,9 +178,15 @@ suite('results and feedback in Chromium against the local host', () => {
     await tap(liu, '查看异议及答复');
     await see(liu, DISMISSAL);
 
-    // 10. The objection window ends: the scheduler makes the result effective; the committee starts the work.
-    now = (await consultation()).objectionWindowEndsAt! + 60_000;
-    await scheduler();
+    // 10. The objection window ends — the trainer moves the clock from the demo console — and the
+    // scheduler makes the result effective; the committee starts the work.
+    const demo = await wang.context().newPage();
+    await demo.goto(`${session.host.url}/demo`);
+    for (const step of ['+7 天', '+1 天']) {
+      await Promise.all([demo.waitForNavigation(), demo.getByRole('button', { name: step }).click()]);
+      await demo.getByRole('status').waitFor();
+    }
+    await demo.close();
     expect((await consultation()).status).toBe('effective');
     await openDetail(wang);
     await see(wang, '已生效');
@@ -259,8 +289,9 @@ suite('results and feedback in Chromium against the local host', () => {
 
   it('closing consultation with an opinion unanswered lists it, keeps the form, and leads to the replies', async () => {
     const parking = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': '小区公共停车位设定及管理办法' }))[0];
-    // During its meeting, when opinions are still taken (the clock is set back if the first test moved it past).
-    now = parking.plan.schedule!.startsAt! + 60_000;
+    // During its meeting, when opinions are still taken (the base clock is set back by whatever the
+    // demo clock let pass in the first test).
+    now = parking.plan.schedule!.startsAt! + 60_000 - (await demoClock()).offsetMs;
     await scheduler();
     const zhang = await loginAs(session, ZHANG);
     await openDetail(zhang, parking._id);

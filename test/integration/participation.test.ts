@@ -198,6 +198,17 @@ describe('attendance', () => {
     expect(chen.participation.mine.attendance).toMatchObject({ confirmed: false, placeLabel: '报名未经确认' });
   });
 
+  it('an owners’ scope is the owners’: a tenant of the building may observe, not apply or speak as an owner', async () => {
+    const owners1 = await published({ kind: 'owners', buildings: ['1号楼'] }, 'owners1t');
+    // 刘芳 rents 1号楼2单元202.
+    expect(await w.call(LIU, 'participation', 'attendance.set', { consultationId: owners1, kind: 'participant' })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    expect(await w.call(LIU, 'participation', 'attendance.set', { consultationId: owners1, kind: 'observer' })).toMatchObject({ ok: true });
+    expect(await submit(LIU, { consultationId: owners1 })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    expect((await w.ok(LIU, 'consultation', 'consultation.get', { id: owners1 })).participation.mine.inScope).toBe(false);
+    // 张伟 owns and lives in 1号楼1单元101: an owner of the building.
+    expect(await w.call(ZHANG, 'participation', 'attendance.set', { consultationId: owners1, kind: 'participant' })).toMatchObject({ ok: true });
+  });
+
   it('changing one’s answer needs the committee to confirm again', async () => {
     await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' });
     await w.ok(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: 'm-zhang-wei' });

@@ -134,6 +134,24 @@ describe('the outcome', () => {
     expect(c.timeline.find((t) => t.action === 'escalate')?.note).toBe('表决未达法定人数');
   });
 
+  it('a matter the 居民会议 passed is not taken to a meeting again', async () => {
+    await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
+    const voters = [WANG, LI, ZHAO, ZHANG, CHEN, LIU, 'demo-yang-lei', 'demo-huang-li', 'demo-zhou-qiang'];
+    for (const openid of voters) await w.ok(openid, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
+    const at = (await doc(ADS)).plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
+    await w.tick(at);
+    const detail = await w.ok(WANG, 'consultation', 'consultation.get', { id: ADS }, at);
+    expect(detail.result.vote).toMatchObject({ passed: true });
+    expect(detail.manage.escalate).toBe(false);
+    const vote = { question: '广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at + DAY_MS, closesAt: at + 2 * DAY_MS, secret: false };
+    expect(await w.call(WANG, 'result', 'outcome.escalate', { id: ADS, version: detail.consultation.version, reason: '再议', vote }, at)).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+      message: '表决已经依法通过，不能再提交会议表决',
+    });
+    expect((await doc(ADS)).status).toBe('deliberated');
+  });
+
   it('after 复议 a sealed round is not voted again; a statutory meeting is the way to a new vote', async () => {
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
     await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
@@ -264,6 +282,12 @@ describe('implementation', () => {
     expect(await w.store.count('audit', { entityId: parking, action: 'consultation.overdue' })).toBe(1);
     const view = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking }, dueAt + DAY_MS);
     expect(view.result.implementation?.overdue).toBe(true);
+    // The 公示栏 says so on the card as the detail page does: the matter and its progress posts.
+    const board = await w.ok(ZHANG, 'consultation', 'board.list', {}, dueAt + DAY_MS);
+    const cards = board.items.filter((i) => i.consultationId === parking);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((i) => i.overdue)).toBe(true);
+    expect(board.items.filter((i) => i.consultationId !== parking).every((i) => !i.overdue)).toBe(true);
     expect(at).toBeLessThan(dueAt);
   });
 

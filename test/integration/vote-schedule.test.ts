@@ -81,7 +81,7 @@ describe('a vote whose window passed unopened', () => {
 
   it('is put in front of the committee as the next step, and never shown to residents', async () => {
     const at = await past();
-    expect((await detail(WANG, at)).nextStep).toMatchObject({ title: '调整表决时间', action: 'rescheduleVote' });
+    expect((await detail(WANG, at)).nextStep).toMatchObject({ title: '表决时间已过，表决没有开始', action: 'rescheduleVote' });
     expect((await detail(WANG, at)).can.rescheduleVote).toBe(true);
     const resident = await detail(ZHANG, at);
     expect(resident.nextStep).toBeUndefined();
@@ -128,9 +128,9 @@ describe('the committee’s next step', () => {
     const plan = completePlan(14);
     const vote = { question: '同意增设充电桩', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + 7 * DAY_MS, secret: false };
     const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: 'req-next-step-1', plan: { ...plan, background: undefined, vote } });
-    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '完善协商方案', detail: expect.stringContaining('背景说明'), action: 'editPlan' });
+    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '方案还不完整', detail: expect.stringContaining('背景说明'), action: 'editPlan' });
     await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: draft.id, version: draft.version, plan: { ...plan, vote } });
-    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '发布公告', action: 'publish' });
+    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '方案已完整，可以发布', action: 'publish' });
     await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version + 1 });
     expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '公示中', detail: expect.stringContaining('自动开始协商') });
     await w.tick(plan.schedule.startsAt);

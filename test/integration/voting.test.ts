@@ -174,8 +174,16 @@ describe('paper and proxy ballots', () => {
     const found = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, query: '2号楼1单元' });
     expect(found.electors.map((e) => e.label).sort()).toEqual(['吴敏（2号楼1单元201）', '徐军（2号楼1单元201）', '杨磊（2号楼1单元102）', '陈静（2号楼1单元101）', '黄丽（2号楼1单元202）'].sort());
     expect([found.matching, found.total]).toEqual([5, 15]);
+    expect(found.electors.every((e) => !e.voted)).toBe(true);
+    // One who voted online is marked before anyone photographs a paper ballot for them — secret or not.
+    await cast('demo-chen-jing', 'agree');
+    const again = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, query: '2号楼1单元' });
+    expect(again.electors.filter((e) => e.voted).map((e) => e.label)).toEqual(['陈静（2号楼1单元101）']);
     const id = await publishedAndConsulting({ kind: 'residents' }, 'residents_meeting', true);
     await open(id, startsAt());
+    await cast('demo-chen-jing', 'disagree', id, startsAt());
+    const secret = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: id, query: '陈静' }, startsAt());
+    expect(secret.electors).toEqual([{ electorId: 'm-chen-jing', label: '陈静（2号楼1单元101）', voted: true }]);
     expect(await w.call(WANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: true, data: { total: 15 } });
     expect(await w.call(ZHANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });

@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, ProgressDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { findMember } from '../membership/requireMember';
+import { isOverdue } from '../results/overdue';
 
 const PAGE = 20;
 /** What the 公示栏 shows of a consultation, by its state. */
@@ -35,18 +36,20 @@ export const listBoard: UseCase<'consultation', 'board.list'> = async (ctx, { co
     ctx.store.find<ProgressDoc>('progress', { communityId: community._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: (page + 1) * PAGE + 1 }),
   ]);
   const titles = new Map(consultations.map((c) => [c._id, c.plan.title]));
+  const overdue = new Set(consultations.filter((c) => isOverdue(c, ctx.now)).map((c) => c._id));
   const items: BoardItemView[] = [
     ...consultations.map((c) => ({
       consultationId: c._id,
       title: c.plan.title,
       kindLabel: ON_BOARD[c.status]!,
       statusLabel: STATE_LABELS[c.status],
+      overdue: overdue.has(c._id),
       at: c.updatedAt,
       summary: c.outcome?.text ?? c.plan.background ?? '',
     })),
     ...posts
       .filter((p) => titles.has(p.consultationId))
-      .map((p) => ({ consultationId: p.consultationId, title: titles.get(p.consultationId)!, kindLabel: '落实进展', statusLabel: `进度 ${p.percent}%`, at: p.at, summary: p.text })),
+      .map((p) => ({ consultationId: p.consultationId, title: titles.get(p.consultationId)!, kindLabel: '落实进展', statusLabel: `进度 ${p.percent}%`, overdue: overdue.has(p.consultationId), at: p.at, summary: p.text })),
   ].sort((a, b) => b.at - a.at);
   return {
     community: toCommunityView(community),

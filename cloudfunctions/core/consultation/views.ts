@@ -4,6 +4,7 @@ import {
   STATE_LABELS,
   findCatalogueItem,
   mayAttempt,
+  escalationAllowed,
   mayRescheduleVote,
   missingPlanLabels,
   phaseOf,
@@ -162,7 +163,8 @@ export async function toDetail(
     manage: {
       closeConsultation: may('closeConsultation'),
       writeOutcome: isCommittee && doc.status === 'deliberated',
-      escalate: may('escalate'),
+      // The same rule the escalation's guard applies, from the vote the result section read.
+      escalate: may('escalate') && escalationAllowed(result.vote && plan.vote ? { rule: plan.vote.rule, passed: result.vote.passed } : null),
       publishResult: may('publishResult') && doc.outcome !== undefined,
       startImplementation: may('startImplementation'),
       postProgress: isCommittee && doc.status === 'implementing',

@@ -15,6 +15,6 @@ export async function audienceOf(store: Store, communityId: string, scope: Scope
   const homes = new Set(covered.map((u) => u._id));
   const owners = new Set(covered.flatMap((u) => (u.ownerId ? [u.ownerId] : [])));
   return members
-    .filter((m) => (m.unitId !== undefined && homes.has(m.unitId)) || (m.ownerId !== undefined && owners.has(m.ownerId)))
+    .filter((m) => (m.tenure === 'owner' && m.unitId !== undefined && homes.has(m.unitId)) || (m.ownerId !== undefined && owners.has(m.ownerId)))
     .map((m) => m._id);
 }

@@ -5,14 +5,15 @@ import type { Store } from '../store/port';
 /**
  * Whether a member is among the 协商主体 of a consultation's scope: every approved member for
  * residents and households, the representatives for a representatives' consultation, and for the
- * owners of given buildings or units, those who live there or vote for an owner there.
+ * owners of given buildings or units — as its label says, 业主 — those who own the home they live
+ * in there, or vote for an owner there. A tenant there may observe (列席), not speak as an owner.
  */
 export async function isInScope(store: Store, member: MemberDoc, scope: Scope | undefined): Promise<boolean> {
   if (member.status !== 'active') return false;
   if (!scope || scope.kind === 'residents' || scope.kind === 'households') return true;
   if (scope.kind === 'representatives') return member.role === 'representative';
   const covered = unitsCoveredBy(scope);
-  if (member.unitId) {
+  if (member.unitId && member.tenure === 'owner') {
     const home = await store.get<UnitDoc>('units', member.unitId);
     if (home && covered(home)) return true;
   }

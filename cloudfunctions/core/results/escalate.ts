@@ -1,6 +1,8 @@
 import { DomainError, voteProblems, voteTimeProblem } from '@shared';
 import type { UseCase } from '../functionKit';
+import type { TallyDoc } from '../docs';
 import { applyTransition } from '../consultation/applyTransition';
+import { voteIdOf } from '../voting/loadVote';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
@@ -22,9 +24,11 @@ export const escalate: UseCase<'result', 'outcome.escalate'> = async (ctx, { id,
   if (problems.length > 0) throw new DomainError('INVALID_INPUT', problems[0], problems);
   const badTime = voteTimeProblem(vote, ctx.now);
   if (badTime) throw new DomainError('INVALID_INPUT', badTime);
+  const tally = doc.plan.vote ? await ctx.store.get<TallyDoc>('tallies', voteIdOf(doc)) : null;
+  const sealedVote = tally?.sealed ? { rule: tally.rule, passed: tally.sealed.decision.passed } : null;
   const escalated = await applyTransition(ctx, who, doc, 'escalate', {
     expectedVersion: version,
-    facts: { reason },
+    facts: { reason, sealedVote },
     note: reason,
     set: { 'plan.vote': vote, voteRound: (doc.voteRound ?? 1) + 1, voteOpened: false },
     unset: ['outcome'],

@@ -5,6 +5,7 @@ import { attachmentViews, namesOf, toAttachmentViews } from '../files/attachment
 import { publicName } from '../membership/views';
 import { voteIdOf } from '../voting/loadVote';
 import { evaluationSummary } from './evaluationSummary';
+import { isOverdue } from './overdue';
 
 /** How many progress posts the detail screen shows; the newest first. */
 const POSTS_SHOWN = 20;
@@ -67,7 +68,7 @@ export async function resultSectionOf(
     section.implementation = {
       progressPercent: c.progressPercent ?? 0,
       ...(c.outcome ? { dueAt: c.outcome.dueAt } : {}),
-      overdue: c.overdue === true || (c.status === 'implementing' && c.outcome !== undefined && ctx.now > c.outcome.dueAt),
+      overdue: isOverdue(c, ctx.now),
       posts: await toProgressViews(ctx, posts, kind),
       ...(c.completion
         ? {

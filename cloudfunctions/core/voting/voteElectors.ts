@@ -1,5 +1,5 @@
 import { DomainError } from '@shared';
-import type { ElectorDoc } from '../docs';
+import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { loadVote } from './loadVote';
@@ -7,8 +7,9 @@ import { loadVote } from './loadVote';
 const SHOWN = 50;
 
 /**
- * 选民名单: the committee finds the elector a paper ballot is for, by name or address. It says
- * nothing of who has voted, so it serves secret votes as well.
+ * 选民名单: the committee finds the elector a paper ballot is for, by name or address, and sees who
+ * already has a ballot in — as a polling station's register is ticked off — so no photo is taken
+ * and confirmed for a ballot that cannot be entered. Never what anyone chose: secret votes too.
  */
 export const voteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, { consultationId, query }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
@@ -17,8 +18,11 @@ export const voteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, { co
   const electors = await ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] });
   const q = query?.trim();
   const matching = q ? electors.filter((e) => e.label.includes(q)) : electors;
+  const shown = matching.slice(0, SHOWN);
+  const cast = await ctx.store.find<BallotDoc>('ballots', { _id: { $in: shown.map((e) => e._id) } });
+  const voted = new Set(cast.map((b) => b.electorId));
   return {
-    electors: matching.slice(0, SHOWN).map((e) => ({ electorId: e.electorId, label: e.label })),
+    electors: shown.map((e) => ({ electorId: e.electorId, label: e.label, voted: voted.has(e.electorId) })),
     matching: matching.length,
     total: electors.length,
   };

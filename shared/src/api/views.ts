@@ -561,7 +561,8 @@ export interface BallotEntryView {
 
 /** The electorate, by label, for finding the elector a paper ballot is for (secret votes too). */
 export interface VoteElectorsView {
-  electors: { electorId: string; label: string }[];
+  /** `voted`: a ballot is already in for them (online or entered), so none can be entered now. */
+  electors: { electorId: string; label: string; voted: boolean }[];
   /** How many match, of which up to 50 are listed. */
   matching: number;
   total: number;
@@ -608,6 +609,8 @@ export interface BoardItemView {
   /** 公告, 结果公示, 已生效, 落实进展, 已完成 */
   kindLabel: string;
   statusLabel: string;
+  /** Carrying it out is past its deadline (已逾期), shown on the card. */
+  overdue: boolean;
   at: number;
   summary: string;
 }

@@ -90,6 +90,8 @@ export interface GuardFacts {
   unansweredOpinions?: number;
   openObjections?: number;
   finalReport?: string;
+  /** The current round's sealed vote, or null when there was none (escalation needs it). */
+  sealedVote?: { rule: string; passed: boolean } | null;
 }
 export interface GuardInput {
   subject: LifecycleSubject;
@@ -214,6 +216,22 @@ const objectionWindowOverAndClear: Guard = ({ subject, facts }) => {
   return open === 0 ? null : { code: 'OBJECTIONS_OPEN', message: `还有 ${open} 条异议没有处理` };
 };
 
+/**
+ * A matter goes to a statutory meeting when its vote failed, was contested, or was only the
+ * 协商议事会's show of hands; never after a 居民会议 / 村民会议 / 代表会议 or the owners passed it —
+ * that would ask the same body twice, or override the owners' own decision.
+ */
+export function escalationAllowed(sealedVote: { rule: string; passed: boolean } | null): boolean {
+  return !sealedVote || !sealedVote.passed || sealedVote.rule === 'majority_of_present';
+}
+
+const notYetDecided: Guard = ({ facts }) => {
+  if (!('sealedVote' in facts)) throw new Error('lifecycle guard needs fact "sealedVote"');
+  return escalationAllowed(facts.sealedVote ?? null)
+    ? null
+    : { code: 'WRONG_STATE', message: '表决已经依法通过，不能再提交会议表决' };
+};
+
 const finalReportGiven: Guard = ({ facts }) =>
   facts.finalReport && facts.finalReport.trim() !== ''
     ? null
@@ -245,7 +263,7 @@ export const TRANSITIONS = {
     label: '形成协商意见',
     guard: noUnansweredOpinions,
   },
-  escalate: { from: ['deliberated'], to: 'escalated', by: ['committee'], label: '提交会议表决', guard: reasonGiven },
+  escalate: { from: ['deliberated'], to: 'escalated', by: ['committee'], label: '提交会议表决', guard: all(reasonGiven, notYetDecided) },
   openStatutoryVote: {
     from: ['escalated'],
     to: 'voting',

@@ -103,7 +103,7 @@ export function VoteFields(props: {
       />
       <View className="field">
         <Toggle label="无记名投票" on={form.voteSecret} onChange={(on) => set('voteSecret', on)} />
-        <View className="field-hint">无记名时，谁投了什么任何人都看不到（本人也看不到），委员会也不能查看谁未投票或代录纸质选票</View>
+        <View className="field-hint">无记名时，谁投了什么任何人都看不到（本人也看不到）；委员会没有未投票名单，录入纸质选票时只看到某位选民是否已投票</View>
       </View>
     </>
   );

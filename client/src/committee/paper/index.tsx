@@ -26,9 +26,9 @@ const FIXABLE = new Set(['FILE_REJECTED', 'INVALID_INPUT', 'NOT_FOUND', 'NOT_MEM
 type Elector = VoteElectorsView['electors'][number];
 
 /**
- * Picks the elector by name or address from the whole electorate (the server searches it; a
- * secret vote's list says nothing of who has voted). An elector who already voted is refused on
- * entry, with the reason.
+ * Picks the elector by name or address from the whole electorate (the server searches it). One
+ * whose ballot is already in is marked and cannot be picked: nobody photographs a ballot first to
+ * learn it cannot be entered.
  */
 function ElectorPicker({ consultationId, first, onPick }: { consultationId: string; first: VoteElectorsView; onPick: (e: Elector) => void }) {
   const [query, setQuery] = useState('');
@@ -53,8 +53,9 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
       {error ? <View className="error-text">{error}</View> : null}
       {found.matching === 0 ? <View className="meta">没有找到“{query.trim()}”，只能为本次表决的选民录入</View> : null}
       {found.electors.map((e) => (
-        <View key={e.electorId} className="card section" onClick={() => onPick(e)}>
+        <View key={e.electorId} className={`card section ${e.voted ? 'card-disabled' : ''}`} onClick={() => (e.voted ? undefined : onPick(e))}>
           <View className="card-title">{e.label}</View>
+          {e.voted ? <View className="meta">已投票，不能再录入</View> : null}
         </View>
       ))}
       {found.matching > found.electors.length ? <View className="meta">还有 {found.matching - found.electors.length} 位，请输入更多文字缩小范围</View> : null}

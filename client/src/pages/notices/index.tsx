@@ -21,6 +21,7 @@ function BoardCard({ item, onOpen }: { item: BoardEntry; onOpen: () => void }) {
         <Text className="card-title">{item.title}</Text>
         <Text className="tag">{item.kindLabel}</Text>
       </View>
+      {item.overdue ? <Text className="tag tag-overdue">已逾期</Text> : null}
       {item.summary ? <View className="opinion-text">{short(item.summary)}</View> : null}
       <View className="meta">
         {item.statusLabel} · {formatChinaTime(item.at)}

@@ -16,13 +16,17 @@ async function openParking(page: Page) {
   await see(page, '协商报名');
 }
 
-/** The opinion form: stance, text, optional photo, preview, submit, yes. */
-async function giveOpinion(page: Page, stance: string, text: string, photo?: string) {
+/**
+ * The opinion form: stance, text, optional photo, preview, submit, yes. The preview shows the name
+ * as others will read it (`publicName`, masked), not a placeholder.
+ */
+async function giveOpinion(page: Page, stance: string, text: string, photo?: string, publicName?: string) {
   await chip(page, stance).click();
   await textbox(page, '请写下您的意见和理由').fill(text);
   if (photo) await addPhoto(page, photo);
   await tap(page, '预览');
   await see(page, '请核对将要公开的内容');
+  if (publicName) await page.locator('.card-title', { hasText: new RegExp(`^${publicName.replace('*', '\\*')}$`) }).filter({ visible: true }).waitFor();
   await tap(page, '提交');
   await page.getByText('确定提交', { exact: true }).filter({ visible: true }).click();
   await see(page, '我的意见');
@@ -47,7 +51,7 @@ suite('participation in Chromium against the local host', () => {
     const zhang = await loginAs(session, 'demo-zhang-wei');
     await openParking(zhang);
     await tap(zhang, '发表意见');
-    await giveOpinion(zhang, '支持', '张伟：东侧空地划线停车，夜里再也不堵消防通道了。', photo);
+    await giveOpinion(zhang, '支持', '张伟：东侧空地划线停车，夜里再也不堵消防通道了。', photo, '张*');
     await see(zhang, '尚未答复');
 
     // An absentee says they cannot come and sends a written opinion.

@@ -87,7 +87,7 @@ suite('results and feedback in Chromium against the local host', () => {
     await chip(wang, '全体居民').click();
     await chip(wang, '本次协商需要表决').click();
     await textbox(wang, '写成可以回答同意或反对的一句话').fill(QUESTION);
-    await chip(wang, '协商议事会（到场多数）').click();
+    await chip(wang, '协商议事会·到场多数').click();
     const [chooser] = await Promise.all([wang.waitForEvent('filechooser'), tap(wang, '添加附件')]);
     await chooser.setFiles(proposal);
     await see(wang, '✓ 已上传');

@@ -98,6 +98,9 @@ suite('voting in Chromium against the local host', () => {
     await tap(wang, '关闭表决并计票');
     await confirmWith(wang, '确定关闭');
     await see(wang, '参与表决人数 53.4% > 1/2；同意人数 87.5% > 1/2。表决通过');
+    // 8 of 15 is 53.33…%: the bar rounds it as the explanation does, towards the verdict, and says so.
+    await see(wang, '8 / 15 人（53.4%）');
+    await see(wang, '按结论方向取舍');
 
     // Everyone sees the sealed result and its explanation.
     await zhang.reload();

@@ -194,6 +194,9 @@ function expectReadable(text: string, ids: Set<string>) {
   expect(text).not.toMatch(/\(v\d|（v\d/);
   expect(text).not.toMatch(/㎡\s*㎡/);
   expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+  // Brackets inside brackets (a label with its own inside a sentence's) read as a mistake in print.
+  expect(text.match(/.{0,30}（[^（）\n]*（.{0,30}/g)).toBeNull();
+  expect(text).not.toMatch(/居（村）/);
 }
 
 describe('the exported dossier of a consultation that went the whole way', () => {

@@ -145,7 +145,7 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
   ];
   const timeline = c.timeline.map((t): [string, string] => [
     `进程 ${time(t.at)}`,
-    `${timelineLabel(t.action)}，${STATE_LABELS[t.status]}（${'system' in t.by ? '系统' : r.name(t.by.memberId)}）${t.note ? `：${t.note}` : ''}`,
+    `${timelineLabel(t.action)}，${STATE_LABELS[t.status]}，${'system' in t.by ? '系统' : r.name(t.by.memberId)}${t.note ? `：${t.note}` : ''}`,
   ]);
   return [...rows, ...timeline];
 }
@@ -155,7 +155,7 @@ function attendanceRows(attendance: AttendanceDoc[], r: Reader): string[][] {
     r.name(a.memberId),
     ATTENDANCE_LABELS[a.kind],
     // Only a participant's place is confirmed; observers and absences need no confirming.
-    a.kind === 'participant' ? (a.confirmed ? `已确认（${r.name(a.confirmedBy)}）` : '未确认') : '',
+    a.kind === 'participant' ? (a.confirmed ? `${r.name(a.confirmedBy)} 确认` : '报名未经确认') : '',
     time(a.at),
   ]);
 }

@@ -1,3 +1,5 @@
+import { STATE_LABELS } from '../consultation/lifecycle';
+
 /** How a ballot reached the count: cast online, a signed paper ballot, or by a proxy (委托). */
 export const BALLOT_CHANNELS = ['online', 'paper', 'proxy'] as const;
 export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
@@ -5,3 +7,5 @@ export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '�
 
 /** A vote's road: planned in the consultation, open for ballots, closed and sealed. */
 export type VotePhase = 'planned' | 'open' | 'sealed';
+/** An open vote is called what the consultation's state calls it: one word for one thing. */
+export const VOTE_PHASE_LABELS: Record<VotePhase, string> = { planned: '尚未开始', open: STATE_LABELS.voting, sealed: '已计票' };

@@ -66,12 +66,12 @@ export const LEGAL_FLOORS: Record<RuleKind, RuleThresholds> = {
 /** The rules in this community's own words: a 代表会议 is of 居民代表 in a 社区, of 村民代表 in a 村. */
 export function ruleLabelsOf(kind: CommunityKind): Record<RuleKind, string> {
   return {
-    majority_of_present: '协商议事会（到场多数）',
+    majority_of_present: '协商议事会·到场多数',
     residents_meeting: '居民会议',
     villagers_meeting: '村民会议',
     representatives_meeting: `${TERMS[kind].representatives}会议`,
-    owners_ordinary: '业主共同决定（一般事项）',
-    owners_major: '业主共同决定（重大事项）',
+    owners_ordinary: '业主共同决定·一般事项',
+    owners_major: '业主共同决定·重大事项',
   };
 }
 

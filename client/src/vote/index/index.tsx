@@ -5,6 +5,7 @@ import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views
 import { CHOICES, CHOICE_LABELS, percent, ROUNDING_NOTE, type Choice, type Count } from '@shared/voting/decide';
 import { meets, type Threshold } from '@shared/voting/rules';
 import { formatArea } from '@shared/membership/member';
+import { VOTE_PHASE_LABELS } from '@shared/voting/ballots';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
@@ -346,7 +347,6 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
 
 /* ---------- the screen ---------- */
 
-const PHASE_LABELS: Record<VoteView['vote']['phase'], string> = { planned: '尚未开始', open: '表决中', sealed: '已计票' };
 
 function Header({ view }: { view: VoteView }) {
   const { vote, consultation } = view;
@@ -354,7 +354,7 @@ function Header({ view }: { view: VoteView }) {
     <View className="card">
       <View className="row">
         <Text className="meta">{consultation.title}</Text>
-        <Text className="tag">{PHASE_LABELS[vote.phase]}</Text>
+        <Text className="tag">{VOTE_PHASE_LABELS[vote.phase]}</Text>
       </View>
       <View className="card-title section">{vote.question}</View>
       <View className="section">

@@ -195,6 +195,7 @@ describe('publication and objections', () => {
     expect((await doc(parking)).status).toBe('effective');
     const results = (await feedOf(ZHANG)).items.filter((i) => i.kind === 'effective' || i.kind === 'outcome');
     expect(results.map((i) => i.kind)).toEqual(['effective', 'outcome']);
+    expect(results[0].body).toMatch(/^公示期满无异议，/);
     expect(await w.store.count('feed', { kind: 'effective' })).toBe(2); // 张伟 and 陈静
   });
 
@@ -221,6 +222,9 @@ describe('publication and objections', () => {
     expect(dismissed).toMatchObject({ state: 'dismissed', answer: { reason: '车位按规划上限设置' } });
     await w.tick(at + 8 * DAY_MS + 60_000);
     expect((await doc(parking)).status).toBe('effective');
+    // An objection was filed and answered: the news says so, not 无异议.
+    const [news] = (await feedOf(ZHANG)).items.filter((i) => i.kind === 'effective');
+    expect(news.body).toMatch(/^公示期满，1 条异议均已答复，协商结果已生效/);
   });
 
   it('files an objection once however often the phone retries it', async () => {

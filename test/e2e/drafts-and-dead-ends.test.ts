@@ -147,7 +147,8 @@ suite('drafts kept, dead ends opened, nothing cut or dropped unseen (Chromium, l
 
   it('a newcomer is shown the way to join on 议事, never a retry that cannot help', async () => {
     const newcomer = await loginAs(session, 'demo-newcomer');
-    await see(newcomer, '您还没有加入社区');
+    await see(newcomer, '您还不是本社区的成员');
+    await see(newcomer, '加入后可以参加协商、发表意见和投票');
     await visible(newcomer, '加入社区', true).waitFor();
     expect(await visible(newcomer, '重试', true).count()).toBe(0);
     await tap(newcomer, '加入社区');

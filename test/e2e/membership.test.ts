@@ -16,6 +16,8 @@ async function openTab(page: Page, tab: '议事' | '公示' | '我的') {
 /** From 我的, as someone who has not joined: the invite code, then name, address and tenure. */
 async function askToJoin(page: Page, name: string, address: [string, string, string]) {
   await openTab(page, '我的');
+  // 议事 offers 加入社区 too: wait for 我的's own before tapping.
+  await see(page, '您还没有加入社区');
   await tap(page, '加入社区');
   await fill(page, '请输入邀请码', 'xfl2026');
   await tap(page, '下一步');

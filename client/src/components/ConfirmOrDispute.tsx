@@ -1,6 +1,10 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useSubmit } from '../hooks/useSubmit';
+import { TextAreaField, tooLong } from './TextField';
+
+/** The server's limit for the note. */
+const NOTE_MAX = 500;
 
 export type EntryAnswer = { verdict: 'confirm' } | { verdict: 'dispute'; note: string };
 
@@ -24,6 +28,8 @@ export function ConfirmOrDispute(props: {
   const respond = async (verdict: EntryAnswer['verdict']) => {
     setError('');
     if (verdict === 'dispute' && !note.trim()) return setError(props.noteMissing);
+    const over = verdict === 'dispute' ? tooLong('说明', note, NOTE_MAX) : '';
+    if (over) return setError(over);
     if (!(await props.ask(verdict))) return;
     await run(() => props.send(verdict === 'confirm' ? { verdict } : { verdict, note: note.trim() }));
   };
@@ -33,7 +39,7 @@ export function ConfirmOrDispute(props: {
       <View className="field-label">{props.prompt}</View>
       {disputing ? (
         <View className="field">
-          <Textarea className="textarea" value={note} maxlength={500} placeholder={props.placeholder} onInput={(e) => setNote(e.detail.value)} />
+          <TextAreaField value={note} maxlength={NOTE_MAX} placeholder={props.placeholder} onInput={setNote} />
           <Button className="btn btn-danger" disabled={busy} onClick={() => respond('dispute')}>
             {busy ? '正在提交…' : '提交异议'}
           </Button>

@@ -35,7 +35,8 @@ export function PhotoPicker(props: {
 }) {
   const { photos, onChange } = props;
   const max = props.max ?? OPINION_LIMITS.photosMax;
-  const [notice, setNotice] = useState('');
+  // Why something picked was not added: too many, or files that are no photos.
+  const [notices, setNotices] = useState<string[]>([]);
   // A failed photo stays on screen with its reason until removed, but does not take a place.
   const counted = photos.filter((p) => p.status !== 'failed').length;
   const room = max - counted;
@@ -44,15 +45,18 @@ export function PhotoPicker(props: {
     onChange((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
 
   const add = async () => {
-    setNotice('');
-    let chosen;
+    setNotices([]);
+    let picked;
     try {
-      chosen = await choosePhotos(room);
+      picked = await choosePhotos(room);
     } catch (e) {
-      setNotice(errorText(e, '打开相册失败，请重试'));
+      setNotices([errorText(e, '打开相册失败，请重试')]);
       return;
     }
-    if (chosen.length > room) setNotice(`最多${max}张照片，多选的 ${chosen.length - room} 张没有加入`);
+    const { photos: chosen, refused } = picked;
+    const said = refused.map((r) => `“${r.name}”${r.reason}，没有加入。只能添加 JPG、PNG 或 WebP 格式的照片`);
+    if (chosen.length > room) said.push(`最多${max}张照片，多选的 ${chosen.length - room} 张没有加入`);
+    setNotices(said);
     const added: PickedPhoto[] = chosen.slice(0, room).map((c) => {
       const key = `p${++nextKey}`;
       // Said before a byte is sent: waiting for an upload only to be refused wastes an old phone's data.
@@ -101,7 +105,11 @@ export function PhotoPicker(props: {
           第{photos.indexOf(p) + 1}张没有上传：{p.error}
         </View>
       ))}
-      {notice ? <View className="error-text">{notice}</View> : null}
+      {notices.map((n, i) => (
+        <View key={i} className="error-text">
+          {n}
+        </View>
+      ))}
       {!props.disabled && room > 0 ? (
         <Button className="btn btn-plain" onClick={add}>
           {counted === 0 ? '添加照片' : '继续添加照片'}

@@ -1,39 +1,51 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import type { OpinionView } from '@shared/api/views';
 import { needsReason, REPLY_DECISIONS, REPLY_LABELS, type ReplyDecision } from '@shared/participation/participation';
 import { call } from '../api';
 import { ChoiceChips } from './ChoiceChips';
 import { confirmModerate } from '../confirm';
 import { useSubmit } from '../hooks/useSubmit';
+import { useTextDraft } from '../hooks/useTextDraft';
+import { TextAreaField, tooLong } from './TextField';
+
+/** The server's limit for a reply's reason. */
+const REASON_MAX = 500;
 
 /**
  * 答复: 采纳 / 部分采纳 / 不采纳, the last two with a reason the residents will read. A reply may be
  * revised until the result is published, so it opens with the current one filled in.
  */
 export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
-  const [decision, setDecision] = useState<ReplyDecision | undefined>(opinion.reply?.decision);
-  const [reason, setReason] = useState(opinion.reply?.reason ?? '');
+  // Kept on the device until sent: a committee member answering on a phone loses no reason typed.
+  const [typed, setTyped, draft] = useTextDraft<{ decision?: ReplyDecision; reason: string }>(`reply:${opinion.id}`, {
+    decision: opinion.reply?.decision,
+    reason: opinion.reply?.reason ?? '',
+  });
+  const { decision, reason } = typed;
   const { busy, error, setError, run } = useSubmit('操作失败，请重试');
 
   const send = async () => {
     if (!decision) return setError('请选择采纳、部分采纳或不采纳');
     if (needsReason(decision) && !reason.trim()) return setError(`${REPLY_LABELS[decision]}须说明理由`);
+    const over = tooLong('理由', reason, REASON_MAX);
+    if (over) return setError(over);
     await run(async () => {
-      onDone(await call('participation', 'opinion.reply', { opinionId: opinion.id, decision, reason: reason.trim() }));
+      const replied = await call('participation', 'opinion.reply', { opinionId: opinion.id, decision, reason: reason.trim() });
+      draft.sent();
+      onDone(replied);
     });
   };
 
   return (
     <View className="field section">
       <View className="field-label">{opinion.reply ? '修改答复' : '答复'}</View>
-      <ChoiceChips options={REPLY_DECISIONS} labels={REPLY_LABELS} value={decision} onChange={setDecision} />
-      <Textarea
-        className="textarea"
+      <ChoiceChips options={REPLY_DECISIONS} labels={REPLY_LABELS} value={decision} onChange={(d) => setTyped((t) => ({ ...t, decision: d }))} />
+      <TextAreaField
         value={reason}
-        maxlength={500}
+        maxlength={REASON_MAX}
         placeholder={decision && needsReason(decision) ? '请说明理由（必填，居民会看到）' : '理由或说明（可不填，居民会看到）'}
-        onInput={(e) => setReason(e.detail.value)}
+        onInput={(v) => setTyped((t) => ({ ...t, reason: v }))}
       />
       <View className="field-hint">部分采纳、不采纳须说明理由；答复将公开显示</View>
       {error ? <View className="error-text">{error}</View> : null}

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import type { ErrorCode } from '@shared/errors';
+import { PHOTO_TYPES } from '@shared/participation/participation';
 import { ApiError } from '../api';
 
 /** A photo the person picked, still on the device: its local path (for the thumbnail) and bytes. */
@@ -8,21 +8,46 @@ export interface ChosenPhoto {
   size: number;
 }
 
-const isCancel = (e: unknown) => /cancel|abort/i.test(String((e as { errMsg?: string })?.errMsg ?? ''));
+/** What the picker gave: the photos, and each file refused before upload with its name and why. */
+export interface Chosen {
+  photos: ChosenPhoto[];
+  refused: { name: string; reason: string }[];
+}
+
+/** The storage takes JPEG, PNG and WebP (it checks the bytes); a file without a type goes by its name. */
+const isPhoto = (f: File) => (PHOTO_TYPES as readonly string[]).includes(f.type) || (!f.type && /\.(jpe?g|png|webp)$/i.test(f.name));
 
 /**
- * H5: the browser's picker (Taro gives blob: URLs). Resolves [] when the person cancels. A browser
- * lets people pick any number of files at once, so the caller trims to what still fits.
+ * H5: the browser's file chooser, for images. A browser lets people pick any file and any number
+ * at once, so a file that is no photo comes back refused by name (Taro's chooseImage dropped it
+ * without a word), and the caller trims the photos to what still fits. Resolves empty on cancel.
  * (uploadPhoto.weapp.ts is the mini program's version; Taro picks it for the weapp build.)
  */
-export async function choosePhotos(max: number): Promise<ChosenPhoto[]> {
-  try {
-    const res = await Taro.chooseImage({ count: max, sizeType: ['compressed'] });
-    return res.tempFiles.map((f) => ({ path: f.path, size: f.size }));
-  } catch (e) {
-    if (isCancel(e)) return [];
-    throw new ApiError('INTERNAL', '打开相册失败，请重试');
-  }
+export function choosePhotos(max: number): Promise<Chosen> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.multiple = max > 1;
+    // Some browsers open the chooser only for an input that is in the document.
+    input.style.display = 'none';
+    document.body.appendChild(input);
+    const done = (chosen: Chosen) => {
+      input.remove();
+      resolve(chosen);
+    };
+    input.addEventListener('cancel', () => done({ photos: [], refused: [] }));
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []);
+      done({
+        photos: files.filter(isPhoto).map((f) => ({ path: URL.createObjectURL(f), size: f.size })),
+        refused: files
+          .filter((f) => !isPhoto(f))
+          .map((f) => ({ name: f.name, reason: f.type.startsWith('image/') ? '这种图片格式不能上传' : '不是照片' })),
+      });
+    });
+    input.click();
+  });
 }
 
 /**

@@ -1,19 +1,22 @@
 import Taro from '@tarojs/taro';
 import { toChinaDateTimeParts } from '@shared/time';
 import { ApiError } from '../api';
-import type { ChosenPhoto } from './uploadPhoto';
+import type { Chosen } from './uploadPhoto';
 
-export type { ChosenPhoto } from './uploadPhoto';
+export type { Chosen, ChosenPhoto } from './uploadPhoto';
 
 const isCancel = (e: unknown) => /cancel/i.test(String((e as { errMsg?: string })?.errMsg ?? ''));
 
-/** Mini program: album or camera, compressed by WeChat (a phone photo is then well under 5 MB). */
-export async function choosePhotos(max: number): Promise<ChosenPhoto[]> {
+/**
+ * Mini program: album or camera, compressed by WeChat (a phone photo is then well under 5 MB).
+ * WeChat offers only images here, so nothing is refused.
+ */
+export async function choosePhotos(max: number): Promise<Chosen> {
   try {
     const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    return res.tempFiles.map((f) => ({ path: f.tempFilePath, size: f.size }));
+    return { photos: res.tempFiles.map((f) => ({ path: f.tempFilePath, size: f.size })), refused: [] };
   } catch (e) {
-    if (isCancel(e)) return [];
+    if (isCancel(e)) return { photos: [], refused: [] };
     throw new ApiError('INTERNAL', '打开相册失败，请重试');
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ObjectionView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/results/results';
@@ -10,6 +10,7 @@ import { confirmAnswerObjection } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { TextAreaField, tooLong } from '../../components/TextField';
 
 type Decision = 'dismiss' | 'uphold';
 const DECISIONS: readonly Decision[] = ['dismiss', 'uphold'];
@@ -28,6 +29,8 @@ function AnswerBox({ objection, onDone }: { objection: ObjectionView; onDone: (a
     setError('');
     if (!decision) return setError('请选择不予采纳或采纳并复议');
     if (!reason.trim()) return setError(decision === 'dismiss' ? '不予采纳须说明理由' : '请说明复议的理由');
+    const over = tooLong('理由', reason, RESULT_LIMITS.reasonMax);
+    if (over) return setError(over);
     if (!(await confirmAnswerObjection(decision === 'uphold'))) return;
     await run(async () => {
       onDone(await call('result', 'objection.answer', { objectionId: objection.id, decision, reason: reason.trim() }));
@@ -38,13 +41,7 @@ function AnswerBox({ objection, onDone }: { objection: ObjectionView; onDone: (a
     <View className="field section">
       <View className="field-label">答复异议</View>
       <ChoiceChips options={DECISIONS} labels={DECISION_LABELS} value={decision} onChange={setDecision} />
-      <Textarea
-        className="textarea"
-        value={reason}
-        maxlength={RESULT_LIMITS.reasonMax}
-        placeholder="请说明理由（必填，将公开显示）"
-        onInput={(e) => setReason(e.detail.value)}
-      />
+      <TextAreaField value={reason} maxlength={RESULT_LIMITS.reasonMax} placeholder="请说明理由（必填，将公开显示）" onInput={setReason} />
       {decision === 'uphold' ? <View className="field-hint">采纳后结果撤回公示，议题重新进入协商</View> : null}
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={send}>

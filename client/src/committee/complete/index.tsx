@@ -8,22 +8,26 @@ import { confirmComplete } from '../../confirm';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { useSubmit } from '../../hooks/useSubmit';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
-import { TextAreaField } from '../../components/TextField';
+import { TextAreaField, tooLong } from '../../components/TextField';
+import { useTextDraft } from '../../hooks/useTextDraft';
 
 function CompleteForm({ detail }: { detail: ConsultationDetailView }) {
   const { id } = detail.consultation;
   const outcome = detail.result.outcome;
-  const [report, setReport] = useState('');
+  const [{ report }, setTyped, draft] = useTextDraft(`complete:${id}`, { report: '' });
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
     if (!report.trim()) return setError('请填写落实情况报告');
+    const over = tooLong('报告', report, RESULT_LIMITS.reportMax);
+    if (over) return setError(over);
     if (stillUploading(photos)) return setError('照片还在上传，请稍候');
     if (!(await confirmComplete())) return;
     await run(async () => {
       await call('result', 'implementation.complete', { id, report: report.trim(), photos: uploadedIds(photos) });
+      draft.sent();
       await backToDetail(id);
       Taro.showToast({ title: '已完成', icon: 'success' });
     });
@@ -43,7 +47,7 @@ function CompleteForm({ detail }: { detail: ConsultationDetailView }) {
         value={report}
         placeholder="逐项说明协商意见的落实情况、完成时间和费用"
         maxlength={RESULT_LIMITS.reportMax}
-        onInput={setReport}
+        onInput={(v) => setTyped({ report: v })}
         section
       />
       <PhotoPicker label="完成情况照片" hint="可选，拍下落实后的现场" photos={photos} onChange={setPhotos} disabled={busy} />

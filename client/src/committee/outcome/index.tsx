@@ -6,7 +6,8 @@ import { RESULT_LIMITS } from '@shared/results/results';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';
-import { TextField, TextAreaField } from '../../components/TextField';
+import { TextField, TextAreaField, tooLong } from '../../components/TextField';
+import { useTextDraft } from '../../hooks/useTextDraft';
 import { AttachmentPicker, attachmentInputs, attachmentsUploading, pickedFromViews } from '../components/AttachmentPicker';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
 import { now } from '../../clock';
@@ -42,8 +43,8 @@ function Unanswered({ message, opinions }: { message: string; opinions: string[]
 function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode: 'close' | 'write' }) {
   const { id, version } = detail.consultation;
   const existing = detail.result.outcome;
-  const [text, setText] = useState(existing?.text ?? '');
-  const [responsible, setResponsible] = useState(existing?.responsible ?? '');
+  const [typed, setTyped, draft] = useTextDraft(`outcome:${id}`, { text: existing?.text ?? '', responsible: existing?.responsible ?? '' });
+  const { text, responsible } = typed;
   const [dueDate, setDueDate] = useState(existing ? toChinaDateTimeParts(existing.dueAt).date : suggestedDueDate(detail));
   const [attachments, setAttachments] = useState(() => pickedFromViews(existing?.attachments));
   const [busy, setBusy] = useState(false);
@@ -54,6 +55,8 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
     setError('');
     setUnanswered(null);
     if (!text.trim()) return setError('请填写协商意见');
+    const over = tooLong('协商意见', text, RESULT_LIMITS.outcomeMax);
+    if (over) return setError(over);
     if (!responsible.trim()) return setError('请填写落实责任人或单位');
     const dueAt = fromChinaDateTimeParts(dueDate, DUE_TIME);
     if (Number.isNaN(dueAt)) return setError('请选择落实期限');
@@ -63,6 +66,7 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
     try {
       const payload = { id, version, text: text.trim(), responsible: responsible.trim(), dueAt, attachments: attachmentInputs(attachments) };
       await call('result', mode === 'close' ? 'outcome.close' : 'outcome.write', payload);
+      draft.sent();
       await backToDetail(id);
       Taro.showToast({ title: '协商意见已保存', icon: 'success' });
     } catch (e) {
@@ -82,7 +86,7 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
         value={text}
         placeholder="写明协商达成的意见：做什么、怎么做（将向本社区公示）"
         maxlength={RESULT_LIMITS.outcomeMax}
-        onInput={setText}
+        onInput={(v) => setTyped((t) => ({ ...t, text: v }))}
         section
       />
       <TextField
@@ -90,7 +94,7 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
         value={responsible}
         placeholder="例如：物业服务中心"
         maxlength={RESULT_LIMITS.responsibleMax}
-        onInput={setResponsible}
+        onInput={(v) => setTyped((t) => ({ ...t, responsible: v }))}
       />
       <View className="field">
         <View className="field-label">落实期限</View>

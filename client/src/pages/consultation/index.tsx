@@ -185,8 +185,10 @@ export default function ConsultationDetail() {
   // attendance.set answers with the participation part alone; it holds until the screen reloads.
   const [participation, setParticipation] = useState<{ of: ConsultationDetailView; view: ParticipationView } | null>(null);
   const loaded = useLoad(() => call('consultation', 'consultation.get', { id }));
-  // Someone who is not (yet) a member, from a shared card or the notice board's code: the public record.
-  const outsider = loaded.status === 'error' && loaded.error.code === 'NOT_MEMBER';
+  // Someone who is not (yet) a member, from a shared card or the notice board's code, or a member
+  // of another community (to whom its consultations are NOT_FOUND): the public record, which says
+  // plainly when there is none (a draft, a wrong id).
+  const outsider = loaded.status === 'error' && (loaded.error.code === 'NOT_MEMBER' || loaded.error.code === 'NOT_FOUND');
   useEffect(() => {
     if (outsider) Taro.redirectTo({ url: `/board/item/index?id=${id}` });
   }, [outsider, id]);

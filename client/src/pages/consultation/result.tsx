@@ -1,51 +1,55 @@
-import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, EvaluationSummaryView } from '@shared/api/views';
 import { RESULT_LIMITS, SCORES, SCORE_LABELS } from '@shared/results/results';
-import { call, newRequestId } from '../../api';
+import { call } from '../../api';
 import { confirmFileObjection } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ResultSection } from '../../components/ResultSection';
+import { TextAreaField, tooLong } from '../../components/TextField';
 import { useSubmit } from '../../hooks/useSubmit';
+import { useTextDraft } from '../../hooks/useTextDraft';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
-/** 提出异议 while the result is on display. One request id per objection, so a retry files it once. */
+/**
+ * 提出异议 while the result is on display. The draft's request id goes with it, so a retry (even
+ * after a reload) files it once; the reason is kept on the device until filed.
+ */
 function ObjectionForm({ consultationId, onFiled }: { consultationId: string; onFiled: () => void }) {
-  const [requestId, setRequestId] = useState(newRequestId);
-  const [reason, setReason] = useState('');
+  const [{ reason }, setTyped, draft] = useTextDraft(`objection:${consultationId}`, { reason: '' });
   const { busy, error, setError, run } = useSubmit();
 
   const file = async () => {
     setError('');
     if (!reason.trim()) return setError('请写明异议的理由');
+    const over = tooLong('理由', reason, RESULT_LIMITS.reasonMax);
+    if (over) return setError(over);
     if (!(await confirmFileObjection())) return;
     await run(async () => {
-      await call('result', 'objection.file', { consultationId, requestId, reason: reason.trim() });
-      setReason('');
-      // The next objection is a new one, not a retry of this.
-      setRequestId(newRequestId());
+      await call('result', 'objection.file', { consultationId, requestId: draft.requestId, reason: reason.trim() });
+      draft.sent();
+      setTyped({ reason: '' });
       Taro.showToast({ title: '异议已提交', icon: 'success' });
       onFiled();
     });
   };
 
   return (
-    <View className="field section">
-      <View className="field-label">对公示的结果有异议？</View>
-      <Textarea
-        className="textarea"
+    <>
+      <TextAreaField
+        label="对公示的结果有异议？"
         value={reason}
         maxlength={RESULT_LIMITS.reasonMax}
         placeholder="请写明异议的理由（将公开显示，姓名部分隐去）"
-        onInput={(e) => setReason(e.detail.value)}
+        onInput={(v) => setTyped({ reason: v })}
+        section
       />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-danger" disabled={busy} onClick={file}>
         {busy ? '正在提交…' : '提交异议'}
       </Button>
-    </View>
+    </>
   );
 }
 
@@ -54,16 +58,21 @@ const SCORE_CHIPS: Record<string, string> = Object.fromEntries(SCORES.map((s) =>
 
 /** 评价: a score from 1 to 5 and an optional comment; rating again replaces my rating while it is open. */
 function EvaluationForm({ consultationId, evaluation, onDone }: { consultationId: string; evaluation: EvaluationSummaryView; onDone: () => void }) {
-  const [score, setScore] = useState(evaluation.mine ? String(evaluation.mine.score) : '');
-  const [comment, setComment] = useState(evaluation.mine?.comment ?? '');
+  const [{ score, comment }, setTyped, draft] = useTextDraft(`evaluation:${consultationId}`, {
+    score: evaluation.mine ? String(evaluation.mine.score) : '',
+    comment: evaluation.mine?.comment ?? '',
+  });
   const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     setError('');
     if (!score) return setError('请选择1到5分');
+    const over = tooLong('意见或建议', comment, RESULT_LIMITS.commentMax);
+    if (over) return setError(over);
     await run(async () => {
       const text = comment.trim();
       await call('result', 'evaluation.submit', { consultationId, score: Number(score), ...(text ? { comment: text } : {}) });
+      draft.sent();
       Taro.showToast({ title: '已评价', icon: 'success' });
       onDone();
     });
@@ -72,13 +81,13 @@ function EvaluationForm({ consultationId, evaluation, onDone }: { consultationId
   return (
     <View className="field section">
       <View className="field-label">{evaluation.mine ? '修改我的评价' : '您对落实结果满意吗？'}</View>
-      <ChoiceChips options={SCORE_OPTIONS} labels={SCORE_CHIPS} value={score} onChange={setScore} />
-      <Textarea
-        className="textarea"
+      <ChoiceChips options={SCORE_OPTIONS} labels={SCORE_CHIPS} value={score} onChange={(s) => setTyped((t) => ({ ...t, score: s }))} />
+      <TextAreaField
+        label="意见或建议（可不填）"
         value={comment}
         maxlength={RESULT_LIMITS.commentMax}
         placeholder="意见或建议（可不填，监督委员会会看到您的姓名）"
-        onInput={(e) => setComment(e.detail.value)}
+        onInput={(v) => setTyped((t) => ({ ...t, comment: v }))}
       />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>

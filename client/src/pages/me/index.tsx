@@ -4,13 +4,18 @@ import type { CommitteeDeskView, CommunityView, MyMembershipView } from '@shared
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmDeleteMyData } from '../../confirm';
-import { Failure, Loading } from '../../components/LoadState';
+import { Failure, JoinCard, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { forgetAllDrafts } from '../../hooks/useTextDraft';
 import { showUnreadBadge } from '../../notify/badge';
 
-/** The local demo host lets you switch persona; in WeChat, identity is the WeChat account. */
+/**
+ * The local demo host lets you switch persona; in WeChat, identity is the WeChat account. The next
+ * persona must not find this one's unsent drafts.
+ */
 function switchPersona() {
+  forgetAllDrafts();
   window.location.href = '/logout';
 }
 
@@ -30,13 +35,9 @@ function Kv({ label, value }: { label: string; value: string }) {
 
 function NotJoined() {
   return (
-    <View className="card">
-      <View className="card-title">您还没有加入社区</View>
+    <JoinCard title="您还没有加入社区">
       <View className="meta">加入后可以参加协商、发表意见和投票。请向所在的社区居委会或村委会索取邀请码。</View>
-      <Button className="btn btn-primary" onClick={openJoin}>
-        加入社区
-      </Button>
-    </View>
+    </JoinCard>
   );
 }
 

@@ -1,9 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { BoardItemView, BoardView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
-import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
+import { Empty, Failure, JoinCard, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
 
 type BoardEntry = BoardItemView & { id: string };
@@ -34,14 +34,10 @@ function BoardCard({ item, onOpen }: { item: BoardEntry; onOpen: () => void }) {
 function NoCommunity({ message }: { message: string }) {
   return (
     <View className="page">
-      <View className="card">
-        <View className="card-title">公示栏属于社区</View>
+      <JoinCard title="公示栏属于社区">
         <View className="meta">{message}</View>
         <View className="meta">加入后，这里是本社区的协商公告、协商结果和落实进展。请向所在的社区居委会或村委会索取邀请码。</View>
-        <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}>
-          加入社区
-        </Button>
-      </View>
+      </JoinCard>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
-import { ApiError, call, newRequestId } from '../../api';
+import { ApiError, call } from '../../api';
 import { confirmSubmitOpinion } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
@@ -10,7 +10,8 @@ import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } fr
 import { PreviewActions } from '../../components/PreviewActions';
 import { useLoad } from '../../hooks/useLoad';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
-import { TextAreaField } from '../../components/TextField';
+import { DraftRestored, TextAreaField, tooLong } from '../../components/TextField';
+import { useTextDraft } from '../../hooks/useTextDraft';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -23,8 +24,8 @@ function backToDetail(consultationId: string) {
 
 /**
  * 发表意见 / 提交书面意见: stance, text, photos, then a preview of exactly what will be published,
- * then 提交 after a confirmation. One request id per form, so a retried submit never makes a
- * second opinion; everything typed stays after any failure.
+ * then 提交 after a confirmation. One request id per draft, so a retried submit never makes a
+ * second opinion; everything typed stays after any failure, and on the device until sent.
  */
 export default function OpinionForm() {
   const { params } = useRouter();
@@ -33,9 +34,10 @@ export default function OpinionForm() {
   const channel = written ? 'written' : 'online';
   const detail = useLoad(() => call('consultation', 'consultation.get', { id: consultationId }));
 
-  const [requestId] = useState(newRequestId);
-  const [stance, setStance] = useState<Stance | undefined>();
-  const [text, setText] = useState('');
+  // Kept on the device until sent, with its request id: the phone's back from the preview or a
+  // reload loses nothing, and sending after a reload is still a retry, never a second opinion.
+  const [typed, setTyped, draft] = useTextDraft<{ text: string; stance?: Stance }>(`opinion:${consultationId}`, { text: '' });
+  const { stance, text } = typed;
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [step, setStep] = useState<'edit' | 'preview'>('edit');
   const [error, setError] = useState('');
@@ -75,7 +77,8 @@ export default function OpinionForm() {
   const toPreview = () => {
     if (!stance) return setError('请选择您的态度：支持、反对、中立或其他建议');
     if (length === 0) return setError('请填写意见内容');
-    if (length > OPINION_LIMITS.textMax) return setError(`意见不能超过${OPINION_LIMITS.textMax}个字`);
+    const over = tooLong('意见', text, OPINION_LIMITS.textMax);
+    if (over) return setError(over);
     if (stillUploading(photos)) return setError('照片还在上传，请稍候');
     setError('');
     setStep('preview');
@@ -92,12 +95,13 @@ export default function OpinionForm() {
     try {
       const saved = await call('participation', 'opinion.submit', {
         consultationId,
-        requestId,
+        requestId: draft.requestId,
         stance,
         text: text.trim(),
         photos: uploadedIds(photos),
         channel,
       });
+      draft.sent();
       await backToDetail(consultationId);
       Taro.showToast(
         saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' },
@@ -141,16 +145,17 @@ export default function OpinionForm() {
         <View className="card-title">{consultation.plan.title}</View>
         <View className="meta">{written ? '无法到场时，可以提交书面意见' : '您的意见将向本社区公开，委员会将逐条答复'}</View>
       </View>
+      <DraftRestored restored={draft.restored} />
       <View className="field section">
         <View className="field-label">您的态度</View>
-        <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
+        <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={(s) => setTyped((t) => ({ ...t, stance: s }))} />
       </View>
       <TextAreaField
         label="意见内容"
         value={text}
         placeholder="请写下您的意见和理由"
         maxlength={OPINION_LIMITS.textMax}
-        onInput={setText}
+        onInput={(v) => setTyped((t) => ({ ...t, text: v }))}
         counted
       />
       <PhotoPicker

@@ -3,14 +3,15 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { findCatalogueItem } from '@shared/catalogue';
 import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestions/suggestions';
-import { ApiError, call, newRequestId } from '../../api';
+import { ApiError, call } from '../../api';
 import { confirmStep } from '../../confirm';
 import { Field } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { PreviewActions } from '../../components/PreviewActions';
-import { TextField, TextAreaField } from '../../components/TextField';
+import { DraftRestored, TextField, TextAreaField, tooLong } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
+import { useTextDraft } from '../../hooks/useTextDraft';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CategoryPicker } from '../CategoryPicker';
 
@@ -24,6 +25,8 @@ interface Form {
   place: string;
   hideName: boolean;
 }
+
+const EMPTY: Form = { title: '', description: '', categoryId: '', place: '', hideName: false };
 
 const confirmRaise = (hideName: boolean) =>
   confirmStep(
@@ -40,7 +43,7 @@ function problemOf(f: Form, photos: PickedPhoto[]): string {
   if (title < LIMITS.titleMin) return `请填写标题，至少${LIMITS.titleMin}个字`;
   if (title > LIMITS.titleMax) return `标题不能超过${LIMITS.titleMax}个字`;
   if (description === 0) return '请写明建议的内容';
-  if (description > LIMITS.descriptionMax) return `内容不能超过${LIMITS.descriptionMax}个字`;
+  if (description > LIMITS.descriptionMax) return tooLong('建议内容', f.description, LIMITS.descriptionMax);
   if (!f.place.trim()) return '请填写涉及的楼栋或地点';
   if (f.place.trim().length > LIMITS.placeMax) return `地点不能超过${LIMITS.placeMax}个字`;
   if (stillUploading(photos)) return '照片还在上传，请稍候';
@@ -72,13 +75,15 @@ function Preview({ f, photos, name }: { f: Form; photos: PickedPhoto[]; name: st
 /**
  * 我要建议: a member raises a matter — title, content, where, optionally the catalogue matter and
  * photos — sees it as it will be published, and sends it after a confirmation. One request id per
- * form, so a retried submit never makes a second suggestion; nothing typed is lost on any failure.
+ * draft, so a retried submit never makes a second suggestion; nothing typed is lost on any failure,
+ * and it stays on the device until sent.
  */
 export default function SuggestionForm() {
   // Only an approved member may raise one: say so before anything is typed, not after.
   const me = useLoad(() => call('account', 'me.get', {}));
-  const [requestId] = useState(newRequestId);
-  const [f, setF] = useState<Form>({ title: '', description: '', categoryId: '', place: '', hideName: false });
+  // Kept on the device until sent, per member: the phone's back from the preview or a reload loses nothing.
+  const memberId = me.status === 'ready' ? me.data.member?.id : undefined;
+  const [f, setF, draft] = useTextDraft<Form>(memberId ? `suggestion:${memberId}` : null, EMPTY);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [step, setStep] = useState<'edit' | 'preview'>('edit');
   const [error, setError] = useState('');
@@ -122,7 +127,7 @@ export default function SuggestionForm() {
     setBusy(true);
     try {
       const saved = await call('suggestion', 'suggestion.raise', {
-        requestId,
+        requestId: draft.requestId,
         title: f.title.trim(),
         description: f.description.trim(),
         ...(f.categoryId ? { categoryId: f.categoryId } : {}),
@@ -130,6 +135,7 @@ export default function SuggestionForm() {
         photos: uploadedIds(photos),
         hideName: f.hideName,
       });
+      draft.sent();
       await Taro.redirectTo({ url: `/suggest/item/index?id=${saved.id}` });
       Taro.showToast(saved.underReview ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' });
     } catch (e) {
@@ -160,6 +166,7 @@ export default function SuggestionForm() {
   return (
     <View className="page">
       <View className="field meta">您的建议将向本社区公开，委员会将在答复期限内逐条答复。</View>
+      <DraftRestored restored={draft.restored} />
       <TextField
         label="标题"
         value={f.title}

@@ -10,7 +10,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 const STATUTORY = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
 
 /**
- * 提交居（村）民会议: when the vote failed or the matter is contested, the committee takes it to a
+ * 提交会议表决 (居民会议, 村民会议 or 代表会议): when the vote failed or the matter is contested, the committee takes it to a
  * statutory meeting — a new voting round with its own electorate and tally, on the same
  * consultation, its earlier rounds kept.
  */

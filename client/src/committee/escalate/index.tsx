@@ -88,7 +88,7 @@ function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
 }
 
 /**
- * 提交居（村）民会议表决: when a vote failed or the matter is contested, the committee takes it to a
+ * 提交会议表决 (居民会议, 村民会议 or 代表会议): when a vote failed or the matter is contested, the committee takes it to a
  * statutory meeting — a new round with its own electorate and tally; the earlier rounds stay.
  */
 export default function EscalatePage() {

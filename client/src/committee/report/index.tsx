@@ -58,7 +58,7 @@ export default function EvaluationReport() {
   const loaded = useLoad(() => call('result', 'evaluation.report', { consultationId }));
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') {
-    if (loaded.error.code === 'FORBIDDEN') return <Empty text="测评报告由本社区（村）的委员会和监督委员会查看" />;
+    if (loaded.error.code === 'FORBIDDEN') return <Empty text="测评报告由委员会和监督委员会查看" />;
     return <Failure error={loaded.error} onRetry={loaded.reload} />;
   }
   const r = loaded.data;

@@ -3,11 +3,13 @@ import type { AuditDoc, MemberDoc } from './docs';
 import { isStoreConflict, type Store } from './store/port';
 
 /**
- * Appends an audit event. Its id names the entity and the version the change produced, so a
- * retried request writes the same event again and the second write is a no-op.
+ * Appends an audit event. Its id names the kind of entity, the entity and the version the change
+ * produced, so a retried request writes the same event again and the second write is a no-op —
+ * while an attendance, a rating and a ballot of one member, whose ids are all
+ * `<consultation>:<member>`, never take each other's place.
  */
 export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>): Promise<void> {
-  const _id = `${event.entityId}@${event.after.version}`;
+  const _id = `${event.entity}:${event.entityId}@${event.after.version}`;
   try {
     await store.insert<AuditDoc>('audit', { _id, ...event });
   } catch (e) {

@@ -30,6 +30,9 @@ async function openVoteScreen(page: Page) {
   await openTab(page, '议事');
   await tap(page, ADS);
   await visible(page, '去投票').or(visible(page, '查看表决')).click();
+  // The question is on the detail page too: wait for the vote screen itself.
+  await page.waitForURL(/vote\/index\/index/);
+  await page.locator('.next-step').filter({ visible: true }).waitFor({ state: 'hidden' });
   await see(page, '广告收益用于增设小区健身器材和楼道照明');
 }
 

@@ -1,8 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { useSubmit } from '../../hooks/useSubmit';
-import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
+import { IN_PLACE_STEPS, useInPlaceSteps } from './steps';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
@@ -13,18 +12,10 @@ const open = (url: string) => () => Taro.navigateTo({ url });
  */
 export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { manage, consultation: c, result } = detail;
-  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
+  const { busy, error, take } = useInPlaceSteps(c, onChanged);
   if (!Object.values(manage).some(Boolean)) return null;
   const meeting = detail.community.kind === 'village' ? '村民会议' : '居民会议';
 
-  const take = async (step: InPlaceStep) => {
-    setError('');
-    if (!(await step.ask())) return;
-    await run(async () => {
-      onChanged(await step.run(c));
-      Taro.showToast({ title: step.done, icon: 'success' });
-    });
-  };
 
   return (
     <View className="section">

@@ -1,8 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, NextAction } from '@shared/api/views';
-import { useSubmit } from '../../hooks/useSubmit';
-import { IN_PLACE_STEPS } from './steps';
+import { IN_PLACE_STEPS, useInPlaceSteps } from './steps';
 
 /** Where each next step that needs a page of its own is done. */
 function pageOf(action: NextAction, id: string): { label: string; url: string } | null {
@@ -37,22 +36,12 @@ function pageOf(action: NextAction, id: string): { label: string; url: string } 
  * scheduler will do by itself and when — with the button that does it.
  */
 export function NextStep({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
-  const { busy, error, setError, run } = useSubmit('操作失败，请重试');
+  const c = detail.consultation;
+  const { busy, error, take } = useInPlaceSteps(c, onChanged);
   const step = detail.nextStep;
   if (!step) return null;
-  const c = detail.consultation;
   const page = step.action ? pageOf(step.action, c.id) : null;
   const inPlace = step.action && step.action in IN_PLACE_STEPS ? IN_PLACE_STEPS[step.action as keyof typeof IN_PLACE_STEPS] : null;
-
-  const doInPlace = async () => {
-    if (!inPlace) return;
-    setError('');
-    if (!(await inPlace.ask())) return;
-    await run(async () => {
-      onChanged(await inPlace.run(c));
-      Taro.showToast({ title: inPlace.done, icon: 'success' });
-    });
-  };
 
   return (
     <View className="card next-step">
@@ -65,7 +54,7 @@ export function NextStep({ detail, onChanged }: { detail: ConsultationDetailView
         </Button>
       ) : null}
       {inPlace ? (
-        <Button className="btn btn-primary" disabled={busy} onClick={doInPlace}>
+        <Button className="btn btn-primary" disabled={busy} onClick={() => take(inPlace)}>
           {inPlace.label}
         </Button>
       ) : null}

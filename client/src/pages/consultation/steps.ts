@@ -1,5 +1,7 @@
+import Taro from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { call } from '../../api';
+import { useSubmit } from '../../hooks/useSubmit';
 import { confirmOpenVote, confirmPublish, confirmPublishResult, confirmStartConsulting, confirmStartImplementation } from '../../confirm';
 
 type Consultation = ConsultationDetailView['consultation'];
@@ -51,3 +53,20 @@ export const IN_PLACE_STEPS = {
     done: '已开始落实',
   },
 } satisfies Record<string, InPlaceStep>;
+
+/**
+ * Taking such a step from a card: ask, then do, then show what it answered and say so; a refusal
+ * is said beside the buttons.
+ */
+export function useInPlaceSteps(c: Consultation, onChanged: (d: ConsultationDetailView) => void) {
+  const submit = useSubmit('操作失败，请重试');
+  const take = async (step: InPlaceStep) => {
+    submit.setError('');
+    if (!(await step.ask())) return;
+    await submit.run(async () => {
+      onChanged(await step.run(c));
+      Taro.showToast({ title: step.done, icon: 'success' });
+    });
+  };
+  return { ...submit, take };
+}

@@ -233,6 +233,9 @@ suite('results and feedback in Chromium against the local host', () => {
     // 13. The committee seals the archive and exports it; the dossier holds every part.
     await openDetail(wang);
     await tap(wang, '归档封存');
+    // The detail page names 一事一档 and has its own 归档封存: wait for the archive page itself.
+    await wang.waitForURL(/committee\/archive\/index/);
+    await wang.locator('.next-step').filter({ visible: true }).waitFor({ state: 'hidden' });
     await see(wang, '一事一档');
     await tap(wang, '归档封存');
     await confirmWith(wang, '确定归档');

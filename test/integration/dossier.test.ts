@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Workbook } from 'exceljs';
+import { makePdf } from '../support/documents';
 import {
   ATTENDANCE_KINDS,
   AUDIT_ENTITIES,
@@ -38,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
+const PROPOSAL = '加装电梯方案.pdf';
 let requestNo = 0;
 const req = () => `req-dossier-${++requestNo}`;
 const doc = async (id: string) => (await w.store.get<ConsultationDoc>('consultations', id))!;
@@ -56,7 +58,8 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   const ownersVote = { question: '同意1号楼加装电梯', rule: 'owners_ordinary' as const, scope, opensAt: startsAt, closesAt: startsAt + 2 * DAY_MS, secret: false };
   const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { ...plan, scope, vote: ownersVote } });
   const { id } = draft;
-  await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id, version: 1, plan: { ...plan, scope, vote: ownersVote, place: '1号楼架空层' } });
+  const proposal = [{ fileId: await w.files.putDocument(makePdf('Lift proposal'), PROPOSAL), name: PROPOSAL }];
+  await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id, version: 1, plan: { ...plan, scope, vote: ownersVote, place: '1号楼架空层', attachments: proposal } });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id, version: 2 });
 
   await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: id, kind: 'participant' });
@@ -252,6 +255,8 @@ describe('the exported dossier of a consultation that went the whole way', () =>
     expect(audit).toContainEqual(expect.arrayContaining(['确认参会', '参会报名：张伟（1号楼1单元101）', '已报名', '已确认']));
     const actions = column(audit, '操作');
     expect(actions).toEqual(expect.arrayContaining(['创建议题', '修改协商方案', '发布公告', '录入纸质或委托选票', '本人确认代录的选票', '采纳异议', '落实逾期', '归档']));
+    const plan = new Map(book.get('议题与结果')!.map((row) => [row[0], row[1]]));
+    expect(plan.get('方案附件')).toMatch(new RegExp(`^${PROPOSAL}（PDF，\\d+ B，SHA-256：[0-9a-f]{64}）$`));
     // 张伟's changed rating and his confirmed attendance are both version 2 of records with the same
     // id (consultation:member): each keeps its own event.
     expect(actions).toEqual(expect.arrayContaining(['确认参会', '满意度评价', '修改满意度评价']));

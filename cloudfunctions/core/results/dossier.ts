@@ -1,4 +1,7 @@
 import {
+  DOCUMENT_TYPES,
+  formatBytes,
+  type Attachment,
   ATTENDANCE_LABELS,
   AUDIT_ENTITY_LABELS,
   auditActionLabel,
@@ -120,6 +123,14 @@ function readerOf(record: ArchiveRecord, kind: CommunityKind, people: DossierPeo
   };
 }
 
+/**
+ * Attachments as the record names them: each file's name, kind, size and SHA-256, so a printed
+ * dossier says exactly which document residents read (the files stay in storage).
+ */
+function attachmentsText(list: Attachment[] | undefined): string {
+  return (list ?? []).map((a) => `${a.name}（${DOCUMENT_TYPES[a.type].label}，${formatBytes(a.size)}，SHA-256：${a.sha256}）`).join('；');
+}
+
 function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
   const category = findCatalogueItem(c.plan.categoryId);
   const rows: [string, string][] = [
@@ -131,12 +142,14 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
     ['地点', c.plan.place ?? ''],
     ['主持人', c.plan.host ?? ''],
     ['参加人员', c.plan.participantsNote ?? ''],
+    ['方案附件', attachmentsText(c.plan.attachments)],
     ['发起人', r.name(c.createdBy)],
     ['公告发布', time(c.noticePublishedAt)],
     ['表决事项', c.plan.vote ? `${c.plan.vote.question}（${r.rule(c.plan.vote.rule)}，${c.plan.vote.secret ? '不记名' : '记名'}）` : '无'],
     ['协商意见', c.outcome?.text ?? ''],
     ['落实责任人', c.outcome?.responsible ?? ''],
     ['落实期限', time(c.outcome?.dueAt)],
+    ['协商意见附件', attachmentsText(c.outcome?.attachments)],
     ['结果公示至', time(c.objectionWindowEndsAt)],
     ['落实报告', c.completion?.report ?? ''],
     ['落实照片', photoCount(c.completion?.photos.length ?? 0)],
@@ -329,8 +342,15 @@ export function buildDossier(record: ArchiveRecord, community: CommunityDoc, peo
       ]),
     },
     progress: {
-      columns: ['时间', '进度', '情况', '照片', '报告人'],
-      rows: byTime(docs<ProgressDoc>(record, 'progress')).map((p) => [time(p.at), `${p.percent}%`, p.text, photoCount(p.photos.length), r.name(p.by)]),
+      columns: ['时间', '进度', '情况', '照片', '附件', '报告人'],
+      rows: byTime(docs<ProgressDoc>(record, 'progress')).map((p) => [
+        time(p.at),
+        `${p.percent}%`,
+        p.text,
+        photoCount(p.photos.length),
+        attachmentsText(p.attachments),
+        r.name(p.by),
+      ]),
     },
     evaluations: {
       columns: ['成员', '评分', '意见', '时间'],

@@ -1,6 +1,6 @@
 import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
-import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
+import { FORMS, voteProblems, type Form, type PlanRecord, type ScopeKind } from '@shared/consultation/plan';
 import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { attachmentInputs, attachmentsUploading, pickedFromRecord, type PickedAttachment } from '../components/AttachmentPicker';
@@ -107,30 +107,6 @@ export function voteFormProblems(f: PlanForm, communityKind: CommunityKind | und
   return voteProblems({ rule: f.voteRule, scope: { kind: f.voteScopeKind } }, communityKind);
 }
 
-/** The vote to send, or the first problem to fix (the draft editor and the escalation to a meeting both use it). */
-export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefined): { vote: VoteInput } | { problem: string } {
-  const question = f.voteQuestion.trim();
-  if (question.length < 4) return { problem: '请填写表决事项（至少4个字）' };
-  if (!f.voteRule) return { problem: '请选择表决规则' };
-  let scope: Scope;
-  if (f.voteScopeKind === 'owners') {
-    const buildings = splitBuildings(f.voteBuildings);
-    if (buildings.length === 0 && f.voteUnitIds.length === 0) return { problem: '请填写表决涉及的楼栋，例如：2号楼、3号楼' };
-    scope = { kind: 'owners', buildings, ...(f.voteUnitIds.length ? { unitIds: f.voteUnitIds } : {}) };
-  } else if (f.voteScopeKind) {
-    scope = { kind: f.voteScopeKind };
-  } else {
-    return { problem: '请选择表决范围' };
-  }
-  const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
-  const closesAt = fromChinaDateTimeParts(f.voteCloseDate, f.voteCloseTime);
-  if (Number.isNaN(opensAt) || Number.isNaN(closesAt)) return { problem: '请选择表决的开始和截止时间' };
-  if (closesAt <= opensAt) return { problem: '表决截止时间必须晚于开始时间' };
-  const problems = voteFormProblems(f, communityKind);
-  if (problems.length) return { problem: problems.join('；') };
-  return { vote: { question, rule: f.voteRule, scope, opensAt, closesAt, secret: f.voteSecret } };
-}
-
 /**
  * As much of the vote as is filled in, for a draft saved before the vote plan is finished: nothing
  * typed is refused or lost, and publishing names what is still missing.
@@ -149,6 +125,22 @@ function voteDraftFromForm(f: PlanForm): VoteDraftInput {
   if (!Number.isNaN(opensAt)) draft.opensAt = opensAt;
   if (!Number.isNaN(closesAt)) draft.closesAt = closesAt;
   return draft;
+}
+
+/**
+ * The vote to send, or the first problem to fix (the draft editor and the escalation to a meeting
+ * both use it): the same reading of the form as an unfinished vote's, then every part required.
+ */
+export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefined): { vote: VoteInput } | { problem: string } {
+  const { question = '', rule, scope, opensAt, closesAt, secret = false } = voteDraftFromForm(f);
+  if (question.length < 4) return { problem: '请填写表决事项（至少4个字）' };
+  if (!rule) return { problem: '请选择表决规则' };
+  if (!scope) return { problem: f.voteScopeKind === 'owners' ? '请填写表决涉及的楼栋，例如：2号楼、3号楼' : '请选择表决范围' };
+  if (opensAt === undefined || closesAt === undefined) return { problem: '请选择表决的开始和截止时间' };
+  if (closesAt <= opensAt) return { problem: '表决截止时间必须晚于开始时间' };
+  const problems = voteFormProblems(f, communityKind);
+  if (problems.length) return { problem: problems.join('；') };
+  return { vote: { question, rule, scope, opensAt, closesAt, secret } };
 }
 
 export function formFromPlan(plan: PlanRecord, now: number): PlanForm {

@@ -61,7 +61,7 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
 /** A planned vote not yet opened comes first: it opens by itself, or its window was missed. */
 function voteStep(c: ConsultationDoc, f: NextStepFacts): NextStepView | undefined {
   const vote = c.plan.vote;
-  if (!vote || f.voteSealed || !mayRescheduleVote({ status: c.status, hasVote: true, voteOpened: c.voteOpened === true })) return undefined;
+  if (!vote || f.voteSealed || !mayRescheduleVote(c)) return undefined;
   switch (voteWindowAt(vote, f.now)) {
     case 'before':
       return { title: '等待表决开始', detail: `表决将于${at(vote.opensAt)}自动开始，${at(vote.closesAt)}截止。时间有变可调整，系统会通知范围内的居民。`, action: 'rescheduleVote' };

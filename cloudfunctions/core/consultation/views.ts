@@ -138,7 +138,7 @@ export async function toDetail(
     ...(await describe(ctx, doc, community)),
     can: {
       edit: isCommittee && doc.status === 'draft',
-      rescheduleVote: isCommittee && mayRescheduleVote({ status: doc.status, hasVote: plan.vote !== undefined, voteOpened: doc.voteOpened === true }),
+      rescheduleVote: isCommittee && mayRescheduleVote(doc),
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),

@@ -19,7 +19,7 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
   const vote = c.plan.vote;
-  if (!vote || !mayRescheduleVote({ status: c.status, hasVote: true, voteOpened: c.voteOpened === true })) {
+  if (!vote || !mayRescheduleVote(c)) {
     throw new DomainError('WRONG_STATE', vote ? '表决已经开始，不能再调整表决时间' : '本次协商没有表决安排');
   }
   if (c.version !== version) throw new DomainError('CONFLICT');

@@ -123,7 +123,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     can: {
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
       open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open',
-      reschedule: committee && mayRescheduleVote({ status: c.status, hasVote: true, voteOpened: c.voteOpened === true }),
+      reschedule: committee && mayRescheduleVote(c),
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
       participation: committee && !vote.secret && phase !== 'planned',

@@ -356,6 +356,6 @@ export function stepsOf(current: State, visited: readonly State[]): Step[] {
  * Whether the committee may still move a planned vote's times: the vote waits to be opened and has
  * not been. Once a round opens, its times are what voters were told and are never changed.
  */
-export function mayRescheduleVote(c: { status: State; hasVote: boolean; voteOpened: boolean }): boolean {
-  return c.hasVote && !c.voteOpened && VOTE_WAITING_STATES.includes(c.status);
+export function mayRescheduleVote(c: { status: State; plan: { vote?: unknown }; voteOpened?: boolean }): boolean {
+  return c.plan.vote !== undefined && c.voteOpened !== true && VOTE_WAITING_STATES.includes(c.status);
 }

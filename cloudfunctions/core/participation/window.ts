@@ -1,4 +1,4 @@
-import { attendanceConfirmable, DomainError, STATE_LABELS, type State } from '@shared';
+import { attendanceConfirmable, DomainError, STATE_LABELS, talkingIsOpen, type State } from '@shared';
 import type { ConsultationDoc } from '../docs';
 
 /** People say whether they will come while the notice is up. */
@@ -9,7 +9,7 @@ export const attendanceOpen = (c: ConsultationDoc) => c.status === 'announced';
  * vote has opened within it: the scheduler opens a vote at its time, not when the talking is done.
  */
 export function opinionsOpen(c: ConsultationDoc, now: number): boolean {
-  if (c.status !== 'announced' && c.status !== 'consulting' && c.status !== 'voting') return false;
+  if (!talkingIsOpen(c.status)) return false;
   const endsAt = c.plan.schedule?.endsAt;
   return endsAt === undefined || now <= endsAt;
 }
@@ -35,7 +35,7 @@ export function requireOpinionsOpen(c: ConsultationDoc, now: number): void {
 
 /** Entries the committee transcribes (paper handed in, remarks at the meeting) may come until it closes consultation. */
 export function requireTranscriptionOpen(c: ConsultationDoc): void {
-  if (c.status !== 'announced' && c.status !== 'consulting' && c.status !== 'voting') {
+  if (!talkingIsOpen(c.status)) {
     throw new DomainError('DEADLINE_PASSED', '本次协商已结束，不能再补录意见');
   }
 }

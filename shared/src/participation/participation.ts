@@ -12,11 +12,17 @@ export const ATTENDANCE_LABELS: Record<AttendanceKind, string> = {
 };
 
 /**
- * The committee confirms those who applied from the notice until the talking is over — at the
- * meeting itself too, where most confirmations happen — though applying closes when it starts.
+ * The talking runs from the notice until it is over: the meeting, and a vote opened with it.
+ * Opinions come in, the committee transcribes what was handed in or said, and confirms who applied.
  */
-const CONFIRMABLE: readonly State[] = ['announced', 'consulting', 'voting'];
-export const attendanceConfirmable = (status: State) => CONFIRMABLE.includes(status);
+const TALKING: readonly State[] = ['announced', 'consulting', 'voting'];
+export const talkingIsOpen = (status: State) => TALKING.includes(status);
+
+/**
+ * The committee confirms those who applied while the talking is open — at the meeting itself too,
+ * where most confirmations happen — though applying closes when it starts.
+ */
+export const attendanceConfirmable = talkingIsOpen;
 
 /**
  * Where a place at the meeting stands, in words: confirmed, waiting for the committee, or — once

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, OpinionView, ParticipationView } from '@shared/api/views';
-import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, STANCES, STANCE_LABELS, type AttendanceKind } from '@shared/participation/participation';
+import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, STANCES, STANCE_LABELS, talkingIsOpen, type AttendanceKind } from '@shared/participation/participation';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmChangeAttendance } from '../../confirm';
@@ -120,7 +120,8 @@ function MyOpinions({ opinions, onChanged }: { opinions: OpinionView[]; onChange
 /** The committee's participation work on this consultation: who comes, and entering opinions for others. */
 function CommitteeParticipation({ detail }: { detail: ConsultationDetailView }) {
   const { id, status } = detail.consultation;
-  const transcribing = detail.participation.window.opinionsOpen || status === 'announced' || status === 'consulting';
+  // The same rule the entry's use case applies: while the talking is open, a vote with it too.
+  const transcribing = talkingIsOpen(status);
   return (
     <View className="section">
       <View className="section-title">委员会：参与管理</View>

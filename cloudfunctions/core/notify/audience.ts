@@ -1,7 +1,7 @@
 import type { Scope } from '@shared';
 import type { MemberDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
-import { unitsCoveredBy } from '../participation/scope';
+import { ownHomeOf, unitsCoveredBy } from '../participation/scope';
 
 /**
  * Everyone a notice is for: the same members `isInScope` admits, found with one read of the
@@ -15,6 +15,9 @@ export async function audienceOf(store: Store, communityId: string, scope: Scope
   const homes = new Set(covered.map((u) => u._id));
   const owners = new Set(covered.flatMap((u) => (u.ownerId ? [u.ownerId] : [])));
   return members
-    .filter((m) => (m.tenure === 'owner' && m.unitId !== undefined && homes.has(m.unitId)) || (m.ownerId !== undefined && owners.has(m.ownerId)))
+    .filter((m) => {
+      const home = ownHomeOf(m);
+      return (home !== undefined && homes.has(home)) || (m.ownerId !== undefined && owners.has(m.ownerId));
+    })
     .map((m) => m._id);
 }

@@ -13,13 +13,17 @@ export async function isInScope(store: Store, member: MemberDoc, scope: Scope | 
   if (!scope || scope.kind === 'residents' || scope.kind === 'households') return true;
   if (scope.kind === 'representatives') return member.role === 'representative';
   const covered = unitsCoveredBy(scope);
-  if (member.unitId && member.tenure === 'owner') {
-    const home = await store.get<UnitDoc>('units', member.unitId);
+  const ownHome = ownHomeOf(member);
+  if (ownHome) {
+    const home = await store.get<UnitDoc>('units', ownHome);
     if (home && covered(home)) return true;
   }
   if (!member.ownerId) return false;
   return (await store.find<UnitDoc>('units', { ownerId: member.ownerId })).some(covered);
 }
+
+/** The home a member lives in as its owner; a tenant's home is not theirs to speak for as an owner. */
+export const ownHomeOf = (m: MemberDoc): string | undefined => (m.tenure === 'owner' ? m.unitId : undefined);
 
 /** Whether a unit is in an owners' scope: one of its buildings, or one of its units by id. */
 export function unitsCoveredBy(scope: Extract<Scope, { kind: 'owners' }>): (u: UnitDoc) => boolean {

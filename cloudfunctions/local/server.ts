@@ -118,8 +118,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // A trivial endpoint: the benchmark's yardstick for what the server itself costs.
     if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
     if (url.pathname === '/files' && req.method === 'POST') return upload(url, req, res);
-    const file = /^\/files\/([0-9a-f]{32}\.(?:jpg|png|webp|pdf|docx|doc|xlsx|xls|html))$/.exec(url.pathname);
-    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file[1], url.searchParams.get('name'), req, res);
+    // A stored file's name is what the file store says it is (its id without `local:`).
+    const file = url.pathname.startsWith('/files/') ? services.files.pathOf(`local:${url.pathname.slice('/files/'.length)}`) : null;
+    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file, url.searchParams.get('name'), req, res);
     if (!options.demo && /^\/(demo(\/|$)|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
@@ -213,8 +214,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     }
   }
 
-  async function serveUpload(name: string, downloadName: string | null, req: http.IncomingMessage, res: http.ServerResponse) {
-    const file = services.files.pathOf(`local:${name}`)!;
+  async function serveUpload(file: string, downloadName: string | null, req: http.IncomingMessage, res: http.ServerResponse) {
     const info = await stat(file).catch(() => null);
     if (!info) return send(res, 404, 'text/plain; charset=utf-8', '文件不存在');
     res.writeHead(200, {

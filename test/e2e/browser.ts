@@ -113,7 +113,10 @@ const TAB_PAGES = { 议事: 'index', 公示: 'notices', 我的: 'me' } as const;
 export async function openTab(page: Page, tab: keyof typeof TAB_PAGES) {
   const bar = page.locator('.weui-tabbar__label', { hasText: tab }).filter({ visible: true });
   if (await bar.count()) return bar.click();
+  // A change of the hash alone does not always move Taro's router off a pushed page: load the tab afresh.
   await page.goto(`${new URL(page.url()).origin}/#/pages/${TAB_PAGES[tab]}/index`);
+  await page.reload();
+  await bar.waitFor({ timeout: 15_000 });
 }
 
 /** Adds one photo through the page's own picker, as a person choosing from the album would. */

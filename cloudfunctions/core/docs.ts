@@ -84,6 +84,11 @@ export interface MemberDoc {
   unitId?: string;
   /** The owner record they cast the vote of, under the owners' rules. */
   ownerId?: string;
+  /**
+   * What the register (名册) says of them, copied when they are linked to their entry and kept in
+   * step with it, so whether they are in a group's or a collective's scope needs no second read.
+   */
+  register?: RegisterFacts;
   requestedAt: number;
   joinedAt?: number;
   decidedBy?: string;
@@ -134,6 +139,15 @@ export interface RosterEntryDoc {
   phoneLast4?: string;
   /** The member this entry was matched to on approval. */
   memberId?: string;
+}
+
+/** The register facts a scope asks about. */
+export interface RegisterFacts {
+  entryId: string;
+  group?: string;
+  representative: boolean;
+  collectiveMember: boolean;
+  collectiveRepresentative: boolean;
 }
 
 /** A code to join a community with: the standing resident code, or a one-time committee code. */

@@ -1,4 +1,4 @@
-import { buildingKey, formatAddress, type CommunityKind, type Scope } from '@shared';
+import { buildingKey, DomainError, formatAddress, type CommunityKind, type Scope } from '@shared';
 import type { CommunityDoc, MemberDoc, OwnerDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
 
@@ -51,6 +51,8 @@ export async function buildElectorate(store: Store, communityId: string, scope: 
       return households(await activeMembers(store, communityId), kind);
     case 'owners':
       return owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []);
+    default:
+      throw new DomainError('WRONG_STATE', '该表决范围需要名册');
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Scope } from '@shared';
 import type { MemberDoc, UnitDoc } from '../docs';
 import type { Store } from '../store/port';
-import { ownHomeOf, unitsCoveredBy } from '../participation/scope';
+import { inPeopleScope, ownHomeOf, unitsCoveredBy } from '../participation/scope';
 
 /**
  * Everyone a notice is for: the same members `isInScope` admits, found with one read of the
@@ -9,8 +9,7 @@ import { ownHomeOf, unitsCoveredBy } from '../participation/scope';
  */
 export async function audienceOf(store: Store, communityId: string, scope: Scope | undefined): Promise<string[]> {
   const members = await store.find<MemberDoc>('members', { communityId, status: 'active' });
-  if (!scope || scope.kind === 'residents' || scope.kind === 'households') return members.map((m) => m._id);
-  if (scope.kind === 'representatives') return members.filter((m) => m.role === 'representative').map((m) => m._id);
+  if (!scope || scope.kind !== 'owners') return members.filter((m) => inPeopleScope(m, scope)).map((m) => m._id);
   const covered = (await store.find<UnitDoc>('units', { communityId })).filter(unitsCoveredBy(scope));
   const homes = new Set(covered.map((u) => u._id));
   const owners = new Set(covered.flatMap((u) => (u.ownerId ? [u.ownerId] : [])));

@@ -10,8 +10,7 @@ import type { Store } from '../store/port';
  */
 export async function isInScope(store: Store, member: MemberDoc, scope: Scope | undefined): Promise<boolean> {
   if (member.status !== 'active') return false;
-  if (!scope || scope.kind === 'residents' || scope.kind === 'households') return true;
-  if (scope.kind === 'representatives') return member.role === 'representative';
+  if (!scope || scope.kind !== 'owners') return inPeopleScope(member, scope);
   const covered = unitsCoveredBy(scope);
   const ownHome = ownHomeOf(member);
   if (ownHome) {
@@ -20,6 +19,28 @@ export async function isInScope(store: Store, member: MemberDoc, scope: Scope | 
   }
   if (!member.ownerId) return false;
   return (await store.find<UnitDoc>('units', { ownerId: member.ownerId })).some(covered);
+}
+
+/**
+ * Whether a member is in a scope of people (every scope but owners'): everyone for residents and
+ * households; the committee and the representatives for a 代表会议 (村委会组织法 第25条: 由委员会成员
+ * 和代表组成); a group's or a collective's people as the register records them.
+ */
+export function inPeopleScope(member: MemberDoc, scope: Exclude<Scope, { kind: 'owners' }> | undefined): boolean {
+  if (!scope) return true;
+  switch (scope.kind) {
+    case 'residents':
+    case 'households':
+      return true;
+    case 'representatives':
+      return member.role === 'committee' || member.role === 'representative' || member.register?.representative === true;
+    case 'group':
+      return member.register?.group !== undefined && buildingKey(member.register.group) === buildingKey(scope.group);
+    case 'collective_members':
+      return member.register?.collectiveMember === true;
+    case 'collective_representatives':
+      return member.register?.collectiveRepresentative === true;
+  }
 }
 
 /** The home a member lives in as its owner; a tenant's home is not theirs to speak for as an owner. */

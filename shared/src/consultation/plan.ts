@@ -19,12 +19,20 @@ export const FORM_LABELS: Record<Form, string> = {
 };
 
 /** 协商主体: whose voice and vote the consultation is about. */
-export const SCOPE_KINDS = ['residents', 'households', 'representatives', 'owners'] as const;
+export const SCOPE_KINDS = ['residents', 'households', 'representatives', 'group', 'collective_members', 'collective_representatives', 'owners'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 /** The scopes in this community's own words (全体居民 in a 社区, 全体村民 in a 村). */
 export function scopeLabelsOf(kind: CommunityKind): Record<ScopeKind, string> {
   const t = TERMS[kind];
-  return { residents: `全体${t.people}`, households: '每户一名代表', representatives: t.representatives, owners: '指定楼栋的业主' };
+  return {
+    residents: `全体${t.people}`,
+    households: '每户一名代表',
+    representatives: `${kind === 'village' ? '村' : '居'}委会成员和${t.representatives}`,
+    group: `${t.people}小组`,
+    collective_members: '集体经济组织成员',
+    collective_representatives: '集体经济组织成员代表',
+    owners: '指定楼栋的业主',
+  };
 }
 
 export const LIMITS = {

@@ -15,6 +15,15 @@ export const ScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('residents') }),
   z.strictObject({ kind: z.literal('households') }),
   z.strictObject({ kind: z.literal('representatives') }),
+  /** One 居民小组／村民小组: its adults (persons) or its households, by the register. */
+  z.strictObject({
+    kind: z.literal('group'),
+    group: z.string().trim().min(1, '请选择小组').max(20, '小组名称过长'),
+    form: z.enum(['persons', 'households'], '小组会议的表决方式有误'),
+  }),
+  /** 农村集体经济组织成员 (成员大会) and their 成员代表 (成员代表大会), by the register. */
+  z.strictObject({ kind: z.literal('collective_members') }),
+  z.strictObject({ kind: z.literal('collective_representatives') }),
   z
     .strictObject({
       kind: z.literal('owners'),

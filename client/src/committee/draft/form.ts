@@ -1,6 +1,6 @@
 import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
-import { FORMS, voteProblems, type Form, type PlanRecord, type ScopeKind } from '@shared/consultation/plan';
+import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
 import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { attachmentInputs, attachmentsUploading, pickedFromRecord, type PickedAttachment } from '../components/AttachmentPicker';
@@ -23,6 +23,9 @@ export interface PlanForm {
   host: string;
   scopeKind: ScopeKind | '';
   buildings: string;
+  /** The 居民小组／村民小组 of a group scope, and whether its persons or its households take part. */
+  group: string;
+  groupForm: GroupForm;
   participantsNote: string;
   noticeDays: string;
   /** 表决安排: kept while switched off, so turning it back on loses nothing typed. */
@@ -31,6 +34,8 @@ export interface PlanForm {
   voteRule: RuleKind | '';
   voteScopeKind: ScopeKind | '';
   voteBuildings: string;
+  voteGroup: string;
+  voteGroupForm: GroupForm;
   /** Single units a saved vote scope names; the form cannot edit them, so it must not drop them. */
   voteUnitIds: string[];
   /** Empty until the section is first switched on: the defaults then follow the meeting time chosen. */
@@ -41,6 +46,13 @@ export interface PlanForm {
   voteSecret: boolean;
   /** 附件 as picked: uploading, uploaded, or refused with the reason. */
   attachments: PickedAttachment[];
+}
+
+export type GroupForm = 'persons' | 'households';
+
+/** A scope other than owners': a group scope carries its group and form, the others only their kind. */
+function simpleScope(kind: Exclude<ScopeKind, 'owners'>, group: string, form: GroupForm): Scope {
+  return kind === 'group' ? { kind, group: group.trim(), form } : { kind };
 }
 
 /** A new plan: the meeting two weeks out, 19:00–21:00, enough for any notice period. */
@@ -58,6 +70,8 @@ export function emptyForm(now: number): PlanForm {
     place: '',
     host: '',
     scopeKind: '',
+    group: '',
+    groupForm: 'persons',
     buildings: '',
     participantsNote: '',
     noticeDays: '',
@@ -65,6 +79,8 @@ export function emptyForm(now: number): PlanForm {
     voteQuestion: '',
     voteRule: '',
     voteScopeKind: '',
+    voteGroup: '',
+    voteGroupForm: 'persons',
     voteBuildings: '',
     voteUnitIds: [],
     voteOpenDate: '',
@@ -118,7 +134,7 @@ function voteDraftFromForm(f: PlanForm): VoteDraftInput {
   if (f.voteScopeKind === 'owners' && (buildings.length > 0 || f.voteUnitIds.length > 0)) {
     draft.scope = { kind: 'owners', buildings, ...(f.voteUnitIds.length ? { unitIds: f.voteUnitIds } : {}) };
   } else if (f.voteScopeKind && f.voteScopeKind !== 'owners') {
-    draft.scope = { kind: f.voteScopeKind };
+    draft.scope = simpleScope(f.voteScopeKind, f.voteGroup, f.voteGroupForm);
   }
   const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
   const closesAt = fromChinaDateTimeParts(f.voteCloseDate, f.voteCloseTime);
@@ -161,6 +177,8 @@ export function formFromPlan(plan: PlanRecord, now: number): PlanForm {
     host: plan.host ?? '',
     scopeKind: plan.scope?.kind ?? '',
     buildings: plan.scope?.kind === 'owners' ? plan.scope.buildings.join('、') : '',
+    group: plan.scope?.kind === 'group' ? plan.scope.group : '',
+    groupForm: plan.scope?.kind === 'group' ? plan.scope.form : 'persons',
     participantsNote: plan.participantsNote ?? '',
     noticeDays: plan.noticeDays !== undefined ? String(plan.noticeDays) : '',
     ...voteFields(plan.vote ?? plan.voteDraft),
@@ -181,6 +199,8 @@ function voteFields(vote: PlanRecord['voteDraft']): Partial<PlanForm> {
     voteScopeKind: scope?.kind ?? '',
     voteBuildings: scope?.kind === 'owners' ? scope.buildings.join('、') : '',
     voteUnitIds: scope?.kind === 'owners' ? scope.unitIds ?? [] : [],
+    voteGroup: scope?.kind === 'group' ? scope.group : '',
+    voteGroupForm: scope?.kind === 'group' ? scope.form : 'persons',
     voteOpenDate: opens.date,
     voteOpenTime: opens.time,
     voteCloseDate: closes.date,
@@ -218,7 +238,7 @@ export function planFromForm(
     if (buildings.length === 0) return { problem: '请填写涉及的楼栋，例如：2号楼、3号楼' };
     plan.scope = { kind: 'owners', buildings };
   } else if (f.scopeKind) {
-    plan.scope = { kind: f.scopeKind };
+    plan.scope = simpleScope(f.scopeKind, f.group, f.groupForm);
   }
   if (f.noticeDays.trim() !== '') {
     const days = Number(f.noticeDays);

@@ -22,8 +22,8 @@ describe('a 社区 and a 村 each in their own words', () => {
   });
 
   it('labels scopes and rules by the kind of community', () => {
-    expect(scopeLabelsOf('community')).toMatchObject({ residents: '全体居民', representatives: '居民代表' });
-    expect(scopeLabelsOf('village')).toMatchObject({ residents: '全体村民', representatives: '村民代表' });
+    expect(scopeLabelsOf('community')).toMatchObject({ residents: '全体居民', representatives: '居委会成员和居民代表' });
+    expect(scopeLabelsOf('village')).toMatchObject({ residents: '全体村民', representatives: '村委会成员和村民代表' });
     expect(ruleLabelsOf('community').representatives_meeting).toBe('居民代表会议');
     expect(ruleLabelsOf('village').representatives_meeting).toBe('村民代表会议');
     expect(voteProblems({ rule: 'representatives_meeting', scope: { kind: 'residents' } }, 'village')).toEqual(['村民代表会议须以村民代表为表决范围']);

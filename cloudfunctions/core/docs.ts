@@ -1,5 +1,8 @@
 import type {
   Address,
+  Birth,
+  ElectorateForm,
+  RegisterStatus,
   AuditAction,
   AuditEntity,
   Attachment,
@@ -129,6 +132,11 @@ export interface OwnerDoc {
 }
 
 /** A person on the committee's 花名册, waiting to be matched to someone who joins. */
+/**
+ * One person of the register (居民／村民名册), app user or not: a statutory vote counts them all.
+ * Kept when they leave (迁出／死亡), marked with the date, so every record that names them stands.
+ * Fields after `memberId` were added with the register; entries imported before it lack them.
+ */
 export interface RosterEntryDoc {
   _id: string;
   communityId: string;
@@ -139,6 +147,22 @@ export interface RosterEntryDoc {
   phoneLast4?: string;
   /** The member this entry was matched to on approval. */
   memberId?: string;
+  /** The 户 they belong to: from its 户号, or its address (never a name alone). */
+  householdKey?: string;
+  /** 户代表: who casts the household's vote in household form (any adult of it may). */
+  householdRep?: boolean;
+  relation?: string;
+  birth?: Birth;
+  /** 居民小组／村民小组 */
+  group?: string;
+  collectiveMember?: boolean;
+  collectiveRepresentative?: boolean;
+  status?: RegisterStatus;
+  /** The day they moved out or died, YYYY-MM-DD. */
+  leftOn?: string;
+  /** Pinyin initials of the name (wxy), for finding an elder by typing on a phone. */
+  initials?: string;
+  version?: number;
 }
 
 /** The register facts a scope asks about. */
@@ -263,6 +287,10 @@ export interface ElectorDoc {
   /** Members who may cast this elector's ballot. */
   voters: string[];
   label: string;
+  /** Pinyin initials of the elector's name, so a paper ballot's elder is found by typing wxy. */
+  initials?: string;
+  /** Whether someone of this elector uses the app; those who do not vote on paper, by proxy or in the room. */
+  online?: boolean;
 }
 
 /**
@@ -310,8 +338,12 @@ export interface TallyDoc {
   consultationId: string;
   round: number;
   rule: RuleKind;
+  /** Persons, households or members: which of the rule's tests applies (the scope decides). */
+  form?: ElectorateForm;
   secret: boolean;
   electors: number;
+  /** Of the electors, how many have someone using the app (本次表决应到 N 人，其中已使用小程序 M 人). */
+  online?: number;
   areaTotal: number;
   status: 'open' | 'sealed';
   counters: VoteCounters;

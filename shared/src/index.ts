@@ -9,6 +9,7 @@ export * from './membership/roles';
 export * from './membership/mask';
 export * from './membership/terms';
 export * from './membership/member';
+export * from './membership/register';
 export * from './participation/participation';
 export * from './results/results';
 export * from './notices/notices';

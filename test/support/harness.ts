@@ -31,6 +31,8 @@ export const NEWCOMER = 'demo-newcomer';
 export const LIN = 'demo-lin-xiao'; // 幸福里社区, request pending, on the roster, registered owner
 export const WU = 'demo-wu-min'; // co-owner who votes for 2号楼1单元201
 export const XU = 'demo-xu-jun'; // the other co-owner
+/** A seeded person's register entry: the elector id of a people-based vote (the register, not the app, is the electorate). */
+export const registerEntry = (name: string, communityId = 'demo-xingfuli') => `${communityId}-roster-${name}`;
 export const HAPPY_CODE = 'XFL2026';
 export const VILLAGE_CODE = 'QSC2026';
 

@@ -25,7 +25,7 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
         status: 'deleted',
         version: member.version + 1,
       },
-      unset: ['unitId', 'ownerId', 'rejectReason', 'removeReason', 'decidedBy'],
+      unset: ['unitId', 'ownerId', 'register', 'rejectReason', 'removeReason', 'decidedBy'],
     },
   ));
   if (changed === 0) throw new DomainError('CONFLICT');

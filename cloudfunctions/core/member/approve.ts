@@ -7,6 +7,7 @@ import { toMemberRow } from '../membership/views';
 import { changeMember } from './changeMember';
 import { loadMember } from './loadMember';
 import { applicationApproved } from '../notify/news';
+import { registerFactsOf } from '../register/people';
 
 /**
  * 审核通过: the committee approves a request, confirming the household (the unit matched at the
@@ -29,6 +30,7 @@ export const approve: UseCase<'member', 'member.approve'> = async (ctx, { member
     joinedAt: ctx.now,
     decidedBy: who.member._id,
     ...(unit ? { unitId: unit._id } : {}),
+    ...(entry ? { register: registerFactsOf(entry) } : {}),
   };
   const approved = await changeMember(ctx, who, m, { action: 'member.approve', set });
   if (entry) await ctx.store.update('roster', { _id: entry._id }, { set: { memberId: m._id } });

@@ -1,5 +1,7 @@
-import { buildingKey, DomainError, formatAddress, type CommunityKind, type Scope } from '@shared';
-import type { CommunityDoc, MemberDoc, OwnerDoc, UnitDoc } from '../docs';
+import { adultOn, buildingKey, formatAddress, type CommunityKind, type Scope } from '@shared';
+import type { CommunityDoc, MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../docs';
+import { currentPeople, householdOf, initialsOf } from '../register/people';
+import { stableId } from './ids';
 import type { Store } from '../store/port';
 
 /**
@@ -15,56 +17,139 @@ export interface Elector {
   area?: number;
   voters: string[];
   label: string;
+  /** Pinyin initials of the name, to find an elder by typing on a phone. */
+  initials?: string;
 }
 
 const toSquareMetres = (hundredths: number) => hundredths / 100;
 
-/** Verified members of the community: those whose membership the committee has approved. */
-async function activeMembers(store: Store, communityId: string): Promise<MemberDoc[]> {
-  return store.find<MemberDoc>('members', { communityId, status: 'active' }, { sort: [{ field: '_id', dir: 'asc' }] });
-}
-
-/** A member without a registered unit still lives somewhere: their own household until the committee links one. */
+/** Electors of a legacy vote (before the register) lived in the member's own household: kept for their records. */
 const UNLINKED = 'member:';
-const householdOf = (m: MemberDoc) => m.unitId ?? `${UNLINKED}${m._id}`;
 
 /** Whose own household this is when it is no registered unit; undefined when it is a unit's id. */
 export function unlinkedMemberOf(household: string): string | undefined {
   return household.startsWith(UNLINKED) ? household.slice(UNLINKED.length) : undefined;
 }
 
-/** Who counts, and with what weight, for a consultation of this scope in this community. */
-export async function buildElectorate(store: Store, communityId: string, scope: Scope): Promise<Elector[]> {
+/**
+ * The electorate of a vote and what keeps it from being taken: people of the register whose
+ * coming of age on the opening date cannot be decided from what the register says of their birth.
+ */
+export interface ElectorateDraft {
+  electors: Elector[];
+  /** Labels of the people (or households) the committee must confirm first; never guessed. */
+  undecided: string[];
+}
+
+/**
+ * Who counts, and with what weight, for a vote of this scope on `date` (YYYY-MM-DD, the opening
+ * day): the register's people (RULES.md) — app users or not — and for owners the unit register.
+ */
+export async function buildElectorate(store: Store, communityId: string, scope: Scope, date: string): Promise<ElectorateDraft> {
   const kind = (await store.get<CommunityDoc>('communities', communityId))?.kind ?? 'community';
-  const person = (m: MemberDoc): Elector => ({
-    id: m._id,
-    household: householdOf(m),
-    voters: [m._id],
-    label: `${m.name}（${formatAddress(m.address, kind)}）`,
-  });
+  if (scope.kind === 'owners') return { electors: await owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []), undecided: [] };
+  const [people, members] = await Promise.all([
+    currentPeople(store, communityId),
+    store.find<MemberDoc>('members', { communityId, status: 'active' }),
+  ]);
+  const roll = new Roll(people, members, kind, date);
   switch (scope.kind) {
     case 'residents':
-      return (await activeMembers(store, communityId)).map(person);
-    case 'representatives':
-      return (await activeMembers(store, communityId)).filter((m) => m.role === 'representative').map(person);
+      return roll.adults(() => true);
     case 'households':
-      return households(await activeMembers(store, communityId), kind);
-    case 'owners':
-      return owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []);
-    default:
-      throw new DomainError('WRONG_STATE', '该表决范围需要名册');
+      return roll.households(() => true);
+    case 'group': {
+      const inGroup = (p: RosterEntryDoc) => p.group !== undefined && buildingKey(p.group) === buildingKey(scope.group);
+      return scope.form === 'households' ? roll.households(inGroup) : roll.adults(inGroup);
+    }
+    case 'collective_members':
+      return roll.adults((p) => p.collectiveMember === true);
+    case 'collective_representatives':
+      return { electors: roll.everyone((p) => p.collectiveRepresentative === true), undecided: [] };
+    case 'representatives':
+      return { electors: roll.representatives(), undecided: [] };
   }
 }
 
-function households(members: MemberDoc[], kind: CommunityKind): Elector[] {
-  const byHousehold = new Map<string, MemberDoc[]>();
-  for (const m of members) byHousehold.set(householdOf(m), [...(byHousehold.get(householdOf(m)) ?? []), m]);
-  return [...byHousehold].map(([household, people]) => ({
-    id: household,
-    household,
-    voters: people.map((m) => m._id),
-    label: `${formatAddress(people[0].address, kind)}（${people.map((m) => m.name).join('、')}）`,
-  }));
+/** The register read once, with the app members who may cast each person's ballot. */
+class Roll {
+  private readonly voterOf = new Map<string, string>();
+  constructor(
+    private readonly people: RosterEntryDoc[],
+    private readonly members: MemberDoc[],
+    private readonly kind: CommunityKind,
+    private readonly date: string,
+  ) {
+    const active = new Set(members.map((m) => m._id));
+    for (const p of people) if (p.memberId && active.has(p.memberId)) this.voterOf.set(p._id, p.memberId);
+  }
+
+  private person(p: RosterEntryDoc): Elector {
+    const voter = this.voterOf.get(p._id);
+    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${formatAddress(p.address, this.kind)}）`, initials: initialsOf(p.name) };
+  }
+
+  /** Every person the test admits, adult or not (a 成员代表 is one by appointment). */
+  everyone(admit: (p: RosterEntryDoc) => boolean): Elector[] {
+    return this.people.filter(admit).map((p) => this.person(p));
+  }
+
+  /** The persons 18 or over on the date; those the register cannot decide are named, never guessed. */
+  adults(admit: (p: RosterEntryDoc) => boolean): ElectorateDraft {
+    const electors: Elector[] = [];
+    const undecided: string[] = [];
+    for (const p of this.people.filter(admit)) {
+      const age = adultOn(p.birth, this.date);
+      if (age === 'adult') electors.push(this.person(p));
+      else if (age === 'unknown') undecided.push(this.person(p).label);
+    }
+    return { electors, undecided };
+  }
+
+  /**
+   * One elector per 户 with an adult on the date, cast by its 户代表 or any adult of it who uses
+   * the app. A household whose only possible adults are undecided is named for the committee.
+   */
+  households(admit: (p: RosterEntryDoc) => boolean): ElectorateDraft {
+    const byHousehold = new Map<string, RosterEntryDoc[]>();
+    for (const p of this.people.filter(admit)) byHousehold.set(householdOf(p), [...(byHousehold.get(householdOf(p)) ?? []), p]);
+    const electors: Elector[] = [];
+    const undecided: string[] = [];
+    for (const [household, members] of byHousehold) {
+      const adults = members.filter((p) => adultOn(p.birth, this.date) === 'adult');
+      if (adults.length === 0) {
+        if (members.some((p) => adultOn(p.birth, this.date) === 'unknown')) undecided.push(`${formatAddress(members[0].address, this.kind)}户`);
+        continue;
+      }
+      const rep = adults.find((p) => p.householdRep) ?? adults[0];
+      electors.push({
+        id: stableId('h', household),
+        household,
+        voters: adults.flatMap((p) => this.voterOf.get(p._id) ?? []),
+        label: `${formatAddress(rep.address, this.kind)}户（${rep.name}）`,
+        initials: initialsOf(rep.name),
+      });
+    }
+    return { electors, undecided };
+  }
+
+  /**
+   * A 代表会议's members: the committee and the representatives (村委会组织法 2018 第25条). The
+   * register's representatives, and the committee members and representatives of the app, each once.
+   */
+  representatives(): Elector[] {
+    const fromRegister = this.everyone((p) => p.representative);
+    const counted = new Set(fromRegister.flatMap((e) => e.voters));
+    const linked = new Map(this.people.flatMap((p) => (p.memberId ? [[p.memberId, p] as const] : [])));
+    const fromApp = this.members
+      .filter((m) => (m.role === 'committee' || m.role === 'representative') && !counted.has(m._id))
+      .map((m): Elector => {
+        const entry = linked.get(m._id);
+        if (entry) return this.person(entry);
+        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${formatAddress(m.address, this.kind)}）`, initials: initialsOf(m.name) };
+      });
+    return [...fromRegister, ...fromApp];
+  }
 }
 
 /**

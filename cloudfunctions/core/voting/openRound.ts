@@ -1,8 +1,8 @@
-import { checkTransition, DomainError } from '@shared';
+import { checkTransition, DomainError, formOfScope, toChinaDateTimeParts } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
 import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
-import { buildElectorate } from '../membership/buildElectorate';
+import { buildElectorate, type Elector } from '../membership/buildElectorate';
 import { voteOpened } from '../notify/news';
 import { isStoreConflict } from '../store/port';
 import { ZERO } from './counters';
@@ -29,10 +29,27 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
   return opened;
 }
 
+const SNAPSHOT_PAGE = 1000;
+
+/**
+ * The electorate on the opening day, from the register. Refused, with nothing written, while the
+ * register cannot say who is 18 (a birth known only to the month of the 18th birthday) or names nobody.
+ */
+export async function electorateOf(ctx: SystemContext, c: ConsultationDoc): Promise<Elector[]> {
+  const scope = c.plan.vote!.scope;
+  const { electors, undecided } = await buildElectorate(ctx.store, c.communityId, scope, toChinaDateTimeParts(ctx.now).date);
+  if (undecided.length > 0) {
+    const named = undecided.slice(0, 5).join('、') + (undecided.length > 5 ? `等${undecided.length}人` : '');
+    throw new DomainError('WRONG_STATE', `名册中${named}的出生日期不足以判断表决之日是否年满十八周岁，请先在名册中补全`, undecided);
+  }
+  if (electors.length === 0) throw new DomainError('WRONG_STATE', '本次表决范围在名册中没有选民：请先导入或补充名册');
+  return electors;
+}
+
 /** Writes the electorate and the tally. Ids are derived, so a retry after a failure rewrites the same snapshot. */
 async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) {
   const vote = c.plan.vote!;
-  const electorate = await buildElectorate(ctx.store, c.communityId, vote.scope);
+  const electorate = await electorateOf(ctx, c);
   const docs: ElectorDoc[] = electorate.map((e) => ({
     _id: ballotId(voteId, e.id),
     communityId: c.communityId,
@@ -43,10 +60,13 @@ async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) 
     areaHundredths: e.area === undefined ? 0 : Math.round(e.area * 100),
     voters: e.voters,
     label: e.label,
+    ...(e.initials ? { initials: e.initials } : {}),
+    online: e.voters.length > 0,
   }));
   await ctx.store.remove('electors', { voteId });
   try {
-    await ctx.store.insertMany('electors', docs);
+    // Pages of a thousand: a register of thousands is a handful of requests, never one per elector.
+    for (let i = 0; i < docs.length; i += SNAPSHOT_PAGE) await ctx.store.insertMany('electors', docs.slice(i, i + SNAPSHOT_PAGE));
   } catch (e) {
     // Another run (a second scheduler, a committee tap) is writing the same snapshot now: let it.
     if (isStoreConflict(e)) throw new DomainError('CONFLICT', '表决正在开始，请稍后刷新');
@@ -58,8 +78,10 @@ async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) 
     consultationId: c._id,
     round: c.voteRound ?? 1,
     rule: vote.rule,
+    form: formOfScope(vote.scope),
     secret: vote.secret,
     electors: docs.length,
+    online: docs.filter((d) => d.online).length,
     areaTotal: docs.reduce((n, d) => n + d.areaHundredths, 0),
     status: 'open',
     counters: { ...ZERO },

@@ -1,4 +1,5 @@
-import { DAY_MS, type Role, type Tenure } from '@shared';
+import { addressKey, DAY_MS, type Role, type Tenure } from '@shared';
+import { initialsOf } from '../../core/register/people';
 import type { CommunityDoc, InviteDoc, MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../../core/docs';
 import type { Store } from '../../core/store/port';
 
@@ -188,19 +189,41 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
       unitId: unitId(c._id, p.home),
       ...(p.status ? {} : { joinedAt: now - 60 * DAY_MS }),
       ...(votesFor ? { ownerId: votesFor } : {}),
+      ...(p.status
+        ? {}
+        : {
+            register: {
+              entryId: `${c._id}-roster-${p.name}`,
+              ...(c.kind === 'village' ? { group: address(p.home).building } : {}),
+              representative: p.role === 'representative',
+              collectiveMember: c.kind === 'village',
+              collectiveRepresentative: false,
+            },
+          }),
     });
   }
   const roster = [...c.people.map((p) => ({ name: p.name, home: p.home, tenure: p.tenure, rep: p.role === 'representative' })), ...(c._id === HAPPY ? ROSTER_ONLY.map((r) => ({ ...r, rep: false })) : [])];
-  for (const r of roster) {
+  for (const [i, r] of roster.entries()) {
     const person = c.people.find((p) => p.name === r.name && !p.status);
+    const home = address(r.home);
     await store.insert<RosterEntryDoc>('roster', {
       _id: `${c._id}-roster-${r.name}`,
       communityId: c._id,
       name: r.name,
-      address: address(r.home),
+      address: home,
       tenure: r.tenure,
       representative: r.rep,
       ...(person ? { memberId: memberId(person) } : {}),
+      householdKey: `addr:${addressKey(home)}`,
+      householdRep: !roster.slice(0, i).some((o) => o.home === r.home),
+      // Births spread over the decades of a real community; every seeded person is an adult.
+      birth: { year: 1948 + ((i * 7) % 45), month: (i % 12) + 1, day: (i % 28) + 1 },
+      ...(c.kind === 'village' ? { group: home.building } : {}),
+      collectiveMember: c.kind === 'village',
+      collectiveRepresentative: false,
+      status: 'current',
+      initials: initialsOf(r.name),
+      version: 1,
     });
   }
 }

@@ -10,6 +10,7 @@ import { publishNotice } from '../core/consultation/publishNotice';
 import { startConsulting } from '../core/consultation/startConsulting';
 import { updateDraft } from '../core/consultation/updateDraft';
 import { withdraw } from '../core/consultation/withdraw';
+import { recordPriorStep } from '../core/consultation/recordPriorStep';
 import { defineFunction } from '../core/functionKit';
 
 export const consultationFunction = defineFunction('consultation', {
@@ -22,6 +23,7 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.withdraw': withdraw,
   'consultation.startConsulting': startConsulting,
   'consultation.follow': follow,
+  'consultation.recordPriorStep': recordPriorStep,
   'notice.poster': poster,
   'board.list': listBoard,
   'board.item': boardItem,

@@ -1,5 +1,6 @@
 import type {
   Address,
+  PriorStep,
   Birth,
   ElectorateForm,
   RegisterStatus,
@@ -165,6 +166,20 @@ export interface RosterEntryDoc {
   version?: number;
 }
 
+/** One recorded step of the prior discussion (前置研究 / 四议两公开). */
+export interface PriorStepRecord {
+  step: PriorStep;
+  /** The day the meeting was held, YYYY-MM-DD. */
+  heldOn: string;
+  /** Which meeting: 党委会, 两委联席会, 党员大会 … */
+  meeting: string;
+  conclusion: string;
+  /** Photos of the minutes (会议记录). */
+  evidence: string[];
+  by: string;
+  at: number;
+}
+
 /** The register facts a scope asks about. */
 export interface RegisterFacts {
   entryId: string;
@@ -212,6 +227,8 @@ export interface ConsultationDoc {
   timeline: TimelineEntry[];
   /** 协商意见: what was agreed, who carries it out, by when. */
   outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number; attachments?: Attachment[] };
+  /** 前置研究: the Party organisation's prior discussion, step by step, each with its evidence. */
+  priorSteps?: PriorStepRecord[];
   /** Which voting round the plan's vote is: a statutory meeting after escalation is round 2, 3, … */
   voteRound?: number;
   /** The current round's vote has been opened (by the committee or the scheduler); escalation starts a round unopened. */
@@ -289,6 +306,8 @@ export interface ElectorDoc {
   label: string;
   /** Pinyin initials of the elector's name, so a paper ballot's elder is found by typing wxy. */
   initials?: string;
+  /** The household's address as the record prints it (register electors; older ones have a unit id). */
+  place?: string;
   /** Whether someone of this elector uses the app; those who do not vote on paper, by proxy or in the room. */
   online?: boolean;
 }

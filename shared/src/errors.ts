@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   CONFLICT: '内容已被他人修改，请刷新后重试',
   WRONG_STATE: '当前阶段不能进行此操作',
   PLAN_INCOMPLETE: '协商方案还不完整',
+  PRIOR_DISCUSSION_MISSING: '表决前须先经党组织研究讨论',
   NOTICE_TOO_SHORT: '距协商开始的时间少于公示期',
   TOO_EARLY: '时间未到，暂不能进行此操作',
   DEADLINE_PASSED: '已过截止时间',

@@ -5,6 +5,7 @@ export * from './consultation/planSchema';
 export * from './files/documents';
 export * from './files/fileSchema';
 export * from './consultation/lifecycle';
+export * from './consultation/priorDiscussion';
 export * from './membership/roles';
 export * from './membership/mask';
 export * from './membership/terms';

@@ -25,7 +25,7 @@ import {
 } from '@shared';
 import type { ConsultationDoc } from '../../cloudfunctions/core/docs';
 import { COLLECTION_NAMES } from '../../cloudfunctions/core/store/schema';
-import { completePlan, LI, openWorld, PNG, WANG, YANG, ZHANG, ZHAO, type World } from '../support/harness';
+import { completePlan, LI, openWorld, PNG, recordPriorDiscussion, registerEntry, WANG, YANG, ZHANG, ZHAO, type World } from '../support/harness';
 
 const CHEN = 'demo-chen-jing';
 const LIU = 'demo-liu-fang';
@@ -104,10 +104,11 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
 
   const meeting = { question: '提交居民会议：1号楼加装电梯', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at, closesAt: at + DAY_MS, secret: true };
   await w.ok(WANG, 'result', 'outcome.escalate', { id, version: await version(id), reason: '业主表决未达法定人数', vote: meeting }, at);
+  await recordPriorDiscussion(w, id, at);
   await w.ok(WANG, 'voting', 'vote.open', { consultationId: id }, at);
   await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: id, choice: 'disagree' }, at);
   await w.ok(YANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, at);
-  await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: 'm-huang-li', choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);
+  await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);
   at = meeting.closesAt + VOTE_CLOSE_GRACE_MS;
   await w.tick(at);
 

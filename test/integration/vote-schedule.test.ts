@@ -1,6 +1,6 @@
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
 import type { AuditDoc, ConsultationDoc, FeedDoc, TallyDoc } from '../../cloudfunctions/core/docs';
-import { completePlan, LI, NOW, openWorld, snapshot, WANG, ZHANG, type World } from '../support/harness';
+import { completePlan, LI, NOW, openWorld, recordPriorDiscussion, snapshot, WANG, ZHANG, type World } from '../support/harness';
 
 /**
  * A vote opens at its opening time whether or not anyone taps 开始表决; a window that passed
@@ -31,7 +31,7 @@ describe('the scheduler opens a vote at its opening time', () => {
     const c = await doc();
     expect(c).toMatchObject({ status: 'voting', voteOpened: true });
     expect(c.timeline.at(-1)).toMatchObject({ action: 'openVote', by: { system: true } });
-    expect(await w.store.get<TallyDoc>('tallies', ADS)).toMatchObject({ status: 'open', electors: 15 });
+    expect(await w.store.get<TallyDoc>('tallies', ADS)).toMatchObject({ status: 'open', electors: 17 });
     const told = await w.store.find<FeedDoc>('feed', { consultationId: ADS, kind: 'voteOpened' });
     expect(told).toHaveLength(15);
     expect(told[0].body).toContain('前投票');
@@ -45,7 +45,7 @@ describe('the scheduler opens a vote at its opening time', () => {
   it('opens it once when two runs overlap', async () => {
     const runs = await Promise.all([w.tick(NOW), w.tick(NOW)]);
     expect(runs.map((r) => r.votesOpened.changed).sort()).toEqual([0, 1]);
-    expect(await w.store.count('electors', { voteId: ADS })).toBe(15);
+    expect(await w.store.count('electors', { voteId: ADS })).toBe(17);
     expect((await doc()).timeline.filter((t) => t.action === 'openVote')).toHaveLength(1);
   });
 
@@ -132,9 +132,16 @@ describe('the committee’s next step', () => {
     await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: draft.id, version: draft.version, plan: { ...plan, vote } });
     expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '方案已完整，可以发布', action: 'publish' });
     await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version + 1 });
-    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '公示中', detail: expect.stringContaining('自动开始协商') });
+    // A 居民会议's vote waits for the Party organisation's prior discussion, and says so first.
+    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '表决前须经党组织研究讨论', action: 'recordPriorStep' });
     await w.tick(plan.schedule.startsAt);
-    expect((await detail(WANG, plan.schedule.startsAt, draft.id)).nextStep).toMatchObject({ title: '表决进行中', action: 'viewVote' });
+    const waiting = await detail(WANG, plan.schedule.startsAt, draft.id);
+    expect(waiting).toMatchObject({ consultation: { status: 'consulting' }, nextStep: { action: 'recordPriorStep' }, prior: { required: true, done: false, next: { step: 'party_discussion' } } });
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: draft.id }, plan.schedule.startsAt)).toMatchObject({ ok: false, code: 'PRIOR_DISCUSSION_MISSING' });
+    await recordPriorDiscussion(w, draft.id, plan.schedule.startsAt);
+    expect((await detail(WANG, plan.schedule.startsAt, draft.id)).nextStep).toMatchObject({ title: '已到表决开始时间', action: 'openVote' });
+    await w.tick(plan.schedule.startsAt + 60_000);
+    expect((await detail(WANG, plan.schedule.startsAt + 60_000, draft.id)).nextStep).toMatchObject({ title: '表决进行中', action: 'viewVote' });
   });
 });
 

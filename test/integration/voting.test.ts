@@ -8,6 +8,7 @@ import {
   openWorld,
   PNG,
   QIAN,
+  recordPriorDiscussion,
   registerEntry,
   snapshot,
   VISITOR,
@@ -185,7 +186,7 @@ describe('paper and proxy ballots', () => {
     await cast('demo-chen-jing', 'disagree', id, startsAt());
     const secret = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: id, query: '陈静' }, startsAt());
     expect(secret.electors).toEqual([{ electorId: registerEntry('陈静'), label: '陈静（2号楼1单元101）', voted: true }]);
-    expect(await w.call(WANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: true, data: { total: 15 } });
+    expect(await w.call(WANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: true, data: { total: 17 } });
     expect(await w.call(ZHANG, 'voting', 'vote.electors', { consultationId: id }, startsAt())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
@@ -352,5 +353,6 @@ async function publishedAndConsulting(scope: object, rule: string, secret = fals
   });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: 1 });
   await w.ok(WANG, 'consultation', 'consultation.startConsulting', { id: draft.id }, startsAt());
+  await recordPriorDiscussion(w, draft.id, startsAt());
   return draft.id;
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, ApiResponse, FunctionName, PayloadOf, ResultOf } from '@shared';
+import { toChinaDateTimeParts } from '@shared';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import type { Messenger } from '../../cloudfunctions/core/ports/messenger';
@@ -141,6 +142,21 @@ export async function snapshot(store: Store) {
 }
 
 /** A real, tiny PNG (1×1 pixel): what a phone's photo is, as far as the checks go. */
+/**
+ * Records the 社区党组织's prior discussion (前置研究) a statutory body's vote needs before it opens,
+ * through the real use case, on the day `at`.
+ */
+export async function recordPriorDiscussion(w: World, id: string, at = NOW, openid = WANG): Promise<void> {
+  const { consultation } = await w.ok(openid, 'consultation', 'consultation.get', { id }, at);
+  await w.ok(
+    openid,
+    'consultation',
+    'consultation.recordPriorStep',
+    { id, version: consultation.version, step: 'party_discussion', heldOn: toChinaDateTimeParts(at).date, meeting: '社区党委会', conclusion: '同意提交会议表决', evidence: [await w.files.put(PNG)] },
+    at,
+  );
+}
+
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

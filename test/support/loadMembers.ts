@@ -1,4 +1,4 @@
-import type { MemberDoc } from '../../cloudfunctions/core/docs';
+import type { MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 
 /**
@@ -22,6 +22,24 @@ export async function addLoadMembers(store: Store, n: number, prefix = 'load'): 
       joinedAt: 0,
     };
   });
+  // Each on the register too, linked: the register, not the app, is a vote's electorate.
+  const entries: RosterEntryDoc[] = docs.map((m, i) => ({
+    _id: `r-${prefix}-${m._id}`,
+    communityId: m.communityId,
+    name: m.name,
+    address: m.address,
+    tenure: 'owner',
+    representative: false,
+    memberId: m._id,
+    householdKey: `addr:${m.address.building}|${m.address.unit}|${m.address.room}|${i}`,
+    householdRep: true,
+    birth: { year: 1950 + (i % 50), month: 1, day: 1 },
+    status: 'current',
+  }));
+  for (const [i, m] of docs.entries()) {
+    m.register = { entryId: entries[i]._id, representative: false, collectiveMember: false, collectiveRepresentative: false };
+  }
   await store.insertMany('members', docs);
+  await store.insertMany('roster', entries);
   return docs.map((d) => d.openid);
 }

@@ -75,6 +75,7 @@ export function subjectOf(doc: ConsultationDoc) {
     status: doc.status,
     plan: doc.plan,
     ...(doc.plan.vote ? { vote: doc.plan.vote } : {}),
+    priorSteps: doc.priorSteps ?? [],
     ...(doc.outcome ? { outcome: doc.outcome.text } : {}),
     ...(doc.objectionWindowEndsAt !== undefined ? { objectionWindowEndsAt: doc.objectionWindowEndsAt } : {}),
   };

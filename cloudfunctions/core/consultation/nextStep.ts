@@ -1,4 +1,4 @@
-import { formatChinaTime, mayRescheduleVote, missingPlanLabels, voteWindowAt, type NextStepView } from '@shared';
+import { formatChinaTime, mayRescheduleVote, missingPlanLabels, priorDiscussionMissing, voteWindowAt, type NextStepView } from '@shared';
 import type { ConsultationDoc } from '../docs';
 import { isOverdue } from '../results/overdue';
 
@@ -28,6 +28,7 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
         : { title: '方案已完整，可以发布', detail: `方案已完整。发布后公示${c.plan.noticeDays ?? ''}天，期满后系统自动开始协商。`, action: 'publish' };
     }
     case 'announced': {
+      if (vote && priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] })) return PRIOR_STEP;
       const startsAt = c.plan.schedule?.startsAt ?? f.now;
       if (f.now >= startsAt) return { title: '公示期已满', detail: '公示期已满，系统将在几分钟内自动开始协商，也可以现在开始。', action: 'startConsulting' };
       const voting = vote ? `；表决${at(vote.opensAt)}自动开始` : '';
@@ -58,10 +59,17 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
   }
 }
 
+const PRIOR_STEP: NextStepView = {
+  title: '表决前须经党组织研究讨论',
+  detail: '此事项须由会议表决决定。请记录党组织前置研究（会议日期、结论和会议记录照片），记录之前表决不会开始。',
+  action: 'recordPriorStep',
+};
+
 /** A planned vote not yet opened comes first: it opens by itself, or its window was missed. */
 function voteStep(c: ConsultationDoc, f: NextStepFacts): NextStepView | undefined {
   const vote = c.plan.vote;
   if (!vote || f.voteSealed || !mayRescheduleVote(c)) return undefined;
+  if (priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] })) return PRIOR_STEP;
   switch (voteWindowAt(vote, f.now)) {
     case 'before':
       return { title: '等待表决开始', detail: `表决将于${at(vote.opensAt)}自动开始，${at(vote.closesAt)}截止。时间有变可调整，系统会通知范围内的居民。`, action: 'rescheduleVote' };

@@ -1,3 +1,4 @@
+import { priorOf } from './priorView';
 import {
   FORM_LABELS,
   scopeLabelsOf,
@@ -134,6 +135,7 @@ export async function toDetail(
   const overseer = member.status === 'active' && (member.role === 'committee' || member.role === 'supervisor');
   const participation = await participationOf(ctx, doc, { member, community });
   const result = await resultSectionOf(ctx, doc, community.kind, member._id);
+  const prior = await priorOf(ctx, doc, community.kind, overseer, isCommittee);
   return {
     ...(await describe(ctx, doc, community)),
     can: {
@@ -148,6 +150,7 @@ export async function toDetail(
     following: member.status === 'active' ? (await ctx.store.get('follows', followId(doc._id, member._id))) !== null : null,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
+    ...(prior ? { prior } : {}),
     participation,
     result,
     ...(isCommittee

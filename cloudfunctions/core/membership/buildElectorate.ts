@@ -19,6 +19,8 @@ export interface Elector {
   label: string;
   /** Pinyin initials of the name, to find an elder by typing on a phone. */
   initials?: string;
+  /** The household's address, for the record. */
+  place?: string;
 }
 
 const toSquareMetres = (hundredths: number) => hundredths / 100;
@@ -86,7 +88,8 @@ class Roll {
 
   private person(p: RosterEntryDoc): Elector {
     const voter = this.voterOf.get(p._id);
-    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${formatAddress(p.address, this.kind)}）`, initials: initialsOf(p.name) };
+    const place = formatAddress(p.address, this.kind);
+    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${place}）`, initials: initialsOf(p.name), place };
   }
 
   /** Every person the test admits, adult or not (a 成员代表 is one by appointment). */
@@ -128,6 +131,7 @@ class Roll {
         voters: adults.flatMap((p) => this.voterOf.get(p._id) ?? []),
         label: `${formatAddress(rep.address, this.kind)}户（${rep.name}）`,
         initials: initialsOf(rep.name),
+        place: formatAddress(rep.address, this.kind),
       });
     }
     return { electors, undecided };
@@ -146,7 +150,8 @@ class Roll {
       .map((m): Elector => {
         const entry = linked.get(m._id);
         if (entry) return this.person(entry);
-        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${formatAddress(m.address, this.kind)}）`, initials: initialsOf(m.name) };
+        const place = formatAddress(m.address, this.kind);
+        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${place}）`, initials: initialsOf(m.name), place };
       });
     return [...fromRegister, ...fromApp];
   }

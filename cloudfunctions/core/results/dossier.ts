@@ -195,7 +195,7 @@ function electorRows(electors: ElectorDoc[], r: Reader): string[][] {
   return electors.map((e) => [
     r.round(e.voteId),
     e.label,
-    r.address(e.household),
+    e.place ?? r.address(e.household),
     e.areaHundredths ? formatArea(e.areaHundredths) : '',
     e.voters.map(r.name).join('、'),
   ]);

@@ -1,7 +1,9 @@
-import { DomainError } from '@shared';
+import { DomainError, type ErrorCode } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc } from '../docs';
 import type { Filter } from '../store/port';
+
+const WAITING: readonly ErrorCode[] = ['WRONG_STATE', 'CONFLICT', 'PRIOR_DISCUSSION_MISSING'];
 
 /** How many consultations one step takes per run; the next run (minutes later) takes the rest. */
 export const PER_RUN = 100;
@@ -34,7 +36,8 @@ export async function forEachDue(
       if (await step(c)) result.changed++;
       else result.skipped++;
     } catch (e) {
-      if (e instanceof DomainError && (e.code === 'WRONG_STATE' || e.code === 'CONFLICT')) result.skipped++;
+      // Waiting on people (another writer, the Party organisation's prior discussion) is not a failure.
+      if (e instanceof DomainError && WAITING.includes(e.code)) result.skipped++;
       else {
         result.failed++;
         logError(e);

@@ -61,6 +61,7 @@ async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) 
     voters: e.voters,
     label: e.label,
     ...(e.initials ? { initials: e.initials } : {}),
+    ...(e.place ? { place: e.place } : {}),
     online: e.voters.length > 0,
   }));
   await ctx.store.remove('electors', { voteId });

@@ -1,4 +1,4 @@
-import { DomainError } from '@shared';
+import { DomainError, matchesPerson } from '@shared';
 import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
@@ -7,7 +7,8 @@ import { loadVote } from './loadVote';
 const SHOWN = 50;
 
 /**
- * 选民名单: the committee finds the elector a paper ballot is for, by name or address, and sees who
+ * 选民名单: the committee finds the elector a paper ballot is for, by name, address or the initials
+ * of the name's pinyin (wxy for 王秀英, for elders without the app), and sees who
  * already has a ballot in — as a polling station's register is ticked off — so no photo is taken
  * and confirmed for a ballot that cannot be entered. Never what anyone chose: secret votes too.
  */
@@ -16,8 +17,8 @@ export const voteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, { co
   const v = await loadVote(ctx, consultationId, who);
   if (!v.tally) throw new DomainError('WRONG_STATE', '表决尚未开始');
   const electors = await ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] });
-  const q = query?.trim();
-  const matching = q ? electors.filter((e) => e.label.includes(q)) : electors;
+  const q = query?.trim() ?? '';
+  const matching = q ? electors.filter((e) => e.label.includes(q) || matchesPerson({ name: '', initials: e.initials }, q)) : electors;
   const shown = matching.slice(0, SHOWN);
   const cast = await ctx.store.find<BallotDoc>('ballots', { _id: { $in: shown.map((e) => e._id) } });
   const voted = new Set(cast.map((b) => b.electorId));

@@ -109,6 +109,20 @@ export async function seedHappyConsultations(services: Services, now: number) {
       ['publishNotice', started - 10 * DAY_MS],
       ['startConsulting', started],
     ],
+    // A 居民会议's matter: the community's Party committee discussed it first (前置研究).
+    results: {
+      priorSteps: [
+        {
+          step: 'party_discussion',
+          heldOn: toChinaDateTimeParts(started - 13 * DAY_MS).date,
+          meeting: '社区党委会',
+          conclusion: '同意将广告收益用途提交居民会议表决',
+          evidence: [],
+          by: 'm-wang-jianguo',
+          at: started - 13 * DAY_MS,
+        },
+      ],
+    },
   });
 
   const lightsMeeting = dayAt(now, -60, '19:00');

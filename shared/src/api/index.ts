@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
+import { PRIOR_LIMITS, PRIOR_STEPS } from '../consultation/priorDiscussion';
 import { TENURES } from '../membership/member';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
@@ -82,6 +83,11 @@ const AddressPart = (label: string, min: number) =>
 const ReminderHours = z.number().int('请填写整数小时').min(0, '提醒时间不能为负').max(REMINDER_MAX_HOURS, `提醒最多提前${REMINDER_MAX_HOURS}小时`);
 const Reason = z.string().trim().max(500, '原因不能超过500个字');
 const Page = z.number().int().min(0).max(10_000).optional();
+/** A calendar day as YYYY-MM-DD that the calendar has (2026-02-30 is refused). */
+const DayString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, '没有这一天');
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 const OpinionText = z
   .string()
@@ -328,6 +334,16 @@ export const API = {
     'consultation.startConsulting': z.strictObject({ id: Id }),
     /** 关注此议题: hear of every step, as participants do. */
     'consultation.follow': z.strictObject({ id: Id, follow: z.boolean() }),
+    /** 前置研究: one step of the Party organisation's prior discussion, with photos of its minutes. */
+    'consultation.recordPriorStep': z.strictObject({
+      id: Id,
+      version: Version,
+      step: z.enum(PRIOR_STEPS, '研究步骤有误'),
+      heldOn: DayString,
+      meeting: z.string().trim().min(2, '请填写会议名称').max(PRIOR_LIMITS.meetingMax, `会议名称不能超过${PRIOR_LIMITS.meetingMax}个字`),
+      conclusion: z.string().trim().min(2, '请填写研究结论').max(PRIOR_LIMITS.conclusionMax, `研究结论不能超过${PRIOR_LIMITS.conclusionMax}个字`),
+      evidence: Photos(PRIOR_LIMITS.photosMax).min(1, '请上传会议记录的照片'),
+    }),
     /** 公告 for the notice board, with a code that opens the consultation. */
     'notice.poster': z.strictObject({ id: Id }),
     /** 公示栏: notices, results on display, effective results, progress and completed matters. */
@@ -420,6 +436,7 @@ export interface ApiResults {
     'consultation.withdraw': ConsultationDetailView;
     'consultation.startConsulting': ConsultationDetailView;
     'consultation.follow': FollowView;
+    'consultation.recordPriorStep': ConsultationDetailView;
     'notice.poster': PosterView;
     'board.list': BoardView;
     'board.item': PublicConsultationView;

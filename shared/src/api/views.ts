@@ -1,6 +1,7 @@
 import type { CatalogueCategory } from '../catalogue';
 import type { Phase, State } from '../consultation/lifecycle';
 import type { PlanRecord } from '../consultation/plan';
+import type { PriorStep } from '../consultation/priorDiscussion';
 import type { DocumentType } from '../files/documents';
 import type { MemberStatus, Tenure } from '../membership/member';
 import type {
@@ -394,6 +395,18 @@ export interface ResultSectionView {
   archive?: { hash: string; sealedAt: number };
 }
 
+/** 前置研究 on the detail page: the Party organisation's prior discussion of a statutory body's matter. */
+export interface PriorDiscussionView {
+  /** Whether this matter's vote waits for it (a 居民／村民会议's, 代表会议's or collective's). */
+  required: boolean;
+  done: boolean;
+  /** The step the committee records next (the committee's view only). */
+  next?: { step: PriorStep; label: string };
+  steps: { step: PriorStep; label: string; heldOn: string; meeting: string; conclusion: string; photos: PhotoView[] }[];
+  /** A 村's 四议两公开 in order, each with the day it was done. */
+  sequence?: { label: string; doneOn?: string }[];
+}
+
 /** What the committee's next-step card offers to do (the client maps each to its button). */
 export type NextAction =
   | 'editPlan'
@@ -402,6 +415,7 @@ export type NextAction =
   | 'attendance'
   | 'openVote'
   | 'rescheduleVote'
+  | 'recordPriorStep'
   | 'viewVote'
   | 'replyOpinions'
   | 'closeConsultation'
@@ -450,6 +464,7 @@ export interface ConsultationDetailView {
   following: boolean | null;
   /** Labels of plan fields still missing before publication (committee only, else empty). */
   missing: string[];
+  prior?: PriorDiscussionView;
   participation: ParticipationView;
   result: ResultSectionView;
   /** What the committee may do after the talking (the cloud function checks every guard again). */

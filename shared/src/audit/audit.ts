@@ -63,6 +63,7 @@ export const AUDIT_ACTION_LABELS = {
   'opinion.entry.confirmed': '本人确认代录的意见',
   'opinion.entry.disputed': '本人对代录的意见提出异议',
   'vote.reschedule': '调整表决时间',
+  'consultation.recordPriorStep': '记录党组织前置研究',
   'ballot.cast': '投票',
   'ballot.change': '改票',
   'ballot.enterPaper': '录入纸质或委托选票',

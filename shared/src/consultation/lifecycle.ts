@@ -3,6 +3,7 @@ import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
 import { VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
+import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
 /** Every state of a consultation, in the order of the procedure (handbook §1). */
 export const STATES = [
@@ -81,6 +82,8 @@ export interface LifecycleSubject {
   status: State;
   plan: Partial<PlanDraft>;
   vote?: { opensAt: number; closesAt: number; rule: string };
+  /** The Party organisation's prior discussion (前置研究) as recorded so far. */
+  priorSteps?: readonly { step: PriorStep }[];
   outcome?: string;
   objectionWindowEndsAt?: number;
 }
@@ -203,6 +206,17 @@ const voteCloseTimeReached: Guard = ({ subject, facts }) =>
     ? null
     : { code: 'TOO_EARLY', message: '表决截止时间过后才能关闭表决' };
 
+/** Whether a statutory body's vote still waits for the Party organisation's prior discussion (前置研究). */
+export function priorDiscussionMissing(subject: Pick<LifecycleSubject, 'vote' | 'priorSteps'>): boolean {
+  return subject.vote !== undefined && STATUTORY_RULES.includes(subject.vote.rule) && !priorDiscussionDone(subject.priorSteps ?? []);
+}
+
+/** A statutory body's vote opens only once the Party organisation's prior discussion is on record. */
+const priorDiscussed: Guard = ({ subject }) =>
+  !priorDiscussionMissing(subject)
+    ? null
+    : { code: 'PRIOR_DISCUSSION_MISSING', message: '此事项须由会议表决决定，表决前应当先经党组织研究讨论：请先记录前置研究' };
+
 const statutoryVote: Guard = ({ subject }) =>
   subject.vote && STATUTORY_RULES.includes(subject.vote.rule)
     ? null
@@ -248,7 +262,7 @@ export const TRANSITIONS = {
     label: '开始协商',
     guard: meetingHasStarted,
   },
-  openVote: { from: ['consulting'], to: 'voting', by: ['committee', 'system'], label: '开始表决', guard: voteOpenable },
+  openVote: { from: ['consulting'], to: 'voting', by: ['committee', 'system'], label: '开始表决', guard: all(voteOpenable, priorDiscussed) },
   closeVote: {
     from: ['voting'],
     to: 'deliberated',
@@ -269,7 +283,7 @@ export const TRANSITIONS = {
     to: 'voting',
     by: ['committee', 'system'],
     label: '开始会议表决',
-    guard: all(statutoryVote, voteOpenable),
+    guard: all(statutoryVote, voteOpenable, priorDiscussed),
   },
   publishResult: {
     from: ['deliberated'],
@@ -300,7 +314,7 @@ export const TRANSITIONS = {
 export type TransitionName = keyof typeof TRANSITIONS;
 
 /** Timeline entries that are not transitions: the draft's creation, and a vote's times moved before it opened. */
-export const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间' } as const;
+export const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间', recordPriorStep: '记录前置研究' } as const;
 export type TimelineAction = TransitionName | keyof typeof TIMELINE_EVENTS;
 
 /** What a timeline entry says happened, in words. */

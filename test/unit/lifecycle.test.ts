@@ -146,7 +146,11 @@ describe('the other guards', () => {
   it('escalates only to a statutory meeting rule', () => {
     const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, opensAt: NOW, closesAt: NOW + 86_400_000 } });
     expect(attempt('openStatutoryVote', 'committee', escalated('owners_major'))).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(attempt('openStatutoryVote', 'committee', escalated('villagers_meeting'))).toEqual({ to: 'voting' });
+    expect(attempt('openStatutoryVote', 'committee', escalated('villagers_meeting'))).toMatchObject({ code: 'PRIOR_DISCUSSION_MISSING' });
+    const discussed = { ...escalated('villagers_meeting'), priorSteps: [{ step: 'party_proposal' as const }, { step: 'two_committees' as const }, { step: 'party_members' as const }] };
+    expect(attempt('openStatutoryVote', 'committee', discussed)).toEqual({ to: 'voting' });
+    // 四议 half done is not done.
+    expect(attempt('openStatutoryVote', 'committee', { ...discussed, priorSteps: discussed.priorSteps.slice(0, 2) })).toMatchObject({ code: 'PRIOR_DISCUSSION_MISSING' });
   });
 
   it('closes a vote no earlier than the grace period after its close time', () => {
@@ -158,7 +162,10 @@ describe('the other guards', () => {
   it('opens a vote from its opening time, if the plan has one', () => {
     const consulting = { status: 'consulting' as const, plan: {}, vote: { rule: 'residents_meeting', opensAt: NOW, closesAt: NOW + DAY_MS } };
     expect(attempt('openVote', 'committee', consulting, { now: NOW - 1 })).toMatchObject({ code: 'TOO_EARLY' });
-    expect(attempt('openVote', 'committee', consulting)).toEqual({ to: 'voting' });
+    expect(attempt('openVote', 'committee', consulting)).toMatchObject({ code: 'PRIOR_DISCUSSION_MISSING' });
+    expect(attempt('openVote', 'committee', { ...consulting, priorSteps: [{ step: 'party_discussion' as const }] })).toEqual({ to: 'voting' });
+    // A vote of the 协商议事会 needs no prior discussion.
+    expect(attempt('openVote', 'committee', { ...consulting, vote: { ...consulting.vote, rule: 'majority_of_present' } })).toEqual({ to: 'voting' });
     expect(attempt('openVote', 'committee', { status: 'consulting', plan: {} })).toMatchObject({ code: 'PLAN_INCOMPLETE' });
   });
 

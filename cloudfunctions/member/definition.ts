@@ -9,6 +9,10 @@ import { lookupInvite } from '../core/member/lookupInvite';
 import { reject } from '../core/member/reject';
 import { remove } from '../core/member/remove';
 import { defineFunction } from '../core/functionKit';
+import { listRegister } from '../core/register/listRegister';
+import { markLeft } from '../core/register/markLeft';
+import { registerSummary } from '../core/register/registerSummary';
+import { savePerson } from '../core/register/savePerson';
 
 export const memberFunction = defineFunction('member', {
   'invite.lookup': lookupInvite,
@@ -19,6 +23,10 @@ export const memberFunction = defineFunction('member', {
   'member.changeRole': changeRole,
   'member.remove': remove,
   'member.importRoster': importRoster,
+  'register.list': listRegister,
+  'register.summary': registerSummary,
+  'register.save': savePerson,
+  'register.markLeft': markLeft,
   'community.settings': communitySettings,
   'community.updateSettings': updateCommunitySettings,
 });

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
 import { PRIOR_LIMITS, PRIOR_STEPS } from '../consultation/priorDiscussion';
 import { TENURES } from '../membership/member';
+import { isRealBirth } from '../membership/register';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
 import { RESULT_LIMITS } from '../results/results';
@@ -47,6 +48,9 @@ import type {
   MemberListView,
   MemberRowView,
   RosterReportView,
+  RegisterListView,
+  RegisterPersonView,
+  RegisterSummaryView,
   CatalogueView,
   ConsultationDetailView,
   ConsultationListView,
@@ -88,6 +92,23 @@ const DayString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
   .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, '没有这一天');
+const YesNo = z.boolean();
+/** A person as the committee types them into the register. */
+const RegisterPersonSchema = z.strictObject({
+  name: PersonName,
+  address: z.strictObject({ building: AddressPart('楼栋或村民小组', 1), unit: AddressPart('单元', 0), room: AddressPart('房号或户号', 1) }),
+  birth: z
+    .strictObject({ year: z.number().int(), month: z.number().int().optional(), day: z.number().int().optional() })
+    .refine(isRealBirth, '出生日期有误')
+    .optional(),
+  group: z.string().trim().max(20, '小组名称过长').optional(),
+  householdNo: z.string().trim().max(20, '户号过长').optional(),
+  householdRep: YesNo,
+  representative: YesNo,
+  collectiveMember: YesNo,
+  collectiveRepresentative: YesNo,
+  phoneLast4: z.string().regex(/^\d{4}$/, '手机后四位须为4位数字').optional(),
+});
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 const OpinionText = z
   .string()
@@ -160,6 +181,18 @@ export const API = {
     'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
     /** The workbook goes to storage first, as a document; the function reads it from there. */
     'member.importRoster': z.strictObject({ fileId: FileId, dryRun: z.boolean() }),
+    /** 名册: the register of persons, committee and supervisory committee only. */
+    'register.list': z.strictObject({
+      query: z.string().trim().max(30).optional(),
+      group: z.string().trim().max(20).optional(),
+      status: z.enum(['current', 'left'], '状态有误').optional(),
+      page: Page,
+    }),
+    'register.summary': Empty,
+    /** Adds a person (no id) or corrects one (id and the version read). */
+    'register.save': z.strictObject({ id: Id.optional(), version: Version.optional(), person: RegisterPersonSchema }),
+    /** 迁出／死亡: kept on the register with the date, never deleted. */
+    'register.markLeft': z.strictObject({ id: Id, version: Version, kind: z.enum(['moved_out', 'deceased'], '请选择迁出或死亡'), on: DayString }),
     'community.settings': Empty,
     'community.updateSettings': z.strictObject({
       reminders: z
@@ -372,6 +405,10 @@ export interface ApiResults {
     'member.changeRole': MemberRowView;
     'member.remove': MemberRowView;
     'member.importRoster': RosterReportView;
+    'register.list': RegisterListView;
+    'register.summary': RegisterSummaryView;
+    'register.save': RegisterPersonView;
+    'register.markLeft': RegisterPersonView;
     'community.settings': CommunitySettingsView;
     'community.updateSettings': CommunitySettingsView;
   };

@@ -2,6 +2,7 @@ import type { CatalogueCategory } from '../catalogue';
 import type { Phase, State } from '../consultation/lifecycle';
 import type { PlanRecord } from '../consultation/plan';
 import type { PriorStep } from '../consultation/priorDiscussion';
+import type { Birth, RegisterStatus } from '../membership/register';
 import type { DocumentType } from '../files/documents';
 import type { MemberStatus, Tenure } from '../membership/member';
 import type {
@@ -393,6 +394,52 @@ export interface ResultSectionView {
   };
   evaluation?: EvaluationSummaryView;
   archive?: { hash: string; sealedAt: number };
+}
+
+/** A person of the register as the committee and the supervisory committee see them (never the public). */
+export interface RegisterPersonView {
+  id: string;
+  version: number;
+  name: string;
+  address: { building: string; unit: string; room: string };
+  addressText: string;
+  birth?: Birth;
+  birthText: string;
+  /** On today's date: whether they are 18 or over, or the register cannot say (the committee confirms). */
+  age: 'adult' | 'minor' | 'unknown';
+  group?: string;
+  /** 户号 when the household has one. */
+  householdNo?: string;
+  householdRep: boolean;
+  relation?: string;
+  representative: boolean;
+  collectiveMember: boolean;
+  collectiveRepresentative: boolean;
+  phoneLast4?: string;
+  status: RegisterStatus;
+  statusLabel: string;
+  leftOn?: string;
+  usesApp: boolean;
+}
+
+export interface RegisterListView {
+  people: RegisterPersonView[];
+  matching: number;
+  total: number;
+}
+
+/** 名册概况: the counts a statutory vote is measured against, at a glance. */
+export interface RegisterSummaryView {
+  /** The day the ages are counted on (China time). */
+  today: string;
+  persons: number;
+  adults: number;
+  /** People whose 18th birthday the register cannot place: the committee completes their birth. */
+  undecided: number;
+  households: number;
+  withApp: number;
+  left: number;
+  groups: { group: string; persons: number; adults: number; households: number }[];
 }
 
 /** 前置研究 on the detail page: the Party organisation's prior discussion of a statutory body's matter. */

@@ -297,13 +297,10 @@ function readSheet(layout: RegisterLayout, kind: CommunityKind, skipped: RowProb
     if (row.number !== lastRow + 1) afterBreak = true;
     lastRow = row.number;
     const line = lineOf(row, layout);
-    if (isBlank(line, layout)) {
-      afterBreak = true;
-      return;
-    }
+    // A 合计 row may carry its word only in the 序号 column, which is otherwise not read.
     const skip = skipReason(row, line);
-    if (skip) {
-      skipped.push({ sheet: layout.sheet, row: row.number, reason: skip });
+    if (skip) skipped.push({ sheet: layout.sheet, row: row.number, reason: skip });
+    if (skip || isBlank(line, layout)) {
       afterBreak = true;
       return;
     }
@@ -471,14 +468,20 @@ function placeSheet(drafts: Draft[], kind: CommunityKind, place: string | undefi
     const d = p.draft;
     if (d.afterBreak) above = undefined;
     if (!p.householdKey) {
-      if (d.headName) d.problems.push('无法确定所属户：只有户主姓名，没有住址或户号，不能只凭姓名认定一户');
-      else if (!homes[i] && d.relation && !d.head && above) Object.assign(p, { address: above.address, householdKey: above.householdKey });
+      if (!homes[i] && above && belongsAbove(d, above.draft)) Object.assign(p, { address: above.address, householdKey: above.householdKey });
+      else if (d.headName) d.problems.push('无法确定所属户：只有户主姓名，没有住址或户号，不能只凭姓名认定一户');
       else if (homes[i]?.placeable) p.householdKey = householdAtAddress(p, headsAt.get(addressKey(p.address)) ?? []) ?? byAddress(p.address);
       else d.problems.push('无法确定所属户：没有户号或住址，也不在某位户主之下');
     }
     if (d.problems.length === 0) above = p;
   });
   return placed;
+}
+
+/** A family member (妻, 长子) written under their household without an address of their own. */
+function belongsAbove(d: Draft, above: Draft): boolean {
+  const family = d.relation !== undefined && !d.head;
+  return family && (!d.headName || d.headName === above.headName || d.headName === above.name);
 }
 
 /** The 户主 at the row's address: the nearest above it, else the first below it. */

@@ -260,7 +260,8 @@ function skipReason(row: Row, line: Line): string | undefined {
 const isBlank = (line: Line, layout: RegisterLayout) => [...layout.columns.keys()].every((field) => line.text(field) === '');
 
 const MAX_NAME = 30;
-const HEAD_RELATION = /^(户主|本人)$/;
+/** 户口本 words for the 户主 himself; 户 主 with a space is the same word. */
+const isHeadRelation = (relation: string) => /^(户主|本人)$/.test(relation.replace(/\s+/g, ''));
 
 /** A person row as read, before the workbook as a whole places them in a household. */
 interface Draft {
@@ -324,7 +325,7 @@ function readPerson(line: Line, layout: RegisterLayout, kind: CommunityKind, aft
   if (!name) problems.push(`缺少${line.header('name')}`);
   else if ([...name].length > MAX_NAME) problems.push(`${line.header('name')}“${name}”超过${MAX_NAME}个字`);
   const relation = line.text('relation') || undefined;
-  const headName = personName(line.text('householdHeadName')) || (relation && HEAD_RELATION.test(relation) && line.has('householdHeadName') ? name : '');
+  const headName = personName(line.text('householdHeadName')) || (relation && isHeadRelation(relation) && line.has('householdHeadName') ? name : '');
   const address = line.text('address');
   const facts: Draft['facts'] = {
     representative: take(yesNoOf(line.value('representative'), line.header('representative'))) ?? false,
@@ -341,7 +342,7 @@ function readPerson(line: Line, layout: RegisterLayout, kind: CommunityKind, aft
     row: line.row,
     name,
     ...(relation ? { relation } : {}),
-    head: relation ? HEAD_RELATION.test(relation) : headName !== '' && headName === name,
+    head: relation ? isHeadRelation(relation) : headName !== '' && headName === name,
     householdNo: line.text('householdNo'),
     headName,
     ...(address ? { written: splitAddress(address, kind) } : {}),

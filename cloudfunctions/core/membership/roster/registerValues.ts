@@ -72,6 +72,9 @@ function dateOfDay(date: Date): Birth {
   return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
 
+/** A real date cell may still hold a year no one on a register was born in (a typo of 2956). */
+const plausible = ({ year, month, day }: Birth) => calendarDate(year, month, day);
+
 function dateOfSerial(serial: number): Birth {
   return dateOfDay(new Date(Math.round((Math.floor(serial) - UNIX_EPOCH_SERIAL) * DAY_MS)));
 }
@@ -81,7 +84,7 @@ export function birthOf(value: CellValue, header: string): Reading<Birth> {
   const shown = shownValue(value);
   const text = cellText(value);
   let read: Birth | 'invalid' | undefined;
-  if (shown instanceof Date) read = dateOfDay(shown);
+  if (shown instanceof Date) read = plausible(dateOfDay(shown));
   else if (typeof shown === 'number') {
     const ambiguous = yearDotOne(shown);
     if (ambiguous) return { value: ambiguous, doubt: `${header}“${text}”可能是1月也可能是10月，只记到年份` };
@@ -92,7 +95,7 @@ export function birthOf(value: CellValue, header: string): Reading<Birth> {
   return { value: read, doubt: precisionDoubt(read) };
 }
 
-export function precisionDoubt(birth: Birth): string | undefined {
+function precisionDoubt(birth: Birth): string | undefined {
   if (birth.month === undefined) return '出生日期只到年份';
   if (birth.day === undefined) return '出生日期只到月份';
   return undefined;

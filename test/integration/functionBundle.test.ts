@@ -133,7 +133,7 @@ describe('exceljs inside a bundle', () => {
     const script = `
       const { parseRoster } = require(${JSON.stringify(outfile)});
       parseRoster(require('fs').readFileSync(${JSON.stringify(xlsx)}), 'community')
-        .then((r) => console.log(JSON.stringify({ units: r.units.length, residents: r.residents.length, problems: r.problems.length })));
+        .then((r) => console.log(JSON.stringify({ units: r.units.length, residents: r.persons.length, problems: r.problems.length })));
     `;
     const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
     expect(JSON.parse(stdout)).toEqual({ units: rosterCounts.units, residents: rosterCounts.residents, problems: rosterCounts.problems });

@@ -5,7 +5,8 @@ import { DomainError } from '@shared';
 import { parseRoster, type ParsedRoster } from '../../cloudfunctions/core/membership/roster/parseRoster';
 import {
   MULTI_OWNER,
-  expectedResidents,
+  expectedDoubts,
+  expectedPersons,
   expectedUnits,
   makeRosterWorkbook,
   malformedRows,
@@ -33,8 +34,11 @@ describe('幸福里社区 roster', () => {
   it('reads every good row, with exact areas', () => {
     expect(parsed.units).toHaveLength(rosterCounts.units);
     expect(parsed.units).toEqual(expectedUnits);
-    expect(parsed.residents).toHaveLength(rosterCounts.residents);
-    expect(parsed.residents).toEqual(expectedResidents);
+    expect(parsed.persons).toHaveLength(rosterCounts.residents);
+    expect(parsed.persons).toEqual(expectedPersons);
+    expect(parsed.doubts).toEqual(expectedDoubts);
+    expect(expectedDoubts).toEqual([{ sheet: '花名册', row: 23, reason: '身份“房东”应为业主或租户，未记录' }]);
+    expect([parsed.skipped, parsed.unknownHeaders]).toEqual([[], []]);
     const area = (address: string) => parsed.units.find((u) => `${u.building}${u.unit}${u.room}` === address)?.areaHundredths;
     expect(area('1号楼1单元101')).toBe(8950); // written as the number 89.5
     expect(area('1号楼1单元102')).toBe(10235);
@@ -52,8 +56,8 @@ describe('幸福里社区 roster', () => {
     expect(parsed.units.find((u) => u.building === '8号楼' && u.unit === '2单元' && u.room === '601')).toEqual(
       expect.not.objectContaining({ ownerName: expect.anything() }),
     );
-    expect(parsed.residents.filter((r) => r.representative)).toHaveLength(2);
-    expect(parsed.residents.filter((r) => r.tenure === 'tenant').length).toBeGreaterThan(0);
+    expect(parsed.persons.filter((r) => r.representative)).toHaveLength(2);
+    expect(parsed.persons.filter((r) => r.tenure === 'tenant').length).toBeGreaterThan(0);
   });
 
   it('reports each malformed row with its sheet, row number and reason, and nothing else', () => {
@@ -66,7 +70,7 @@ describe('幸福里社区 roster', () => {
   it('leaves malformed rows out of the result', () => {
     const rows = (sheet: string) => new Set(malformedRows.filter((p) => p.sheet === sheet).map((p) => p.row));
     expect(parsed.units.filter((u) => rows('房屋台账').has(u.row))).toEqual([]);
-    expect(parsed.residents.filter((r) => rows('花名册').has(r.row))).toEqual([]);
+    expect(parsed.persons.filter((r) => rows('花名册').has(r.row))).toEqual([]);
   });
 
   it('parses the committed roster-xingfuli.xlsx identically', async () => {
@@ -98,8 +102,25 @@ describe('a village roster', () => {
         { row: 2, building: '第一村民小组', unit: '', room: '12', areaHundredths: 21050, ownerName: '李长顺', ownerKind: 'person' },
         { row: 3, building: '第一村民小组', unit: '', room: '13', areaHundredths: null, ownerName: '李长福', ownerKind: 'person' },
       ],
-      residents: [{ row: 2, name: '李长顺', building: '第一村民小组', unit: '', room: '12', tenure: 'owner', representative: true }],
+      persons: [
+        {
+          sheet: '花名册',
+          row: 2,
+          name: '李长顺',
+          address: { building: '第一村民小组', unit: '', room: '12' },
+          householdKey: 'no:第一村民小组|12',
+          householdRep: false,
+          group: '第一村民小组',
+          representative: true,
+          collectiveMember: false,
+          collectiveRepresentative: false,
+          tenure: 'owner',
+        },
+      ],
       problems: [{ sheet: '花名册', row: 3, reason: '缺少姓名' }],
+      doubts: [],
+      skipped: [],
+      unknownHeaders: [],
     });
     const noArea = await workbookBuffer({ 房屋台账: [['村民小组', '户号'], ['第二村民小组', '7']] });
     expect((await parseRoster(noArea, 'village')).units).toEqual([
@@ -144,9 +165,16 @@ describe('a file that cannot be used', () => {
     expect((await rejection(file())).message).toBe('无法读取文件：请上传 Excel（.xlsx）文件');
   });
 
-  it('throws when neither sheet is there', async () => {
+  it('throws when there is neither a 房屋台账 nor a sheet of persons', async () => {
     const error = await rejection(workbookBuffer({ Sheet1: [['楼栋', '房号', '面积']] }));
-    expect(error.message).toBe('文件中没有“房屋台账”或“花名册”工作表');
+    expect(error.message).toBe('文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）');
+    expect(error.details).toBeUndefined();
+  });
+
+  it('names the columns it could not read when a sheet has 姓名 and nothing else it knows', async () => {
+    const error = await rejection(workbookBuffer({ 名单: [['姓名', '门洞', '生年'], ['王芳', '3-1', '1960']] }));
+    expect(error.message).toBe('文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）；无法识别的列：门洞、生年');
+    expect(error.details).toEqual(['门洞', '生年']);
   });
 
   it('names every missing column', async () => {
@@ -155,8 +183,9 @@ describe('a file that cannot be used', () => {
     expect(error.details).toEqual(['房号', '面积']);
   });
 
-  it('checks the 花名册 columns too, even when 房屋台账 is fine', async () => {
-    const error = await rejection(makeRosterWorkbook({ omitColumns: ['身份'] }));
-    expect(error.message).toBe('“花名册”缺少列：身份');
+  it('takes a 花名册 without the 身份 column: tenure is then simply not known', async () => {
+    const parsed = await parseRoster(await makeRosterWorkbook({ omitColumns: ['身份'] }), 'community');
+    expect(parsed.persons).toEqual(expectedPersons.map(({ tenure: _, ...person }) => person));
+    expect(parsed.doubts).toEqual([]);
   });
 });

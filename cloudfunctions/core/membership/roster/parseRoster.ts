@@ -1,5 +1,17 @@
-import { Workbook, type CellValue, type Row, type Worksheet } from 'exceljs';
+import { Workbook, type Row, type Worksheet } from 'exceljs';
 import { DomainError, type CommunityKind } from '@shared';
+import { cellText, cellTexts, shownValue } from './cells';
+import {
+  findRegisterLayout,
+  headerMapOf,
+  readRegister,
+  type RegisterField,
+  type RegisterRow,
+  type RowProblem,
+  type UnknownHeader,
+} from './parseRegister';
+
+export type { Birth, RegisterField, RegisterRow, RowProblem, UnknownHeader } from './parseRegister';
 
 export type OwnerKind = 'person' | 'developer' | 'co_owners';
 
@@ -19,35 +31,25 @@ export interface RosterUnitRow {
   phoneLast4?: string;
 }
 
-export interface RosterResidentRow {
-  row: number;
-  name: string;
-  building: string;
-  unit: string;
-  room: string;
-  tenure: 'owner' | 'tenant';
-  representative: boolean;
-  phoneLast4?: string;
-}
-
-export interface RowProblem {
-  sheet: string;
-  row: number;
-  reason: string;
-}
-
 export interface ParsedRoster {
   units: RosterUnitRow[];
-  residents: RosterResidentRow[];
+  /** Everyone on the 居民／村民名册 sheets, with their household. */
+  persons: RegisterRow[];
+  /** Rows left out, with why. */
   problems: RowProblem[];
+  /** Rows kept that the committee must confirm (a birth known only to the month, a note not understood). */
+  doubts: RowProblem[];
+  /** Rows deliberately passed over: 小计／合计 rows, repeated header rows. */
+  skipped: RowProblem[];
+  /** Register headers we do not know; the caller may map them with headerMap and read again. */
+  unknownHeaders: UnknownHeader[];
 }
 
 const UNITS_SHEET = '房屋台账';
-const RESIDENTS_SHEET = '花名册';
 const MAX_NAME = 30;
 const MAX_ADDRESS_PART = 20;
 
-type Field = 'building' | 'unit' | 'room' | 'area' | 'ownerName' | 'ownerKind' | 'phone' | 'name' | 'tenure' | 'representative';
+type Field = 'building' | 'unit' | 'room' | 'area' | 'ownerName' | 'ownerKind' | 'phone';
 
 /** Column headers as a 社区 writes them; a 村 may use its own words for some, and either is accepted. */
 const COMMUNITY_HEADERS: Record<Field, string> = {
@@ -58,11 +60,8 @@ const COMMUNITY_HEADERS: Record<Field, string> = {
   ownerName: '业主姓名',
   ownerKind: '业主类型',
   phone: '手机后四位',
-  name: '姓名',
-  tenure: '身份',
-  representative: '居民代表',
 };
-const VILLAGE_HEADERS: Partial<Record<Field, string>> = { building: '村民小组', room: '户号', representative: '村民代表' };
+const VILLAGE_HEADERS: Partial<Record<Field, string>> = { building: '村民小组', room: '户号' };
 const FIELD_BY_HEADER = new Map(
   [...Object.entries(COMMUNITY_HEADERS), ...Object.entries(VILLAGE_HEADERS)].map(([field, header]) => [header, field as Field]),
 );
@@ -73,23 +72,16 @@ const OWNER_KINDS = new Map<string, OwnerKind>([
   ['开发商', 'developer'],
   ['共有', 'co_owners'],
 ]);
-const TENURES = new Map<string, RosterResidentRow['tenure']>([
-  ['业主', 'owner'],
-  ['租户', 'tenant'],
-  ['租客', 'tenant'],
-]);
-const YES_NO = new Map([
-  ['', false],
-  ['否', false],
-  ['是', true],
-]);
+
+const NO_ROSTER = '文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）';
 
 /**
- * Reads the committee's 房屋台账 and/or 花名册. A file we cannot use at all throws INVALID_INPUT,
- * so the caller changes nothing; a bad row is only left out and reported, so one typo does not
- * block the other few hundred households.
+ * Reads the committee's 房屋台账 and its 居民／村民名册, which may be any other sheet or sheets
+ * with a 姓名 column, as the committee keeps them. A file we cannot use at all throws
+ * INVALID_INPUT, so the caller changes nothing; a bad row is only left out and reported, so one
+ * typo does not block the other few hundred households.
  */
-export async function parseRoster(file: Buffer, kind: CommunityKind): Promise<ParsedRoster> {
+export async function parseRoster(file: Buffer, kind: CommunityKind, headerMap: Record<string, RegisterField> = {}): Promise<ParsedRoster> {
   const workbook = new Workbook();
   try {
     // exceljs's typings declare their own ArrayBuffer-shaped Buffer, which Node's no longer matches; it reads a Node Buffer fine.
@@ -97,20 +89,27 @@ export async function parseRoster(file: Buffer, kind: CommunityKind): Promise<Pa
   } catch {
     throw new DomainError('INVALID_INPUT', '无法读取文件：请上传 Excel（.xlsx）文件');
   }
-  const worksheet = (name: string) => workbook.worksheets.find((ws) => ws.name.trim() === name);
-  const unitsSheet = worksheet(UNITS_SHEET);
-  const residentsSheet = worksheet(RESIDENTS_SHEET);
-  if (!unitsSheet && !residentsSheet) {
-    throw new DomainError('INVALID_INPUT', `文件中没有“${UNITS_SHEET}”或“${RESIDENTS_SHEET}”工作表`);
+  const unitsSheet = workbook.worksheets.find((ws) => ws.name.trim() === UNITS_SHEET);
+  // A hidden sheet is usually an old list or a lookup table, not the register in use.
+  const others = workbook.worksheets.filter((ws) => ws !== unitsSheet && ws.state === 'visible');
+  const found = others.map((ws) => findRegisterLayout(ws, headerMapOf(headerMap)));
+  const layouts = found.flatMap((f) => (f.layout ? [f.layout] : []));
+  const unknownHeaders = found.flatMap((f) => f.unknownHeaders);
+  if (!unitsSheet && layouts.length === 0) {
+    const unknown = unknownHeaders.map((h) => h.header);
+    throw new DomainError('INVALID_INPUT', unknown.length > 0 ? `${NO_ROSTER}；无法识别的列：${unknown.join('、')}` : NO_ROSTER, unknown);
   }
-  // Check both sheets' columns before reading any rows: a malformed file yields nothing.
+  // Check the 房屋台账's columns before reading any rows: a malformed file yields nothing.
   const unitColumns: Field[] = kind === 'community' ? ['building', 'room', 'area'] : ['building', 'room'];
-  const units = unitsSheet && readSheet(unitsSheet, UNITS_SHEET, kind, unitColumns);
-  const residents = residentsSheet && readSheet(residentsSheet, RESIDENTS_SHEET, kind, ['name', 'building', 'room', 'tenure']);
+  const units = unitsSheet ? readUnits(readSheet(unitsSheet, UNITS_SHEET, kind, unitColumns), kind) : { units: [], problems: [] };
+  const register = readRegister(layouts, kind);
+  return { ...register, units: units.units, problems: [...units.problems, ...register.problems], unknownHeaders };
+}
 
-  const parsed: ParsedRoster = { units: [], residents: [], problems: [] };
+function readUnits(lines: Line[], kind: CommunityKind): { units: RosterUnitRow[]; problems: RowProblem[] } {
+  const read: { units: RosterUnitRow[]; problems: RowProblem[] } = { units: [], problems: [] };
   const firstRowOf = new Map<string, number>();
-  for (const line of units ?? []) {
+  for (const line of lines) {
     const { value: unit, reasons } = parseUnit(line, kind);
     const address = JSON.stringify([unit.building, unit.unit, unit.room]);
     const first = firstRowOf.get(address);
@@ -118,18 +117,13 @@ export async function parseRoster(file: Buffer, kind: CommunityKind): Promise<Pa
       reasons.push(`与第${first}行重复（${unit.building}${unit.unit}${unit.room}）`);
     }
     if (reasons.length > 0) {
-      parsed.problems.push({ sheet: UNITS_SHEET, row: line.row, reason: reasons.join('；') });
+      read.problems.push({ sheet: UNITS_SHEET, row: line.row, reason: reasons.join('；') });
     } else {
       firstRowOf.set(address, line.row);
-      parsed.units.push(unit);
+      read.units.push(unit);
     }
   }
-  for (const line of residents ?? []) {
-    const { value: resident, reasons } = parseResident(line);
-    if (reasons.length > 0) parsed.problems.push({ sheet: RESIDENTS_SHEET, row: line.row, reason: reasons.join('；') });
-    else parsed.residents.push(resident);
-  }
-  return parsed;
+  return read;
 }
 
 /** One non-blank data row: each known column's cell text, and the header it was found under. */
@@ -184,20 +178,6 @@ function parseUnit(line: Line, kind: CommunityKind): { value: RosterUnitRow; rea
   const phoneLast4 = check.phone();
   const value: RosterUnitRow = { row: line.row, building, unit, room, areaHundredths, ownerKind };
   if (ownerName) value.ownerName = ownerName;
-  if (phoneLast4) value.phoneLast4 = phoneLast4;
-  return { value, reasons: check.reasons };
-}
-
-function parseResident(line: Line): { value: RosterResidentRow; reasons: string[] } {
-  const check = checker(line);
-  const name = check.text('name', MAX_NAME, true);
-  const building = check.text('building', MAX_ADDRESS_PART, true);
-  const unit = check.text('unit', MAX_ADDRESS_PART);
-  const room = check.text('room', MAX_ADDRESS_PART, true);
-  const tenure = check.oneOf('tenure', TENURES, '应为业主或租户', true);
-  const representative = check.oneOf('representative', YES_NO, '应填是或否') ?? false;
-  const phoneLast4 = check.phone();
-  const value: RosterResidentRow = { row: line.row, name, building, unit, room, tenure: tenure ?? 'owner', representative };
   if (phoneLast4) value.phoneLast4 = phoneLast4;
   return { value, reasons: check.reasons };
 }
@@ -262,40 +242,4 @@ function headerKey(text: string): string {
 
 function defaultHeader(field: Field, kind: CommunityKind): string {
   return (kind === 'village' && VILLAGE_HEADERS[field]) || COMMUNITY_HEADERS[field];
-}
-
-function cellTexts(row: Row): string[] {
-  const texts: string[] = [];
-  row.eachCell((cell) => texts.push(cellText(cell.value)));
-  return texts;
-}
-
-/** A formula shows its cached result (merged cells already show their master's value in exceljs). */
-function shownValue(value: CellValue): CellValue {
-  return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) ? (value.result ?? null) : value;
-}
-
-/** The trimmed text a person sees in the cell. */
-function cellText(value: CellValue): string {
-  const shown = shownValue(value);
-  if (shown === null || shown === undefined) return '';
-  if (typeof shown === 'number') return numberText(shown);
-  if (typeof shown === 'string') return shown.trim();
-  if (typeof shown === 'boolean') return shown ? 'TRUE' : 'FALSE';
-  if (shown instanceof Date) return shown.toISOString().slice(0, 10);
-  if ('richText' in shown) return shown.richText.map((run) => run.text).join('').trim();
-  if ('error' in shown) return shown.error;
-  // A hyperlink's text may itself be rich text.
-  if ('hyperlink' in shown) return cellText(shown.text as CellValue);
-  return '';
-}
-
-/**
- * Excel shows at most 15 significant digits, so a stored 30.599999999999998 reads as 30.6, as the
- * committee saw it; plain String() would leak that float noise into the area check.
- */
-function numberText(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  const text = n.toPrecision(15);
-  return text.includes('e') ? text : text.replace(/\.?0+$/, '');
 }

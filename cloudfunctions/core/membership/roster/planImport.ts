@@ -42,7 +42,7 @@ export function planRosterImport(communityId: string, kind: CommunityKind, parse
   const rows: RosterRowReport[] = parsed.problems.map((p) => ({ sheet: p.sheet, row: p.row, outcome: 'rejected', subject: '', reason: p.reason }));
   const units = tally();
   const residents = tally();
-  for (const p of parsed.problems) (p.sheet === '花名册' ? residents : units).rejected += 1;
+  for (const p of parsed.problems) (p.sheet === '房屋台账' ? units : residents).rejected += 1;
 
   const owners = new Map<string, { doc: OwnerDoc; isNew: boolean }>();
   const plannedUnits: RosterImportPlan['units'] = [];
@@ -67,8 +67,8 @@ export function planRosterImport(communityId: string, kind: CommunityKind, parse
 
   const seen = new Map<string, number>();
   const entries: RosterImportPlan['entries'] = [];
-  for (const r of parsed.residents) {
-    const address = { building: r.building, unit: r.unit, room: r.room };
+  for (const r of parsed.persons) {
+    const address = r.address;
     const subject = `${r.name}（${formatAddress(address, kind)}）`;
     const key = `${r.name}|${addressKey(address)}`;
     const first = seen.get(key);
@@ -84,7 +84,7 @@ export function planRosterImport(communityId: string, kind: CommunityKind, parse
       communityId,
       name: r.name,
       address,
-      tenure: r.tenure,
+      tenure: r.tenure ?? 'owner',
       representative: r.representative,
       ...(r.phoneLast4 ? { phoneLast4: r.phoneLast4 } : {}),
       ...(existing?.memberId ? { memberId: existing.memberId } : {}),

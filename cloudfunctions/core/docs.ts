@@ -1,5 +1,6 @@
 import type {
   Address,
+  RegisterField,
   PriorStep,
   Birth,
   ElectorateForm,
@@ -57,6 +58,8 @@ export interface CommunityDoc {
   };
   /** Bumped on every settings change, so two committee members saving at once cannot both win. */
   settingsVersion: number;
+  /** How this committee's register workbook names the columns the import does not know (mapped once). */
+  rosterHeaderMap?: Record<string, RegisterField>;
   /** The standing code residents join with (also in `invites`), shown to the committee to share. */
   inviteCode: string;
   /**

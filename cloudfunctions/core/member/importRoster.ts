@@ -8,6 +8,7 @@ import { parseRoster } from '../membership/roster/parseRoster';
 import { planRosterImport, type RosterImportPlan } from '../membership/roster/planImport';
 import { inBatches, insertOnce } from '../batches';
 import { storedFileOf } from '../ports/files';
+import { registerFactsOf } from '../register/people';
 
 /**
  * 导入花名册 / 房屋台账: reads the committee's Excel file, uploaded to storage first, and reports,
@@ -16,16 +17,18 @@ import { storedFileOf } from '../ports/files';
  * (INVALID_INPUT) is refused whole before anything is written. Importing the same file again
  * changes nothing: every record's id follows from what it describes.
  */
-export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx, { fileId, dryRun }) => {
+export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx, { fileId, dryRun, headerMap }) => {
   const { member, community } = await requireMember(ctx, COMMITTEE_ONLY);
   const bytes = await ctx.files.read(fileId);
   // Whatever it was called on the phone, a roster must be an .xlsx by its bytes.
   const problem = storedFileProblem('roster.xlsx', bytes && storedFileOf(bytes), { maxBytes: ROSTER_MAX_BYTES, label: '所选文件' });
   if (problem || !bytes) throw new DomainError('FILE_REJECTED', problem ?? undefined);
-  const parsed = await parseRoster(bytes, community.kind);
+  const headers = { ...community.rosterHeaderMap, ...headerMap };
+  const parsed = await parseRoster(bytes, community.kind, headers);
   const plan = planRosterImport(community._id, community.kind, parsed, await loadRegistry(ctx.store, community._id));
   if (!dryRun) {
     await write(ctx, plan);
+    if (headerMap && Object.keys(headerMap).length > 0) await ctx.store.update('communities', { _id: community._id }, { set: { rosterHeaderMap: headers } });
     const { units, residents } = plan.report;
     await auditBy(ctx, member, {
       action: 'member.importRoster',
@@ -39,6 +42,9 @@ export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx
   return { dryRun, ...plan.report };
 };
 
+/** What a register row may leave out, and a re-import then clears. */
+const OPTIONAL_FIELDS = ['phoneLast4', 'relation', 'birth', 'group', 'leftOn'] as const;
+
 async function write(ctx: UseCaseContext, plan: RosterImportPlan) {
   const { store } = ctx;
   // Ids follow from content, so a record a concurrent import has just created is this very record.
@@ -50,9 +56,11 @@ async function write(ctx: UseCaseContext, plan: RosterImportPlan) {
     const { _id, ownerId, ...fields } = doc;
     return store.update('units', { _id }, ownerId ? { set: { ...fields, ownerId } } : { set: fields, unset: ['ownerId'] });
   });
-  await inBatches(plan.entries, ({ doc, isNew }) => {
+  await inBatches(plan.entries, async ({ doc, isNew }) => {
     if (isNew) return insertOnce(store, 'roster', doc);
     const { _id, ...fields } = doc;
-    return store.update('roster', { _id }, { set: fields, unset: doc.phoneLast4 ? [] : ['phoneLast4'] });
+    await store.update('roster', { _id }, { set: fields, unset: OPTIONAL_FIELDS.filter((f) => doc[f] === undefined) });
+    // A linked member's scope follows the register at once.
+    if (doc.memberId) await store.update('members', { _id: doc.memberId }, { set: { register: registerFactsOf(doc) } });
   });
 }

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../errors';
 import { PlanDraftSchema } from '../consultation/planSchema';
 import { PRIOR_LIMITS, PRIOR_STEPS } from '../consultation/priorDiscussion';
 import { TENURES } from '../membership/member';
-import { isRealBirth } from '../membership/register';
+import { isRealBirth, REGISTER_FIELDS } from '../membership/register';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
 import { RESULT_LIMITS } from '../results/results';
@@ -180,7 +180,12 @@ export const API = {
     'member.changeRole': z.strictObject({ memberId: Id, role: z.enum(ROLES, '角色有误') }),
     'member.remove': z.strictObject({ memberId: Id, reason: Reason }),
     /** The workbook goes to storage first, as a document; the function reads it from there. */
-    'member.importRoster': z.strictObject({ fileId: FileId, dryRun: z.boolean() }),
+    'member.importRoster': z.strictObject({
+      fileId: FileId,
+      dryRun: z.boolean(),
+      /** Headers the import did not know, mapped by the committee; remembered for the community. */
+      headerMap: z.record(z.string().trim().min(1).max(40), z.enum(REGISTER_FIELDS, '列的含义有误')).optional(),
+    }),
     /** 名册: the register of persons, committee and supervisory committee only. */
     'register.list': z.strictObject({
       query: z.string().trim().max(30).optional(),

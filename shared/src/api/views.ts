@@ -127,10 +127,13 @@ export interface MemberListView {
 export interface RosterRowReport {
   sheet: string;
   row: number;
-  outcome: 'created' | 'updated' | 'unchanged' | 'rejected';
+  /** `skipped`: a row deliberately passed over (小计／合计, a repeated header). */
+  outcome: 'created' | 'updated' | 'unchanged' | 'rejected' | 'skipped';
   /** What the row describes, e.g. 1号楼1单元101 or 张伟. */
   subject: string;
   reason?: string;
+  /** The row was taken, but the committee should confirm it (the reason says what). */
+  doubt?: boolean;
 }
 
 export interface RosterReportView {
@@ -138,6 +141,10 @@ export interface RosterReportView {
   units: { created: number; updated: number; unchanged: number; rejected: number };
   residents: { created: number; updated: number; unchanged: number; rejected: number };
   rows: RosterRowReport[];
+  /** Register headers not recognised: the committee maps each to a field once (remembered for the community). */
+  unknownHeaders: { sheet: string; header: string }[];
+  doubts: number;
+  skipped: number;
 }
 
 export interface CatalogueView {

@@ -60,3 +60,50 @@ export function matchesPerson(person: { name: string; initials?: string }, query
   if (!q) return true;
   return person.name.includes(q) || (/^[a-z]+$/.test(q) && (person.initials ?? '').startsWith(q));
 }
+
+/** The columns a register workbook may have; a header the import does not know is mapped to one of these once. */
+export const REGISTER_FIELDS = [
+  'name',
+  'birth',
+  'idNumber',
+  'address',
+  'building',
+  'unit',
+  'room',
+  'householdNo',
+  'householdHeadName',
+  'relation',
+  'householdRep',
+  'group',
+  'representative',
+  'collectiveMember',
+  'collectiveRepresentative',
+  'tenure',
+  'phone',
+  'note',
+  'status',
+  'ignore',
+] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number];
+export const REGISTER_FIELD_LABELS: Record<RegisterField, string> = {
+  name: '姓名',
+  birth: '出生日期',
+  idNumber: '身份证号（只用于读出生日期，不保存）',
+  address: '住址（整段）',
+  building: '楼栋／村民小组',
+  unit: '单元',
+  room: '房号／门牌号',
+  householdNo: '户号',
+  householdHeadName: '户主姓名',
+  relation: '与户主关系',
+  householdRep: '户代表',
+  group: '居民小组／村民小组',
+  representative: '居民代表／村民代表',
+  collectiveMember: '集体经济组织成员',
+  collectiveRepresentative: '成员代表',
+  tenure: '身份（业主／租户）',
+  phone: '电话（只保留后四位）',
+  note: '备注',
+  status: '状态',
+  ignore: '不导入此列',
+};

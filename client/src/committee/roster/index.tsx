@@ -20,6 +20,7 @@ const OUTCOME_LABELS: Record<RosterRowReport['outcome'], string> = {
   updated: '更新',
   unchanged: '不变',
   rejected: '有误',
+  skipped: '跳过',
 };
 
 type Totals = RosterReportView['units'];

@@ -1,5 +1,5 @@
 import type { CellValue, Row, Worksheet } from 'exceljs';
-import { addressKey, type Address, type CommunityKind } from '@shared';
+import { addressKey, type Address, type Birth, type CommunityKind, type RegisterField } from '@shared';
 import { cellText, cellTexts } from './cells';
 import {
   birthFromIdNumber,
@@ -15,33 +15,7 @@ import {
   type WrittenAddress,
 } from './registerValues';
 
-export type RegisterField =
-  | 'name'
-  | 'birth'
-  | 'idNumber'
-  | 'address'
-  | 'building'
-  | 'unit'
-  | 'room'
-  | 'householdNo'
-  | 'householdHeadName'
-  | 'relation'
-  | 'householdRep'
-  | 'group'
-  | 'representative'
-  | 'collectiveMember'
-  | 'collectiveRepresentative'
-  | 'tenure'
-  | 'phone'
-  | 'note'
-  | 'status'
-  | 'ignore';
-
-export interface Birth {
-  year: number;
-  month?: number;
-  day?: number;
-}
+export type { Birth, RegisterField };
 
 /** One person on the 居民／村民名册, as the electorate needs them (RULES.md "Who is the electorate"). */
 export interface RegisterRow {

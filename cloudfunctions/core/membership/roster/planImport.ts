@@ -2,7 +2,10 @@ import { addressKey, formatAddress, type CommunityKind, type RosterReportView, t
 import type { OwnerDoc, RosterEntryDoc, UnitDoc } from '../../docs';
 import { stableId } from '../ids';
 import type { Registry } from '../registry';
-import type { ParsedRoster, RosterUnitRow } from './parseRoster';
+import type { ParsedRoster, RegisterRow, RosterUnitRow } from './parseRoster';
+import { initialsOf } from '../../register/people';
+
+const UNITS_SHEET = '房屋台账';
 
 /** What an import will write, worked out before anything is written, and the row-by-row report. */
 export interface RosterImportPlan {
@@ -42,7 +45,7 @@ export function planRosterImport(communityId: string, kind: CommunityKind, parse
   const rows: RosterRowReport[] = parsed.problems.map((p) => ({ sheet: p.sheet, row: p.row, outcome: 'rejected', subject: '', reason: p.reason }));
   const units = tally();
   const residents = tally();
-  for (const p of parsed.problems) (p.sheet === '房屋台账' ? units : residents).rejected += 1;
+  for (const p of parsed.problems) (p.sheet === UNITS_SHEET ? units : residents).rejected += 1;
 
   const owners = new Map<string, { doc: OwnerDoc; isNew: boolean }>();
   const plannedUnits: RosterImportPlan['units'] = [];
@@ -67,39 +70,68 @@ export function planRosterImport(communityId: string, kind: CommunityKind, parse
 
   const seen = new Map<string, number>();
   const entries: RosterImportPlan['entries'] = [];
+  const doubtsOf = new Map(parsed.doubts.map((d) => [`${d.sheet}|${d.row}`, d.reason]));
   for (const r of parsed.persons) {
-    const address = r.address;
-    const subject = `${r.name}（${formatAddress(address, kind)}）`;
-    const key = `${r.name}|${addressKey(address)}`;
+    const subject = `${r.name}（${formatAddress(r.address, kind)}）`;
+    const key = `${r.name}|${r.householdKey}`;
     const first = seen.get(key);
     if (first !== undefined) {
       residents.rejected += 1;
-      rows.push({ sheet: '花名册', row: r.row, outcome: 'rejected', subject, reason: `与第${first}行重复` });
+      rows.push({ sheet: r.sheet, row: r.row, outcome: 'rejected', subject, reason: `与第${first}行重复（同一户同名）` });
       continue;
     }
     seen.set(key, r.row);
-    const existing = registry.rosterEntry(r.name, address);
+    const existing = registry.person(r.name, r.householdKey, r.address);
+    const fields = registerFieldsOf(r, existing);
+    const same = existing !== undefined && JSON.stringify(comparable(existing)) === JSON.stringify(comparable(fields));
+    const version = existing?.version ?? 0;
     const doc: RosterEntryDoc = {
       _id: existing?._id ?? stableId('r', communityId, key),
       communityId,
-      name: r.name,
-      address,
-      tenure: r.tenure ?? 'owner',
-      representative: r.representative,
-      ...(r.phoneLast4 ? { phoneLast4: r.phoneLast4 } : {}),
+      ...fields,
       ...(existing?.memberId ? { memberId: existing.memberId } : {}),
+      version: same ? version : version + 1,
     };
-    const same =
-      existing &&
-      existing.tenure === doc.tenure &&
-      existing.representative === doc.representative &&
-      existing.phoneLast4 === doc.phoneLast4;
     const outcome = !existing ? 'created' : same ? 'unchanged' : 'updated';
     residents[outcome] += 1;
     if (outcome !== 'unchanged') entries.push({ doc, isNew: !existing });
-    rows.push({ sheet: '花名册', row: r.row, outcome, subject });
+    const doubt = doubtsOf.get(`${r.sheet}|${r.row}`);
+    rows.push({ sheet: r.sheet, row: r.row, outcome, subject, ...(doubt ? { reason: doubt, doubt: true } : {}) });
   }
+  for (const s of parsed.skipped) rows.push({ sheet: s.sheet, row: s.row, outcome: 'skipped', subject: '', reason: s.reason });
 
   rows.sort((a, b) => a.sheet.localeCompare(b.sheet, 'zh-CN') || a.row - b.row);
-  return { owners: [...owners.values()], units: plannedUnits, entries, report: { units, residents, rows } };
+  return {
+    owners: [...owners.values()],
+    units: plannedUnits,
+    entries,
+    report: { units, residents, rows, unknownHeaders: parsed.unknownHeaders, doubts: parsed.doubts.length, skipped: parsed.skipped.length },
+  };
+}
+
+/** What a register row says of a person, as the register keeps it; the tenure a row leaves blank stays as it was. */
+function registerFieldsOf(r: RegisterRow, existing: RosterEntryDoc | undefined): Omit<RosterEntryDoc, '_id' | 'communityId' | 'memberId' | 'version'> {
+  return {
+    name: r.name,
+    address: r.address,
+    tenure: r.tenure ?? existing?.tenure ?? 'owner',
+    representative: r.representative,
+    ...(r.phoneLast4 ? { phoneLast4: r.phoneLast4 } : {}),
+    householdKey: r.householdKey,
+    householdRep: r.householdRep,
+    ...(r.relation ? { relation: r.relation } : {}),
+    ...(r.birth ? { birth: r.birth } : {}),
+    ...(r.group ? { group: r.group } : {}),
+    collectiveMember: r.collectiveMember,
+    collectiveRepresentative: r.collectiveRepresentative,
+    status: r.left ? r.left.kind : 'current',
+    ...(r.left?.on ? { leftOn: r.left.on } : {}),
+    initials: initialsOf(r.name),
+  };
+}
+
+/** The fields an import sets, in a fixed order, to tell an unchanged person from a corrected one. */
+const COMPARED = ['name', 'address', 'tenure', 'representative', 'phoneLast4', 'householdKey', 'householdRep', 'relation', 'birth', 'group', 'collectiveMember', 'collectiveRepresentative', 'status', 'leftOn'] as const;
+function comparable(p: Partial<RosterEntryDoc>): unknown[] {
+  return COMPARED.map((f) => p[f] ?? null);
 }

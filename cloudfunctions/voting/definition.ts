@@ -1,3 +1,4 @@
+import { previewElectorate } from '../core/voting/previewElectorate';
 import { defineFunction } from '../core/functionKit';
 import { castBallot } from '../core/voting/castBallot';
 import { closeVote } from '../core/voting/closeVote';
@@ -16,6 +17,7 @@ export const votingFunction = defineFunction('voting', {
   'vote.reschedule': rescheduleVote,
   'vote.participation': voteParticipation,
   'vote.electors': voteElectors,
+  'vote.preview': previewElectorate,
   'ballot.cast': castBallot,
   'ballot.enterPaper': enterPaperBallot,
   'ballot.respond': respondToBallot,

@@ -1,5 +1,5 @@
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
-import type { AuditDoc, MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
+import type { AuditDoc, ElectorDoc, MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
 import { communityCounts, day, makeCommunityRegister, registerBuffer } from '../fixtures/make-register';
 import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, snapshot, VISITOR, type World } from '../support/harness';
@@ -123,6 +123,8 @@ describe('a 居民会议 counts the register, not the app', () => {
     await w.ok(VISITOR, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
     await w.ok(VISITOR, 'consultation', 'consultation.startConsulting', { id: draft.id }, at);
     await recordPriorDiscussion(w, draft.id, at, VISITOR);
+    // Before opening, the committee sees whom the law counts: 本次表决应到 100 人，其中已使用小程序 20 人.
+    expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toEqual({ onDate: expect.any(String), unit: '人', electors: 100, online: 20, undecided: [] });
     const opened = await w.ok(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at);
     expect(opened.live).toMatchObject({ electors: 100 });
     for (let i = 0; i < 20; i += 1) await w.ok(`demo-app-${i}`, 'voting', 'ballot.cast', { consultationId: draft.id, choice: 'agree' }, at);
@@ -134,7 +136,7 @@ describe('a 居民会议 counts the register, not the app', () => {
 
     // Counted as it stands (45 of 100), and with ten more elders on paper (55 of 100).
     const { decide } = await import('@shared');
-    const electors = await w.store.find<{ electorId: string }>('electors', { consultationId: draft.id });
+    const electors = await w.store.find<ElectorDoc>('electors', { consultationId: draft.id });
     const ballots = people.slice(0, 45).map((p) => ({ electorId: p._id, choice: 'agree' as const }));
     const now45 = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId })), ballots });
     expect(now45).toMatchObject({ quorumMet: false, turnout: { heads: 45, headsTotal: 100 } });

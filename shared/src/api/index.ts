@@ -35,6 +35,7 @@ import type {
   PublicConsultationView,
   BallotEntryView,
   VoteElectorsView,
+  ElectoratePreviewView,
   VoteParticipationView,
   VoteView,
   AttendanceListView,
@@ -310,6 +311,7 @@ export const API = {
       .refine((v) => v.closesAt > v.opensAt, { message: '表决截止时间必须晚于开始时间', path: ['closesAt'] }),
     'vote.participation': z.strictObject({ consultationId: Id }),
     'vote.electors': z.strictObject({ consultationId: Id, query: z.string().trim().max(30).optional() }),
+    'vote.preview': z.strictObject({ consultationId: Id }),
     'ballot.cast': z.strictObject({ consultationId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
     'ballot.enterPaper': z
       .strictObject({
@@ -453,6 +455,7 @@ export interface ApiResults {
     'vote.reschedule': ConsultationDetailView;
     'vote.participation': VoteParticipationView;
     'vote.electors': VoteElectorsView;
+    'vote.preview': ElectoratePreviewView;
     'ballot.cast': VoteView;
     'ballot.enterPaper': BallotEntryView;
     'ballot.respond': VoteView;

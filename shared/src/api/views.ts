@@ -628,6 +628,21 @@ export interface BallotEntryView {
   at: number;
 }
 
+/**
+ * 应到: the committee's view of a vote's electorate before it opens, from the register on the
+ * opening day — "本次表决应到 1,204 人，其中已使用小程序 213 人" — and who the register cannot yet place.
+ */
+export interface ElectoratePreviewView {
+  /** The day the ages are counted on: the opening day, or today once that has passed. */
+  onDate: string;
+  /** persons, households or members, as the scope counts them. */
+  unit: '人' | '户';
+  electors: number;
+  online: number;
+  /** People (or households) whose 18th birthday the register cannot place: opening waits for them. */
+  undecided: string[];
+}
+
 /** The electorate, by label, for finding the elector a paper ballot is for (secret votes too). */
 export interface VoteElectorsView {
   /** `voted`: a ballot is already in for them (online or entered), so none can be entered now. */

@@ -1,0 +1,26 @@
+import { DomainError, toChinaDateTimeParts } from '@shared';
+import type { UseCase } from '../functionKit';
+import { buildElectorate } from '../membership/buildElectorate';
+import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { loadVote } from './loadVote';
+
+/**
+ * 应到人数: before a vote opens, the committee sees the electorate the register gives on the opening
+ * day and how many of them use the app — the rest vote on paper, by proxy or in the room — and who
+ * the register cannot yet place, so the birth dates are completed before the scheduler opens it.
+ */
+export const previewElectorate: UseCase<'voting', 'vote.preview'> = async (ctx, { consultationId }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const v = await loadVote(ctx, consultationId, who);
+  if (v.tally) throw new DomainError('WRONG_STATE', '表决已经开始，选民名单已确定');
+  const onDate = toChinaDateTimeParts(Math.max(ctx.now, v.vote.opensAt)).date;
+  const { electors, undecided } = await buildElectorate(ctx.store, who.community._id, v.vote.scope, onDate);
+  const byHousehold = v.vote.scope.kind === 'households' || (v.vote.scope.kind === 'group' && v.vote.scope.form === 'households');
+  return {
+    onDate,
+    unit: byHousehold ? '户' : '人',
+    electors: electors.length,
+    online: electors.filter((e) => e.voters.length > 0).length,
+    undecided,
+  };
+};

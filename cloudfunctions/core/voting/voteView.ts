@@ -7,6 +7,7 @@ import {
   VOTE_CLOSE_GRACE_MS,
   ruleLabelsOf,
   mayRescheduleVote,
+  priorDiscussionMissing,
   voteWindowAt,
   type MyBallotView,
   type VoteView,
@@ -102,6 +103,8 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       ...(myBallot ? { ballot: myBallot } : {}),
       canRespond: ballot?.entry?.state === 'pending' && (v.elector?.voters.includes(member._id) ?? false),
     },
+    // 应到: the register's count is everyone's to see, on secret votes too (it says nothing of choices).
+    ...(tally ? { electorate: { electors: tally.electors, ...(tally.online !== undefined ? { online: tally.online } : {}) } } : {}),
     ...(tally && tally.status === 'open' && !vote.secret ? { live: liveTotals(tally, weighsArea) } : {}),
     ...(sealed
       ? {
@@ -122,7 +125,13 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       : {}),
     can: {
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
-      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open',
+      open:
+        committee &&
+        (c.status === 'consulting' || c.status === 'escalated') &&
+        !sealed &&
+        voteWindowAt(vote, ctx.now) === 'open' &&
+        !priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] }),
+      preview: committee && phase === 'planned',
       reschedule: committee && mayRescheduleVote(c),
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,

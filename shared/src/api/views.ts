@@ -610,11 +610,13 @@ export interface VoteView {
     ballot?: MyBallotView;
     canRespond: boolean;
   };
+  /** 应到: the electorate the register gave when the vote opened, and how many of them use the app. */
+  electorate?: { electors: number; online?: number };
   /** Running totals of an open, non-secret vote. */
   live?: VoteTotalsView;
   /** The sealed result, after close. */
   result?: VoteResultView;
-  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean };
+  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean; preview: boolean };
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }

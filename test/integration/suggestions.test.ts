@@ -105,16 +105,18 @@ describe('co-signing (附议)', () => {
     expect(await w.store.count('cosigns', { suggestionId: s.id })).toBe(2);
   });
 
-  it('flags the suggestion when the proposers reach 1/5 of the residents, and tells the committee once', async () => {
-    const active = await w.store.count('members', { communityId: 'demo-xingfuli', status: 'active' });
-    expect(active).toBe(15); // 1/5 of 15 is 3: three proposers reach it (以上 includes it), two do not
+  it('flags the suggestion when the proposers reach 1/5 of the register’s adults, and tells the committee once', async () => {
+    // The register, not the app, is the denominator: 17 adults (15 of them members), so 1/5 is 3.4 and four are needed.
+    expect(await w.store.count('members', { communityId: 'demo-xingfuli', status: 'active' })).toBe(15);
+    expect((await w.ok(WANG, 'member', 'register.summary', {})).adults).toBe(17);
     const s = await raise(ZHANG);
-    expect((await cosign(CHEN, s.id)).legalThreshold).toBeUndefined();
-    const reached = await cosign(LIU, s.id);
-    expect(reached.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居民', unit: '人', count: 3, needed: 3 });
-    await cosign(YANG, s.id);
+    await cosign(CHEN, s.id);
+    expect((await cosign(LIU, s.id)).legalThreshold).toBeUndefined(); // three of 17 is less than 1/5
+    const reached = await cosign(YANG, s.id);
+    expect(reached.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '居民', unit: '人', count: 4, needed: 4 });
+    await cosign('demo-huang-li', s.id);
     await cosign(LIU, s.id, false);
-    expect((await stored(s.id)).threshold).toEqual({ basis: 'residents', count: 3, needed: 3 });
+    expect((await stored(s.id)).threshold).toEqual({ basis: 'residents', count: 4, needed: 4 });
     const told = await w.store.find<FeedDoc>('feed', { kind: 'petitionReached', suggestionId: s.id });
     expect(told.map((f) => f.memberId).sort()).toEqual([await idOf(LI), await idOf(WANG)].sort());
     expect(await w.store.count('audit', { entityId: `${s.id}:threshold` })).toBe(1);
@@ -128,14 +130,14 @@ describe('co-signing (附议)', () => {
   });
 
   it('counts households when that is the share the community set, each household once, and answers within its period', async () => {
-    // Only the households basis, at 1/3 of the households the approved members live in: 5 needed.
+    // Only the households basis, at 1/3 of the register's 16 households: 6 needed.
     await w.ok(WANG, 'member', 'community.updateSettings', { suggestions: { answerDays: 10, petition: { residents: null, households: { num: 1, den: 3 } } } });
     const s = await raise(ZHANG);
     expect(s.answerDueAt).toBe(NOW + 10 * DAY_MS); // the community's answer period
-    for (const who of [WU, XU, CHEN, LIU]) await cosign(who, s.id); // 吴敏 and 徐军 share a home: 4 households with 张伟
+    for (const who of [WU, XU, CHEN, LIU, YANG]) await cosign(who, s.id); // 吴敏 and 徐军 share a home: 5 households with 张伟
     expect((await stored(s.id)).thresholdReachedAt).toBe(0);
-    await cosign(YANG, s.id);
-    expect((await stored(s.id)).threshold).toEqual({ basis: 'households', count: 5, needed: 5 });
+    await cosign('demo-huang-li', s.id);
+    expect((await stored(s.id)).threshold).toEqual({ basis: 'households', count: 6, needed: 6 });
   });
 });
 

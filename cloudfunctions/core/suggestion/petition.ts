@@ -1,8 +1,9 @@
-import { neededFor, PETITION_UNITS, petitionBasisWords, reachesShare, type Share } from '@shared';
+import { adultOn, neededFor, PETITION_UNITS, petitionBasisWords, reachesShare, toChinaDateTimeParts, type Share } from '@shared';
 import { appendAudit } from '../audit';
 import type { SystemContext } from '../context';
 import type { CommunityDoc, CosignDoc, MemberDoc, SuggestionDoc } from '../docs';
 import { notify } from '../notify/notify';
+import { currentPeople, householdOf as registerHouseholdOf } from '../register/people';
 import { suggestionSettingsOf } from './settings';
 
 type Basis = 'residents' | 'households';
@@ -11,11 +12,20 @@ type Basis = 'residents' | 'households';
 export const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
 
 /**
- * Whether the proposers — the author and the co-signers — now reach a legal share of the
- * community's approved members or of their households; the first basis reached is recorded.
+ * The people a share is of (RULES.md: denominators come from the register, never from app users):
+ * the register's adults today, and its households with an adult.
  */
-function reached(proposers: { people: number; households: number }, members: MemberDoc[], shares: Record<Basis, Share | null>) {
-  const population: Record<Basis, number> = { residents: members.length, households: new Set(members.map(householdOf)).size };
+async function populationOf(ctx: SystemContext, communityId: string): Promise<Record<Basis, number>> {
+  const today = toChinaDateTimeParts(ctx.now).date;
+  const adults = (await currentPeople(ctx.store, communityId)).filter((p) => adultOn(p.birth, today) === 'adult');
+  return { residents: adults.length, households: new Set(adults.map(registerHouseholdOf)).size };
+}
+
+/**
+ * Whether the proposers — the author and the co-signers — now reach a legal share of the
+ * register's adults or of its households; the first basis reached is recorded.
+ */
+function reached(proposers: { people: number; households: number }, population: Record<Basis, number>, shares: Record<Basis, Share | null>) {
   const count: Record<Basis, number> = { residents: proposers.people, households: proposers.households };
   for (const basis of ['residents', 'households'] as const) {
     const share = shares[basis];
@@ -30,17 +40,18 @@ function reached(proposers: { people: number; households: number }, members: Mem
  * 已达法定提议人数: once the proposers reach the share that obliges the committee to call a meeting
  * (居委会组织法 第10条, 村委会组织法 第21条; the shares are community settings), the suggestion is
  * flagged — once, by a guarded update — audited, and every committee member is told. The
- * population is the community's approved members: the adults and households the app knows.
+ * population is the register's, whether or not its people use the app.
  */
 export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, community: CommunityDoc): Promise<void> {
   if (s.thresholdReachedAt > 0 || s.state !== 'open') return;
-  const [cosigns, members] = await Promise.all([
+  const [cosigns, members, population] = await Promise.all([
     ctx.store.find<CosignDoc>('cosigns', { suggestionId: s._id }),
     ctx.store.find<MemberDoc>('members', { communityId: community._id, status: 'active' }),
+    populationOf(ctx, community._id),
   ]);
   const author = members.find((m) => m._id === s.authorId);
   const households = new Set([...cosigns.map((c) => c.household), ...(author ? [householdOf(author)] : [])]);
-  const hit = reached({ people: cosigns.length + 1, households: households.size }, members, suggestionSettingsOf(community).petition);
+  const hit = reached({ people: cosigns.length + 1, households: households.size }, population, suggestionSettingsOf(community).petition);
   if (!hit) return;
   const flagged = await ctx.store.update(
     'suggestions',

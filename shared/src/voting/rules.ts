@@ -327,7 +327,7 @@ export const AREA_RULES: readonly RuleKind[] = ['owners_ordinary', 'owners_major
 export function compareFractions(a: number, b: number, c: number, d: number): number {
   const left = BigInt(a) * BigInt(d);
   const right = BigInt(c) * BigInt(b);
-  return left === right ? 0 : left > right ? 1 : -1;
+  return (left > right ? 1 : 0) - (left < right ? 1 : 0);
 }
 
 /** Whether `part` of `whole` meets the threshold; nothing meets a threshold of an empty whole. */
@@ -344,8 +344,7 @@ export function meets(part: number, whole: number, t: Threshold): boolean {
  */
 export function isAtLeast(custom: Threshold, floor: Threshold): boolean {
   const c = compareFractions(custom.num, custom.den, floor.num, floor.den);
-  if (c !== 0) return c > 0;
-  return custom.inclusive === false || floor.inclusive === true;
+  return c > 0 || (c === 0 && (custom.inclusive === false || floor.inclusive === true));
 }
 
 /** A fraction the comparisons can trust: a negative or zero denominator would turn them round. */

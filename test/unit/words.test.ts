@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fractionWords, ruleLabelsOf, RULE_KINDS, RULE_TEXTS, scopeLabelsOf, STATE_LABELS, TERMS, voteProblems } from '@shared';
+import { fractionWords, ruleLabelsOf, RULE_KINDS, scopeLabelsOf, STATE_LABELS, TERMS, voteProblems } from '@shared';
 import { VOTE_PHASE_LABELS } from '@shared/voting/ballots';
 
 /** Every source file people's words come from: the screens, the functions, the shared domain. */
@@ -32,20 +32,6 @@ describe('a 社区 and a 村 each in their own words', () => {
     expect(voteProblems({ rule: 'villagers_meeting', scope: { kind: 'owners' } }, 'village')).toEqual(['村民会议须以全体村民或每户一名代表为表决范围']);
     expect(TERMS.community.committee).toBe('居委会');
     expect(TERMS.village.committee).toBe('村委会');
-  });
-
-  it('names every rule and says it in plain words', () => {
-    expect(ruleLabelsOf('village')).toMatchObject({
-      villagers_meeting: '村民会议',
-      group_meeting: '村民小组会议',
-      collective_members: '集体经济组织成员大会',
-      collective_representatives: '集体经济组织成员代表大会',
-      land_contracting_outside: '集体土地对外发包',
-    });
-    expect(ruleLabelsOf('community')).toMatchObject({ residents_meeting: '居民会议', majority_of_present: '协商议事会·到场多数' });
-    for (const rule of RULE_KINDS) expect(RULE_TEXTS[rule]).toMatch(/同意/);
-    expect(RULE_TEXTS.collective_members).toMatch(/全体成员/);
-    expect(RULE_TEXTS.villagers_meeting).toMatch(/按户表决时，参加的户须达全部户的三分之二以上/);
   });
 
   it('writes a rule label that can stand inside brackets: no bracket of its own', () => {

@@ -1,7 +1,6 @@
-import fc from 'fast-check';
-import { decide, LEGAL_FLOORS, type Choice, type DecisionBallot, type DecisionElector, type RuleKind } from '@shared';
+import { CHOICE_LABELS, decide, percent, ROUNDING_NOTE, RULE_BODIES, thresholdsFor, toHundredths, type Choice, type DecisionBallot, type DecisionElector, type ElectorateForm, type RuleKind, type RuleThresholds } from '@shared';
 
-/** n electors e0…e(n-1), optionally with areas and households. */
+/** n electors e0…e(n-1), optionally with areas. */
 const people = (n: number, extra: (i: number) => Partial<DecisionElector> = () => ({})): DecisionElector[] =>
   Array.from({ length: n }, (_, i) => ({ id: `e${i}`, ...extra(i) }));
 /** Ballots for electors e0… in order: `agree` agree, then `disagree` disagree, then `abstain`. */
@@ -9,7 +8,13 @@ function votes(agree: number, disagree = 0, abstain = 0): DecisionBallot[] {
   const choices: Choice[] = [...Array(agree).fill('agree'), ...Array(disagree).fill('disagree'), ...Array(abstain).fill('abstain')];
   return choices.map((choice, i) => ({ electorId: `e${i}`, choice }));
 }
-const run = (kind: RuleKind, electorate: DecisionElector[], ballots: DecisionBallot[]) => decide({ rule: { kind }, electorate, ballots });
+const run = (kind: RuleKind, electorate: DecisionElector[], ballots: DecisionBallot[], form?: ElectorateForm) =>
+  decide({ rule: { kind }, form, electorate, ballots });
+/** n electors (persons, households or members by `form`), `took` of them vote: the first `agree` agree, the rest against. */
+function outcome(kind: RuleKind, form: ElectorateForm | undefined, n: number, took: number, agree: number): [boolean, boolean] {
+  const d = run(kind, people(n), votes(agree, took - agree), form);
+  return [d.quorumMet, d.passed];
+}
 
 describe('过半数 and 以上 at the boundary', () => {
   it.each([
@@ -33,14 +38,112 @@ describe('过半数 and 以上 at the boundary', () => {
     expect(run('representatives_meeting', people(n), ballots)).toMatchObject({ quorumMet, passed });
   });
 
-  it('村民会议 meets its quorum by households when heads fall short', () => {
-    // 12 villagers in 6 households of two; one person from each of 4 households votes: 4 of 12 heads, 4 of 6 households.
-    const electorate = people(12, (i) => ({ household: `h${Math.floor(i / 2)}` }));
-    const ballots: DecisionBallot[] = [0, 2, 4, 6].map((i) => ({ electorId: `e${i}`, choice: 'agree' }));
-    const d = run('villagers_meeting', electorate, ballots);
-    expect(d).toMatchObject({ quorumMet: true, passed: true, turnout: { heads: 4, headsTotal: 12, households: 4, householdsTotal: 6 } });
-    const three = run('villagers_meeting', electorate, ballots.slice(0, 3)); // 3 of 6 households, 3 of 12 heads
-    expect(three).toMatchObject({ quorumMet: false, passed: false });
+  it.each([
+    // [form, electors, took part, agree, quorumMet, passed]
+    ['persons', 10, 5, 5, false, false], // exactly half of the adults is not more than half
+    ['persons', 10, 6, 4, true, true],
+    ['persons', 10, 6, 3, true, false], // 3 of 6 present is exactly half
+    ['persons', 11, 6, 4, true, true],
+    ['persons', 11, 5, 5, false, false],
+    ['persons', 3000, 1500, 1500, false, false],
+    ['persons', 3001, 1501, 751, true, true],
+    ['households', 10, 6, 6, false, false], // 6 of 10 households < 2/3, though more than half
+    ['households', 10, 7, 4, true, true], // 7 of 10 ≥ 2/3 (2/3 of 10 → 7 needed)
+    ['households', 10, 7, 3, true, false],
+    ['households', 12, 7, 7, false, false],
+    ['households', 12, 8, 5, true, true], // 2/3 of 12 = 8 exactly
+    ['households', 3000, 1999, 1999, false, false],
+    ['households', 3000, 2000, 1001, true, true],
+    ['households', 3000, 2000, 1000, true, false],
+  ] as const)('村民会议 by %s: %i electors, %i take part, %i agree', (form, n, took, agree, quorumMet, passed) => {
+    expect(outcome('villagers_meeting', form, n, took, agree)).toEqual([quorumMet, passed]);
+  });
+
+  it('村民会议 counts the form its scope names, never the easier of the two', () => {
+    // The same 6 ballots of 10: more than half of the adults, but fewer than 2/3 of the households.
+    expect(outcome('villagers_meeting', 'persons', 10, 6, 6)).toEqual([true, true]);
+    expect(outcome('villagers_meeting', 'households', 10, 6, 6)).toEqual([false, false]);
+    expect(outcome('villagers_meeting', undefined, 10, 6, 6)).toEqual([true, true]); // persons when no form is said
+    expect(run('villagers_meeting', people(10), votes(5, 2), 'households').explanation).toBe(
+      '参与表决户数 70.0% ≥ 2/3；同意户数 71.5% > 1/2。表决通过',
+    );
+  });
+
+  it.each([
+    ['persons', 12, 7, 7, false, false],
+    ['persons', 12, 8, 5, true, true], // 2/3 of 12 = 8 exactly
+    ['persons', 12, 8, 4, true, false],
+    ['households', 10, 6, 6, false, false],
+    ['households', 10, 7, 4, true, true], // 2/3 of 10 → 7 needed
+    ['persons', 3000, 1999, 1999, false, false],
+    ['households', 3000, 2000, 1001, true, true],
+  ] as const)('村民小组会议 by %s: %i electors, %i take part, %i agree', (form, n, took, agree, quorumMet, passed) => {
+    expect(outcome('group_meeting', form, n, took, agree)).toEqual([quorumMet, passed]);
+  });
+
+  it.each([
+    // 3 committee members + 9 representatives = 12 members.
+    [12, 6, 6, false, false],
+    [12, 7, 7, false, false],
+    [12, 8, 5, true, true],
+    [12, 8, 4, true, false], // 4 of 8 present is exactly half
+    [9, 6, 4, true, true],
+    [9, 5, 5, false, false],
+  ])('代表会议 of %i members, %i present, %i agree', (n, took, agree, quorumMet, passed) => {
+    for (const kind of ['representatives_meeting', 'resident_representatives'] as const) {
+      expect(outcome(kind, 'members', n, took, agree)).toEqual([quorumMet, passed]);
+      expect(outcome(kind, undefined, n, took, agree)).toEqual([quorumMet, passed]);
+    }
+  });
+
+  it.each([
+    // [electors, took part, agree, quorumMet, passed]: agreement counts against all members, not those present.
+    [12, 9, 7, true, false], // 7 < 8 of 12, though 7 of 9 present
+    [12, 9, 8, true, true],
+    [12, 7, 7, false, false],
+    [12, 8, 8, true, true],
+    [10, 7, 6, true, false], // 2/3 of 10 → 7 needed
+    [10, 7, 7, true, true],
+    [10, 6, 6, false, false],
+    [3000, 2000, 1999, true, false],
+    [3000, 2000, 2000, true, true],
+    [3000, 1999, 1999, false, false],
+  ])('集体经济组织: %i members, %i take part, %i agree', (n, took, agree, quorumMet, passed) => {
+    for (const kind of ['collective_members', 'collective_representatives'] as const) {
+      expect(outcome(kind, 'members', n, took, agree)).toEqual([quorumMet, passed]);
+    }
+  });
+
+  it('集体经济组织 says agreement is counted against all members', () => {
+    const short = run('collective_members', people(12), votes(7, 2), 'members');
+    expect(short.explanation).toBe('参与表决人数 75.0% ≥ 2/3；同意人数 58.3% < 2/3（占全体成员）。表决未通过');
+    const enough = run('collective_members', people(12), votes(8, 1), 'members');
+    expect(enough.checks.at(-1)).toEqual({ label: '同意人数', ok: true, text: '同意人数 66.7% ≥ 2/3（占全体成员）' });
+  });
+
+  it.each([
+    ['persons', 10, 5, 5, false, false], // as a 村民会议 by persons: more than half of the adults
+    ['persons', 10, 6, 6, true, false], // 6 < 7 of all 10
+    ['persons', 10, 7, 7, true, true],
+    ['persons', 12, 7, 7, true, false],
+    ['persons', 12, 8, 8, true, true],
+    ['households', 10, 6, 6, false, false], // as a 村民会议 by households: 2/3
+    ['households', 10, 7, 6, true, false],
+    ['households', 10, 7, 7, true, true],
+    ['members', 12, 7, 7, false, false], // as a 代表会议: 2/3 of members
+    ['members', 12, 8, 7, true, false],
+    ['members', 12, 8, 8, true, true],
+    ['members', 3000, 2500, 1999, true, false],
+    ['members', 3000, 2500, 2000, true, true],
+  ] as const)('土地对外发包 by %s: %i electors, %i take part, %i agree', (form, n, took, agree, quorumMet, passed) => {
+    expect(outcome('land_contracting_outside', form, n, took, agree)).toEqual([quorumMet, passed]);
+  });
+
+  it('土地对外发包 names the whole it counts agreement against', () => {
+    const text = (form: ElectorateForm) => run('land_contracting_outside', people(10), votes(6, 1), form).checks.at(-1)!.text;
+    expect(text('persons')).toBe('同意人数 60.0% < 2/3（占全体选民）');
+    expect(text('households')).toBe('同意户数 60.0% < 2/3（占全部户）');
+    expect(text('members')).toBe('同意人数 60.0% < 2/3（占全体成员）');
   });
 
   it('协商议事会 needs a ballot, then more than half of those cast', () => {
@@ -100,9 +203,25 @@ describe('owners’ rules, in hundredths of m²', () => {
     ).toMatchObject({ quorumMet: true, passed: false });
   });
 
-  it('refuse areas finer than a hundredth, and owners without one', () => {
-    expect(() => run('owners_ordinary', owners([10.001]), [])).toThrow(RangeError);
-    expect(() => run('owners_ordinary', [{ id: 'e0' }], [])).toThrow(RangeError);
+  it('refuse areas finer than a hundredth, negative or infinite, and owners without one', () => {
+    for (const area of [10.001, -0.01, -100, Infinity, -Infinity, NaN, 2e-8]) {
+      expect(() => run('owners_ordinary', owners([area]), [])).toThrow(`面积须为非负数，最多两位小数：${area}`);
+    }
+    expect(() => run('owners_ordinary', [{ id: 'e0' }], [])).toThrow('业主规则需要每位选民的面积：e0');
+  });
+
+  it('take an area of nothing, and forgive float noise up to a millionth of a hundredth', () => {
+    expect(toHundredths(0)).toBe(0);
+    expect(toHundredths(0.1 + 0.2)).toBe(30);
+    expect(toHundredths(1e-8)).toBe(0); // 1e-8 × 100 is exactly 1e-6 in floats: still noise
+    expect(run('owners_ordinary', owners([0, 100, 100]), votes(2, 1)).turnout).toEqual({ heads: 3, headsTotal: 3, area: 200, areaTotal: 200 });
+  });
+
+  it('count the same whatever the form a caller names', () => {
+    const electorate = owners([100, 100, 100, 100]);
+    for (const form of ['persons', 'households', 'members', 'owners'] as const) {
+      expect(run('owners_major', electorate, votes(3, 1), form)).toMatchObject({ quorumMet: true, passed: true });
+    }
   });
 
   it('report areas in m² with two decimals', () => {
@@ -110,10 +229,24 @@ describe('owners’ rules, in hundredths of m²', () => {
     expect(d.agree).toEqual({ heads: 2, area: 191.85 });
     expect(d.disagree).toEqual({ heads: 1, area: 120 });
     expect(d.turnout).toMatchObject({ area: 311.85, areaTotal: 311.85 });
+    // An abstaining owner's area takes part: it counts towards the quorum and the whole that must agree.
+    const abstaining = run('owners_ordinary', owners([100, 100, 60]), votes(1, 0, 2));
+    expect(abstaining.turnout).toMatchObject({ area: 260, areaTotal: 260 });
+    expect(abstaining.abstain).toEqual({ heads: 2, area: 160 });
+    expect(abstaining.passed).toBe(false);
   });
 });
 
 describe('ballots', () => {
+  it('refuse an electorate that names someone twice', () => {
+    expect(() => run('residents_meeting', [{ id: 'e0' }, { id: 'e1' }, { id: 'e0' }], [])).toThrow('选民重复：e0');
+  });
+
+  it('report heads only, without areas, on rules that do not weigh them', () => {
+    const d = run('residents_meeting', people(5), votes(2, 1, 1));
+    expect([d.agree, d.disagree, d.abstain, d.turnout]).toEqual([{ heads: 2 }, { heads: 1 }, { heads: 1 }, { heads: 4, headsTotal: 5 }]);
+  });
+
   it('count one per elector and reject strangers and second ballots', () => {
     const d = run('residents_meeting', people(3), [
       { electorId: 'e0', choice: 'agree' },
@@ -134,6 +267,42 @@ describe('ballots', () => {
 });
 
 describe('explanations', () => {
+  it('say when there was no one to count, and never let that pass', () => {
+    const d = run('residents_meeting', [], []);
+    expect(d).toMatchObject({ quorumMet: false, passed: false });
+    expect(d.explanation).toBe('参与表决人数：无可计数的对象，未达 1/2；同意人数：无可计数的对象，未达 1/2。参与表决未达法定要求，表决不成立');
+    expect(d.checks[0]).toEqual({ label: '参与表决人数', ok: false, text: '参与表决人数：无可计数的对象，未达 1/2' });
+  });
+
+  it('count ballots on a show of hands', () => {
+    expect(run('majority_of_present', people(30), votes(2, 1)).explanation).toBe('有效票 3 张；同意人数 66.7% > 1/2。表决通过');
+    expect(run('majority_of_present', people(30), []).explanation).toBe('没有有效票；同意人数：无可计数的对象，未达 1/2。参与表决未达法定要求，表决不成立');
+    expect(run('majority_of_present', people(30), votes(1, 1)).explanation).toBe('有效票 2 张；同意人数 50.0% ≤ 1/2。表决未通过');
+  });
+
+  it('draw each comparison in the direction it fell', () => {
+    const texts = (kind: RuleKind, n: number, agree: number, disagree: number) => run(kind, people(n), votes(agree, disagree)).checks.map((c) => c.text);
+    expect(texts('representatives_meeting', 12, 7, 1)).toEqual(['参与表决人数 66.7% ≥ 2/3', '同意人数 87.5% > 1/2']);
+    expect(texts('representatives_meeting', 12, 3, 4)).toEqual(['参与表决人数 58.3% < 2/3', '同意人数 42.8% ≤ 1/2']);
+  });
+
+  it('round percentages towards the verdict, with the digits asked for', () => {
+    expect(percent(1, 3, 1, true)).toBe('33.4%');
+    expect(percent(1, 3, 1, false)).toBe('33.3%');
+    expect(percent(1, 2, 1, true)).toBe('50.0%'); // exact: nothing to round up
+    expect(percent(2, 3, 0, true)).toBe('67%');
+    expect(percent(2, 3, 0, false)).toBe('66%');
+    expect(percent(1, 10_000, 2, false)).toBe('0.01%');
+    expect(percent(1, 10_000, 2, true)).toBe('0.01%');
+    expect(percent(1, 100_000, 2, true)).toBe('0.01%');
+    expect(percent(7, 7, 2, true)).toBe('100.00%');
+    expect(ROUNDING_NOTE).toMatch(/达到的向上、未达到的向下/);
+  });
+
+  it('name the choices as the ballot does', () => {
+    expect(CHOICE_LABELS).toEqual({ agree: '同意', disagree: '反对', abstain: '弃权' });
+  });
+
   it('say why, with the comparison drawn in the direction it fell', () => {
     const d = run('owners_ordinary', [100, 100, 100].map((area, i) => ({ id: `e${i}`, area })), votes(2));
     expect(d.explanation).toBe('参与表决面积 66.67% ≥ 2/3；参与表决人数 66.7% ≥ 2/3；同意面积 100.00% > 1/2；同意人数 100.0% > 1/2。表决通过');
@@ -146,116 +315,86 @@ describe('explanations', () => {
 });
 
 describe('a community’s own 议事规则', () => {
+  const T = (num: number, den: number, inclusive: boolean) => ({ num, den, inclusive });
+  const custom = (kind: RuleKind, thresholds: RuleThresholds, n: number, took: number, agree: number, form?: ElectorateForm) =>
+    decide({ rule: { kind, thresholds }, form, electorate: people(n), ballots: votes(agree, took - agree) });
+  const refused = (kind: RuleKind, thresholds: RuleThresholds, form?: ElectorateForm) =>
+    expect(() => custom(kind, thresholds, 1, 0, 0, form)).toThrow(`议事规则的表决门槛不能低于法定标准（${RULE_BODIES[kind]}）`);
+
   it('may ask more than the law', () => {
-    const stricter = { ...LEGAL_FLOORS.residents_meeting, pass: { heads: { num: 2, den: 3, inclusive: true } } };
-    const d = decide({ rule: { kind: 'residents_meeting', thresholds: stricter }, electorate: people(10), ballots: votes(4, 2) });
-    expect(d.passed).toBe(true);
-    const d2 = decide({ rule: { kind: 'residents_meeting', thresholds: stricter }, electorate: people(10), ballots: votes(3, 3) });
-    expect(d2.passed).toBe(false);
+    const stricter = { ...thresholdsFor('residents_meeting', 'persons'), pass: { heads: T(2, 3, true) } };
+    expect(custom('residents_meeting', stricter, 10, 6, 4).passed).toBe(true);
+    expect(custom('residents_meeting', stricter, 10, 6, 3).passed).toBe(false);
   });
 
   it('never less', () => {
-    const looser = { ...LEGAL_FLOORS.owners_major, pass: { heads: { num: 1, den: 2, inclusive: false }, area: { num: 3, den: 4, inclusive: true } } };
-    expect(() => decide({ rule: { kind: 'owners_major', thresholds: looser }, electorate: [], ballots: [] })).toThrow('不能低于法定标准');
-    const dropsArea = { quorum: { heads: { num: 2, den: 3, inclusive: true } }, pass: { heads: { num: 3, den: 4, inclusive: true } } };
-    expect(() => decide({ rule: { kind: 'owners_major', thresholds: dropsArea }, electorate: [], ballots: [] })).toThrow(RangeError);
-  });
-});
-
-describe('properties', () => {
-  const RULES: RuleKind[] = ['majority_of_present', 'residents_meeting', 'villagers_meeting', 'representatives_meeting', 'owners_ordinary', 'owners_major'];
-  const choice = fc.constantFrom<Choice>('agree', 'disagree', 'abstain');
-  /** An electorate of 1–40 with areas in hundredths (0.01–300.00 m²) and households of 1–3, and ballots of some of them. */
-  const world = fc
-    .record({
-      rule: fc.constantFrom(...RULES),
-      areas: fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 1, maxLength: 40 }),
-      households: fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 40, maxLength: 40 }),
-      choices: fc.array(fc.option(choice, { nil: undefined }), { minLength: 40, maxLength: 40 }),
-    })
-    .map(({ rule, areas, households, choices }) => {
-      const electorate = areas.map((h, i) => ({ id: `e${i}`, area: h / 100, household: `h${households[i]}` }));
-      const ballots = electorate.flatMap((e, i) => (choices[i] ? [{ electorId: e.id, choice: choices[i]! }] : []));
-      return { rule, electorate, ballots };
-    });
-  const verdict = (w: { rule: RuleKind; electorate: DecisionElector[]; ballots: DecisionBallot[] }) =>
-    decide({ rule: { kind: w.rule }, electorate: w.electorate, ballots: w.ballots });
-
-  it('adding an agree ballot never turns a pass into a fail', () => {
-    fc.assert(
-      fc.property(world, (w) => {
-        const voted = new Set(w.ballots.map((b) => b.electorId));
-        const newcomer = w.electorate.find((e) => !voted.has(e.id));
-        fc.pre(newcomer !== undefined && verdict(w).passed);
-        expect(verdict({ ...w, ballots: [...w.ballots, { electorId: newcomer!.id, choice: 'agree' }] }).passed).toBe(true);
-      }),
-      { numRuns: 500 },
+    const looser = { ...thresholdsFor('owners_major', 'owners'), pass: { heads: T(1, 2, false), area: T(3, 4, true) } };
+    expect(() => decide({ rule: { kind: 'owners_major', thresholds: looser }, electorate: [], ballots: [] })).toThrow(
+      '议事规则的表决门槛不能低于法定标准（业主共同决定）',
     );
+    refused('owners_major', { quorum: { heads: T(2, 3, true) }, pass: { heads: T(3, 4, true) } }); // drops the area quorum
+    refused('owners_major', { quorum: { heads: T(2, 3, true), area: T(2, 3, true) }, pass: { heads: T(3, 4, true) } }); // drops the area pass
+    refused('owners_ordinary', { quorum: { heads: T(2, 3, true), area: T(1, 2, true) }, pass: { heads: T(1, 2, false), area: T(1, 2, false) } });
+    refused('residents_meeting', { quorum: { heads: T(1, 2, true) }, pass: { heads: T(1, 2, false) } }); // half is not more than half
+    refused('residents_meeting', { quorum: { heads: T(1, 2, false) }, pass: { heads: T(1, 2, true) } });
+    refused('residents_meeting', { quorum: {}, pass: { heads: T(1, 2, false) } });
   });
 
-  it('turning a disagree into an agree never turns a pass into a fail', () => {
-    fc.assert(
-      fc.property(world, (w) => {
-        const at = w.ballots.findIndex((b) => b.choice === 'disagree');
-        fc.pre(at >= 0 && verdict(w).passed);
-        const ballots = w.ballots.map((b, i) => (i === at ? { ...b, choice: 'agree' as const } : b));
-        expect(verdict({ ...w, ballots }).passed).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
+  it('holds each form to its own floor', () => {
+    // More than half of the households is enough for the person form of a 村民会议, not the household form.
+    const half = { quorum: { heads: T(1, 2, false) }, pass: { heads: T(1, 2, false) } };
+    expect(custom('villagers_meeting', half, 10, 6, 4, 'persons').passed).toBe(true);
+    refused('villagers_meeting', half, 'households');
+    refused('land_contracting_outside', { quorum: { heads: T(1, 2, false) }, pass: { heads: { ...T(2, 3, true), of: 'electorate' } } }, 'members');
   });
 
-  it('scaling every area by the same factor never changes the verdict', () => {
-    fc.assert(
-      fc.property(world, fc.integer({ min: 2, max: 1000 }), (w, k) => {
-        const scaled = { ...w, electorate: w.electorate.map((e) => ({ ...e, area: Math.round(e.area! * 100 * k) / 100 })) };
-        const a = verdict(w);
-        const b = verdict(scaled);
-        expect([b.quorumMet, b.passed]).toEqual([a.quorumMet, a.passed]);
-      }),
-      { numRuns: 500 },
-    );
+  it('keeps agreement of all members: the same share of those present is less', () => {
+    const quorum = { heads: T(2, 3, true) };
+    refused('collective_members', { quorum, pass: { heads: T(3, 4, true) } });
+    refused('collective_members', { quorum, pass: { heads: { ...T(3, 4, true), of: 'present' } } });
+    const ofAll = { quorum, pass: { heads: { ...T(3, 4, true), of: 'electorate' as const } } };
+    expect(custom('collective_members', ofAll, 12, 12, 8, 'members').passed).toBe(false); // 8 < 9 of 12
+    expect(custom('collective_members', ofAll, 12, 12, 9, 'members').passed).toBe(true);
+    // Asking all of the electorate where the law asks those present is stricter, and says whose.
+    const owners = { ...thresholdsFor('owners_ordinary', 'owners'), pass: { heads: { ...T(1, 2, false), of: 'electorate' as const }, area: T(1, 2, false) } };
+    const d = decide({ rule: { kind: 'owners_ordinary', thresholds: owners }, form: 'owners', electorate: people(3, () => ({ area: 10 })), ballots: votes(1, 1) });
+    expect(d.checks.at(-1)!.text).toBe('同意人数 33.3% ≤ 1/2（占全体业主）');
   });
 
-  it('does not depend on the order of the ballots', () => {
-    fc.assert(
-      fc.property(world, fc.integer(), (w, seed) => {
-        const shuffled = [...w.ballots].sort((x, y) => ((x.electorId.charCodeAt(1) * 31 + seed) % 7) - ((y.electorId.charCodeAt(1) * 31 + seed) % 7));
-        const a = verdict(w);
-        const b = verdict({ ...w, ballots: shuffled });
-        expect([b.quorumMet, b.passed, b.agree, b.turnout]).toEqual([a.quorumMet, a.passed, a.agree, a.turnout]);
-      }),
-      { numRuns: 300 },
-    );
+  it('for a 居民代表会议, above a stated minimum of more than half rather than the unconfirmed defaults', () => {
+    const half = { quorum: { heads: T(1, 2, false) }, pass: { heads: T(1, 2, false) } };
+    expect(custom('resident_representatives', half, 12, 7, 4).passed).toBe(true); // 7 of 12 present: enough under its own rule
+    expect(custom('resident_representatives', half, 12, 6, 4).quorumMet).toBe(false);
+    expect(outcome('resident_representatives', 'members', 12, 7, 4)).toEqual([false, false]); // the default asks 2/3
+    refused('resident_representatives', { quorum: { heads: T(1, 2, true) }, pass: { heads: T(1, 2, false) } });
+    refused('resident_representatives', { quorum: { heads: T(1, 2, false) }, pass: { heads: T(1, 2, true) } });
+    refused('representatives_meeting', half); // the 村民代表会议's floor is the law's
   });
 
-  it('agrees with a plain rational reference on every threshold', () => {
-    // Reference: the same rules written with exact rationals as a person would check them.
-    fc.assert(
-      fc.property(world, (w) => {
-        const d = verdict(w);
-        const total = w.electorate.reduce((n, e) => n + Math.round(e.area! * 100), 0);
-        const voted = w.ballots.map((b) => w.electorate.find((e) => e.id === b.electorId)!);
-        const area = voted.reduce((n, e) => n + Math.round(e.area! * 100), 0);
-        const agreeing = w.ballots.filter((b) => b.choice === 'agree').map((b) => w.electorate.find((e) => e.id === b.electorId)!);
-        const agreeArea = agreeing.reduce((n, e) => n + Math.round(e.area! * 100), 0);
-        const n = w.electorate.length;
-        const m = w.ballots.length;
-        const a = agreeing.length;
-        const hh = new Set(voted.map((e) => e.household)).size;
-        const hhTotal = new Set(w.electorate.map((e) => e.household)).size;
-        const expected: Record<RuleKind, [boolean, boolean]> = {
-          majority_of_present: [m >= 1, 2 * a > m],
-          residents_meeting: [2 * m > n, 2 * a > m],
-          villagers_meeting: [2 * m > n || 3 * hh >= 2 * hhTotal, 2 * a > m],
-          representatives_meeting: [3 * m >= 2 * n, 2 * a > m],
-          owners_ordinary: [3 * area >= 2 * total && 3 * m >= 2 * n, 2 * agreeArea > area && 2 * a > m],
-          owners_major: [3 * area >= 2 * total && 3 * m >= 2 * n, 4 * agreeArea >= 3 * area && 4 * a >= 3 * m],
-        };
-        const [quorum, pass] = expected[w.rule];
-        expect([d.quorumMet, d.passed]).toEqual([quorum, quorum && pass && m > 0]);
-      }),
-      { numRuns: 2000 },
-    );
+  it('on a show of hands, may ask for more ballots or a quorum, never for none', () => {
+    const floor = thresholdsFor('majority_of_present', 'persons');
+    refused('majority_of_present', { ...floor, quorum: { minBallots: 0 } });
+    refused('majority_of_present', { ...floor, quorum: {} });
+    const three = { ...floor, quorum: { minBallots: 3 } };
+    expect(custom('majority_of_present', three, 30, 2, 2).checks[0]).toEqual({ label: '有效票', ok: false, text: '没有有效票' });
+    expect(custom('majority_of_present', three, 30, 3, 2)).toMatchObject({ quorumMet: true, passed: true });
+    const quorate = { quorum: { minBallots: 1, heads: T(1, 3, true) }, pass: floor.pass };
+    expect(custom('majority_of_present', quorate, 30, 9, 9).quorumMet).toBe(false);
+    expect(custom('majority_of_present', quorate, 30, 10, 9).quorumMet).toBe(true);
+  });
+
+  it('refuses a fraction the comparisons cannot trust', () => {
+    const pass = { heads: T(1, 2, false) };
+    for (const heads of [T(-1, -2, false), T(2, 0, true), T(3, -4, true), T(2.5, 3, true), T(2, 3.5, true), T(-1, 2, true), T(Infinity, 1, true), T(NaN, 2, true)]) {
+      refused('residents_meeting', { quorum: { heads }, pass });
+      refused('residents_meeting', { quorum: { heads: T(2, 3, true) }, pass: { heads } });
+      refused('owners_ordinary', { quorum: { heads: T(2, 3, true), area: T(2, 3, true) }, pass: { heads: pass.heads, area: heads } });
+    }
+    // Even where the law asks no quorum, a nonsense one is refused rather than trusted.
+    for (const heads of [T(1, -2, false), T(-1, 2, true), T(0.5, 1, true), T(1, 2.5, true), T(1, 0, true)]) {
+      refused('majority_of_present', { quorum: { minBallots: 1, heads }, pass });
+    }
+    // Zero is a fraction: no quorum beyond one ballot.
+    expect(custom('majority_of_present', { quorum: { minBallots: 1, heads: T(0, 1, true) }, pass }, 30, 1, 1).passed).toBe(true);
   });
 });

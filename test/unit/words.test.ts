@@ -24,9 +24,12 @@ describe('a 社区 and a 村 each in their own words', () => {
   it('labels scopes and rules by the kind of community', () => {
     expect(scopeLabelsOf('community')).toMatchObject({ residents: '全体居民', representatives: '居委会成员和居民代表' });
     expect(scopeLabelsOf('village')).toMatchObject({ residents: '全体村民', representatives: '村委会成员和村民代表' });
-    expect(ruleLabelsOf('community').representatives_meeting).toBe('居民代表会议');
+    // A 代表会议 of 居民代表 and one of 村民代表 are two rules now, each with its body's own name.
+    expect(ruleLabelsOf('community').resident_representatives).toBe('居民代表会议');
     expect(ruleLabelsOf('village').representatives_meeting).toBe('村民代表会议');
-    expect(voteProblems({ rule: 'representatives_meeting', scope: { kind: 'residents' } }, 'village')).toEqual(['村民代表会议须以村民代表为表决范围']);
+    expect(voteProblems({ rule: 'representatives_meeting', scope: { kind: 'residents' } }, 'village')).toEqual(['村民代表会议须以村委会成员和村民代表为表决范围']);
+    expect(voteProblems({ rule: 'resident_representatives', scope: { kind: 'residents' } }, 'community')).toEqual(['居民代表会议须以居委会成员和居民代表为表决范围']);
+    expect(voteProblems({ rule: 'villagers_meeting', scope: { kind: 'owners' } }, 'village')).toEqual(['村民会议须以全体村民或每户一名代表为表决范围']);
     expect(TERMS.community.committee).toBe('居委会');
     expect(TERMS.village.committee).toBe('村委会');
   });

@@ -1,4 +1,4 @@
-import { DomainError, voteProblems, voteTimeProblem } from '@shared';
+import { DomainError, isStatutory, voteProblems, voteTimeProblem } from '@shared';
 import type { UseCase } from '../functionKit';
 import type { TallyDoc } from '../docs';
 import { applyTransition } from '../consultation/applyTransition';
@@ -6,8 +6,6 @@ import { voteIdOf } from '../voting/loadVote';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-
-const STATUTORY = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
 
 /**
  * 提交会议表决 (居民会议, 村民会议 or 代表会议): when the vote failed or the matter is contested, the committee takes it to a
@@ -17,8 +15,8 @@ const STATUTORY = ['residents_meeting', 'villagers_meeting', 'representatives_me
 export const escalate: UseCase<'result', 'outcome.escalate'> = async (ctx, { id, version, reason, vote }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const doc = await loadConsultation(ctx, id, who);
-  if (!STATUTORY.includes(vote.rule)) {
-    throw new DomainError('INVALID_INPUT', '提交会议表决须采用居民会议、村民会议或代表会议规则');
+  if (!isStatutory(vote.rule)) {
+    throw new DomainError('INVALID_INPUT', '提交会议表决须采用居民会议、村民会议、代表会议或集体经济组织会议的规则');
   }
   const problems = voteProblems(vote, who.community.kind);
   if (problems.length > 0) throw new DomainError('INVALID_INPUT', problems[0], problems);

@@ -1,7 +1,7 @@
 import { DomainError, type ErrorCode } from '../errors';
 import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
-import { VOTE_CLOSE_GRACE_MS } from '../voting/rules';
+import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
@@ -115,8 +115,6 @@ export interface Transition {
   guard: Guard;
 }
 
-const STATUTORY_RULES = ['residents_meeting', 'villagers_meeting', 'representatives_meeting'];
-
 /** Where a planned vote stands at `now`: not yet open, within its window, or past its close time. */
 export function voteWindowAt(vote: { opensAt: number; closesAt: number }, now: number): 'before' | 'open' | 'past' {
   if (now < vote.opensAt) return 'before';
@@ -218,9 +216,9 @@ const priorDiscussed: Guard = ({ subject }) =>
     : { code: 'PRIOR_DISCUSSION_MISSING', message: '此事项须由会议表决决定，表决前应当先经党组织研究讨论：请先记录前置研究' };
 
 const statutoryVote: Guard = ({ subject }) =>
-  subject.vote && STATUTORY_RULES.includes(subject.vote.rule)
+  subject.vote && isStatutory(subject.vote.rule)
     ? null
-    : { code: 'INVALID_INPUT', message: '提交会议表决须采用居民会议、村民会议或代表会议规则' };
+    : { code: 'INVALID_INPUT', message: '提交会议表决须采用居民会议、村民会议、代表会议或集体经济组织会议的规则' };
 
 const objectionWindowOverAndClear: Guard = ({ subject, facts }) => {
   if (subject.objectionWindowEndsAt === undefined || facts.now < subject.objectionWindowEndsAt) {

@@ -1,4 +1,5 @@
-import type { CommunityKind } from '../membership/roles';
+import { COMMUNITY_KIND_LABELS, type CommunityKind } from '../membership/roles';
+import { RULE_BODIES, RULE_KINDS, RULE_SPECS, type RuleKind } from '../voting/rules';
 import { TERMS } from '../membership/terms';
 import type { Attachment } from '../files/documents';
 import type { PlanDraft } from './planSchema';
@@ -136,21 +137,21 @@ export function missingPlanLabels(plan: Partial<PlanDraft>): string[] {
 }
 
 /**
- * What is wrong with a vote's rule for its scope and community: the owners' rules weigh owners'
- * areas, a 代表会议 is of representatives, a 村民会议 is a village's and a 居民会议 a 社区's.
+ * What is wrong with a vote's rule for its scope and community, as RULE_SPECS says: the owners'
+ * rules weigh owners' areas, a 代表会议 is of its members, a 村民会议 is a village's and a 居民会议 a 社区's.
  */
-export function voteProblems(vote: { rule: string; scope: { kind: ScopeKind } }, communityKind: 'community' | 'village'): string[] {
+export function voteProblems(vote: { rule: string; scope: { kind: ScopeKind } }, communityKind: CommunityKind): string[] {
+  if (!(RULE_KINDS as readonly string[]).includes(vote.rule)) return ['表决规则有误'];
+  const rule = vote.rule as RuleKind;
+  const spec = RULE_SPECS[rule];
+  const body = RULE_BODIES[rule];
   const problems: string[] = [];
-  const scope = vote.scope.kind;
-  if ((vote.rule === 'owners_ordinary' || vote.rule === 'owners_major') && scope !== 'owners') {
-    problems.push('业主共同决定须以指定楼栋的业主为表决范围');
-  }
-  const t = TERMS[communityKind];
-  if (vote.rule === 'representatives_meeting' && scope !== 'representatives') problems.push(`${t.representatives}会议须以${t.representatives}为表决范围`);
-  if (vote.rule === 'villagers_meeting' && communityKind !== 'village') problems.push('村民会议只适用于村');
-  if (vote.rule === 'residents_meeting' && communityKind !== 'community') problems.push('居民会议只适用于社区');
-  if ((vote.rule === 'villagers_meeting' || vote.rule === 'residents_meeting') && scope !== 'residents' && scope !== 'households') {
-    problems.push(`${t.people}会议须以全体${t.people}或每户一名代表为表决范围`);
-  }
+  if (!spec.communityKinds.includes(communityKind)) problems.push(`${body}只适用于${spec.communityKinds.map((k) => COMMUNITY_KIND_LABELS[k]).join('和')}`);
+  if (!spec.scopes.includes(vote.scope.kind)) problems.push(`${body}须以${alternatives(spec.scopes.map((s) => scopeLabelsOf(communityKind)[s]))}为表决范围`);
   return problems;
+}
+
+/** a, b 或 c */
+function alternatives(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join('、')}或${words[words.length - 1]}`;
 }

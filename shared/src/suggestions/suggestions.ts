@@ -1,4 +1,6 @@
-import { TERMS } from '../membership/terms';
+import type { CommunityKind } from '../membership/roles';
+import { fractionWords, TERMS } from '../membership/terms';
+import { citation, compareFractions, type LegalBasisId } from '../voting/rules';
 
 /**
  * 群众意见台账: what residents raise before any topic exists, and what the committee does with each.
@@ -87,26 +89,104 @@ export interface Share {
 }
 
 /**
- * The share of proposers that obliges the committee to call a meeting: 1/5 of adult residents or
- * 1/5 of households for a 社区 (居民委员会组织法 第10条, 2018), 1/10 of villagers for a 村
- * (村民委员会组织法 第21条). Null turns a basis off. These are the defaults of the community settings.
+ * Who may require a meeting to be called: a share of the adult residents (villagers), of the
+ * households, of the 居民小组, or of the representatives.
+ */
+export type RequestBasis = 'residents' | 'households' | 'groups' | 'representatives';
+/** The bodies a share of proposers obliges the committee to call. */
+export type RequestedBody = 'residents_meeting' | 'villagers_meeting' | 'representatives_meeting';
+
+export interface StatutoryShare {
+  body: RequestedBody;
+  basis: RequestBasis;
+  share: Share;
+  legalBasis: LegalBasisId;
+}
+
+/**
+ * The shares the organic laws set (RULES.md, 提议召开). A community may lower a share (the 2025
+ * 居委会组织法 lowers the residents' one, by a figure not yet confirmed), never raise it.
+ */
+export const STATUTORY_SHARES: Record<CommunityKind, StatutoryShare[]> = {
+  community: [
+    { body: 'residents_meeting', basis: 'residents', share: { num: 1, den: 5 }, legalBasis: 'residents_org_10' },
+    { body: 'residents_meeting', basis: 'households', share: { num: 1, den: 5 }, legalBasis: 'residents_org_10' },
+    { body: 'residents_meeting', basis: 'groups', share: { num: 1, den: 3 }, legalBasis: 'residents_org_10' },
+  ],
+  village: [
+    { body: 'villagers_meeting', basis: 'residents', share: { num: 1, den: 10 }, legalBasis: 'villagers_org_21' },
+    { body: 'villagers_meeting', basis: 'representatives', share: { num: 1, den: 3 }, legalBasis: 'villagers_org_21' },
+    { body: 'representatives_meeting', basis: 'representatives', share: { num: 1, den: 5 }, legalBasis: 'villagers_org_26' },
+  ],
+};
+
+/** The 居民会议 of a 社区, the 村民会议 of a 村: the meeting residents' own petitions ask for. */
+const GENERAL_MEETING: Record<CommunityKind, RequestedBody> = { community: 'residents_meeting', village: 'villagers_meeting' };
+
+function statuteOf(kind: CommunityKind, body: RequestedBody, basis: RequestBasis): StatutoryShare | undefined {
+  return STATUTORY_SHARES[kind].find((s) => s.body === body && s.basis === basis);
+}
+
+/**
+ * The share of proposers that obliges the committee to call a 居民会议 or 村民会议, counted by
+ * residents or by households; null where the statute has no such basis (households in a 村).
+ * These are the defaults of the community settings.
  */
 export interface PetitionSettings {
   residents: Share | null;
   households: Share | null;
 }
-export const DEFAULT_PETITION: Record<'community' | 'village', PetitionSettings> = {
-  community: { residents: { num: 1, den: 5 }, households: { num: 1, den: 5 } },
-  village: { residents: { num: 1, den: 10 }, households: null },
+const statutoryPetition = (kind: CommunityKind): PetitionSettings => ({
+  residents: statuteOf(kind, GENERAL_MEETING[kind], 'residents')?.share ?? null,
+  households: statuteOf(kind, GENERAL_MEETING[kind], 'households')?.share ?? null,
+});
+export const DEFAULT_PETITION: Record<CommunityKind, PetitionSettings> = {
+  community: statutoryPetition('community'),
+  village: statutoryPetition('village'),
 };
+
+/** Who the proposers of a basis are, in the community's own words. */
+function requestBasisWords(basis: RequestBasis, kind: CommunityKind): string {
+  const words: Record<RequestBasis, string> = {
+    residents: TERMS[kind].people,
+    households: '户',
+    groups: `${TERMS[kind].people}小组`,
+    representatives: TERMS[kind].representatives,
+  };
+  return words[basis];
+}
+const BODY_WORDS: Record<RequestedBody, string> = { residents_meeting: '居民会议', villagers_meeting: '村民会议', representatives_meeting: '村民代表会议' };
+
+/**
+ * What is wrong with a community's share of proposers for one basis of one body, or null. It may
+ * lower the statute's share (fewer proposers suffice), never raise it, nor switch a statutory basis
+ * off; a basis the statute does not have may be added or left off.
+ */
+export function requestShareProblem(kind: CommunityKind, body: RequestedBody, basis: RequestBasis, share: Share | null): string | null {
+  const who = `提议召开${BODY_WORDS[body]}按${requestBasisWords(basis, kind)}计的比例`;
+  if (share && !(Number.isSafeInteger(share.num) && Number.isSafeInteger(share.den) && share.num >= 1 && share.num <= share.den)) {
+    return `${who}须为不超过1的正分数`;
+  }
+  const statute = statuteOf(kind, body, basis);
+  if (!statute) return null;
+  const law = `法定为${fractionWords(statute.share.num, statute.share.den)}（${citation(statute.legalBasis)}）`;
+  if (!share) return `${who}是法定的，不能关闭：${law}`;
+  return compareFractions(share.num, share.den, statute.share.num, statute.share.den) > 0 ? `${who}只能调低，不能高于${law}` : null;
+}
+
+/** What is wrong with a community's petition settings (its 居民会议 or 村民会议), or null. */
+export function petitionProblem(kind: CommunityKind, settings: PetitionSettings): string | null {
+  const body = GENERAL_MEETING[kind];
+  return requestShareProblem(kind, body, 'residents', settings.residents) ?? requestShareProblem(kind, body, 'households', settings.households);
+}
 export const DEFAULT_ANSWER_DAYS = 15;
 
 export type PetitionBasis = keyof PetitionSettings;
 /** What a share of proposers counts: people or households. */
 export const PETITION_UNITS: Record<PetitionBasis, string> = { residents: '人', households: '户' };
 /** What a share is counted by, in the community's own words: 居民 (村民), or 户. */
-export function petitionBasisWords(basis: PetitionBasis, kind: 'community' | 'village'): string {
-  return basis === 'households' ? '户' : TERMS[kind].people;
+export function petitionBasisWords(basis: PetitionBasis, kind: CommunityKind): string {
+  return requestBasisWords(basis, kind);
 }
 
 /**

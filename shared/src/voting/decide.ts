@@ -1,4 +1,14 @@
-import { AREA_RULES, isAtLeast, LEGAL_FLOORS, meets, type RuleKind, type RuleThresholds, type Threshold } from './rules';
+import {
+  AREA_RULES,
+  meets,
+  thresholdsFor,
+  thresholdsProblem,
+  type ElectorateForm,
+  type PassThreshold,
+  type RuleKind,
+  type RuleThresholds,
+  type Threshold,
+} from './rules';
 
 export const CHOICES = ['agree', 'disagree', 'abstain'] as const;
 export type Choice = (typeof CHOICES)[number];
@@ -6,7 +16,6 @@ export const CHOICE_LABELS: Record<Choice, string> = { agree: '同意', disagree
 
 export interface DecisionElector {
   id: string;
-  household?: string;
   /** m² with at most two decimals; the owners' rules need it. */
   area?: number;
 }
@@ -35,7 +44,7 @@ export interface Check {
 export interface Decision {
   quorumMet: boolean;
   passed: boolean;
-  turnout: { heads: number; headsTotal: number; area?: number; areaTotal?: number; households?: number; householdsTotal?: number };
+  turnout: { heads: number; headsTotal: number; area?: number; areaTotal?: number };
   agree: Count;
   disagree: Count;
   abstain: Count;
@@ -56,21 +65,12 @@ export function toHundredths(area: number): number {
 }
 const toSquareMetres = (h: number) => Number((h / 100).toFixed(2));
 
-function resolveThresholds(rule: Rule): RuleThresholds {
-  const floor = LEGAL_FLOORS[rule.kind];
-  const custom = rule.thresholds;
-  if (!custom) return floor;
-  const stricter = (c: Threshold | undefined, f: Threshold | undefined) => !f || (c !== undefined && isAtLeast(c, f));
-  const ok =
-    stricter(custom.quorum.heads, floor.quorum.heads) &&
-    stricter(custom.quorum.area, floor.quorum.area) &&
-    stricter(custom.quorum.households, floor.quorum.households) &&
-    (custom.quorum.minBallots ?? 0) >= (floor.quorum.minBallots ?? 0) &&
-    (!custom.quorum.anyOf || floor.quorum.anyOf === true) &&
-    stricter(custom.pass.heads, floor.pass.heads) &&
-    stricter(custom.pass.area, floor.pass.area);
-  if (!ok) throw new RangeError(`议事规则的表决门槛不能低于法定标准（${rule.kind}）`);
-  return custom;
+/** The rule's thresholds: the legal floor, or the community's own if none is below it. */
+function resolveThresholds(rule: Rule, form: ElectorateForm): RuleThresholds {
+  if (!rule.thresholds) return thresholdsFor(rule.kind, form);
+  const problem = thresholdsProblem(rule.kind, form, rule.thresholds);
+  if (problem) throw new RangeError(problem);
+  return rule.thresholds;
 }
 
 /**
@@ -101,45 +101,59 @@ function check(label: string, part: number, whole: number, t: Threshold, digits:
   return { label, ok, text: `${label} ${percent(part, whole, digits, ok)} ${symbol} ${fraction}` };
 }
 
-/**
- * The decision of a vote under its rule (RULES.md), exact at every boundary: heads are integers,
- * areas are integers of hundredths of m², and every comparison is a cross-multiplication.
- * An abstention is participation, never agreement; whoever did not vote is never counted.
- */
-export function decide({ rule, electorate, ballots }: { rule: Rule; electorate: DecisionElector[]; ballots: DecisionBallot[] }): Decision {
-  const t = resolveThresholds(rule);
-  const weighsArea = AREA_RULES.includes(rule.kind);
-  const electors = new Map<string, { household: string; hundredths: number }>();
+type Tally = Record<Choice, { heads: number; hundredths: number }>;
+
+/** The ballots counted once per elector of the electorate; the rest rejected, in order. */
+function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsArea: boolean) {
+  const electors = new Map<string, number>();
   for (const e of electorate) {
     if (electors.has(e.id)) throw new RangeError(`选民重复：${e.id}`);
     if (weighsArea && e.area === undefined) throw new RangeError(`业主规则需要每位选民的面积：${e.id}`);
-    electors.set(e.id, { household: e.household ?? e.id, hundredths: e.area === undefined ? 0 : toHundredths(e.area) });
+    electors.set(e.id, e.area === undefined ? 0 : toHundredths(e.area));
   }
-
   const counted = new Set<string>();
   const rejected: string[] = [];
-  const by: Record<'agree' | 'disagree' | 'abstain', { heads: number; hundredths: number }> = {
-    agree: { heads: 0, hundredths: 0 },
-    disagree: { heads: 0, hundredths: 0 },
-    abstain: { heads: 0, hundredths: 0 },
-  };
+  const by: Tally = { agree: { heads: 0, hundredths: 0 }, disagree: { heads: 0, hundredths: 0 }, abstain: { heads: 0, hundredths: 0 } };
   for (const b of ballots) {
-    const elector = electors.get(b.electorId);
-    if (!elector || counted.has(b.electorId)) {
+    const hundredths = electors.get(b.electorId);
+    if (hundredths === undefined || counted.has(b.electorId)) {
       rejected.push(b.electorId);
       continue;
     }
     counted.add(b.electorId);
     by[b.choice].heads += 1;
-    by[b.choice].hundredths += elector.hundredths;
+    by[b.choice].hundredths += hundredths;
   }
+  const areaTotal = [...electors.values()].reduce((n, h) => n + h, 0);
+  return { by, rejected, heads: counted.size, headsTotal: electors.size, areaTotal };
+}
 
-  const heads = counted.size;
-  const headsTotal = electors.size;
+/** What a head is in each form, and the whole electorate when agreement is measured against it. */
+const UNIT: Record<ElectorateForm, string> = { persons: '人数', households: '户数', members: '人数', owners: '人数' };
+const WHOLE: Record<ElectorateForm, string> = { persons: '全体选民', households: '全部户', members: '全体成员', owners: '全体业主' };
+
+/**
+ * The decision of a vote under its rule (RULES.md), exact at every boundary: heads are integers,
+ * areas are integers of hundredths of m², and every comparison is a cross-multiplication.
+ * An abstention is participation, never agreement; whoever did not vote is never counted.
+ * In household form the electorate is one elector per household, so heads are households.
+ */
+export function decide({
+  rule,
+  form = 'persons',
+  electorate,
+  ballots,
+}: {
+  rule: Rule;
+  form?: ElectorateForm;
+  electorate: DecisionElector[];
+  ballots: DecisionBallot[];
+}): Decision {
+  const t = resolveThresholds(rule, form);
+  const weighsArea = AREA_RULES.includes(rule.kind);
+  const { by, rejected, heads, headsTotal, areaTotal } = tally(electorate, ballots, weighsArea);
   const area = by.agree.hundredths + by.disagree.hundredths + by.abstain.hundredths;
-  const areaTotal = [...electors.values()].reduce((n, e) => n + e.hundredths, 0);
-  const households = new Set([...counted].map((id) => electors.get(id)!.household)).size;
-  const householdsTotal = new Set([...electors.values()].map((e) => e.household)).size;
+  const unit = UNIT[form];
 
   const quorumChecks: Check[] = [];
   if (t.quorum.minBallots) {
@@ -147,34 +161,34 @@ export function decide({ rule, electorate, ballots }: { rule: Rule; electorate: 
     quorumChecks.push({ label: '有效票', ok, text: ok ? `有效票 ${heads} 张` : '没有有效票' });
   }
   if (t.quorum.area) quorumChecks.push(check('参与表决面积', area, areaTotal, t.quorum.area, 2));
-  if (t.quorum.heads) quorumChecks.push(check('参与表决人数', heads, headsTotal, t.quorum.heads, 1));
-  if (t.quorum.households) quorumChecks.push(check('参与表决户数', households, householdsTotal, t.quorum.households, 1));
-  const quorumMet = t.quorum.anyOf ? quorumChecks.some((c) => c.ok) : quorumChecks.every((c) => c.ok);
+  if (t.quorum.heads) quorumChecks.push(check(`参与表决${unit}`, heads, headsTotal, t.quorum.heads, 1));
+  const quorumMet = quorumChecks.every((c) => c.ok);
 
   const passChecks: Check[] = [];
   if (t.pass.area) passChecks.push(check('同意面积', by.agree.hundredths, area, t.pass.area, 2));
-  passChecks.push(check('同意人数', by.agree.heads, heads, t.pass.heads, 1));
+  passChecks.push(agreement(`同意${unit}`, by.agree.heads, heads, headsTotal, t.pass.heads, WHOLE[form]));
   const passed = quorumMet && passChecks.every((c) => c.ok);
 
   const withArea = (c: { heads: number; hundredths: number }): Count =>
     weighsArea ? { heads: c.heads, area: toSquareMetres(c.hundredths) } : { heads: c.heads };
   const verdict = passed ? '表决通过' : quorumMet ? '表决未通过' : '参与表决未达法定要求，表决不成立';
   const checks = [...quorumChecks, ...passChecks];
-  const either = t.quorum.anyOf && quorumMet ? '（参与人数、户数达到其一即可）' : '';
   return {
     quorumMet,
     passed,
-    turnout: {
-      heads,
-      headsTotal,
-      ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}),
-      ...(t.quorum.households ? { households, householdsTotal } : {}),
-    },
+    turnout: { heads, headsTotal, ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}) },
     agree: withArea(by.agree),
     disagree: withArea(by.disagree),
     abstain: withArea(by.abstain),
     rejected,
     checks,
-    explanation: `${checks.map((c) => c.text).join('；')}。${either}${verdict}`,
+    explanation: `${checks.map((c) => c.text).join('；')}。${verdict}`,
   };
+}
+
+/** Agreement against those present, or against the whole electorate, said which. */
+function agreement(label: string, agree: number, present: number, total: number, t: PassThreshold, whole: string): Check {
+  if (t.of !== 'electorate') return check(label, agree, present, t, 1);
+  const c = check(label, agree, total, t, 1);
+  return { ...c, text: `${c.text}（占${whole}）` };
 }

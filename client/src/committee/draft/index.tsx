@@ -5,7 +5,7 @@ import { AttachmentPicker } from '../components/AttachmentPicker';
 import { CataloguePicker } from '../components/CataloguePicker';
 import { FORMS, FORM_LABELS, SCOPE_KINDS, scopeLabelsOf, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
-import { RULE_KINDS, type RuleKind } from '@shared/voting/rules';
+import { RULE_KINDS, rulesFor } from '@shared/voting/rules';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, errorText, newRequestId } from '../../api';
@@ -14,9 +14,6 @@ import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
 import { DateTime, Toggle, VoteFields } from './voteFields';
 import { now } from '../../clock';
-
-/** A rule for the other kind of community is never right here: offered only if a saved plan already has it. */
-const NOT_FOR: Record<CommunityKind, RuleKind> = { community: 'villagers_meeting', village: 'residents_meeting' };
 
 /**
  * 表决安排: a consultation that ends in a decision says now what will be asked, under which legal
@@ -28,7 +25,8 @@ function VoteSection(props: {
   communityKind?: CommunityKind;
 }) {
   const { form, setForm, communityKind } = props;
-  const rules = RULE_KINDS.filter((r) => !communityKind || r !== NOT_FOR[communityKind] || r === form.voteRule);
+  // A rule for the other kind of community is never right here: offered only if a saved plan already has it.
+  const rules = communityKind ? RULE_KINDS.filter((r) => rulesFor(communityKind).includes(r) || r === form.voteRule) : RULE_KINDS;
   return (
     <View className="section">
       <View className="section-title">表决安排</View>

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import type { CommunityKind } from '@shared/membership/roles';
 import { DAY_MS, toChinaDateTimeParts } from '@shared/time';
-import type { RuleKind } from '@shared/voting/rules';
+import { isStatutory, RULE_SPECS, rulesFor, type RuleKind } from '@shared/voting/rules';
 import { call } from '../../api';
 import { confirmEscalate } from '../../confirm';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -14,11 +14,8 @@ import { VoteFields } from '../draft/voteFields';
 import { TextAreaField } from '../../components/TextField';
 import { now as clockNow } from '../../clock';
 
-/** The statutory meetings a matter may go to, by kind of community (the server refuses any other rule). */
-const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
-  community: ['residents_meeting', 'representatives_meeting'],
-  village: ['villagers_meeting', 'representatives_meeting'],
-};
+/** The statutory bodies a matter may go to, by kind of community (the server refuses any other rule). */
+const meetingRules = (kind: CommunityKind): RuleKind[] => rulesFor(kind).filter(isStatutory);
 
 /**
  * The new round starts from the failed vote's question and scope, under the community's meeting
@@ -27,7 +24,7 @@ const MEETING_RULES: Record<CommunityKind, readonly RuleKind[]> = {
  */
 function escalationForm(detail: ConsultationDetailView): PlanForm {
   const now = Math.max(clockNow(), detail.consultation.updatedAt);
-  const rules = MEETING_RULES[detail.community.kind];
+  const rules = meetingRules(detail.community.kind);
   const form = formFromPlan(detail.consultation.plan, now);
   const rule = form.voteRule && rules.includes(form.voteRule) ? form.voteRule : rules[0];
   // A meeting of residents never votes by owners' buildings.
@@ -36,7 +33,8 @@ function escalationForm(detail: ConsultationDetailView): PlanForm {
     ...form,
     voteOn: true,
     voteRule: rule,
-    voteScopeKind: rule === 'representatives_meeting' ? 'representatives' : scope,
+    // A meeting of members (代表会议, the collective's bodies) votes by its own scope.
+    voteScopeKind: RULE_SPECS[rule].scopes.includes(scope) ? scope : RULE_SPECS[rule].scopes[0],
     voteOpenDate: toChinaDateTimeParts(now + DAY_MS).date,
     voteOpenTime: '19:00',
     voteCloseDate: toChinaDateTimeParts(now + 8 * DAY_MS).date,
@@ -78,7 +76,7 @@ function EscalateForm({ detail }: { detail: ConsultationDetailView }) {
         section
       />
       <View className="section-title">会议表决安排</View>
-      <VoteFields form={form} setForm={setForm} communityKind={kind} rules={MEETING_RULES[kind]} />
+      <VoteFields form={form} setForm={setForm} communityKind={kind} rules={meetingRules(kind)} />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : `提交${meeting}表决`}

@@ -175,18 +175,6 @@ function Result({ result }: { result: VoteResultView }) {
             caption={t.quorum.area ? `须${thresholdWords(t.quorum.area)}（占总面积）` : undefined}
           />
         ) : null}
-        {turnout.households !== undefined && turnout.householdsTotal !== undefined ? (
-          <Bar
-            label="参加表决户数"
-            amount={`${turnout.households} / ${turnout.householdsTotal} 户`}
-            part={turnout.households}
-            whole={turnout.householdsTotal}
-            tone="turnout"
-            mark={t.quorum.households}
-            caption={t.quorum.households ? `须${thresholdWords(t.quorum.households)}（占全部户数）` : undefined}
-          />
-        ) : null}
-        {t.quorum.anyOf ? <View className="field-hint">参加人数、参加户数达到其一即可</View> : null}
       </View>
       <ChoiceBars title="按人数" counts={counts} by="heads" whole={turnout.heads} mark={t.pass.heads} />
       {turnout.area !== undefined ? <ChoiceBars title="按面积" counts={counts} by="area" whole={turnout.area} mark={t.pass.area} /> : null}

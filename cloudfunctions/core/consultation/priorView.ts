@@ -1,4 +1,4 @@
-import { FOUR_AND_TWO_PUBLIC, nextPriorStep, PRIOR_STEP_LABELS, priorDiscussionDone, priorDiscussionMissing, toChinaDateTimeParts, type CommunityKind, type PriorDiscussionView } from '@shared';
+import { FOUR_AND_TWO_PUBLIC, nextPriorStep, PRIOR_STEP_LABELS, isStatutory, priorDiscussionDone, toChinaDateTimeParts, type CommunityKind, type PriorDiscussionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc } from '../docs';
 
@@ -12,7 +12,7 @@ const RECORDED_BY = { decision: 'closeVote', decision_public: 'publishResult', r
 export async function priorOf(ctx: UseCaseContext, doc: ConsultationDoc, kind: CommunityKind, overseer: boolean, isCommittee: boolean): Promise<PriorDiscussionView | undefined> {
   const recorded = doc.priorSteps ?? [];
   const vote = doc.plan.vote;
-  const required = vote !== undefined && (priorDiscussionMissing({ vote, priorSteps: [] }));
+  const required = vote !== undefined && isStatutory(vote.rule);
   if (!required && recorded.length === 0) return undefined;
   const urls = overseer ? await ctx.files.urls(recorded.flatMap((r) => r.evidence)) : {};
   const next = nextPriorStep(kind, recorded);

@@ -30,7 +30,9 @@ export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
   ]);
   const decision = decide({
     rule: { kind: tally.rule },
-    electorate: electors.map((e) => ({ id: e.electorId, household: e.household, area: e.areaHundredths / 100 })),
+    // Persons, households or members: the scope chose which of the rule's tests applies when the vote opened.
+    form: tally.form ?? 'persons',
+    electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),
     ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
   });
   await ctx.store.update(

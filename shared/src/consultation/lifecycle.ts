@@ -206,7 +206,7 @@ const voteCloseTimeReached: Guard = ({ subject, facts }) =>
 
 /** Whether a statutory body's vote still waits for the Party organisation's prior discussion (前置研究). */
 export function priorDiscussionMissing(subject: Pick<LifecycleSubject, 'vote' | 'priorSteps'>): boolean {
-  return subject.vote !== undefined && STATUTORY_RULES.includes(subject.vote.rule) && !priorDiscussionDone(subject.priorSteps ?? []);
+  return subject.vote !== undefined && isStatutory(subject.vote.rule) && !priorDiscussionDone(subject.priorSteps ?? []);
 }
 
 /** A statutory body's vote opens only once the Party organisation's prior discussion is on record. */

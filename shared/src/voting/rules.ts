@@ -411,12 +411,3 @@ export const RULE_TEXTS: Record<RuleKind, string> = {
 /** How long after the close time closing waits, so a ballot cast just before it has landed. */
 export const VOTE_CLOSE_GRACE_MS = 30_000;
 
-/** Which of a rule's tests applies: the scope decides whether persons, households or members are counted. */
-export type ElectorateForm = 'persons' | 'households' | 'members' | 'owners';
-export function formOfScope(scope: { kind: string; form?: 'persons' | 'households' }): ElectorateForm {
-  if (scope.kind === 'owners') return 'owners';
-  if (scope.kind === 'residents') return 'persons';
-  if (scope.kind === 'households') return 'households';
-  if (scope.kind === 'group') return scope.form ?? 'persons';
-  return 'members';
-}

@@ -143,18 +143,17 @@ export async function snapshot(store: Store) {
 
 /** A real, tiny PNG (1×1 pixel): what a phone's photo is, as far as the checks go. */
 /**
- * Records the 社区党组织's prior discussion (前置研究) a statutory body's vote needs before it opens,
- * through the real use case, on the day `at`.
+ * Records the Party organisation's prior discussion (前置研究) a statutory body's vote needs before it
+ * opens — a 社区's one step, or a 村's three 四议 steps in order — through the real use case, on the day `at`.
  */
 export async function recordPriorDiscussion(w: World, id: string, at = NOW, openid = WANG): Promise<void> {
-  const { consultation } = await w.ok(openid, 'consultation', 'consultation.get', { id }, at);
-  await w.ok(
-    openid,
-    'consultation',
-    'consultation.recordPriorStep',
-    { id, version: consultation.version, step: 'party_discussion', heldOn: toChinaDateTimeParts(at).date, meeting: '社区党委会', conclusion: '同意提交会议表决', evidence: [await w.files.put(PNG)] },
-    at,
-  );
+  for (;;) {
+    const { consultation, prior } = await w.ok(openid, 'consultation', 'consultation.get', { id }, at);
+    if (!prior?.next) return;
+    const evidence = [await w.files.put(PNG)];
+    const heldOn = toChinaDateTimeParts(at).date;
+    await w.ok(openid, 'consultation', 'consultation.recordPriorStep', { id, version: consultation.version, step: prior.next.step, heldOn, meeting: '党组织会议', conclusion: '同意提交会议表决', evidence }, at);
+  }
 }
 
 export const PNG = Buffer.from(

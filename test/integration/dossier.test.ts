@@ -52,7 +52,7 @@ const version = async (id: string) => (await doc(id)).version;
  * dismissed, progress past its deadline, completion, ratings, and the seal.
  */
 async function wholeWay(): Promise<{ id: string; at: number }> {
-  const plan = { ...completePlan(14), title: TITLE };
+  const plan = { ...completePlan(16), title: TITLE };
   const startsAt = plan.schedule.startsAt;
   const scope = { kind: 'owners' as const, buildings: ['1号楼'] };
   const ownersVote = { question: '同意1号楼加装电梯', rule: 'owners_ordinary' as const, scope, opensAt: startsAt, closesAt: startsAt + 2 * DAY_MS, secret: false };

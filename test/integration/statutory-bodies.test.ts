@@ -105,3 +105,19 @@ describe('the register decides who is 18', () => {
     expect(opened.electorate).toEqual({ electors: 2, online: 0 });
   });
 });
+
+describe('notice floors per body', () => {
+  it('refuses to publish a 村民会议 vote less than 10 days out, and an owners’ vote less than 15, saying why', async () => {
+    await community('village', ['姓名', '户号', '出生日期'], [['石大爷', '1', day(1950, 1, 1)]]);
+    const publish = async (rule: RuleKind, scope: Scope, days: number) => {
+      const plan = completePlan(days);
+      const vote = { question: '同意这项方案', rule, scope, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + DAY_MS, secret: false };
+      const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: `req-notice-${rule}-${days}`, plan: { ...plan, scope, noticeDays: 5, vote } });
+      return w.call(VISITOR, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
+    };
+    const nine = await publish('villagers_meeting', { kind: 'households' }, 9);
+    expect(nine).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('10天') });
+    expect(await publish('villagers_meeting', { kind: 'households' }, 10)).toMatchObject({ ok: true });
+    expect(await publish('owners_ordinary', { kind: 'owners', buildings: ['一组'] }, 14)).toMatchObject({ ok: false, message: expect.stringContaining('15天') });
+  });
+});

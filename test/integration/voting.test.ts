@@ -339,12 +339,12 @@ describe('who sees what', () => {
   });
 });
 
-/** When a consultation made by `publishedAndConsulting` starts: 14 days after NOW. */
-const startsAt = () => NOW + 14 * DAY_MS;
+/** When a consultation made by `publishedAndConsulting` starts: 16 days after NOW, past the owners' 15-day notice. */
+const startsAt = () => NOW + 16 * DAY_MS;
 
 /** A new consultation with a vote of this scope and rule, published at NOW and consulting from its meeting time. */
 async function publishedAndConsulting(scope: object, rule: string, secret = false, opensLater = 0) {
-  const plan = completePlan(14);
+  const plan = completePlan(16);
   const opensAt = plan.schedule.startsAt + opensLater;
   const vote = { question: '同意这项方案', rule, scope, opensAt, closesAt: opensAt + 7 * DAY_MS, secret };
   const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', {

@@ -20,7 +20,8 @@ export const escalate: UseCase<'result', 'outcome.escalate'> = async (ctx, { id,
   }
   const problems = voteProblems(vote, who.community.kind);
   if (problems.length > 0) throw new DomainError('INVALID_INPUT', problems[0], problems);
-  const badTime = voteTimeProblem(vote, ctx.now);
+  // The statutory meeting is called now: its notice period runs from today.
+  const badTime = voteTimeProblem(vote, ctx.now, undefined, ctx.now);
   if (badTime) throw new DomainError('INVALID_INPUT', badTime);
   const tally = doc.plan.vote ? await ctx.store.get<TallyDoc>('tallies', voteIdOf(doc)) : null;
   const sealedVote = tally?.sealed ? { rule: tally.rule, passed: tally.sealed.decision.passed } : null;

@@ -23,7 +23,8 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
     throw new DomainError('WRONG_STATE', vote ? '表决已经开始，不能再调整表决时间' : '本次协商没有表决安排');
   }
   if (c.version !== version) throw new DomainError('CONFLICT');
-  const problem = voteTimeProblem({ opensAt, closesAt }, ctx.now, c.plan.schedule?.startsAt);
+  // People were told when the notice was published; a new time must still lie the body's notice period after it.
+  const problem = voteTimeProblem({ opensAt, closesAt, rule: vote.rule }, ctx.now, c.plan.schedule?.startsAt, c.noticePublishedAt ?? ctx.now);
   if (problem) throw new DomainError('INVALID_INPUT', problem);
   const note = `表决时间由${span(vote)}改为${span({ opensAt, closesAt })}；原因：${reason}`;
   const entry: TimelineEntry = { at: ctx.now, action: 'rescheduleVote', status: c.status, by: { memberId: who.member._id, role: who.member.role }, note };

@@ -174,7 +174,7 @@ const publishable: Guard = ({ subject, facts }) => {
       message: `协商开始时间须在公告发布 ${noticeDays} 天之后，请推迟开始时间或缩短公示期`,
     };
   }
-  const badVoteTime = subject.plan.vote && voteTimeProblem(subject.plan.vote, facts.now, startsAt);
+  const badVoteTime = subject.plan.vote && voteTimeProblem(subject.plan.vote, facts.now, startsAt, facts.now);
   return badVoteTime ? { code: 'INVALID_INPUT', message: badVoteTime } : null;
 };
 

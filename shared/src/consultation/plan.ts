@@ -1,6 +1,7 @@
 import { COMMUNITY_KIND_LABELS, type CommunityKind } from '../membership/roles';
 import { RULE_BODIES, RULE_KINDS, RULE_SPECS, type RuleKind } from '../voting/rules';
 import { TERMS } from '../membership/terms';
+import { isRuleKind, noticeProblem } from '../voting/rules';
 import type { Attachment } from '../files/documents';
 import type { PlanDraft } from './planSchema';
 
@@ -57,13 +58,15 @@ export type CompletePlan = Required<Omit<PlanDraft, 'participantsNote' | 'place'
 
 /**
  * What is wrong with a vote's times, or null: it must close after it opens, after now, and after
- * the meeting starts (a vote opens once consultation has begun). Publishing, escalating to a
- * meeting and rescheduling all ask this one question.
+ * the meeting starts (a vote opens once consultation has begun); and a body with a statutory notice
+ * period (村民会议 10 days, 业主 15, …) must have been told at least that long before the vote opens,
+ * counted from `noticeAt`. Publishing, escalating to a meeting and rescheduling all ask this one question.
  */
-export function voteTimeProblem(vote: { opensAt: number; closesAt: number }, now: number, startsAt?: number): string | null {
+export function voteTimeProblem(vote: { opensAt: number; closesAt: number; rule?: string }, now: number, startsAt?: number, noticeAt?: number): string | null {
   if (vote.closesAt <= vote.opensAt) return '表决截止时间必须晚于开始时间';
   if (vote.closesAt <= now) return '表决截止时间必须晚于现在';
   if (startsAt !== undefined && vote.closesAt <= startsAt) return '表决截止时间必须晚于协商开始时间';
+  if (noticeAt !== undefined && vote.rule !== undefined && isRuleKind(vote.rule)) return noticeProblem(vote.rule, noticeAt, vote.opensAt);
   return null;
 }
 

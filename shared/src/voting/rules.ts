@@ -22,6 +22,7 @@ export const RULE_KINDS = [
   'owners_major',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
+export const isRuleKind = (kind: string): kind is RuleKind => (RULE_KINDS as readonly string[]).includes(kind);
 
 /* ---------- legal bases ---------- */
 

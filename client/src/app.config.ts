@@ -34,6 +34,7 @@ export default defineAppConfig({
         'ledger/index',
         'triage/index',
         'suggestion/index',
+        'prior/index',
       ],
     },
     {

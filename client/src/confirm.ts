@@ -67,6 +67,9 @@ export const confirmRecordOnBehalf = (name: string) =>
 export const confirmStartConsulting = () =>
   confirmStep('开始协商', '开始后公示期结束，议题进入协商阶段，不能再撤回。确定开始吗？', '确定开始', '再等等');
 
+export const confirmPriorStep = (label: string) =>
+  confirmStep('记录前置研究', `将记录“${label}”及会议记录照片。记录后不能修改或删除，并记入协商记录。确定记录吗？`, '确定记录', '再看看');
+
 export const confirmOpenVote = () =>
   confirmStep(
     '开始表决',

@@ -17,3 +17,9 @@ export function formatMonthDay(ms: number): string {
   const { month, day } = chinaDay(ms);
   return `${month}月${day}日`;
 }
+
+/** 2026年1月5日 from a calendar day as the server writes it (2026-01-05): a meeting's date, read aloud. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}

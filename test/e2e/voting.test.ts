@@ -76,7 +76,7 @@ suite('voting in Chromium against the local host', () => {
     await wang.reload();
     await see(wang, '录入纸质选票');
     await tap(wang, '录入纸质选票');
-    await textbox(wang, '输入楼栋、房号或姓名查找').fill('刘芳');
+    await textbox(wang, '输入姓名、住址或拼音首字母查找').fill('刘芳');
     await wang.locator('.card', { hasText: '刘芳（1号楼2单元202）' }).filter({ visible: true }).first().click();
     await chip(wang, '同意').click();
     await addPhoto(wang, photo);

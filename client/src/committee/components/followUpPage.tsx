@@ -47,7 +47,8 @@ export function WithDetail(props: {
   id: string;
   isOpen: (d: ConsultationDetailView) => boolean;
   closed: string;
-  children: (d: ConsultationDetailView) => ReactNode;
+  /** `reload` fetches the detail again: a form whose version went stale (CONFLICT) takes the fresh one. */
+  children: (d: ConsultationDetailView, reload: () => void) => ReactNode;
 }) {
   const loaded = useLoad(() => call('consultation', 'consultation.get', { id: props.id }));
   const last = useRef<ConsultationDetailView | null>(null);
@@ -55,5 +56,5 @@ export function WithDetail(props: {
   const detail = last.current;
   if (!detail) return loaded.status === 'error' ? <Failure error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
   if (!props.isOpen(detail)) return <StepClosed detail={detail}>{props.closed}</StepClosed>;
-  return <>{props.children(detail)}</>;
+  return <>{props.children(detail, loaded.reload)}</>;
 }

@@ -1,5 +1,6 @@
 import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
+import { TERMS } from '@shared/membership/terms';
 import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
 import type { RuleKind } from '@shared/voting/rules';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
@@ -50,10 +51,17 @@ export interface PlanForm {
 
 export type GroupForm = 'persons' | 'households';
 
-/** A scope other than owners': a group scope carries its group and form, the others only their kind. */
-function simpleScope(kind: Exclude<ScopeKind, 'owners'>, group: string, form: GroupForm): Scope {
-  return kind === 'group' ? { kind, group: group.trim(), form } : { kind };
+/**
+ * A scope other than owners': a group scope carries its group and form, the others only their
+ * kind. A group not yet named is no scope yet (the server refuses an empty name), as owners
+ * without buildings are not.
+ */
+function simpleScope(kind: Exclude<ScopeKind, 'owners'>, group: string, form: GroupForm): Scope | undefined {
+  if (kind !== 'group') return { kind };
+  return group.trim() ? { kind, group: group.trim(), form } : undefined;
 }
+
+const groupMissing = (kind: CommunityKind | undefined) => `请填写小组名称，例如：第一${TERMS[kind ?? 'community'].people}小组、东组`;
 
 /** A new plan: the meeting two weeks out, 19:00–21:00, enough for any notice period. */
 export function emptyForm(now: number): PlanForm {
@@ -102,6 +110,8 @@ export function withVoteDefaults(f: PlanForm): PlanForm {
   if (!f.voteScopeKind && f.scopeKind) {
     next.voteScopeKind = f.scopeKind;
     next.voteBuildings = f.buildings;
+    next.voteGroup = f.group;
+    next.voteGroupForm = f.groupForm;
   }
   if (!f.voteOpenDate) {
     const end = fromChinaDateTimeParts(f.endDate, f.endTime);
@@ -134,7 +144,8 @@ function voteDraftFromForm(f: PlanForm): VoteDraftInput {
   if (f.voteScopeKind === 'owners' && (buildings.length > 0 || f.voteUnitIds.length > 0)) {
     draft.scope = { kind: 'owners', buildings, ...(f.voteUnitIds.length ? { unitIds: f.voteUnitIds } : {}) };
   } else if (f.voteScopeKind && f.voteScopeKind !== 'owners') {
-    draft.scope = simpleScope(f.voteScopeKind, f.voteGroup, f.voteGroupForm);
+    const scope = simpleScope(f.voteScopeKind, f.voteGroup, f.voteGroupForm);
+    if (scope) draft.scope = scope;
   }
   const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
   const closesAt = fromChinaDateTimeParts(f.voteCloseDate, f.voteCloseTime);
@@ -151,7 +162,10 @@ export function voteFromForm(f: PlanForm, communityKind: CommunityKind | undefin
   const { question = '', rule, scope, opensAt, closesAt, secret = false } = voteDraftFromForm(f);
   if (question.length < 4) return { problem: '请填写表决事项（至少4个字）' };
   if (!rule) return { problem: '请选择表决规则' };
-  if (!scope) return { problem: f.voteScopeKind === 'owners' ? '请填写表决涉及的楼栋，例如：2号楼、3号楼' : '请选择表决范围' };
+  if (!scope) {
+    if (f.voteScopeKind === 'owners') return { problem: '请填写表决涉及的楼栋，例如：2号楼、3号楼' };
+    return { problem: f.voteScopeKind === 'group' ? `表决范围：${groupMissing(communityKind)}` : '请选择表决范围' };
+  }
   if (opensAt === undefined || closesAt === undefined) return { problem: '请选择表决的开始和截止时间' };
   if (closesAt <= opensAt) return { problem: '表决截止时间必须晚于开始时间' };
   const problems = voteFormProblems(f, communityKind);
@@ -239,6 +253,7 @@ export function planFromForm(
     plan.scope = { kind: 'owners', buildings };
   } else if (f.scopeKind) {
     plan.scope = simpleScope(f.scopeKind, f.group, f.groupForm);
+    if (!plan.scope) return { problem: `参与范围：${groupMissing(communityKind)}` };
   }
   if (f.noticeDays.trim() !== '') {
     const days = Number(f.noticeDays);

@@ -3,15 +3,15 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { AttachmentPicker } from '../components/AttachmentPicker';
 import { CataloguePicker } from '../components/CataloguePicker';
-import { FORMS, FORM_LABELS, SCOPE_KINDS, scopeLabelsOf, type Form } from '@shared/consultation/plan';
+import { FORMS, FORM_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { RULE_KINDS, rulesFor } from '@shared/voting/rules';
 import { TextField, TextAreaField } from '../../components/TextField';
-import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, errorText, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
+import { GroupFields, ScopeChips } from './scopeFields';
 import { DateTime, Toggle, VoteFields } from './voteFields';
 import { now } from '../../clock';
 
@@ -200,10 +200,20 @@ export default function DraftEditor() {
       <TextField label="主持人" value={form.host} placeholder="主持人姓名" maxlength={30} onInput={(v) => set('host', v)} />
       <View className="field">
         <View className="field-label">参与范围</View>
-        <ChoiceChips options={SCOPE_KINDS} labels={scopeLabelsOf(communityKind ?? 'community')} value={form.scopeKind} onChange={(k) => set('scopeKind', k)} />
+        <ScopeChips communityKind={communityKind} value={form.scopeKind} onChange={(k) => set('scopeKind', k)} />
       </View>
       {form.scopeKind === 'owners' ? (
         <TextField label="涉及楼栋" value={form.buildings} placeholder="例如：2号楼、3号楼" maxlength={200} onInput={(v) => set('buildings', v)} />
+      ) : null}
+      {form.scopeKind === 'group' ? (
+        <GroupFields
+          label="小组名称"
+          communityKind={communityKind}
+          group={form.group}
+          form={form.groupForm}
+          onGroup={(v) => set('group', v)}
+          onForm={(v) => set('groupForm', v)}
+        />
       ) : null}
       <TextField label="参加人员说明（选填）" value={form.participantsNote} placeholder="例如：物业、业委会代表列席" maxlength={500} onInput={(v) => set('participantsNote', v)} />
       <TextField label="公示天数" type="number" value={form.noticeDays} placeholder="不填则按本社区默认天数" maxlength={2} onInput={(v) => set('noticeDays', v)} hint="公告发布后至少公示这么多天才能开始协商" />

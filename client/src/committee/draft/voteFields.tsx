@@ -1,10 +1,10 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { SCOPE_KINDS, scopeLabelsOf } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/membership/roles';
 import { ruleLabelsOf, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { voteFormProblems, type PlanForm } from './form';
+import { GroupFields, ScopeChips } from './scopeFields';
 
 /**
  * The vote plan's inputs, shared by the draft editor (表决安排) and the escalation to a statutory
@@ -65,7 +65,7 @@ export function VoteFields(props: {
       </View>
       <View className="field">
         <View className="field-label">表决范围</View>
-        <ChoiceChips options={SCOPE_KINDS} labels={scopeLabelsOf(communityKind ?? 'community')} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
+        <ScopeChips communityKind={communityKind} value={form.voteScopeKind} onChange={(k) => set('voteScopeKind', k)} />
         <View className="field-hint">默认与参与范围相同</View>
       </View>
       {form.voteScopeKind === 'owners' ? (
@@ -76,6 +76,16 @@ export function VoteFields(props: {
           maxlength={200}
           onInput={(v) => set('voteBuildings', v)}
           hint={form.voteUnitIds.length ? `另有 ${form.voteUnitIds.length} 户单独列入的房屋，保存时保留` : undefined}
+        />
+      ) : null}
+      {form.voteScopeKind === 'group' ? (
+        <GroupFields
+          label="表决的小组名称"
+          communityKind={communityKind}
+          group={form.voteGroup}
+          form={form.voteGroupForm}
+          onGroup={(v) => set('voteGroup', v)}
+          onForm={(v) => set('voteGroupForm', v)}
         />
       ) : null}
       {problems.length ? (

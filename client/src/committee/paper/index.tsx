@@ -26,7 +26,8 @@ const FIXABLE = new Set(['FILE_REJECTED', 'INVALID_INPUT', 'NOT_FOUND', 'NOT_MEM
 type Elector = VoteElectorsView['electors'][number];
 
 /**
- * Picks the elector by name or address from the whole electorate (the server searches it). One
+ * Picks the elector by name, address or the name's pinyin initials (wxy: typing Chinese is slow
+ * for some) from the whole electorate (the server searches it). One
  * whose ballot is already in is marked and cannot be picked: nobody photographs a ballot first to
  * learn it cannot be entered.
  */
@@ -49,7 +50,8 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
   return (
     <View className="field">
       <View className="field-label">为哪位选民录入</View>
-      <Input className="input" value={query} placeholder="输入楼栋、房号或姓名查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
+      <Input className="input" value={query} placeholder="输入姓名、住址或拼音首字母查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
+      <View className="field-hint">例如：王秀英可输入“wxy”，住址可输入“2号楼”</View>
       {error ? <View className="error-text">{error}</View> : null}
       {found.matching === 0 ? <View className="meta">没有找到“{query.trim()}”，只能为本次表决的选民录入</View> : null}
       {found.electors.map((e) => (

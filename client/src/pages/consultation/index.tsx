@@ -15,6 +15,7 @@ import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { FollowUp } from './followUp';
 import { Participation } from './participation';
 import { NextStep } from './nextStep';
+import { PriorSection } from './prior';
 import { Results } from './result';
 import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
 
@@ -206,6 +207,7 @@ export default function ConsultationDetail() {
       {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}
       <VoteCard detail={detail} />
+      <PriorSection detail={detail} />
       <Results detail={detail} reload={loaded.reload} />
       <Participation
         detail={detail}

@@ -12,6 +12,8 @@ function pageOf(action: NextAction, id: string): { label: string; url: string } 
       return { label: '确认报名人员', url: `/committee/attendance/index?consultationId=${id}` };
     case 'rescheduleVote':
       return { label: '调整表决时间', url: `/committee/vote-time/index?id=${id}` };
+    case 'recordPriorStep':
+      return { label: '记录前置研究', url: `/committee/prior/index?id=${id}` };
     case 'viewVote':
       return { label: '查看表决', url: `/vote/index/index?consultationId=${id}` };
     case 'replyOpinions':

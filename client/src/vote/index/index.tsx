@@ -16,6 +16,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { Field } from '../../components/ConsultationRecord';
 import { now } from '../../clock';
+import { BeforeOpening, Electorate } from './electorate';
 import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
@@ -296,6 +297,7 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
   return (
     <View className="section">
       <View className="section-title">委员会：表决管理</View>
+      {can.preview ? <BeforeOpening view={view} /> : null}
       {can.open ? (
         <Button
           className="btn btn-primary"
@@ -305,7 +307,6 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
           开始表决
         </Button>
       ) : null}
-      {vote.phase === 'planned' && !can.open ? <View className="meta">议题进入“协商中”后才能开始表决</View> : null}
       {can.close ? (
         <Button
           className="btn btn-primary"
@@ -410,6 +411,7 @@ export default function VoteScreen() {
   return (
     <View className="page">
       <Header view={view} />
+      <Electorate view={view} />
       <Body view={view} onChanged={onChanged} />
       <CommitteeVote view={view} onChanged={onChanged} />
     </View>

@@ -127,7 +127,7 @@ describe('a 居民会议 counts the register, not the app', () => {
     expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toEqual({ onDate: expect.any(String), unit: '人', electors: 100, online: 20, undecided: [] });
     const opened = await w.ok(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at);
     expect(opened.live).toMatchObject({ electors: 100 });
-    expect(opened.electorate).toEqual({ electors: 100, online: 20 });
+    expect(opened.electorate).toEqual({ electors: 100, online: 20, unit: '人' });
     for (let i = 0; i < 20; i += 1) await w.ok(`demo-app-${i}`, 'voting', 'ballot.cast', { consultationId: draft.id, choice: 'agree' }, at);
     const photo = await w.files.put(PNG);
     const paper = (p: RosterEntryDoc) =>

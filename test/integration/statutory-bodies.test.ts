@@ -102,7 +102,7 @@ describe('the register decides who is 18', () => {
     const person = { name: entry.name, address: entry.address, birth: { year: 2008, month: 12, day: 1 }, householdRep: false, representative: false, collectiveMember: false, collectiveRepresentative: false };
     await w.ok(VISITOR, 'member', 'register.save', { id: entry._id, version: entry.version, person }, at);
     const opened = await w.ok(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at);
-    expect(opened.electorate).toEqual({ electors: 2, online: 0 });
+    expect(opened.electorate).toEqual({ electors: 2, online: 0, unit: '人' });
   });
 });
 

@@ -138,6 +138,8 @@ describe('the committee’s next step', () => {
     const waiting = await detail(WANG, plan.schedule.startsAt, draft.id);
     expect(waiting).toMatchObject({ consultation: { status: 'consulting' }, nextStep: { action: 'recordPriorStep' }, prior: { required: true, done: false, next: { step: 'party_discussion' } } });
     expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: draft.id }, plan.schedule.startsAt)).toMatchObject({ ok: false, code: 'PRIOR_DISCUSSION_MISSING' });
+    // The vote screen says the same: no open button, the prior discussion to record instead.
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: draft.id }, plan.schedule.startsAt)).can).toMatchObject({ open: false, recordPrior: true });
     await recordPriorDiscussion(w, draft.id, plan.schedule.startsAt);
     expect((await detail(WANG, plan.schedule.startsAt, draft.id)).nextStep).toMatchObject({ title: '已到表决开始时间', action: 'openVote' });
     await w.tick(plan.schedule.startsAt + 60_000);

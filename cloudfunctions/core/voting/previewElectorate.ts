@@ -3,6 +3,7 @@ import type { UseCase } from '../functionKit';
 import { buildElectorate } from '../membership/buildElectorate';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { loadVote } from './loadVote';
+import { unitOf } from './voteView';
 
 /**
  * 应到人数: before a vote opens, the committee sees the electorate the register gives on the opening
@@ -15,10 +16,9 @@ export const previewElectorate: UseCase<'voting', 'vote.preview'> = async (ctx, 
   if (v.tally) throw new DomainError('WRONG_STATE', '表决已经开始，选民名单已确定');
   const onDate = toChinaDateTimeParts(Math.max(ctx.now, v.vote.opensAt)).date;
   const { electors, undecided } = await buildElectorate(ctx.store, who.community._id, v.vote.scope, onDate);
-  const byHousehold = v.vote.scope.kind === 'households' || (v.vote.scope.kind === 'group' && v.vote.scope.form === 'households');
   return {
     onDate,
-    unit: byHousehold ? '户' : '人',
+    unit: unitOf(v.vote.scope),
     electors: electors.length,
     online: electors.filter((e) => e.voters.length > 0).length,
     undecided,

@@ -24,6 +24,9 @@ const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认',
 const m2 = (h: number) => Number((h / 100).toFixed(2));
 export const DEFAULT_PROXY_LIMIT = 3;
 
+/** What one elector is: a household when the scope counts households, else a person. */
+export const unitOf = (scope: VoteContext['vote']['scope']): '人' | '户' => (formOfScope(scope) === 'households' ? '户' : '人');
+
 /** Why the caller cannot cast now, or undefined when they can. */
 function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undefined {
   if (!v.tally) return '表决尚未开始';
@@ -84,6 +87,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   }
 
   const sealed = tally?.sealed;
+  const waitsForPrior = priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] });
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
     vote: {
@@ -105,7 +109,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       canRespond: ballot?.entry?.state === 'pending' && (v.elector?.voters.includes(member._id) ?? false),
     },
     // 应到: the register's count is everyone's to see, on secret votes too (it says nothing of choices).
-    ...(tally ? { electorate: { electors: tally.electors, ...(tally.online !== undefined ? { online: tally.online } : {}) } } : {}),
+    ...(tally ? { electorate: { electors: tally.electors, ...(tally.online !== undefined ? { online: tally.online } : {}), unit: unitOf(vote.scope) } } : {}),
     ...(tally && tally.status === 'open' && !vote.secret ? { live: liveTotals(tally, weighsArea) } : {}),
     ...(sealed
       ? {
@@ -126,13 +130,9 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       : {}),
     can: {
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
-      open:
-        committee &&
-        (c.status === 'consulting' || c.status === 'escalated') &&
-        !sealed &&
-        voteWindowAt(vote, ctx.now) === 'open' &&
-        !priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] }),
+      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open' && !waitsForPrior,
       preview: committee && phase === 'planned',
+      recordPrior: committee && phase === 'planned' && waitsForPrior,
       reschedule: committee && mayRescheduleVote(c),
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,

@@ -611,12 +611,13 @@ export interface VoteView {
     canRespond: boolean;
   };
   /** 应到: the electorate the register gave when the vote opened, and how many of them use the app. */
-  electorate?: { electors: number; online?: number };
+  electorate?: { electors: number; online?: number; unit: '人' | '户' };
   /** Running totals of an open, non-secret vote. */
   live?: VoteTotalsView;
   /** The sealed result, after close. */
   result?: VoteResultView;
-  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean; preview: boolean };
+  /** `recordPrior`: the vote waits for the Party organisation's prior discussion (committee only). */
+  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean; preview: boolean; recordPrior: boolean };
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }

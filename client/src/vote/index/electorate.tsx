@@ -1,16 +1,9 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { VoteView } from '@shared/api/views';
-import { scopeLabelsOf } from '@shared/consultation/plan';
 import { call } from '../../api';
 import { formatDay } from '../../dates';
 import { useLoad } from '../../hooks/useLoad';
-
-/**
- * 户 when one ballot stands for a household. The view names its scope only in words; 每户一名代表
- * reads the same in a 社区 and a 村, so comparing with it tells the unit without asking the server.
- */
-const unitOf = (scopeLabel: string) => (scopeLabel === scopeLabelsOf('community').households ? '户' : '人');
 
 /**
  * 应到: the denominator every turnout and pass line is measured against, for everyone once the vote
@@ -20,7 +13,7 @@ const unitOf = (scopeLabel: string) => (scopeLabel === scopeLabelsOf('community'
 export function Electorate({ view }: { view: VoteView }) {
   const e = view.electorate;
   if (!e) return null;
-  const unit = unitOf(view.vote.scopeLabel);
+  const unit = e.unit;
   return (
     <View className="card">
       <View className="card-title">
@@ -45,10 +38,7 @@ const open = (url: string) => () => Taro.navigateTo({ url });
 export function BeforeOpening({ view }: { view: VoteView }) {
   const id = view.consultation.id;
   const preview = useLoad(() => call('voting', 'vote.preview', { consultationId: id }));
-  // The vote view does not say why it may not open; the detail's 前置研究 does.
-  const detail = useLoad(() => call('consultation', 'consultation.get', { id }));
-  const prior = detail.status === 'ready' ? detail.data.prior : undefined;
-  const priorMissing = Boolean(prior?.required && !prior.done);
+  const priorMissing = view.can.recordPrior;
 
   return (
     <>

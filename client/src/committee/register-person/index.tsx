@@ -69,7 +69,7 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '保存失败，请重试');
       const byField = fieldErrorsOf(err);
       setErrors(byField);
-      setError(Object.keys(byField).length > 0 ? '请按红字提示修改后再保存' : err.message);
+      setError(Object.keys(byField).length > 0 ? '请按各栏下方的提示修改后再保存' : err.message);
       // On a correction, CONFLICT is a stale version; on an addition, the same person already there.
       setStale(err.code === 'CONFLICT' && person !== undefined);
     } finally {
@@ -99,7 +99,7 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
       <View className="field">
         <View className="field-label">出生日期</View>
         <View className="register-birth">
-          <TextField label="年" value={form.year} placeholder="例如：1956" maxlength={4} type="number" onInput={set('year')} />
+          <TextField label="年" value={form.year} placeholder="如1956" maxlength={4} type="number" onInput={set('year')} />
           <TextField label="月" value={form.month} placeholder="月" maxlength={2} type="number" onInput={set('month')} />
           <TextField label="日" value={form.day} placeholder="日" maxlength={2} type="number" onInput={set('day')} />
         </View>

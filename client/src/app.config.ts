@@ -17,6 +17,8 @@ export default defineAppConfig({
         'draft/index',
         'members/index',
         'roster/index',
+        'register/index',
+        'register-person/index',
         'replies/index',
         'record/index',
         'attendance/index',

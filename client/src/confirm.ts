@@ -39,6 +39,10 @@ export const confirmImportRoster = (unitsCreated: number, unitsUpdated: number, 
     '再看看',
   );
 
+/** 迁出／死亡 cannot be taken back: the person stays on the register but leaves every later electorate. */
+export const confirmMarkLeft = (name: string, status: string, on: string) =>
+  confirmStep(`标记${status}`, `将 ${name} 标记为${status}（${on}）。标记后不能撤销，此后开始的表决不再计入此人。确定标记吗？`, '确定标记', '再看看');
+
 export const confirmSubmitOpinion = (written: boolean) =>
   confirmStep(
     written ? '提交书面意见' : '提交意见',

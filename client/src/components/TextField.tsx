@@ -9,6 +9,8 @@ export function TextField(props: {
   onInput: (v: string) => void;
   hint?: string;
   type?: 'text' | 'number';
+  /** What the server said is wrong with this field, shown under it. */
+  error?: string;
 }) {
   return (
     <View className="field">
@@ -22,6 +24,7 @@ export function TextField(props: {
         onInput={(e) => props.onInput(e.detail.value)}
       />
       {props.hint ? <View className="field-hint">{props.hint}</View> : null}
+      {props.error ? <View className="error-text">{props.error}</View> : null}
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { confirmImportRoster } from '../../confirm';
 import { documentTypeOf, formatBytes, pickedFileProblem } from '@shared/files/documents';
 import { ROSTER_MAX_BYTES } from '@shared/membership/member';
 import { chooseDocuments, uploadDocument } from '../../files/pickDocuments';
+import { HeaderChoicesUsed, HeaderMapping, type HeaderMap } from './HeaderMapping';
 
 /** The workbook in storage: checked and imported by its file id, so the preview and the import read the same file. */
 interface UploadedRoster {
@@ -42,14 +43,42 @@ function TotalsCard({ title, totals, measure }: { title: string; totals: Totals;
 }
 
 const rowPlace = (r: RosterRowReport) => `${r.sheet} 第${r.row}行`;
+const nothing = (t: Totals) => t.created + t.updated + t.unchanged + t.rejected === 0;
 
-/** What an import does (or did): totals, the rows it refuses and why, then every row on request. */
+/**
+ * Rows the import takes but the committee should confirm (a birth only to the month, an ID number
+ * that fails its check), or passes over on purpose (合计 rows): each with its place and the reason.
+ */
+function RowsToNote({ title, rows, word }: { title: string; rows: RosterRowReport[]; word: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <View className="section">
+      <View className="section-title">
+        {title}（{rows.length}）
+      </View>
+      <View className="card">
+        {rows.map((r) => (
+          <View key={`${r.sheet}-${r.row}`} className="kv">
+            <View className="kv-value">
+              {rowPlace(r)}
+              {r.subject ? ` ${r.subject}` : ''}：{word}
+              {r.reason ? <View className="meta">{r.reason}</View> : null}
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** What an import does (or did): totals, the rows it refuses, doubts and skips with why, then every row on request. */
 function Report({ report }: { report: RosterReportView }) {
   const [showAll, setShowAll] = useState(false);
   const rejected = report.rows.filter((r) => r.outcome === 'rejected');
   return (
     <>
-      <TotalsCard title="房屋" totals={report.units} measure="户" />
+      {/* A register workbook has no 房屋台账: a card of noughts would only puzzle. */}
+      {nothing(report.units) ? null : <TotalsCard title="房屋" totals={report.units} measure="户" />}
       <TotalsCard title="人员" totals={report.residents} measure="人" />
       <View className="section">
         <View className="section-title">有误的行（{rejected.length}）</View>
@@ -68,6 +97,8 @@ function Report({ report }: { report: RosterReportView }) {
           </View>
         )}
       </View>
+      <RowsToNote title="待确认的行" rows={report.rows.filter((r) => r.doubt)} word="待确认" />
+      <RowsToNote title="跳过的行" rows={report.rows.filter((r) => r.outcome === 'skipped')} word={OUTCOME_LABELS.skipped} />
       {report.rows.length > 0 ? (
         <View className="section">
           <Button className="btn btn-plain" onClick={() => setShowAll(!showAll)}>
@@ -79,6 +110,7 @@ function Report({ report }: { report: RosterReportView }) {
                 <View key={`${r.sheet}-${r.row}`} className="kv">
                   <View className="kv-value">
                     {rowPlace(r)} {r.subject}：{OUTCOME_LABELS[r.outcome]}
+                    {r.doubt ? '（待确认）' : ''}
                     {r.reason ? <View className="meta">{r.reason}</View> : null}
                   </View>
                 </View>
@@ -120,12 +152,18 @@ export default function RosterImport() {
   const [final, setFinal] = useState<RosterReportView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<'' | 'uploading' | 'checking' | 'importing'>('');
+  // What the committee picked for unknown headers, and what the preview on screen was checked with:
+  // the import applies the latter, so it does what the preview showed.
+  const [choices, setChoices] = useState<HeaderMap>({});
+  const [checkedWith, setCheckedWith] = useState<HeaderMap>({});
 
-  const check = async (f: UploadedRoster) => {
+  const check = async (f: UploadedRoster, headerMap: HeaderMap = {}) => {
     setBusy('checking');
     setError(null);
     try {
-      setPreview(await call('member', 'member.importRoster', { fileId: f.fileId, dryRun: true }));
+      const mapped = Object.keys(headerMap).length > 0;
+      setPreview(await call('member', 'member.importRoster', { fileId: f.fileId, dryRun: true, ...(mapped ? { headerMap } : {}) }));
+      setCheckedWith(headerMap);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('INTERNAL', '检查文件失败，请重试'));
     } finally {
@@ -145,6 +183,8 @@ export default function RosterImport() {
     setFile(null);
     setPreview(null);
     setFinal(null);
+    setChoices({});
+    setCheckedWith({});
     // Said before a byte is sent: the function would refuse it only after a long upload.
     if (documentTypeOf(picked.name) !== 'xlsx') return setError(new ApiError('FILE_REJECTED', '请选择 .xlsx 格式的 Excel 文件（旧版 .xls 请先另存为 .xlsx）'));
     const problem = pickedFileProblem(picked.name, picked.size, { maxBytes: ROSTER_MAX_BYTES });
@@ -168,7 +208,8 @@ export default function RosterImport() {
     setBusy('importing');
     setError(null);
     try {
-      setFinal(await call('member', 'member.importRoster', { fileId: file.fileId, dryRun: false }));
+      const mapped = Object.keys(checkedWith).length > 0;
+      setFinal(await call('member', 'member.importRoster', { fileId: file.fileId, dryRun: false, ...(mapped ? { headerMap: checkedWith } : {}) }));
       setPreview(null);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '导入失败，请重试');
@@ -194,7 +235,11 @@ export default function RosterImport() {
           <View className="kv-key">花名册</View>
           <View className="kv-value">姓名、楼栋、单元、房号、身份（业主/租户）、居民代表（是/否）、手机后四位</View>
         </View>
-        <View className="meta">村可用“村民小组”“户号”“村民代表”作列名。先检查、后导入：确认之前不会改动任何记录。</View>
+        <View className="kv">
+          <View className="kv-key">名册</View>
+          <View className="kv-value">也可以直接用现有的居民／村民名册：姓名，以及出生日期或身份证号、住址、户主、与户主关系等，每个小组一张工作表也可以</View>
+        </View>
+        <View className="meta">村可用“村民小组”“户号”“村民代表”作列名；认不出的列名，检查后可以选择它的含义。先检查、后导入：确认之前不会改动任何记录。</View>
       </View>
 
       <Button className={`btn ${file ? 'btn-plain' : 'btn-primary'}`} disabled={busy !== ''} onClick={choose}>
@@ -206,7 +251,7 @@ export default function RosterImport() {
         <View className="section">
           <Refusal error={error} />
           {file && !preview && !final && !refused(error) ? (
-            <Button className="btn btn-plain" disabled={busy !== ''} onClick={() => check(file)}>
+            <Button className="btn btn-plain" disabled={busy !== ''} onClick={() => check(file, { ...checkedWith, ...choices })}>
               重新检查
             </Button>
           ) : null}
@@ -223,6 +268,16 @@ export default function RosterImport() {
       {preview ? (
         <View className="section">
           <View className="section-title">检查结果（尚未导入）</View>
+          <HeaderChoicesUsed map={checkedWith} />
+          {preview.unknownHeaders.length > 0 ? (
+            <HeaderMapping
+              unknown={preview.unknownHeaders}
+              choices={choices}
+              onChoose={(header, field) => setChoices((c) => ({ ...c, [header]: field }))}
+              onRecheck={() => file && check(file, { ...checkedWith, ...choices })}
+              busy={busy !== ''}
+            />
+          ) : null}
           <Report report={preview} />
           {changes === 0 ? (
             <View className="card meta">文件内容与现有台账一致，没有需要导入的内容。</View>

@@ -21,8 +21,9 @@ function switchPersona() {
 
 const openJoin = () => Taro.navigateTo({ url: '/pages/join/index' });
 const open = (url: string) => () => Taro.navigateTo({ url });
-/** The committee keeps the ledger; the supervisory committee reads it. */
+/** The committee keeps the ledger and the register; the supervisory committee reads them. */
 const openLedger = open('/committee/ledger/index');
+const openRegister = open('/committee/register/index');
 
 function Kv({ label, value }: { label: string; value: string }) {
   return (
@@ -103,9 +104,14 @@ function Active(props: { member: MyMembershipView; community: CommunityView; wai
         {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
       </Button>
       {member.role === 'supervisor' ? (
-        <Button className="btn btn-plain" onClick={openLedger}>
-          群众意见台账
-        </Button>
+        <>
+          <Button className="btn btn-plain" onClick={openLedger}>
+            群众意见台账
+          </Button>
+          <Button className="btn btn-plain" onClick={openRegister}>
+            名册
+          </Button>
+        </>
       ) : null}
     </>
   );
@@ -131,6 +137,9 @@ function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community
       </Button>
       <Button className="btn btn-plain" onClick={openLedger}>
         群众意见台账
+      </Button>
+      <Button className="btn btn-plain" onClick={openRegister}>
+        名册
       </Button>
       <Button className="btn btn-plain" onClick={open('/committee/roster/index')}>
         导入花名册

@@ -9,6 +9,7 @@ import { lookupInvite } from '../core/member/lookupInvite';
 import { reject } from '../core/member/reject';
 import { remove } from '../core/member/remove';
 import { defineFunction } from '../core/functionKit';
+import { getPerson } from '../core/register/getPerson';
 import { listRegister } from '../core/register/listRegister';
 import { markLeft } from '../core/register/markLeft';
 import { registerSummary } from '../core/register/registerSummary';
@@ -25,6 +26,7 @@ export const memberFunction = defineFunction('member', {
   'member.importRoster': importRoster,
   'register.list': listRegister,
   'register.summary': registerSummary,
+  'register.get': getPerson,
   'register.save': savePerson,
   'register.markLeft': markLeft,
   'community.settings': communitySettings,

@@ -69,6 +69,7 @@ describe('keeping the register by hand', () => {
     const added = await w.ok(VISITOR, 'member', 'register.save', { person });
     expect(added).toMatchObject({ name: '钱奶奶', age: 'adult', status: 'current', usesApp: false, householdRep: true });
     expect(await w.call(VISITOR, 'member', 'register.save', { person })).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await w.ok(VISITOR, 'member', 'register.get', { id: added.id })).toEqual(added);
     const corrected = await w.ok(VISITOR, 'member', 'register.save', { id: added.id, version: added.version, person: { ...person, phoneLast4: '0921' } });
     expect(corrected).toMatchObject({ version: 2, phoneLast4: '0921' });
     expect(await w.call(VISITOR, 'member', 'register.save', { id: added.id, version: 1, person })).toMatchObject({ ok: false, code: 'CONFLICT' });

@@ -1,4 +1,4 @@
-import { addressKey, DomainError, toChinaDateTimeParts, type PayloadOf } from '@shared';
+import { addressKey, DomainError, toChinaDateTimeParts, type CommunityKind, type PayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { RosterEntryDoc } from '../docs';
@@ -7,7 +7,8 @@ import { stableId } from '../membership/ids';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { isStoreConflict, type Filter } from '../store/port';
 import { initialsOf, registerFactsOf } from './people';
-import { householdKeyOfNo, toPersonView } from './views';
+import { byNumber } from '../membership/roster/parseRegister';
+import { toPersonView } from './views';
 
 type PersonInput = PayloadOf<'member', 'register.save'>['person'];
 
@@ -40,12 +41,19 @@ function fieldsOf(person: PersonInput, householdKey: string): Omit<RosterEntryDo
   };
 }
 
-/** The 户: its 户号 when given, else its address (a name alone never identifies a household). */
-const householdKeyOf = (person: PersonInput) => (person.householdNo ? householdKeyOfNo(person.householdNo) : `addr:${addressKey(person.address)}`);
+/**
+ * The 户, keyed as the import keys it: by 户号 (within its group when known; a 村's address is its
+ * group and 户号), else by address. A name alone never identifies a household.
+ */
+function householdKeyOf(person: PersonInput, kind: CommunityKind): string {
+  const no = person.householdNo || (kind === 'village' ? person.address.room : undefined);
+  const group = person.group || (kind === 'village' ? person.address.building : undefined);
+  return no ? byNumber(no, group) : `addr:${addressKey(person.address)}`;
+}
 
 async function add(ctx: UseCaseContext, who: MemberInCommunity, person: PersonInput): Promise<RosterEntryDoc> {
   const communityId = who.community._id;
-  const householdKey = householdKeyOf(person);
+  const householdKey = householdKeyOf(person, who.community.kind);
   const doc: RosterEntryDoc = { _id: stableId('r', communityId, `${person.name}|${householdKey}`), communityId, tenure: 'owner', ...fieldsOf(person, householdKey), status: 'current', version: 1 };
   try {
     await ctx.store.insert('roster', doc);
@@ -64,7 +72,7 @@ async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, 
   if (version !== was) throw new DomainError('CONFLICT');
   // Corrected in place, the household stays the one the import found unless its number or address changed.
   const moved = person.householdNo !== undefined || addressKey(person.address) !== addressKey(entry.address);
-  const fields = fieldsOf(person, moved ? householdKeyOf(person) : (entry.householdKey ?? householdKeyOf(person)));
+  const fields = fieldsOf(person, moved ? householdKeyOf(person, who.community.kind) : (entry.householdKey ?? householdKeyOf(person, who.community.kind)));
   const cleared = (['birth', 'group', 'phoneLast4'] as const).filter((f) => fields[f] === undefined);
   const where: Filter = entry.version === undefined ? { _id: id } : { _id: id, version: was };
   const changed = await ctx.store.update('roster', where, { set: { ...fields, version: was + 1 }, unset: [...cleared] });

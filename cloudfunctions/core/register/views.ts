@@ -1,11 +1,8 @@
 import { adultOn, formatAddress, formatBirth, REGISTER_STATUS_LABELS, type CommunityKind, type RegisterPersonView } from '@shared';
 import type { RosterEntryDoc } from '../docs';
 
-const HOUSEHOLD_NO = 'no:';
-
-/** The 户号 a household key carries, when the household was registered by its number. */
-export const householdNoOf = (key: string | undefined): string | undefined => (key?.startsWith(HOUSEHOLD_NO) ? key.slice(HOUSEHOLD_NO.length) : undefined);
-export const householdKeyOfNo = (no: string): string => `${HOUSEHOLD_NO}${no.trim()}`;
+/** The 户号 a household key carries (no:<group>|<户号> or no:<户号>), when the household was registered by its number. */
+export const householdNoOf = (key: string | undefined): string | undefined => (key?.startsWith('no:') ? key.slice(3).split('|').at(-1) : undefined);
 
 export function toPersonView(p: RosterEntryDoc, today: string, kind: CommunityKind): RegisterPersonView {
   const status = p.status ?? 'current';

@@ -195,6 +195,7 @@ export const API = {
       page: Page,
     }),
     'register.summary': Empty,
+    'register.get': z.strictObject({ id: Id }),
     /** Adds a person (no id) or corrects one (id and the version read). */
     'register.save': z.strictObject({ id: Id.optional(), version: Version.optional(), person: RegisterPersonSchema }),
     /** 迁出／死亡: kept on the register with the date, never deleted. */
@@ -414,6 +415,7 @@ export interface ApiResults {
     'member.importRoster': RosterReportView;
     'register.list': RegisterListView;
     'register.summary': RegisterSummaryView;
+    'register.get': RegisterPersonView;
     'register.save': RegisterPersonView;
     'register.markLeft': RegisterPersonView;
     'community.settings': CommunitySettingsView;

@@ -125,19 +125,9 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
   );
 }
 
-/**
- * The person as the register holds them now, found by the name the list showed and kept by id:
- * the correction is made against the version just read.
- */
-async function findPerson(id: string, name: string, left: boolean): Promise<RegisterPersonView> {
-  const found = await call('member', 'register.list', { query: name, status: left ? 'left' : 'current' });
-  const person = found.people.find((p) => p.id === id);
-  if (!person) throw new ApiError('NOT_FOUND', '名册中没有找到此人：可能刚被他人更正或标记，请返回名册重新查找');
-  return person;
-}
-
-function ExistingPerson({ id, name, left, kind }: { id: string; name: string; left: boolean; kind: CommunityKind }) {
-  const found = useLoad(() => findPerson(id, name, left));
+function ExistingPerson({ id, kind }: { id: string; kind: CommunityKind }) {
+  // The person as the register holds them now: the correction is made against the version just read.
+  const found = useLoad(() => call('member', 'register.get', { id }));
   if (found.status === 'loading') return <Loading />;
   if (found.status === 'error') return <Failure error={found.error} onRetry={found.reload} />;
   const person = found.data;
@@ -173,5 +163,5 @@ export default function RegisterPersonPage() {
       </View>
     );
   }
-  return <ExistingPerson id={decoded(params.id)} name={decoded(params.name)} left={params.left === '1'} kind={kind} />;
+  return <ExistingPerson id={decoded(params.id)} kind={kind} />;
 }

@@ -42,7 +42,7 @@ const loadPeople = (filters: Filters) => async (page: number) => {
 };
 
 const personUrl = (kind: CommunityKind, p?: RegisterPersonView) =>
-  `/committee/register-person/index?kind=${kind}${p ? `&id=${encodeURIComponent(p.id)}&name=${encodeURIComponent(p.name)}${p.status === 'current' ? '' : '&left=1'}` : ''}`;
+  `/committee/register-person/index?kind=${kind}${p ? `&id=${encodeURIComponent(p.id)}` : ''}`;
 
 /** 姓名、住址或拼音首字母: applied once typing pauses, or at once on 搜索. */
 function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {

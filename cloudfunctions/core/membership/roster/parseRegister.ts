@@ -401,7 +401,7 @@ function numberKey(no: string): string {
  * 户号 are often numbered per 村民小组 (一组 户1, 二组 户1), so a known group is part of the key;
  * one household never spans two groups, so this never splits one.
  */
-const byNumber = (no: string, group?: string) => `no:${group ? `${personName(group)}|` : ''}${numberKey(no)}`;
+export const byNumber = (no: string, group?: string) => `no:${group ? `${personName(group)}|` : ''}${numberKey(no)}`;
 const byHead = (head: string, address: Address) => `head:${head}|${addressKey(address)}`;
 const byAddress = (address: Address) => `addr:${addressKey(address)}`;
 

@@ -2,7 +2,8 @@ import type { PayloadOf } from '@shared/api';
 import type { CommunityKind } from '@shared/membership/roles';
 import { TERMS } from '@shared/membership/terms';
 import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
-import type { RuleKind } from '@shared/voting/rules';
+import { noticeProblem, type RuleKind } from '@shared/voting/rules';
+import { now as clockNow } from '../../clock';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { attachmentInputs, attachmentsUploading, pickedFromRecord, type PickedAttachment } from '../components/AttachmentPicker';
 
@@ -130,7 +131,11 @@ const splitBuildings = (s: string) => s.split(/[、,，;；\s]+/).filter(Boolean
 /** The problems of the chosen rule for the chosen scope in this community, once both are chosen. */
 export function voteFormProblems(f: PlanForm, communityKind: CommunityKind | undefined): string[] {
   if (!f.voteOn || !f.voteRule || !f.voteScopeKind || !communityKind) return [];
-  return voteProblems({ rule: f.voteRule, scope: { kind: f.voteScopeKind } }, communityKind);
+  const problems = voteProblems({ rule: f.voteRule, scope: { kind: f.voteScopeKind } }, communityKind);
+  // The body's statutory notice, counted from now (a notice published today): publishing refuses a shorter one.
+  const opensAt = fromChinaDateTimeParts(f.voteOpenDate, f.voteOpenTime);
+  const notice = Number.isNaN(opensAt) ? null : noticeProblem(f.voteRule, clockNow(), opensAt);
+  return notice ? [...problems, notice] : problems;
 }
 
 /**

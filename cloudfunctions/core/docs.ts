@@ -1,5 +1,7 @@
 import type {
   Address,
+  RepresentativesSetting,
+  RuleThresholds,
   RegisterField,
   PriorStep,
   Birth,
@@ -55,6 +57,8 @@ export interface CommunityDoc {
     reminders?: ReminderSettings;
     /** Days the committee has to answer a suggestion, and the legal shares of proposers (defaults by kind). */
     suggestions?: { answerDays: number; petition: PetitionSettings };
+    /** 居民代表会议's thresholds, when the committee set its own (DEFAULT_RESIDENT_REPRESENTATIVES otherwise). */
+    residentRepresentatives?: RepresentativesSetting;
   };
   /** Bumped on every settings change, so two committee members saving at once cannot both win. */
   settingsVersion: number;
@@ -362,6 +366,8 @@ export interface TallyDoc {
   rule: RuleKind;
   /** Persons, households or members: which of the rule's tests applies (the scope decides). */
   form?: ElectorateForm;
+  /** A community's own thresholds in force when the vote opened (居民代表会议); the legal floor otherwise. */
+  thresholds?: RuleThresholds;
   secret: boolean;
   electors: number;
   /** Of the electors, how many have someone using the app (本次表决应到 N 人，其中已使用小程序 M 人). */

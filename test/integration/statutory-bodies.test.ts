@@ -121,3 +121,19 @@ describe('notice floors per body', () => {
     expect(await publish('owners_ordinary', { kind: 'owners', buildings: ['一组'] }, 14)).toMatchObject({ ok: false, message: expect.stringContaining('15天') });
   });
 });
+
+describe('a 社区 sets its own 居民代表会议 thresholds while the 2025 text is unconfirmed', () => {
+  it('counts a vote by them once set, and refuses anything under more than half', async () => {
+    const reps = Array.from({ length: 9 }, (_, i) => [`代表${i + 1}`, `${i + 1}号楼1单元101`, day(1970, 5, 1), '是']);
+    await community('community', ['姓名', '住址', '出生日期', '居民代表'], reps);
+    const half = { num: 1, den: 2, inclusive: false };
+    const third = { num: 1, den: 3, inclusive: true };
+    expect(await w.call(VISITOR, 'member', 'community.updateSettings', { residentRepresentatives: { quorum: third, pass: half } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    const saved = await w.ok(VISITOR, 'member', 'community.updateSettings', { residentRepresentatives: { quorum: half, pass: half } });
+    expect(saved.residentRepresentatives).toEqual({ quorum: half, pass: half });
+    // 6 of 10 members (韩梅 and the nine representatives) is more than half: quorate under the community's rule, not under the default 2/3.
+    const { electors, result } = await paperBallotsThenClose(await openVote('resident_representatives', { kind: 'representatives' }), 6);
+    expect(electors).toBe(10);
+    expect(result).toMatchObject({ quorumMet: true, passed: true, thresholds: { quorum: { heads: half } } });
+  });
+});

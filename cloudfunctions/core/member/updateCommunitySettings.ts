@@ -1,4 +1,4 @@
-import { DomainError, fractionWords, TERMS, type CommunityKind, type ParsedPayloadOf } from '@shared';
+import { DomainError, fractionWords, representativesThresholds, TERMS, thresholdsProblem, thresholdWords, type CommunityKind, type ParsedPayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -8,8 +8,11 @@ import { toSettingsView } from './communitySettings';
 type Change = ParsedPayloadOf<'member', 'community.updateSettings'>;
 
 /** What the audit keeps of a change, in words. */
-function describe({ reminders, suggestions }: Change, kind: CommunityKind): string {
+function describe({ reminders, suggestions, residentRepresentatives }: Change, kind: CommunityKind): string {
   const parts: string[] = [];
+  if (residentRepresentatives) {
+    parts.push(`居民代表会议：到会${thresholdWords(residentRepresentatives.quorum)}，同意${thresholdWords(residentRepresentatives.pass)}`);
+  }
   if (reminders) parts.push(`提醒：会议前${reminders.meeting}小时，表决截止前${reminders.vote}小时，公示结束前${reminders.objection}小时（0为不提醒）`);
   if (suggestions) {
     const share = (s: { num: number; den: number } | null) => (s ? fractionWords(s.num, s.den) : '不适用');
@@ -27,11 +30,17 @@ function describe({ reminders, suggestions }: Change, kind: CommunityKind): stri
 export const updateCommunitySettings: UseCase<'member', 'community.updateSettings'> = async (ctx, change) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const { community } = who;
-  if (!change.reminders && !change.suggestions) throw new DomainError('INVALID_INPUT', '没有要保存的设置');
+  if (!change.reminders && !change.suggestions && !change.residentRepresentatives) throw new DomainError('INVALID_INPUT', '没有要保存的设置');
+  if (change.residentRepresentatives) {
+    if (community.kind !== 'community') throw new DomainError('INVALID_INPUT', '居民代表会议只适用于社区');
+    const problem = thresholdsProblem('resident_representatives', 'members', representativesThresholds(change.residentRepresentatives));
+    if (problem) throw new DomainError('INVALID_INPUT', problem);
+  }
   const version = community.settingsVersion;
   const set: Record<string, unknown> = { settingsVersion: version + 1 };
   if (change.reminders) set['settings.reminders'] = change.reminders;
   if (change.suggestions) set['settings.suggestions'] = change.suggestions;
+  if (change.residentRepresentatives) set['settings.residentRepresentatives'] = change.residentRepresentatives;
   const changed = await ctx.store.update('communities', { _id: community._id, settingsVersion: version }, { set });
   if (changed === 0) throw new DomainError('CONFLICT');
   await auditBy(ctx, who.member, {

@@ -29,7 +29,7 @@ export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
     ctx.store.find<BallotDoc>('ballots', { voteId: tally._id }, { sort: [{ field: 'at', dir: 'asc' }] }),
   ]);
   const decision = decide({
-    rule: { kind: tally.rule },
+    rule: { kind: tally.rule, ...(tally.thresholds ? { thresholds: tally.thresholds } : {}) },
     // Persons, households or members: the scope chose which of the rule's tests applies when the vote opened.
     form: tally.form ?? 'persons',
     electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),

@@ -1,6 +1,6 @@
-import { checkTransition, DomainError, formOfScope, toChinaDateTimeParts } from '@shared';
+import { checkTransition, DomainError, formOfScope, representativesThresholds, toChinaDateTimeParts, type RuleKind, type RuleThresholds } from '@shared';
 import type { SystemContext } from '../context';
-import type { ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
+import type { CommunityDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
 import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
 import { buildElectorate, type Elector } from '../membership/buildElectorate';
 import { voteOpened } from '../notify/news';
@@ -31,6 +31,12 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
 
 const SNAPSHOT_PAGE = 1000;
 
+/** The community's own 居民代表会议 thresholds, fixed for this vote when it opens. */
+function ownThresholds(rule: RuleKind, community: CommunityDoc | null): { thresholds?: RuleThresholds } {
+  const own = community?.settings.residentRepresentatives;
+  return rule === 'resident_representatives' && own ? { thresholds: representativesThresholds(own) } : {};
+}
+
 /**
  * The electorate on the opening day, from the register. Refused, with nothing written, while the
  * register cannot say who is 18 (a birth known only to the month of the 18th birthday) or names nobody.
@@ -49,7 +55,7 @@ export async function electorateOf(ctx: SystemContext, c: ConsultationDoc): Prom
 /** Writes the electorate and the tally. Ids are derived, so a retry after a failure rewrites the same snapshot. */
 async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) {
   const vote = c.plan.vote!;
-  const electorate = await electorateOf(ctx, c);
+  const [electorate, community] = await Promise.all([electorateOf(ctx, c), ctx.store.get<CommunityDoc>('communities', c.communityId)]);
   const docs: ElectorDoc[] = electorate.map((e) => ({
     _id: ballotId(voteId, e.id),
     communityId: c.communityId,
@@ -80,6 +86,7 @@ async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) 
     round: c.voteRound ?? 1,
     rule: vote.rule,
     form: formOfScope(vote.scope),
+    ...ownThresholds(vote.rule, community),
     secret: vote.secret,
     electors: docs.length,
     online: docs.filter((d) => d.online).length,

@@ -123,7 +123,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
             abstain: sealed.decision.abstain,
             turnout: sealed.decision.turnout,
             rejected: sealed.decision.rejected.length,
-            thresholds: thresholdsFor(vote.rule, formOfScope(vote.scope)),
+            thresholds: tally.thresholds ?? thresholdsFor(vote.rule, formOfScope(vote.scope)),
             sealedAt: sealed.sealedAt,
           },
         }

@@ -129,6 +129,7 @@ const OutcomeFields = {
 const ShareSchema = z
   .strictObject({ num: z.number().int().min(1), den: z.number().int().min(1).max(1000) })
   .refine((s) => s.num <= s.den, '比例不能超过1');
+const ThresholdSchema = z.strictObject({ num: z.number().int().min(1).max(100), den: z.number().int().min(1).max(100), inclusive: z.boolean() });
 const SuggestionFields = {
   requestId: RequestId,
   title: z
@@ -209,6 +210,8 @@ export const API = {
           objection: ReminderHours,
         })
         .optional(),
+      /** 居民代表会议's thresholds (a 社区's own 议事规则 while the 2025 text is unconfirmed). */
+      residentRepresentatives: z.strictObject({ quorum: ThresholdSchema, pass: ThresholdSchema }).optional(),
       suggestions: z
         .strictObject({
           answerDays: z.number().int('请填写整数天数').min(1, '答复期限至少1天').max(90, '答复期限最多90天'),

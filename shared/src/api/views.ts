@@ -20,6 +20,7 @@ import type { DeliveryState, FeedKind, ReminderSettings, TemplateKey } from '../
 import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecision } from '../suggestions/suggestions';
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
+import type { RepresentativesSetting } from '../voting/representativesSetting';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
 
@@ -771,6 +772,8 @@ export interface CommunitySettingsView {
   objectionDays: number;
   evaluationDays: number;
   defaultNoticeDays: number;
+  /** 社区 only: the 居民代表会议's thresholds in force (the default until the committee sets its own). */
+  residentRepresentatives?: RepresentativesSetting;
 }
 
 /**

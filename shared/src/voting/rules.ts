@@ -412,3 +412,4 @@ export const RULE_TEXTS: Record<RuleKind, string> = {
 /** How long after the close time closing waits, so a ballot cast just before it has landed. */
 export const VOTE_CLOSE_GRACE_MS = 30_000;
 
+

@@ -12,6 +12,7 @@ import { Failure, Loading } from '../../components/LoadState';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { RepresentativesForm } from './RepresentativesForm';
 
 /** The hours as typed, so a half-typed or cleared box stays as it is until 保存 checks it. */
 type Typed = Record<ReminderKind, string>;
@@ -233,6 +234,7 @@ export default function SettingsPage() {
       <ReminderForm settings={settings} />
       <Periods settings={settings} />
       <SuggestionForm settings={settings} />
+      {settings.residentRepresentatives ? <RepresentativesForm settings={settings} /> : null}
     </View>
   );
 }

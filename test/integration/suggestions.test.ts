@@ -129,15 +129,21 @@ describe('co-signing (附议)', () => {
     expect((await w.ok(ZHANG, 'suggestion', 'suggestion.list', {})).items.map((x) => x.id)).not.toContain(s.id);
   });
 
-  it('counts households when that is the share the community set, each household once, and answers within its period', async () => {
-    // Only the households basis, at 1/3 of the register's 16 households: 6 needed.
-    await w.ok(WANG, 'member', 'community.updateSettings', { suggestions: { answerDays: 10, petition: { residents: null, households: { num: 1, den: 3 } } } });
+  it('counts households when that basis is reached first, each household once; a share may be lowered, never raised', async () => {
+    const settings = (petition: { residents: { num: number; den: number } | null; households: { num: number; den: number } | null }) =>
+      w.call(WANG, 'member', 'community.updateSettings', { suggestions: { answerDays: 10, petition } });
+    // Raising a share above the statute's 1/5, or switching the statute's basis off, is refused.
+    expect(await settings({ residents: { num: 1, den: 5 }, households: { num: 1, den: 3 } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await settings({ residents: null, households: { num: 1, den: 5 } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    // Lowered to 1/6 of the register's 16 households: 3 households are needed, while 4 of its 17 adults are.
+    expect(await settings({ residents: { num: 1, den: 5 }, households: { num: 1, den: 6 } })).toMatchObject({ ok: true });
     const s = await raise(ZHANG);
     expect(s.answerDueAt).toBe(NOW + 10 * DAY_MS); // the community's answer period
-    for (const who of [WU, XU, CHEN, LIU, YANG]) await cosign(who, s.id); // 吴敏 and 徐军 share a home: 5 households with 张伟
+    for (const who of [WU, XU]) await cosign(who, s.id); // 吴敏 and 徐军 share a home: two households with 张伟
     expect((await stored(s.id)).thresholdReachedAt).toBe(0);
-    await cosign('demo-huang-li', s.id);
-    expect((await stored(s.id)).threshold).toEqual({ basis: 'households', count: 6, needed: 6 });
+    await cosign(XU, s.id, false);
+    await cosign(CHEN, s.id);
+    expect((await stored(s.id)).threshold).toEqual({ basis: 'households', count: 3, needed: 3 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { DomainError, fractionWords, representativesThresholds, TERMS, thresholdsProblem, thresholdWords, type CommunityKind, type ParsedPayloadOf } from '@shared';
+import { DomainError, fractionWords, petitionProblem, representativesThresholds, TERMS, thresholdsProblem, thresholdWords, type CommunityKind, type ParsedPayloadOf } from '@shared';
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -31,6 +31,9 @@ export const updateCommunitySettings: UseCase<'member', 'community.updateSetting
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const { community } = who;
   if (!change.reminders && !change.suggestions && !change.residentRepresentatives) throw new DomainError('INVALID_INPUT', '没有要保存的设置');
+  // A share of proposers may be lowered, never raised above the statute nor switched off where the statute has it.
+  const shareProblem = change.suggestions && petitionProblem(community.kind, change.suggestions.petition);
+  if (shareProblem) throw new DomainError('INVALID_INPUT', shareProblem);
   if (change.residentRepresentatives) {
     if (community.kind !== 'community') throw new DomainError('INVALID_INPUT', '居民代表会议只适用于社区');
     const problem = thresholdsProblem('resident_representatives', 'members', representativesThresholds(change.residentRepresentatives));

@@ -3,7 +3,7 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notices/notices';
-import { DEFAULT_PETITION, petitionBasisWords, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
+import { DEFAULT_PETITION, petitionBasisWords, petitionProblem, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
 import { fractionWords } from '@shared/membership/terms';
 import type { CommunityKind } from '@shared/membership/roles';
 import { call } from '../../api';
@@ -176,6 +176,9 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
   const save = () => {
     const parsed = parseSuggestions(typed, settings.community.kind);
     if ('problem' in parsed) return setError(parsed.problem);
+    // The rule the server applies: a share may be lowered, never raised above the statute nor switched off.
+    const beyondStatute = petitionProblem(settings.community.kind, parsed.suggestions.petition);
+    if (beyondStatute) return setError(beyondStatute);
     return run(async () => {
       await call('member', 'community.updateSettings', { suggestions: parsed.suggestions });
       Taro.showToast({ title: '已保存', icon: 'success' });
@@ -195,7 +198,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
         onInput={(v) => setTyped((t) => ({ ...t, answerDays: v }))}
       />
       <View className="field-hint">
-        提议人数达到下列比例时，台账标记“已达法定提议人数”。社区：居民会议由五分之一以上的十八周岁以上居民或五分之一以上的户提议召集（居委会组织法第十条）；村：十分之一以上的村民提议（村委会组织法第二十一条）。
+        提议人数达到下列比例时，台账标记“已达法定提议人数”。比例可以按本社区议事规则调低，不能高于法定比例。社区：居民会议由五分之一以上的十八周岁以上居民或五分之一以上的户提议召集（居委会组织法第十条）；村：十分之一以上的村民提议（村委会组织法第二十一条）。
       </View>
       {BASES.map((basis) => (
         <ShareField

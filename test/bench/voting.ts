@@ -87,6 +87,9 @@ export async function benchVoting(log: (line: string) => void = console.log) {
       await must(WANG, 'consultation', 'consultation.publishNotice', { id, version: 1 });
       now = plan.schedule.startsAt;
       await must(WANG, 'consultation', 'consultation.startConsulting', { id });
+      // The Party organisation's prior discussion a 居民会议's vote needs, written as recorded (not what is measured).
+      const prior = { step: 'party_discussion', heldOn: '2026-11-21', meeting: '社区党委会', conclusion: '同意提交居民会议表决', evidence: [], by: 'm-wang-jianguo', at: now };
+      await host.store.update('consultations', { _id: id }, { push: { priorSteps: [prior] } });
       await must(WANG, 'voting', 'vote.open', { consultationId: id });
       const electors = await host.store.find<ElectorDoc>('electors', { consultationId: id }, { limit: ballotCount });
       await host.store.insertMany<BallotDoc>(

@@ -36,6 +36,19 @@ async function openVoteScreen(page: Page) {
   await see(page, '广告收益用于增设小区健身器材和楼道照明');
 }
 
+/** From the vote screen: finds the elector by `query`, and enters their signed paper ballot (同意) with its photo. */
+async function enterPaperBallot(page: Page, query: string, elector: string, photo: string) {
+  await tap(page, '录入纸质选票');
+  await textbox(page, '输入姓名、住址或拼音首字母查找').fill(query);
+  await page.locator('.card', { hasText: elector }).filter({ visible: true }).first().click();
+  await chip(page, '同意').click();
+  await addPhoto(page, photo);
+  await tap(page, '预览');
+  await tap(page, '确认录入');
+  await confirmWith(page, '确定录入');
+  await see(page, `已为 ${elector} 录入纸质选票`);
+}
+
 async function vote(page: Page, choice: '同意' | '反对' | '弃权') {
   await page.locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) }).filter({ visible: true }).click();
   await confirmWith(page, `确定${choice}`);
@@ -75,28 +88,12 @@ suite('voting in Chromium against the local host', () => {
     // 刘芳 handed in a signed paper ballot: the committee enters it with a photo of it.
     await wang.reload();
     await see(wang, '录入纸质选票');
-    await tap(wang, '录入纸质选票');
-    await textbox(wang, '输入姓名、住址或拼音首字母查找').fill('刘芳');
-    await wang.locator('.card', { hasText: '刘芳（1号楼2单元202）' }).filter({ visible: true }).first().click();
-    await chip(wang, '同意').click();
-    await addPhoto(wang, photo);
-    await tap(wang, '预览');
-    await tap(wang, '确认录入');
-    await confirmWith(wang, '确定录入');
-    await see(wang, '已为 刘芳（1号楼2单元202） 录入纸质选票');
+    await enterPaperBallot(wang, '刘芳', '刘芳（1号楼2单元202）', photo);
 
     // 郑华 never joined the app, but he is on the register: an elector, found by the initials of his name.
     const ads = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': ADS }))[0];
     await wang.goto(`${session.host.url}/#/vote/index/index?consultationId=${ads._id}`);
-    await tap(wang, '录入纸质选票');
-    await textbox(wang, '输入姓名、住址或拼音首字母查找').fill('zh');
-    await wang.locator('.card', { hasText: '郑华（3号楼1单元101）' }).filter({ visible: true }).first().click();
-    await chip(wang, '同意').click();
-    await addPhoto(wang, photo);
-    await tap(wang, '预览');
-    await tap(wang, '确认录入');
-    await confirmWith(wang, '确定录入');
-    await see(wang, '已为 郑华（3号楼1单元101） 录入纸质选票');
+    await enterPaperBallot(wang, 'zh', '郑华（3号楼1单元101）', photo);
 
     // 刘芳 confirms the entered ballot is hers (the dialog's button is the last of that name).
     const liu = await loginAs(session, 'demo-liu-fang');

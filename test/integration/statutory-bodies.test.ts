@@ -137,3 +137,35 @@ describe('a 社区 sets its own 居民代表会议 thresholds while the 2025 tex
     expect(result).toMatchObject({ quorumMet: true, passed: true, thresholds: { quorum: { heads: half } } });
   });
 });
+
+describe('四议两公开 in a 村', () => {
+  it('records the three 四议 steps only in order, and shows all six steps in order', async () => {
+    await community('village', ['姓名', '户号', '出生日期'], [['石大爷', '1', day(1950, 1, 1)]]);
+    const plan = completePlan(14);
+    const at = plan.schedule.startsAt;
+    const vote = { question: '同意这项方案', rule: 'villagers_meeting' as const, scope: { kind: 'households' as const }, opensAt: at, closesAt: at + DAY_MS, secret: false };
+    const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: 'req-four', plan: { ...plan, scope: { kind: 'households' }, noticeDays: 10, vote } });
+    const evidence = [await w.files.put(PNG)];
+    const step = async (s: 'party_discussion' | 'party_proposal' | 'two_committees' | 'party_members', heldOn: string) => {
+      const { consultation } = await w.ok(VISITOR, 'consultation', 'consultation.get', { id: draft.id });
+      return w.call(VISITOR, 'consultation', 'consultation.recordPriorStep', { id: draft.id, version: consultation.version, step: s, heldOn, meeting: '村党支部委员会', conclusion: '同意提交村民会议表决', evidence });
+    };
+    expect(await step('two_committees', '2026-11-10')).toMatchObject({ ok: false, code: 'WRONG_STATE', message: expect.stringContaining('村党组织提议') });
+    expect(await step('party_discussion', '2026-11-10')).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await step('party_proposal', '2026-11-10')).toMatchObject({ ok: true });
+    expect(await step('two_committees', '2026-11-09')).toMatchObject({ ok: false, code: 'INVALID_INPUT' }); // before the step it follows
+    expect(await step('two_committees', '2026-11-12')).toMatchObject({ ok: true });
+    expect(await step('party_members', '2026-11-15')).toMatchObject({ ok: true });
+    const { prior, timeline } = await w.ok(VISITOR, 'consultation', 'consultation.get', { id: draft.id });
+    expect(prior).toMatchObject({ required: true, done: true });
+    expect(prior!.sequence).toEqual([
+      { label: '村党组织提议', doneOn: '2026-11-10' },
+      { label: '村“两委”会议商议', doneOn: '2026-11-12' },
+      { label: '党员大会审议', doneOn: '2026-11-15' },
+      { label: '村民会议或村民代表会议决议' },
+      { label: '决议公开' },
+      { label: '实施结果公开' },
+    ]);
+    expect(timeline.filter((t) => t.label === '记录前置研究').map((t) => t.note)).toEqual([expect.stringContaining('村党组织提议：2026-11-10'), expect.stringContaining('两委”会议商议'), expect.stringContaining('党员大会审议')]);
+  });
+});

@@ -67,8 +67,9 @@ export async function benchVoting(log: (line: string) => void = console.log) {
     const opening = performance.now();
     await must(WANG, 'voting', 'vote.open', { consultationId: 'c-seed-ads' });
     const openMs = performance.now() - opening;
-    log(`vote.open（名册选民 ${await host.store.count('electors', { voteId: 'c-seed-ads' })} 人，分页写入）: ${openMs.toFixed(0)} ms`);
-    log(`本地服务（HTTP），${CLIENTS} 个并发客户端，选民 ${ELECTORS + 15} 人：`);
+    const electors = await host.store.count('electors', { voteId: 'c-seed-ads' });
+    log(`vote.open（名册选民 ${electors} 人，分页写入）: ${openMs.toFixed(0)} ms`);
+    log(`本地服务（HTTP），${CLIENTS} 个并发客户端，选民 ${electors} 人：`);
     const health = await load(CASTS, CLIENTS, () => fetch(`${host.url}/health`).then((r) => r.json()));
     const choices: Choice[] = ['agree', 'disagree', 'abstain'];
     const casts = await load(CASTS, CLIENTS, async (i) => {

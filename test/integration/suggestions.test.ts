@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { DAY_MS } from '@shared';
-import type { AuditDoc, FeedDoc, FollowDoc, MemberDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import type { AuditDoc, FeedDoc, FollowDoc, MemberDoc, RosterEntryDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import { LI, LIN, NOW, openWorld, PNG, snapshot, WANG, ZHANG, ZHAO, type World } from '../support/harness';
 
@@ -120,6 +120,21 @@ describe('co-signing (附议)', () => {
     const told = await w.store.find<FeedDoc>('feed', { kind: 'petitionReached', suggestionId: s.id });
     expect(told.map((f) => f.memberId).sort()).toEqual([await idOf(LI), await idOf(WANG)].sort());
     expect(await w.store.count('audit', { entityId: `${s.id}:threshold` })).toBe(1);
+  });
+
+  it('in a 村, counts a third of the register’s 村民代表 when that is reached first', async () => {
+    // 青山村 grows to 32 villagers on its register, three of them 村民代表 — 钱桂兰 one of them.
+    const village = 'demo-qingshan';
+    const more: RosterEntryDoc[] = Array.from({ length: 30 }, (_, i) => ({
+      _id: `qs-extra-${i}`, communityId: village, name: `村民${i}`, address: { building: '东组', unit: '', room: String(10 + i) }, tenure: 'owner',
+      representative: i < 2, householdKey: `no:东组|${10 + i}`, birth: { year: 1960, month: 1, day: 1 }, status: 'current',
+    }));
+    await w.store.insertMany('roster', more);
+    await w.store.update('roster', { _id: 'demo-qingshan-roster-钱桂兰' }, { set: { representative: true } });
+    await w.store.update('members', { openid: 'demo-qian-guilan' }, { set: { 'register.representative': true } });
+    // One proposer is not 1/10 of 32 villagers (4 are needed), but she is one of the three 村民代表: 1/3 of them.
+    const s = await raise('demo-qian-guilan', { place: '东组' });
+    expect(s.legalThreshold).toEqual({ reachedAt: NOW, basisLabel: '村民代表', unit: '人', count: 1, needed: 1 });
   });
 
   it('uses a village’s 1/10 of villagers, which in a tiny village the author alone reaches', async () => {

@@ -15,13 +15,18 @@ describe('meeting-request shares (提议召开)', () => {
     ]);
   });
 
-  it('default the settings to the statute, with no household basis in a 村', () => {
+  it('default the settings to the statute, with no household basis in a 村 and a 村民代表 one only there', () => {
     expect(DEFAULT_PETITION).toEqual({
-      community: { residents: { num: 1, den: 5 }, households: { num: 1, den: 5 } },
-      village: { residents: { num: 1, den: 10 }, households: null },
+      community: { residents: { num: 1, den: 5 }, households: { num: 1, den: 5 }, representatives: null },
+      village: { residents: { num: 1, den: 10 }, households: null, representatives: { num: 1, den: 3 } },
     });
     expect(petitionProblem('community', DEFAULT_PETITION.community)).toBeNull();
     expect(petitionProblem('village', DEFAULT_PETITION.village)).toBeNull();
+    // A 村 may lower its 村民代表 share, not raise it nor switch it off; settings saved before it take the statute's.
+    expect(petitionProblem('village', { ...DEFAULT_PETITION.village, representatives: { num: 1, den: 4 } })).toBeNull();
+    expect(petitionProblem('village', { ...DEFAULT_PETITION.village, representatives: { num: 1, den: 2 } })).toMatch(/只能调低/);
+    expect(petitionProblem('village', { ...DEFAULT_PETITION.village, representatives: null })).toMatch(/不能关闭/);
+    expect(petitionProblem('village', { residents: { num: 1, den: 10 }, households: null })).toBeNull();
   });
 
   it('may be lowered, never raised above the statute', () => {

@@ -6,31 +6,34 @@ import { notify } from '../notify/notify';
 import { currentPeople, householdOf as registerHouseholdOf } from '../register/people';
 import { suggestionSettingsOf } from './settings';
 
-type Basis = 'residents' | 'households';
+type Basis = 'residents' | 'households' | 'representatives';
 
 /** A member's household: their registered unit, else themselves (as the electorates count it). */
 export const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
 
 /**
  * The people a share is of (RULES.md: denominators come from the register, never from app users):
- * the register's adults today, and its households with an adult.
+ * the register's adults today, its households with an adult, and its representatives.
  */
 async function populationOf(ctx: SystemContext, communityId: string): Promise<Record<Basis, number>> {
   const today = toChinaDateTimeParts(ctx.now).date;
-  const adults = (await currentPeople(ctx.store, communityId)).filter((p) => adultOn(p.birth, today) === 'adult');
-  return { residents: adults.length, households: new Set(adults.map(registerHouseholdOf)).size };
+  const people = await currentPeople(ctx.store, communityId);
+  const adults = people.filter((p) => adultOn(p.birth, today) === 'adult');
+  return { residents: adults.length, households: new Set(adults.map(registerHouseholdOf)).size, representatives: people.filter((p) => p.representative).length };
 }
+
+/** A proposer who is a 居民／村民代表: by role in the app, or by the register they are linked to. */
+const isRepresentative = (m: MemberDoc) => m.role === 'representative' || m.register?.representative === true;
 
 /**
  * Whether the proposers — the author and the co-signers — now reach a legal share of the
  * register's adults or of its households; the first basis reached is recorded.
  */
-function reached(proposers: { people: number; households: number }, population: Record<Basis, number>, shares: Record<Basis, Share | null>) {
-  const count: Record<Basis, number> = { residents: proposers.people, households: proposers.households };
-  for (const basis of ['residents', 'households'] as const) {
+function reached(proposers: Record<Basis, number>, population: Record<Basis, number>, shares: Record<Basis, Share | null>) {
+  for (const basis of ['residents', 'households', 'representatives'] as const) {
     const share = shares[basis];
-    if (share && reachesShare(count[basis], population[basis], share)) {
-      return { basis, count: count[basis], needed: neededFor(population[basis], share) };
+    if (share && reachesShare(proposers[basis], population[basis], share)) {
+      return { basis, count: proposers[basis], needed: neededFor(population[basis], share) };
     }
   }
   return null;
@@ -51,7 +54,14 @@ export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, commun
   ]);
   const author = members.find((m) => m._id === s.authorId);
   const households = new Set([...cosigns.map((c) => c.household), ...(author ? [householdOf(author)] : [])]);
-  const hit = reached({ people: cosigns.length + 1, households: households.size }, population, suggestionSettingsOf(community).petition);
+  const byId = new Map(members.map((m) => [m._id, m]));
+  const proposers = [author, ...cosigns.map((c) => byId.get(c.memberId))].filter((m): m is MemberDoc => m !== undefined);
+  const { residents, households: householdShare, representatives } = suggestionSettingsOf(community).petition;
+  const hit = reached(
+    { residents: cosigns.length + 1, households: households.size, representatives: proposers.filter(isRepresentative).length },
+    population,
+    { residents, households: householdShare, representatives: representatives ?? null },
+  );
   if (!hit) return;
   const flagged = await ctx.store.update(
     'suggestions',

@@ -5,6 +5,7 @@ import type { CommunityDoc } from '../docs';
 export function suggestionSettingsOf(c: CommunityDoc): SuggestionSettingsView {
   return {
     answerDays: c.settings.suggestions?.answerDays ?? DEFAULT_ANSWER_DAYS,
-    petition: c.settings.suggestions?.petition ?? DEFAULT_PETITION[c.kind],
+    // A basis a community's saved settings do not name (added to the law's list later) is the statute's.
+    petition: { ...DEFAULT_PETITION[c.kind], ...c.settings.suggestions?.petition },
   };
 }

@@ -215,7 +215,7 @@ export const API = {
       suggestions: z
         .strictObject({
           answerDays: z.number().int('请填写整数天数').min(1, '答复期限至少1天').max(90, '答复期限最多90天'),
-          petition: z.strictObject({ residents: ShareSchema.nullable(), households: ShareSchema.nullable() }),
+          petition: z.strictObject({ residents: ShareSchema.nullable(), households: ShareSchema.nullable(), representatives: ShareSchema.nullable().optional() }),
         })
         .optional(),
     }),

@@ -135,12 +135,15 @@ function statuteOf(kind: CommunityKind, body: RequestedBody, basis: RequestBasis
 export interface PetitionSettings {
   residents: Share | null;
   households: Share | null;
+  /** 村: a third of the 村民代表 may require a 村民会议 (第21条). Settings saved before it lack it: the statute's then. */
+  representatives?: Share | null;
 }
-const statutoryPetition = (kind: CommunityKind): PetitionSettings => ({
+const statutoryPetition = (kind: CommunityKind): Required<PetitionSettings> => ({
   residents: statuteOf(kind, GENERAL_MEETING[kind], 'residents')?.share ?? null,
   households: statuteOf(kind, GENERAL_MEETING[kind], 'households')?.share ?? null,
+  representatives: statuteOf(kind, GENERAL_MEETING[kind], 'representatives')?.share ?? null,
 });
-export const DEFAULT_PETITION: Record<CommunityKind, PetitionSettings> = {
+export const DEFAULT_PETITION: Record<CommunityKind, Required<PetitionSettings>> = {
   community: statutoryPetition('community'),
   village: statutoryPetition('village'),
 };
@@ -177,14 +180,18 @@ export function requestShareProblem(kind: CommunityKind, body: RequestedBody, ba
 /** What is wrong with a community's petition settings (its 居民会议 or 村民会议), or null. */
 export function petitionProblem(kind: CommunityKind, settings: PetitionSettings): string | null {
   const body = GENERAL_MEETING[kind];
-  return requestShareProblem(kind, body, 'residents', settings.residents) ?? requestShareProblem(kind, body, 'households', settings.households);
+  return (
+    requestShareProblem(kind, body, 'residents', settings.residents) ??
+    requestShareProblem(kind, body, 'households', settings.households) ??
+    requestShareProblem(kind, body, 'representatives', settings.representatives === undefined ? DEFAULT_PETITION[kind].representatives : settings.representatives)
+  );
 }
 export const DEFAULT_ANSWER_DAYS = 15;
 
 export type PetitionBasis = keyof PetitionSettings;
 /** What a share of proposers counts: people or households. */
-export const PETITION_UNITS: Record<PetitionBasis, string> = { residents: '人', households: '户' };
-/** What a share is counted by, in the community's own words: 居民 (村民), or 户. */
+export const PETITION_UNITS: Record<PetitionBasis, string> = { residents: '人', households: '户', representatives: '人' };
+/** What a share is counted by, in the community's own words: 居民 (村民), 户, or 村民代表. */
 export function petitionBasisWords(basis: PetitionBasis, kind: CommunityKind): string {
   return requestBasisWords(basis, kind);
 }

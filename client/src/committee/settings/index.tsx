@@ -94,7 +94,7 @@ function ReminderForm({ settings }: { settings: CommunitySettingsView }) {
 /* ---------- 群众建议: the answer period and the legal shares of proposers ---------- */
 
 type Basis = keyof PetitionSettings;
-const BASES: readonly Basis[] = ['residents', 'households'];
+const BASES: readonly Basis[] = ['residents', 'households', 'representatives'];
 type Applies = 'on' | 'off';
 const APPLIES: readonly Applies[] = ['on', 'off'];
 const APPLIES_LABELS: Record<Applies, string> = { on: '适用', off: '不适用' };
@@ -116,9 +116,9 @@ function typedSuggestionsOf(settings: CommunitySettingsView): TypedSuggestions {
   const legal = DEFAULT_PETITION[settings.community.kind];
   const typedShare = (basis: Basis): TypedShare => {
     const shown = petition[basis] ?? legal[basis];
-    return { on: petition[basis] !== null, num: shown ? String(shown.num) : '', den: shown ? String(shown.den) : '' };
+    return { on: (petition[basis] ?? null) !== null, num: shown ? String(shown.num) : '', den: shown ? String(shown.den) : '' };
   };
-  return { answerDays: String(answerDays), shares: { residents: typedShare('residents'), households: typedShare('households') } };
+  return { answerDays: String(answerDays), shares: { residents: typedShare('residents'), households: typedShare('households'), representatives: typedShare('representatives') } };
 }
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
@@ -141,7 +141,9 @@ function parseSuggestions(typed: TypedSuggestions, kind: CommunityKind): { sugge
   if ('problem' in residents) return residents;
   const households = parseShare(typed.shares.households, petitionBasisWords('households', kind));
   if ('problem' in households) return households;
-  return { suggestions: { answerDays, petition: { residents: residents.share, households: households.share } } };
+  const representatives = parseShare(typed.shares.representatives, petitionBasisWords('representatives', kind));
+  if ('problem' in representatives) return representatives;
+  return { suggestions: { answerDays, petition: { residents: residents.share, households: households.share, representatives: representatives.share } } };
 }
 
 function ShareField(props: { basis: Basis; kind: CommunityKind; value: TypedShare; onChange: (v: TypedShare) => void }) {
@@ -198,7 +200,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
         onInput={(v) => setTyped((t) => ({ ...t, answerDays: v }))}
       />
       <View className="field-hint">
-        提议人数达到下列比例时，台账标记“已达法定提议人数”。比例可以按本社区议事规则调低，不能高于法定比例。社区：居民会议由五分之一以上的十八周岁以上居民或五分之一以上的户提议召集（居委会组织法第十条）；村：十分之一以上的村民提议（村委会组织法第二十一条）。
+        提议人数达到下列比例时，台账标记“已达法定提议人数”。比例可以按本社区议事规则调低，不能高于法定比例。社区：居民会议由五分之一以上的十八周岁以上居民或五分之一以上的户提议召集（居委会组织法第十条）；村：十分之一以上的村民或三分之一以上的村民代表提议（村委会组织法第二十一条）。比例的分母按名册计。
       </View>
       {BASES.map((basis) => (
         <ShareField

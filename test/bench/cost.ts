@@ -1,0 +1,196 @@
+import { performance } from 'node:perf_hooks';
+import { VOTE_CLOSE_GRACE_MS } from '@shared';
+import type { ConsultationDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import { SEND_PER_RUN } from '../../cloudfunctions/core/scheduler/deliverNotifications';
+import type { CollectionName } from '../../cloudfunctions/core/store/schema';
+import type { CountingStore } from '../support/countingStore';
+import { completePlan, NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
+import { addLoadMembers } from '../support/loadMembers';
+
+/**
+ * `npm run bench:cost`: what each user-facing action costs in database requests, documents read
+ * and documents written, as 幸福里社区 grows to 100, 1,000 and 10,000 extra members (each on the
+ * register). The real use cases run on the embedded store through the counting store, which counts
+ * requests as the CloudBase adapter would make them (reads paged by 1,000, inserts batched by
+ * 1,000). Then a projection for a 街道 of 50,000 members in 10 communities, against CloudBase's
+ * basic tier of 30 database requests a second.
+ */
+const SIZES = [100, 1_000, 10_000];
+const PROJECTED = 5_000; // members per community in the 街道 (50,000 / 10), also measured
+const COMMUNITIES = 10;
+const BASIC_QPS = 30;
+const RUN_SECONDS = 60;
+const TIMER_MINUTES = 5; // cloudbaserc.json: the scheduler's timer trigger
+
+/** The seeded 广告招租 consultation: a 居民会议 vote of all residents, its window open at NOW. */
+const ADS = 'c-seed-ads';
+
+interface Cost {
+  requests: number;
+  read: number;
+  written: number;
+  ms: number;
+  /** Requests per collection, the largest first. */
+  byCollection: [CollectionName, number][];
+  /** What the action reported, for the notes (electors, a scheduler report…). */
+  note?: string;
+}
+
+const ACTIONS = [
+  'consultation.get（居民看详情）',
+  'createDraft + publishNotice（全社区公告）',
+  'scheduler 一轮（公告之后）',
+  'vote.open（居民会议，名册全体）',
+  'ballot.cast（一票）',
+  'suggestion.cosign（附议）',
+  'vote.close（封存计票）',
+] as const;
+type Action = (typeof ACTIONS)[number];
+
+const sum = (m: Map<CollectionName, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+async function measure(w: World, work: () => Promise<unknown>): Promise<Cost> {
+  const store = w.store as CountingStore;
+  store.reset();
+  const t = performance.now();
+  const value = await work();
+  const ms = performance.now() - t;
+  const byCollection = [...store.requests.entries()].sort((a, b) => b[1] - a[1]);
+  return { requests: sum(store.requests), read: sum(store.docsRead), written: sum(store.docsWritten), ms, byCollection, note: typeof value === 'string' ? value : undefined };
+}
+
+/** Every action once, in a seeded world with `extra` load members added to 幸福里社区. */
+async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; electors: number; members: number }> {
+  const w = await openWorld();
+  try {
+    const voters = await addLoadMembers(w.store, extra);
+    const members = await w.store.count('members', { communityId: 'demo-xingfuli', status: 'active' });
+    const costs = new Map<Action, Cost>();
+    // The vote first, so the scheduler run below does not open it itself (that is the committee's action measured here).
+    await recordPriorDiscussion(w, ADS);
+    costs.set(ACTIONS[3], await measure(w, () => w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS })));
+    const electors = await w.store.count('electors', { consultationId: ADS });
+    costs.set(ACTIONS[4], await measure(w, () => w.ok(voters[0], 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' })));
+
+    const [suggestion] = await w.store.find<SuggestionDoc>('suggestions', { communityId: 'demo-xingfuli' }, { limit: 1 });
+    costs.set(ACTIONS[5], await measure(w, () => w.ok(voters[1], 'suggestion', 'suggestion.cosign', { id: suggestion._id, on: true })));
+
+    let id = '';
+    costs.set(
+      ACTIONS[1],
+      await measure(w, async () => {
+        const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: `bench-cost-${extra}`, plan: completePlan(14) });
+        id = draft.id;
+        await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
+      }),
+    );
+    costs.set(ACTIONS[0], await measure(w, () => w.ok(ZHANG, 'consultation', 'consultation.get', { id })));
+    costs.set(ACTIONS[2], await measure(w, async () => JSON.stringify((await w.tick(NOW + 60_000)).delivered)));
+
+    const closesAt = (await w.store.get<ConsultationDoc>('consultations', ADS))!.plan.vote!.closesAt;
+    costs.set(ACTIONS[6], await measure(w, () => w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, closesAt + VOTE_CLOSE_GRACE_MS)));
+    return { costs, electors, members };
+  } finally {
+    await w.close();
+  }
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+const pad = (s: string, width: number) => {
+  // CJK characters take two columns in a terminal.
+  const cols = [...s].reduce((a, ch) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(0, width - cols));
+};
+
+async function main() {
+  const started = performance.now();
+  const runs = new Map<number, Awaited<ReturnType<typeof costsAt>>>();
+  for (const size of [...SIZES, PROJECTED].sort((a, b) => a - b)) {
+    const t = performance.now();
+    runs.set(size, await costsAt(size));
+    console.error(`  （+${n(size)} 名成员：${((performance.now() - t) / 1000).toFixed(1)} s）`);
+  }
+
+  console.log('每个操作的数据库开销（嵌入式存储经计数包装；请求数按 CloudBase 适配器计：读每页 1,000 条，批量写每批 1,000 条）');
+  console.log('幸福里社区在种子数据之上另加 N 名已审核成员，每人都在名册上。格式：请求 / 读文档 / 写文档');
+  const shown = SIZES;
+  const head = pad('操作', 44) + shown.map((s) => pad(`N = ${n(s)}`, 26)).join('') + '比值 10,000/100（请求）';
+  console.log(head);
+  console.log('-'.repeat(head.length + 20));
+  for (const action of ACTIONS) {
+    const cells = shown.map((s) => {
+      const c = runs.get(s)!.costs.get(action)!;
+      return pad(`${n(c.requests)} / ${n(c.read)} / ${n(c.written)}`, 26);
+    });
+    const small = runs.get(SIZES[0])!.costs.get(action)!;
+    const large = runs.get(SIZES[SIZES.length - 1])!.costs.get(action)!;
+    const ratio = large.requests / small.requests;
+    const docs = (large.read + large.written) / Math.max(1, small.read + small.written);
+    const grows = ratio > 1.5 || docs > 1.5 ? '  ← 随社区增长' : '';
+    console.log(pad(action, 44) + cells.join('') + `${ratio.toFixed(1)}×（文档 ${docs.toFixed(1)}×）${grows}`);
+  }
+  console.log('');
+  const largest = SIZES[SIZES.length - 1];
+  console.log(`请求按集合（N = ${n(largest)}）：`);
+  for (const action of ACTIONS) {
+    const parts = runs.get(largest)!.costs.get(action)!.byCollection.slice(0, 4).map(([coll, k]) => `${coll} ${n(k)}`);
+    console.log(pad(`  ${action}`, 46) + parts.join('，'));
+  }
+  console.log('');
+  console.log('耗时（嵌入式存储，仅供参考）：');
+  for (const action of ACTIONS) {
+    console.log(pad(`  ${action}`, 46) + shown.map((s) => pad(`${runs.get(s)!.costs.get(action)!.ms.toFixed(0)} ms`, 26)).join(''));
+  }
+  console.log('说明：种子成员无订阅授权，发送一轮即把至多 300 条标为 no_grant；N = 100 时这一轮也处理了表决开启的通知。');
+  for (const s of shown) {
+    const r = runs.get(s)!;
+    console.log(`  N = ${n(s)}：社区共 ${n(r.members)} 名成员，选民（名册）${n(r.electors)} 人；这一轮发送 ${r.costs.get(ACTIONS[2])!.note}`);
+  }
+
+  // The projection: one community of PROJECTED members, measured, then ten of them.
+  const p = runs.get(PROJECTED)!;
+  const c = (a: Action) => p.costs.get(a)!;
+  const electors = p.electors;
+  const members = p.members;
+  const deliveryRuns = Math.ceil(members / SEND_PER_RUN);
+  const perConsultation = {
+    publish: c(ACTIONS[1]).requests,
+    delivery: deliveryRuns * c(ACTIONS[2]).requests,
+    views: members * c(ACTIONS[0]).requests,
+    open: c(ACTIONS[3]).requests,
+    casts: electors * c(ACTIONS[4]).requests,
+    close: c(ACTIONS[6]).requests,
+  };
+  const total = Object.values(perConsultation).reduce((a, b) => a + b, 0);
+  console.log('');
+  console.log(`推算：一个街道 ${n(PROJECTED * COMMUNITIES)} 名成员，${COMMUNITIES} 个社区，每社区 ${n(members)} 名成员（实测 +${n(PROJECTED)}），选民 ${n(electors)} 人`);
+  console.log('假设：每个议题发布一次公告；公告由 scheduler 每轮最多发送 ' + `${SEND_PER_RUN} 条，共 ${deliveryRuns} 轮，每轮按“公告之后一轮”的实测计；`);
+  console.log('      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启与封存各一次；不计列表、意见、我的等其他页面。');
+  console.log(`  每个议题的数据库请求：发布 ${n(perConsultation.publish)} + 发送 ${n(perConsultation.delivery)} + 详情 ${n(perConsultation.views)} + 开启 ${n(perConsultation.open)} + 投票 ${n(perConsultation.casts)} + 封存 ${n(perConsultation.close)} = ${n(total)}`);
+  console.log(`  街道 ${COMMUNITIES} 个社区各一个议题：${n(total * COMMUNITIES)} 次请求`);
+  const peak = (label: string, a: Action) => {
+    const one = c(a).requests / RUN_SECONDS;
+    const all = one * COMMUNITIES;
+    const verdict = (q: number) => (q <= BASIC_QPS ? '未超' : `超出 ${(q / BASIC_QPS).toFixed(1)}×`);
+    const seconds = c(a).requests / BASIC_QPS;
+    const fits = seconds <= RUN_SECONDS ? '' : `；按 ${BASIC_QPS} QPS 独占也要 ${seconds.toFixed(0)} s，超过一次 ${RUN_SECONDS} s 运行`;
+    console.log(
+      `  峰值（${label}，${n(c(a).requests)} 次请求在一次 ${RUN_SECONDS} s 函数运行内用完）：一个社区 ${one.toFixed(1)} QPS（${verdict(one)}），` +
+        `${COMMUNITIES} 个社区同一分钟 ${all.toFixed(1)} QPS（${verdict(all)}）；基础版上限 ${BASIC_QPS} QPS${fits}`,
+    );
+  };
+  peak('发布公告', ACTIONS[1]);
+  peak('封存计票', ACTIONS[6]);
+  peak('开启表决', ACTIONS[3]);
+  const castsPerSecond = BASIC_QPS / c(ACTIONS[4]).requests;
+  console.log(`  投票：每票 ${c(ACTIONS[4]).requests} 次请求，基础版 ${BASIC_QPS} QPS 可承受约 ${castsPerSecond.toFixed(1)} 票/秒（整个环境共用）`);
+  console.log(`  公告送达：${n(members)} 条待发，每轮 ${SEND_PER_RUN} 条，scheduler 每 ${TIMER_MINUTES} 分钟一轮，全部发完约 ${deliveryRuns * TIMER_MINUTES} 分钟`);
+  console.log(`  scheduler 每 ${TIMER_MINUTES} 分钟一轮；一轮公告发送 ${n(c(ACTIONS[2]).requests)} 次请求，按 ${RUN_SECONDS} s 计 ${(c(ACTIONS[2]).requests / RUN_SECONDS).toFixed(1)} QPS`);
+  console.log('');
+  console.log(`总耗时 ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

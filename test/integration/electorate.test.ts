@@ -15,8 +15,10 @@ beforeEach(async () => {
 afterEach(() => w.close());
 
 const HAPPY = 'demo-xingfuli';
+const HAPPY_COMMUNITY = { _id: HAPPY, kind: 'community' as const };
+const VILLAGE_COMMUNITY = { _id: 'demo-qingshan', kind: 'village' as const };
 const byId = (electors: Elector[]) => new Map(electors.map((e) => [e.id, e]));
-const owners = async (scope: Scope) => (await buildElectorate(w.store, HAPPY, scope, OPENING)).electors;
+const owners = async (scope: Scope) => (await buildElectorate(w.store, HAPPY_COMMUNITY, scope, OPENING)).electors;
 const sum = (electors: Elector[]) => electors.reduce((n, e) => n + Math.round((e.area ?? 0) * 100), 0);
 
 describe('the owners of given buildings (owners’ rules)', () => {
@@ -87,7 +89,7 @@ describe('the owners of given buildings (owners’ rules)', () => {
 
 const OPENING = '2026-11-21';
 const people = async (scope: Scope, date = OPENING) => {
-  const draft = await buildElectorate(w.store, HAPPY, scope, date);
+  const draft = await buildElectorate(w.store, HAPPY_COMMUNITY, scope, date);
   expect(draft.undecided).toEqual([]);
   return draft.electors;
 };
@@ -139,7 +141,7 @@ describe('people-based scopes come from the register, not from app users', () =>
     expect(ids).not.toContain(entry('郑老'));
     await add('郑小兰', { year: 2008, month: 11 }); // turns 18 some day this month: cannot say
     await add('郑小芳', undefined);
-    const draft = await buildElectorate(w.store, HAPPY, { kind: 'residents' }, OPENING);
+    const draft = await buildElectorate(w.store, HAPPY_COMMUNITY, { kind: 'residents' }, OPENING);
     expect(draft.undecided).toEqual(['郑小兰（3号楼1单元101）', '郑小芳（3号楼1单元101）']);
     expect(draft.electors.map((e) => e.id)).not.toContain(entry('郑小兰'));
   });
@@ -151,8 +153,8 @@ describe('people-based scopes come from the register, not from app users', () =>
 
 describe('isolation', () => {
   it('never reaches into another community', async () => {
-    expect((await buildElectorate(w.store, 'demo-qingshan', { kind: 'owners', buildings: ['1号楼', '2号楼', '3号楼'] }, OPENING)).electors).toEqual([]);
-    const village = await buildElectorate(w.store, 'demo-qingshan', { kind: 'households' }, OPENING);
+    expect((await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'owners', buildings: ['1号楼', '2号楼', '3号楼'] }, OPENING)).electors).toEqual([]);
+    const village = await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'households' }, OPENING);
     expect(village.electors.map((e) => e.voters).flat().sort()).toEqual(['m-qian-guilan', 'm-zheng-guoqiang']);
   });
 });

@@ -70,12 +70,12 @@ describe('importing the 花名册 and 房屋台账', () => {
     expect(owners.filter((o) => o.kind === 'co_owners').map((o) => o.name)).toEqual(['赵敏、钱立']);
     const multi = owners.find((o) => o.name === MULTI_OWNER.name)!;
     expect(await w.store.count('units', { ownerId: multi._id })).toBe(3);
-    const { electors } = await buildElectorate(w.store, communityId, { kind: 'owners', buildings: ['1号楼', '3号楼', '7号楼'] }, '2026-11-21');
+    const { electors } = await buildElectorate(w.store, { _id: communityId, kind: 'community' }, { kind: 'owners', buildings: ['1号楼', '3号楼', '7号楼'] }, '2026-11-21');
     expect(electors.filter((e) => e.id === multi._id)).toHaveLength(1);
     const developer = owners.find((o) => o.kind === 'developer')!;
     const { electors: all } = await buildElectorate(
       w.store,
-      communityId,
+      { _id: communityId, kind: 'community' },
       { kind: 'owners', buildings: ['1号楼', '2号楼', '3号楼', '4号楼', '5号楼', '6号楼', '7号楼', '8号楼', '9号楼', '10号楼'] },
       '2026-11-21',
     );

@@ -1,5 +1,6 @@
 import { formatChinaTime, mayRescheduleVote, missingPlanLabels, priorDiscussionMissing, voteWindowAt, type NextStepView } from '@shared';
 import type { ConsultationDoc } from '../docs';
+import { subjectOf } from './applyTransition';
 import { isOverdue } from '../results/overdue';
 
 /** What the detail view already knows when it works out the committee's next step. */
@@ -28,7 +29,7 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
         : { title: '方案已完整，可以发布', detail: `方案已完整。发布后公示${c.plan.noticeDays ?? ''}天，期满后系统自动开始协商。`, action: 'publish' };
     }
     case 'announced': {
-      if (vote && priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] })) return PRIOR_STEP;
+      if (priorDiscussionMissing(subjectOf(c))) return PRIOR_STEP;
       const startsAt = c.plan.schedule?.startsAt ?? f.now;
       if (f.now >= startsAt) return { title: '公示期已满', detail: '公示期已满，系统将在几分钟内自动开始协商，也可以现在开始。', action: 'startConsulting' };
       const voting = vote ? `；表决${at(vote.opensAt)}自动开始` : '';
@@ -69,7 +70,7 @@ const PRIOR_STEP: NextStepView = {
 function voteStep(c: ConsultationDoc, f: NextStepFacts): NextStepView | undefined {
   const vote = c.plan.vote;
   if (!vote || f.voteSealed || !mayRescheduleVote(c)) return undefined;
-  if (priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] })) return PRIOR_STEP;
+  if (priorDiscussionMissing(subjectOf(c))) return PRIOR_STEP;
   switch (voteWindowAt(vote, f.now)) {
     case 'before':
       return { title: '等待表决开始', detail: `表决将于${at(vote.opensAt)}自动开始，${at(vote.closesAt)}截止。时间有变可调整，系统会通知范围内的居民。`, action: 'rescheduleVote' };

@@ -25,7 +25,7 @@ export interface Elector {
 
 const toSquareMetres = (hundredths: number) => hundredths / 100;
 
-/** Electors of a legacy vote (before the register) lived in the member's own household: kept for their records. */
+/** The household of an elector who is no one on the register (a committee member in a 代表会议, or a legacy vote's member). */
 const UNLINKED = 'member:';
 
 /** Whose own household this is when it is no registered unit; undefined when it is a unit's id. */
@@ -47,8 +47,8 @@ export interface ElectorateDraft {
  * Who counts, and with what weight, for a vote of this scope on `date` (YYYY-MM-DD, the opening
  * day): the register's people (RULES.md) — app users or not — and for owners the unit register.
  */
-export async function buildElectorate(store: Store, communityId: string, scope: Scope, date: string): Promise<ElectorateDraft> {
-  const kind = (await store.get<CommunityDoc>('communities', communityId))?.kind ?? 'community';
+export async function buildElectorate(store: Store, community: Pick<CommunityDoc, '_id' | 'kind'>, scope: Scope, date: string): Promise<ElectorateDraft> {
+  const { _id: communityId, kind } = community;
   if (scope.kind === 'owners') return { electors: await owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []), undecided: [] };
   const [people, members] = await Promise.all([
     currentPeople(store, communityId),

@@ -32,8 +32,8 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
 const SNAPSHOT_PAGE = 1000;
 
 /** The community's own 居民代表会议 thresholds, fixed for this vote when it opens. */
-function ownThresholds(rule: RuleKind, community: CommunityDoc | null): { thresholds?: RuleThresholds } {
-  const own = community?.settings.residentRepresentatives;
+function ownThresholds(rule: RuleKind, community: CommunityDoc): { thresholds?: RuleThresholds } {
+  const own = community.settings.residentRepresentatives;
   return rule === 'resident_representatives' && own ? { thresholds: representativesThresholds(own) } : {};
 }
 
@@ -41,9 +41,9 @@ function ownThresholds(rule: RuleKind, community: CommunityDoc | null): { thresh
  * The electorate on the opening day, from the register. Refused, with nothing written, while the
  * register cannot say who is 18 (a birth known only to the month of the 18th birthday) or names nobody.
  */
-export async function electorateOf(ctx: SystemContext, c: ConsultationDoc): Promise<Elector[]> {
+async function electorateOf(ctx: SystemContext, c: ConsultationDoc, community: CommunityDoc): Promise<Elector[]> {
   const scope = c.plan.vote!.scope;
-  const { electors, undecided } = await buildElectorate(ctx.store, c.communityId, scope, toChinaDateTimeParts(ctx.now).date);
+  const { electors, undecided } = await buildElectorate(ctx.store, community, scope, toChinaDateTimeParts(ctx.now).date);
   if (undecided.length > 0) {
     const named = undecided.slice(0, 5).join('、') + (undecided.length > 5 ? `等${undecided.length}人` : '');
     throw new DomainError('WRONG_STATE', `名册中${named}的出生日期不足以判断表决之日是否年满十八周岁，请先在名册中补全`, undecided);
@@ -55,7 +55,9 @@ export async function electorateOf(ctx: SystemContext, c: ConsultationDoc): Prom
 /** Writes the electorate and the tally. Ids are derived, so a retry after a failure rewrites the same snapshot. */
 async function snapshot(ctx: SystemContext, c: ConsultationDoc, voteId: string) {
   const vote = c.plan.vote!;
-  const [electorate, community] = await Promise.all([electorateOf(ctx, c), ctx.store.get<CommunityDoc>('communities', c.communityId)]);
+  const community = await ctx.store.get<CommunityDoc>('communities', c.communityId);
+  if (!community) throw new Error(`community ${c.communityId} of consultation ${c._id} not found`);
+  const electorate = await electorateOf(ctx, c, community);
   const docs: ElectorDoc[] = electorate.map((e) => ({
     _id: ballotId(voteId, e.id),
     communityId: c.communityId,

@@ -15,7 +15,7 @@ export const previewElectorate: UseCase<'voting', 'vote.preview'> = async (ctx, 
   const v = await loadVote(ctx, consultationId, who);
   if (v.tally) throw new DomainError('WRONG_STATE', '表决已经开始，选民名单已确定');
   const onDate = toChinaDateTimeParts(Math.max(ctx.now, v.vote.opensAt)).date;
-  const { electors, undecided } = await buildElectorate(ctx.store, who.community._id, v.vote.scope, onDate);
+  const { electors, undecided } = await buildElectorate(ctx.store, who.community, v.vote.scope, onDate);
   return {
     onDate,
     unit: unitOf(v.vote.scope),

@@ -18,6 +18,7 @@ import type { MemberDoc, TallyDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { scopeLabel } from '../consultation/views';
+import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from './loadVote';
 
 const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
@@ -87,7 +88,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   }
 
   const sealed = tally?.sealed;
-  const waitsForPrior = priorDiscussionMissing({ vote, priorSteps: c.priorSteps ?? [] });
+  const waitsForPrior = priorDiscussionMissing(subjectOf(c));
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
     vote: {

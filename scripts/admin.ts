@@ -9,6 +9,7 @@ import { openNedbStore } from '../cloudfunctions/core/store/nedb';
 import type { Store } from '../cloudfunctions/core/store/port';
 import { PART_TITLES } from '../cloudfunctions/core/results/dossier';
 import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
+import { listJobs, releasePush } from '../cloudfunctions/core/scheduler/jobs';
 
 /**
  * `npm run admin -- <command> [options]`: the platform operator's tool. It works on the local
@@ -19,12 +20,16 @@ import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
  *   community:invite --id <communityId>     a new one-time committee invite code
  *   community:list
  *   archive:verify <consultationId>       recomputes an archived record's SHA-256 against its seal
+ *   jobs                                  background work not finished: push jobs, uncopied news, the outbox
+ *   jobs:resume <announcementId>          frees a push job a dead run holds, for the next run to take
  */
 const USAGE = `用法：
   npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
   npm run admin -- community:invite --id <社区编号>
   npm run admin -- community:list
   npm run admin -- archive:verify <议题编号>
+  npm run admin -- jobs
+  npm run admin -- jobs:resume <公告编号>
 加 --cloudbase 则操作 CloudBase 环境（需 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY）。`;
 
 async function openStore(cloud: boolean): Promise<Store> {
@@ -53,6 +58,31 @@ async function verify(store: Store, id: string | undefined, log: (line: string) 
   return 2;
 }
 
+const time = (t: number) => new Date(t).toISOString();
+
+/** What `jobs` says; the exit status is 1 while anything is held by a lease or left uncopied, so a monitor can alert on it. */
+async function jobs(store: Store, now: number, log: (line: string) => void): Promise<number> {
+  const report = await listJobs(store, now);
+  log(`推送任务未完成 ${report.pushes.length} 个`);
+  for (const p of report.pushes) {
+    const state = p.held ? '执行中或卡住（租约未到期）' : '等待下一轮';
+    log(`  ${p.id}  ${p.kind}  ${time(p.at)}  已完成 ${p.chunks} 块，入队 ${p.queued} 条，游标 ${p.cursor || '（开头）'}  ${state}`);
+  }
+  log(`待复制的公告 ${report.carried.length} 个${report.carried.length ? `：${report.carried.join('、')}` : ''}`);
+  log(`发件箱：待发 ${report.outbox.pending}，发送中 ${report.outbox.sending}，结果不明 ${report.outbox.unknown}`);
+  return report.pushes.some((p) => p.held) || report.carried.length > 0 ? 1 : 0;
+}
+
+async function resume(store: Store, id: string | undefined, log: (line: string) => void): Promise<number> {
+  if (!id) throw new Error(USAGE);
+  if ((await releasePush(store, id)) === 0) {
+    log(`没有未完成的推送任务：${id}`);
+    return 1;
+  }
+  log(`已释放：${id} 将由下一轮 scheduler 从游标处继续推送（已入队的不会重复）`);
+  return 0;
+}
+
 /** Runs one command; resolves to the process's exit status. */
 export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -68,11 +98,13 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     },
   });
   const [command, argument] = positionals;
-  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify'].includes(command)) throw new Error(USAGE);
+  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume'].includes(command)) throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
   try {
     const now = Date.now();
     if (command === 'archive:verify') return await verify(store, argument ?? values.id, log);
+    if (command === 'jobs') return await jobs(store, now, log);
+    if (command === 'jobs:resume') return await resume(store, argument ?? values.id, log);
     if (command === 'community:create') {
       const { community, committeeCode } = await createCommunity(
         store,

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { VOTE_CLOSE_GRACE_MS } from '@shared';
-import type { ConsultationDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
-import { SEND_PER_RUN } from '../../cloudfunctions/core/scheduler/deliverNotifications';
+import type { ConsultationDoc, GrantDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
 import { completePlan, NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
@@ -59,11 +58,25 @@ async function measure(w: World, work: () => Promise<unknown>): Promise<Cost> {
   return { requests: sum(store.requests), read: sum(store.docsRead), written: sum(store.docsWritten), ms, byCollection, note: typeof value === 'string' ? value : undefined };
 }
 
+/** One member in GRANT_SHARE has accepted one 协商活动通知 and one 表决提醒 (WeChat's one-time subscriptions). */
+const GRANT_SHARE = 3;
+async function grantSome(w: World, extra: number) {
+  const grants: GrantDoc[] = [];
+  for (let i = 1; i <= extra; i += GRANT_SHARE) {
+    const memberId = `m-load-${String(i).padStart(5, '0')}`;
+    for (const template of ['notice', 'vote'] as const) {
+      grants.push({ _id: `${memberId}:${template}`, communityId: 'demo-xingfuli', memberId, template, remaining: 1, updatedAt: NOW });
+    }
+  }
+  for (let i = 0; i < grants.length; i += 1000) await w.store.insertMany('grants', grants.slice(i, i + 1000));
+}
+
 /** Every action once, in a seeded world with `extra` load members added to 幸福里社区. */
 async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; electors: number; members: number }> {
   const w = await openWorld();
   try {
     const voters = await addLoadMembers(w.store, extra);
+    await grantSome(w, extra);
     const members = await w.store.count('members', { communityId: 'demo-xingfuli', status: 'active' });
     const costs = new Map<Action, Cost>();
     // The vote first, so the scheduler run below does not open it itself (that is the committee's action measured here).
@@ -85,7 +98,13 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
       }),
     );
     costs.set(ACTIONS[0], await measure(w, () => w.ok(ZHANG, 'consultation', 'consultation.get', { id })));
-    costs.set(ACTIONS[2], await measure(w, async () => JSON.stringify((await w.tick(NOW + 60_000)).delivered)));
+    costs.set(
+      ACTIONS[2],
+      await measure(w, async () => {
+        const run = await w.tick(NOW + 60_000);
+        return `推送 ${run.pushed.chunks} 块、入队 ${run.pushed.queued} 条；发送 ${JSON.stringify(run.delivered)}`;
+      }),
+    );
 
     const closesAt = (await w.store.get<ConsultationDoc>('consultations', ADS))!.plan.vote!.closesAt;
     costs.set(ACTIONS[6], await measure(w, () => w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, closesAt + VOTE_CLOSE_GRACE_MS)));
@@ -141,7 +160,7 @@ async function main() {
   for (const action of ACTIONS) {
     console.log(pad(`  ${action}`, 46) + shown.map((s) => pad(`${runs.get(s)!.costs.get(action)!.ms.toFixed(0)} ms`, 26)).join(''));
   }
-  console.log('说明：种子成员无订阅授权，发送一轮即把至多 300 条标为 no_grant；N = 100 时这一轮也处理了表决开启的通知。');
+  console.log(`说明：每 ${GRANT_SHARE} 名新增成员中 1 人持有“协商活动通知”和“表决提醒”各一次授权；这一轮推送公告（N = 100 时也推送了表决开启）并发送。`);
   for (const s of shown) {
     const r = runs.get(s)!;
     console.log(`  N = ${n(s)}：社区共 ${n(r.members)} 名成员，选民（名册）${n(r.electors)} 人；这一轮发送 ${r.costs.get(ACTIONS[2])!.note}`);
@@ -152,10 +171,10 @@ async function main() {
   const c = (a: Action) => p.costs.get(a)!;
   const electors = p.electors;
   const members = p.members;
-  const deliveryRuns = Math.ceil(members / SEND_PER_RUN);
+  const grantHolders = Math.ceil(PROJECTED / GRANT_SHARE);
   const perConsultation = {
     publish: c(ACTIONS[1]).requests,
-    delivery: deliveryRuns * c(ACTIONS[2]).requests,
+    delivery: c(ACTIONS[2]).requests,
     views: members * c(ACTIONS[0]).requests,
     open: c(ACTIONS[3]).requests,
     casts: electors * c(ACTIONS[4]).requests,
@@ -164,7 +183,7 @@ async function main() {
   const total = Object.values(perConsultation).reduce((a, b) => a + b, 0);
   console.log('');
   console.log(`推算：一个街道 ${n(PROJECTED * COMMUNITIES)} 名成员，${COMMUNITIES} 个社区，每社区 ${n(members)} 名成员（实测 +${n(PROJECTED)}），选民 ${n(electors)} 人`);
-  console.log('假设：每个议题发布一次公告；公告由 scheduler 每轮最多发送 ' + `${SEND_PER_RUN} 条，共 ${deliveryRuns} 轮，每轮按“公告之后一轮”的实测计；`);
+  console.log(`假设：每个议题发布一次公告；每 ${GRANT_SHARE} 名成员中 1 人订阅了通知（约 ${n(grantHolders)} 人），公告之后的一轮 scheduler 推送并发送全部；`);
   console.log('      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启与封存各一次；不计列表、意见、我的等其他页面。');
   console.log(`  每个议题的数据库请求：发布 ${n(perConsultation.publish)} + 发送 ${n(perConsultation.delivery)} + 详情 ${n(perConsultation.views)} + 开启 ${n(perConsultation.open)} + 投票 ${n(perConsultation.casts)} + 封存 ${n(perConsultation.close)} = ${n(total)}`);
   console.log(`  街道 ${COMMUNITIES} 个社区各一个议题：${n(total * COMMUNITIES)} 次请求`);
@@ -184,7 +203,7 @@ async function main() {
   peak('开启表决', ACTIONS[3]);
   const castsPerSecond = BASIC_QPS / c(ACTIONS[4]).requests;
   console.log(`  投票：每票 ${c(ACTIONS[4]).requests} 次请求，基础版 ${BASIC_QPS} QPS 可承受约 ${castsPerSecond.toFixed(1)} 票/秒（整个环境共用）`);
-  console.log(`  公告送达：${n(members)} 条待发，每轮 ${SEND_PER_RUN} 条，scheduler 每 ${TIMER_MINUTES} 分钟一轮，全部发完约 ${deliveryRuns * TIMER_MINUTES} 分钟`);
+  console.log(`  公告送达：${n(members)} 名成员在“消息”中读到（无逐人写入）；约 ${n(grantHolders)} 名订阅者由下一轮 scheduler（每 ${TIMER_MINUTES} 分钟）推送：${c(ACTIONS[2]).note ?? ''}`);
   console.log(`  scheduler 每 ${TIMER_MINUTES} 分钟一轮；一轮公告发送 ${n(c(ACTIONS[2]).requests)} 次请求，按 ${RUN_SECONDS} s 计 ${(c(ACTIONS[2]).requests / RUN_SECONDS).toFixed(1)} QPS`);
   console.log('');
   console.log(`总耗时 ${((performance.now() - started) / 1000).toFixed(0)} s`);

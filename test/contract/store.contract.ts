@@ -45,6 +45,15 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.insert('electors', { _id: id('el2'), run, consultationId: id('c'), voters: ['m3'] });
       const found = await store.find('electors', { consultationId: id('c'), voters: 'm2' });
       expect(found.map((d) => d._id)).toEqual([id('el1')]);
+      // Any of several members, as the feed and the push job ask of a chunk of members at once.
+      const any = await store.find('electors', { consultationId: id('c'), voters: { $in: ['m9', 'm3', 'm1'] } }, { sort: [{ field: '_id', dir: 'asc' }] });
+      expect(any.map((d) => d._id)).toEqual([id('el1'), id('el2')]);
+    });
+
+    it('walks ids in order from a string cursor', async () => {
+      for (const k of ['c3', 'c1', 'c2']) await store.insert('units', { _id: id(k), run, walk: true });
+      const after = await store.find('units', { run, walk: true, _id: { $gt: id('c1') } }, { sort: [{ field: '_id', dir: 'asc' }], limit: 5 });
+      expect(after.map((d) => d._id)).toEqual([id('c2'), id('c3')]);
     });
 
     it('enforces a declared unique key', async () => {
@@ -128,6 +137,13 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         await store.insert('consultations', { _id: id('set'), run, plan: { title: '旧', place: '会议室' } });
         await store.update('consultations', { _id: id('set') }, { set: { plan: { title: '新' } } });
         expect(((await store.get('consultations', id('set'))) as unknown as { plan: unknown }).plan).toEqual({ title: '新' });
+      });
+
+      it('appends to an array under an object that does not exist yet', async () => {
+        await store.insert('members', { _id: id('reader'), run, openid: id('reader-openid') });
+        await store.update('members', { _id: id('reader') }, { push: { 'feedRead.ids': ['a', 'b'] } });
+        await store.update('members', { _id: id('reader') }, { push: { 'feedRead.ids': ['c'] } });
+        expect(await store.get('members', id('reader'))).toMatchObject({ feedRead: { ids: ['a', 'b', 'c'] } });
       });
 
       it('sets a nested path and appends to an array', async () => {

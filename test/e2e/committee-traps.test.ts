@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ConsultationDoc, FeedDoc } from '../../cloudfunctions/core/docs';
+import type { ConsultationDoc } from '../../cloudfunctions/core/docs';
 import type { Filter } from '../../cloudfunctions/core/store/port';
 import { browserAvailable, chip, confirmWith, loginAs, openSession, see, tap, textbox, visible, type Session } from './browser';
 
@@ -50,8 +50,8 @@ suite('a committee’s first consultation, without traps, in Chromium', () => {
 
     const moved = await doc({ _id: ADS });
     expect(moved.plan.vote!.closesAt).toBeGreaterThan(now);
-    const told = await session.host.store.find<FeedDoc>('feed', { consultationId: ADS, kind: 'voteRescheduled' });
-    expect(told.length).toBe(15);
+    // One announcement of the new times (who reads it is the integration tests' to count).
+    expect(await session.host.store.count('announcements', { consultationId: ADS, kind: 'voteRescheduled' })).toBe(1);
 
     // The new opening time comes; the scheduler opens the vote — nobody taps 开始表决.
     now = moved.plan.vote!.opensAt + 60_000;

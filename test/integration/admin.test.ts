@@ -5,6 +5,8 @@ import { runAdmin } from '../../scripts/admin';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
+import { announcement } from '../../cloudfunctions/core/notify/announce';
+import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
 
 /** The operator's command against the local store: create a community, then its first committee member joins. */
 let dir: string;
@@ -18,10 +20,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const admin = async (...argv: string[]) => {
+const admin = async (...argv: string[]) => (await adminWithStatus(...argv)).lines;
+const adminWithStatus = async (...argv: string[]) => {
   const lines: string[] = [];
-  await runAdmin(argv, (line) => lines.push(line));
-  return lines;
+  const status = await runAdmin(argv, (line) => lines.push(line));
+  return { lines, status };
 };
 
 describe('npm run admin', () => {
@@ -64,5 +67,34 @@ describe('npm run admin', () => {
     await expect(admin('community:create', '--name', '东', '--kind', 'town')).rejects.toThrow('社区名称至少2个字；类型须为 community（社区）或 village（村）');
     await expect(admin('community:frobnicate')).rejects.toThrow('用法');
     expect(await admin('community:list')).toEqual([]);
+  });
+
+  it('shows a push job a killed run holds, and frees it for the next run', async () => {
+    const store = await openNedbStore(dir);
+    const now = Date.now();
+    const job = announcement(now - 60_000, {
+      key: 'c-1:notice:2',
+      kind: 'notice',
+      communityId: 'cm-1',
+      consultationId: 'c-1',
+      audience: { kind: 'scope', scopes: [{ kind: 'residents' }] },
+      title: '协商公告：加装电梯',
+      body: '时间：……',
+      fields: { title: '加装电梯', status: '公告', time: now, note: '线上参与' },
+    });
+    await store.insert('announcements', { ...job, push: { ...job.push, chunks: 2, queued: 700, cursor: 'm-0999:notice', leaseUntil: now + 30_000 } });
+    await store.close();
+
+    const held = await adminWithStatus('jobs');
+    expect(held.status).toBe(1);
+    expect(held.lines[0]).toBe('推送任务未完成 1 个');
+    expect(held.lines[1]).toMatch(/^  c-1:notice:2  notice  .+  已完成 2 块，入队 700 条，游标 m-0999:notice  执行中或卡住（租约未到期）$/);
+    expect(held.lines.at(-1)).toBe('发件箱：待发 0，发送中 0，结果不明 0');
+
+    expect(await admin('jobs:resume', 'c-1:notice:2')).toEqual(['已释放：c-1:notice:2 将由下一轮 scheduler 从游标处继续推送（已入队的不会重复）']);
+    const freed = await adminWithStatus('jobs');
+    expect(freed.status).toBe(0);
+    expect(freed.lines[1]).toMatch(/等待下一轮$/);
+    expect(await adminWithStatus('jobs:resume', 'c-unknown')).toEqual({ status: 1, lines: ['没有未完成的推送任务：c-unknown'] });
   });
 });

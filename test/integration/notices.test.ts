@@ -1,12 +1,13 @@
 import jsQR from 'jsqr';
 import { PNG as PngImage } from 'pngjs';
 import { DAY_MS, type Scope } from '@shared';
-import type { ConsultationDoc, FeedDoc, GrantDoc, MemberDoc, NotificationDoc } from '../../cloudfunctions/core/docs';
+import type { ConsultationDoc, GrantDoc, MemberDoc, NotificationDoc } from '../../cloudfunctions/core/docs';
 import type { LocalMessageDoc } from '../../cloudfunctions/core/notify/localMessenger';
 import type { Messenger, OutgoingMessage, SendResult } from '../../cloudfunctions/core/ports/messenger';
 import { isInScope } from '../../cloudfunctions/core/participation/scope';
-import { noticePublished } from '../../cloudfunctions/core/notify/news';
+import { pushAnnouncements } from '../../cloudfunctions/core/scheduler/pushAnnouncements';
 import { completePlan, LIN, LI, NOW, openWorld, PNG, VISITOR, WANG, ZHANG, type World } from '../support/harness';
+import { toldOf } from '../support/news';
 
 const CHEN = 'demo-chen-jing';
 const LIU = 'demo-liu-fang';
@@ -25,6 +26,10 @@ const memberOf = async (openid: string) => (await w.store.find<MemberDoc>('membe
 const idOf = async (openid: string) => (await memberOf(openid))._id;
 const outbox = (filter: Record<string, string> = {}) => w.store.find<NotificationDoc>('notifications', filter);
 const recipients = async (filter: Record<string, string>) => (await outbox(filter)).map((n) => n.memberId).sort();
+const told = (kind: Parameters<typeof toldOf>[2], consultationId?: string) => toldOf(w, HAPPY, kind, { consultationId });
+const fail = (e: unknown) => {
+  throw e;
+};
 
 async function publish(scope: Scope = { kind: 'residents' }) {
   const saved = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { ...completePlan(), scope } });
@@ -50,19 +55,27 @@ function scriptedMessenger(script: Record<string, SendResult[]> = {}) {
 }
 
 describe('the outbox', () => {
-  it('tells exactly the members in a notice’s scope, in the feed and the outbox', async () => {
+  it('tells exactly the members in a notice’s scope in 消息, and queues a message only for those of them holding a grant', async () => {
     w = await openWorld();
+    const members = await w.store.find<MemberDoc>('members', { communityId: HAPPY });
+    for (const m of members) await subscribe(m.openid, 'notice');
+    await w.store.update('grants', { memberId: await idOf(CHEN) }, { set: { remaining: 0 } });
     const id = await publish({ kind: 'owners', buildings: ['2号楼'] });
     const c = await doc(id);
-    const members = await w.store.find<MemberDoc>('members', { communityId: HAPPY });
     const expected: string[] = [];
     for (const m of members) if (await isInScope(w.store, m, c.plan.scope)) expected.push(m._id);
     expect(expected.length).toBeGreaterThan(3);
     expect(expected.length).toBeLessThan(members.filter((m) => m.status === 'active').length);
-    expect(await recipients({ consultationId: id, kind: 'notice' })).toEqual(expected.sort());
-    const feed = await w.store.find<FeedDoc>('feed', { consultationId: id, kind: 'notice' });
-    expect(feed.map((f) => f.memberId).sort()).toEqual(expected);
-    expect(await w.store.count('feed', { memberId: await idOf(LIN) })).toBe(0); // still pending
+    expect(expected).toContain(await idOf(CHEN));
+    // One announcement, whatever the audience; no feed copies.
+    expect(await w.store.count('announcements', { consultationId: id })).toBe(1);
+    expect(await w.store.count('feed', { consultationId: id })).toBe(0);
+    expect(await told('notice', id)).toEqual(expected.sort());
+    expect((await w.ok(LIN, 'account', 'feed.list', {})).items).toEqual([]); // still pending
+    await pushAnnouncements({ ...w.services, now: NOW }, fail);
+    // 陈静 used her grant up: she has the notice in 消息 and nothing is queued for her.
+    const chen = await idOf(CHEN);
+    expect(await recipients({ consultationId: id, kind: 'notice' })).toEqual(expected.filter((m) => m !== chen).sort());
   });
 
   it('tells each member the news that concerns them: approval, a confirmed place, a reply, an entry made for them, an opened vote', async () => {
@@ -88,21 +101,11 @@ describe('the outbox', () => {
     expect(await kindsOf(ZHANG)).toEqual(['attendance', 'notice', 'voteOpened']);
     expect(await kindsOf(CHEN)).toEqual(['notice', 'reply', 'voteOpened']);
     expect(await kindsOf(LIU)).toEqual(['notice', 'onBehalf', 'voteOpened']);
-    // Every feed item has its outbox item, under the same id.
-    const feedIds = (await w.store.find<FeedDoc>('feed', {})).map((f) => f._id).sort();
-    expect((await outbox()).map((n) => n._id).sort()).toEqual(feedIds);
+    // Nobody subscribed: nothing is queued for WeChat, all of it is in 消息.
+    await w.tick(NOW);
+    expect(await w.store.count('notifications', {})).toBe(0);
     expect((await w.ok(LIU, 'account', 'me.get', {})).unread).toBe((await w.ok(LIU, 'account', 'feed.list', {})).unread);
-    expect(await w.store.count('feed', { memberId: await idOf(LIU), read: false })).toBe(5); // 2 seeded notices and these 3
-  });
-
-  it('writes each item once when the same news is told again, even twice at once', async () => {
-    w = await openWorld();
-    const id = await publish();
-    const before = await w.store.count('notifications', {});
-    const c = await doc(id);
-    await Promise.all([noticePublished({ ...w.services, now: NOW }, c), noticePublished({ ...w.services, now: NOW }, c)]);
-    expect(await w.store.count('notifications', {})).toBe(before);
-    expect(await w.store.count('feed', {})).toBe(before);
+    expect((await w.ok(LIU, 'account', 'feed.list', {})).unread).toBe(5); // 2 seeded notices and these 3
   });
 });
 
@@ -124,9 +127,8 @@ describe('the sender', () => {
       page: `pages/consultation/index?id=${id}`,
       data: { thing1: { value: '小区东门增设非机动车充电桩' }, phrase2: { value: '公告' }, time3: { value: '2026年12月5日 10:00' } },
     });
-    expect(items.filter((n) => n.state === 'sent').map((n) => n.memberId)).toEqual([zhang]);
-    expect(items.filter((n) => n.state !== 'sent').every((n) => n.state === 'no_grant')).toBe(true);
-    expect(await w.store.count('feed', { consultationId: id })).toBe(items.length);
+    // Queued for the one member holding a grant; everyone else has it in 消息 only.
+    expect(items.map((n) => [n.memberId, n.state])).toEqual([[zhang, 'sent']]);
     expect(await w.ok(ZHANG, 'account', 'subscription.mine', {})).toMatchObject({
       grants: expect.arrayContaining([{ key: 'notice', title: '协商活动通知', remaining: 0 }, { key: 'result', title: '结果公示通知', remaining: 1 }]),
     });
@@ -177,6 +179,7 @@ describe('the sender', () => {
     w = await openWorld({ messenger });
     await subscribe(ZHANG, 'notice');
     const id = await publish();
+    await pushAnnouncements({ ...w.services, now: NOW }, fail);
     const zhang = await idOf(ZHANG);
     const item = { consultationId: id, memberId: zhang };
     await w.store.update('notifications', item, { set: { state: 'sending', claimedAt: NOW }, inc: { attempts: 1 } });
@@ -224,11 +227,12 @@ describe('reminders', () => {
     await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
     const closesAt = (await doc(ADS)).plan.vote!.closesAt;
     await w.tick(closesAt - 23 * HOUR);
-    expect(await w.store.count('notifications', { kind: 'voteClosing' })).toBe(0); // 2 hours, not 24
+    expect(await w.store.count('announcements', { kind: 'voteClosing' })).toBe(0); // 2 hours, not 24
     await Promise.all([w.tick(closesAt - HOUR), w.tick(closesAt - HOUR)]);
     await w.tick(closesAt - HOUR / 2);
-    const reminded = await recipients({ kind: 'voteClosing' });
-    const opened = await recipients({ kind: 'voteOpened' });
+    expect(await w.store.count('announcements', { kind: 'voteClosing' })).toBe(1);
+    const reminded = await told('voteClosing');
+    const opened = await told('voteOpened', ADS);
     const chen = await idOf(CHEN);
     expect(opened).toContain(chen);
     expect(reminded).toEqual(opened.filter((id) => id !== chen));
@@ -242,16 +246,16 @@ describe('reminders', () => {
     await w.ok(CHEN, 'participation', 'opinion.submit', { consultationId: id, requestId: req(), stance: 'support', text: '同意。', photos: [], channel: 'online' });
     const startsAt = (await doc(id)).plan.schedule!.startsAt!;
     await w.tick(startsAt - 12 * HOUR);
-    const reminded = await recipients({ consultationId: id, kind: 'meetingSoon' });
-    const told = await recipients({ consultationId: id, kind: 'notice' });
+    const reminded = await told('meetingSoon', id);
+    const noticed = await told('notice', id);
     const responded = [await idOf(ZHANG), await idOf(CHEN)];
-    expect(reminded).toEqual(told.filter((m) => !responded.includes(m)));
+    expect(reminded).toEqual(noticed.filter((m) => !responded.includes(m)));
     expect(reminded.length).toBeGreaterThan(5);
 
     await w.ok(WANG, 'member', 'community.updateSettings', { reminders: { meeting: 0, vote: 24, objection: 24 } });
     const other = await publish();
     await w.tick((await doc(other)).plan.schedule!.startsAt! - HOUR);
-    expect(await w.store.count('notifications', { consultationId: other, kind: 'meetingSoon' })).toBe(0);
+    expect(await w.store.count('announcements', { consultationId: other, kind: 'meetingSoon' })).toBe(0);
   });
 
   it('reminds before the objection window ends those who have not objected', async () => {
@@ -264,9 +268,9 @@ describe('reminders', () => {
     await w.ok(LIU, 'result', 'objection.file', { consultationId: id, requestId: req(), reason: '位置不合适' }, startsAt);
     const endsAt = (await doc(id)).objectionWindowEndsAt!;
     await w.tick(endsAt - 25 * HOUR);
-    expect(await w.store.count('notifications', { kind: 'objectionClosing' })).toBe(0);
+    expect(await w.store.count('announcements', { kind: 'objectionClosing' })).toBe(0);
     await w.tick(endsAt - 23 * HOUR);
-    const reminded = await recipients({ consultationId: id, kind: 'objectionClosing' });
+    const reminded = await told('objectionClosing', id);
     expect(reminded).not.toContain(await idOf(LIU));
     expect(reminded).toContain(await idOf(ZHANG));
   });
@@ -298,7 +302,7 @@ describe('following a consultation', () => {
     await w.tick(startsAt);
     const closed = await w.ok(WANG, 'result', 'outcome.close', { id, version: (await doc(id)).version, text: '增设充电桩', responsible: '物业', dueAt: startsAt + 30 * DAY_MS }, startsAt);
     await w.ok(WANG, 'result', 'result.publish', { id, version: closed.consultation.version }, startsAt);
-    expect(await recipients({ consultationId: id, kind: 'outcome' })).toEqual([await idOf(LIU)]);
+    expect(await told('outcome', id)).toEqual([await idOf(LIU)]);
     await w.ok(LIU, 'consultation', 'consultation.follow', { id, follow: false });
     expect((await w.ok(LIU, 'consultation', 'consultation.get', { id })).following).toBe(false);
   });

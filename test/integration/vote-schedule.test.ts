@@ -1,6 +1,7 @@
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
-import type { AuditDoc, ConsultationDoc, FeedDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import type { AnnouncementDoc, AuditDoc, ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { completePlan, LI, NOW, openWorld, recordPriorDiscussion, snapshot, WANG, ZHANG, type World } from '../support/harness';
+import { toldOf } from '../support/news';
 
 /**
  * A vote opens at its opening time whether or not anyone taps 开始表决; a window that passed
@@ -32,14 +33,14 @@ describe('the scheduler opens a vote at its opening time', () => {
     expect(c).toMatchObject({ status: 'voting', voteOpened: true });
     expect(c.timeline.at(-1)).toMatchObject({ action: 'openVote', by: { system: true } });
     expect(await w.store.get<TallyDoc>('tallies', ADS)).toMatchObject({ status: 'open', electors: 17 });
-    const told = await w.store.find<FeedDoc>('feed', { consultationId: ADS, kind: 'voteOpened' });
-    expect(told).toHaveLength(15);
-    expect(told[0].body).toContain('前投票');
+    expect(await toldOf(w, 'demo-xingfuli', 'voteOpened', { consultationId: ADS })).toHaveLength(15);
+    const [told] = await w.store.find<AnnouncementDoc>('announcements', { consultationId: ADS, kind: 'voteOpened' });
+    expect(told.body).toContain('前投票');
     expect((await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: ADS })).me.canCast).toBe(true);
 
     const again = await w.tick(NOW + 5 * 60_000);
     expect(again.votesOpened.changed).toBe(0);
-    expect(await w.store.count('feed', { consultationId: ADS, kind: 'voteOpened' })).toBe(15);
+    expect(await w.store.count('announcements', { consultationId: ADS, kind: 'voteOpened' })).toBe(1);
   });
 
   it('opens it once when two runs overlap', async () => {
@@ -98,8 +99,8 @@ describe('a vote whose window passed unopened', () => {
     if (res.ok) expect(res.data.timeline.at(-1)).toMatchObject({ label: '调整表决时间', statusLabel: '协商中' });
     const [event] = await w.store.find<AuditDoc>('audit', { action: 'vote.reschedule' });
     expect(event).toMatchObject({ entityId: ADS, before: { version: c.version - 1 }, after: { version: c.version } });
-    const told = await w.store.find<FeedDoc>('feed', { consultationId: ADS, kind: 'voteRescheduled' });
-    expect(told).toHaveLength(15);
+    expect(await toldOf(w, 'demo-xingfuli', 'voteRescheduled', { consultationId: ADS })).toHaveLength(15);
+    const told = await w.store.find<AnnouncementDoc>('announcements', { consultationId: ADS, kind: 'voteRescheduled' });
     expect(told[0]).toMatchObject({ title: expect.stringContaining('表决时间调整'), body: expect.stringContaining('会议改期') });
 
     expect((await w.tick(times.opensAt - 60_000)).votesOpened.changed).toBe(0);

@@ -13,6 +13,6 @@ export const grantSubscription: UseCase<'account', 'subscription.grant'> = async
   const who = await requireReader(ctx);
   const keys = templateIds.map((id) => templateKeyOf(ctx.templates, id));
   if (keys.some((k) => k === undefined)) throw new DomainError('INVALID_INPUT', '订阅的通知类型有误');
-  for (const key of new Set(keys)) await addGrant(ctx.store, who.member._id, key!, ctx.now);
+  for (const key of new Set(keys)) await addGrant(ctx.store, who.member, key!, ctx.now);
   return grantsOf(ctx, who.member._id);
 };

@@ -9,6 +9,7 @@ import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
 import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
+import { carrying, copyCarried, type AnnouncementDraft } from '../notify/announce';
 
 export interface TransitionOptions {
   /** The version the caller saw; a newer one means someone changed it meanwhile. */
@@ -18,6 +19,8 @@ export interface TransitionOptions {
   set?: Record<string, unknown>;
   unset?: string[];
   note?: string;
+  /** News of the change for many, committed in the same guarded write (see notify/announce.ts). */
+  announce?: AnnouncementDraft[];
 }
 
 /** Who fires a transition: a member, or the scheduler acting on a deadline. */
@@ -46,12 +49,14 @@ export async function applyTransition(
   const entry: TimelineEntry = { at: ctx.now, action: name, status: to, by };
   if (options.note) entry.note = options.note;
   const version = doc.version + 1;
+  const news = options.announce?.length ? carrying(ctx.now, options.announce) : undefined;
   const changed = await ctx.store.update(
     'consultations',
     { _id: doc._id, status: doc.status, version: doc.version },
     {
-      set: { status: to, version, updatedAt: ctx.now, ...options.set },
-      push: { timeline: [entry] },
+      set: { status: to, version, updatedAt: ctx.now, ...options.set, ...news?.set },
+      push: { timeline: [entry], ...news?.push },
+      ...(news ? { inc: news.inc } : {}),
       ...(options.unset?.length ? { unset: options.unset } : {}),
     },
   );
@@ -66,7 +71,9 @@ export async function applyTransition(
   };
   if (acting === 'system') await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: { system: true }, ...change });
   else await auditBy(ctx, acting.member, change);
-  return (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
+  const after = (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
+  await copyCarried(ctx, after);
+  return after;
 }
 
 /** What the lifecycle's guards look at, from the stored consultation. */

@@ -15,7 +15,7 @@ export const publishNotice: UseCase<'consultation', 'consultation.publishNotice'
   const published = await applyTransition(ctx, who, doc, 'publishNotice', {
     expectedVersion: version,
     set: { noticePublishedAt: ctx.now },
+    announce: [noticePublished(doc, doc.version + 1, ctx.now)],
   });
-  await noticePublished(ctx, published);
   return toDetail(ctx, published, who);
 };

@@ -16,6 +16,7 @@ import {
 import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, UnitDoc } from '../docs';
+import { feedItemsOf, unreadIn } from '../account/feedPage';
 import type { Registry } from './registry';
 import type { MemberInCommunity } from './requireMember';
 
@@ -72,7 +73,7 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
   const [owned, awaitingMyConfirmation, unread] = await Promise.all([
     m.ownerId ? ctx.store.find<UnitDoc>('units', { ownerId: m.ownerId }) : Promise.resolve([]),
     ctx.store.count('opinions', { authorId: m._id, 'entry.state': 'pending' }),
-    ctx.store.count('feed', { memberId: m._id, read: false }),
+    feedItemsOf(ctx, m).then(unreadIn),
   ]);
   const view: MeView = {
     member: {

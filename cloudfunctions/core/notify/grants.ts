@@ -4,14 +4,18 @@ import type { Store } from '../store/port';
 
 export const grantId = (memberId: string, template: TemplateKey) => `${memberId}:${template}`;
 
-/** One more message of this template may be sent (the member accepted it once more). */
-export async function addGrant(store: Store, memberId: string, template: TemplateKey, now: number): Promise<void> {
-  const _id = grantId(memberId, template);
-  const added = await store.update('grants', { _id }, { inc: { remaining: 1 }, set: { updatedAt: now } });
+/**
+ * One more message of this template may be sent (the member accepted it once more). The grant
+ * names the community, so a push job finds the community's grant holders without reading its members.
+ */
+export async function addGrant(store: Store, member: { _id: string; communityId: string }, template: TemplateKey, now: number): Promise<void> {
+  const _id = grantId(member._id, template);
+  const more = { inc: { remaining: 1 }, set: { updatedAt: now, communityId: member.communityId } };
+  const added = await store.update('grants', { _id }, more);
   if (added === 1) return;
-  const doc: GrantDoc = { _id, memberId, template, remaining: 1, updatedAt: now };
+  const doc: GrantDoc = { _id, communityId: member.communityId, memberId: member._id, template, remaining: 1, updatedAt: now };
   // Two first grants at once: the one that loses the insert adds to the winner's.
-  await store.insert('grants', doc).catch(() => store.update('grants', { _id }, { inc: { remaining: 1 }, set: { updatedAt: now } }));
+  await store.insert('grants', doc).catch(() => store.update('grants', { _id }, more));
 }
 
 /** Takes one grant if there is one left; a guarded decrement, so two senders never share one. */

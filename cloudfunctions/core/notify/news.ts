@@ -1,29 +1,33 @@
-import { formatChinaTime, REPLY_LABELS, type ReplyDecision } from '@shared';
+import { formatChinaTime, REPLY_LABELS, type ReplyDecision, type Scope } from '@shared';
 import type { SystemContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, ElectorDoc, MemberDoc, OpinionDoc } from '../docs';
-import { audienceOf } from './audience';
+import type { AnnouncementDraft } from './announce';
 import { notify } from './notify';
 
 /**
- * What each event tells whom. The use case that causes the event calls one of these right after
- * its own write; the keys make a retried call tell nobody twice.
+ * What each event tells whom. News for many is an announcement the causing change carries in its
+ * own guarded write (applyTransition's `announce`); news for one is told right after the write.
+ * The keys make a retried call tell nobody twice.
  */
 
 /** 发布公告: everyone in the consultation's scope (the community, or the buildings named). */
-export async function noticePublished(ctx: SystemContext, c: ConsultationDoc): Promise<number> {
-  const people = await audienceOf(ctx.store, c.communityId, c.plan.scope);
-  const startsAt = c.plan.schedule?.startsAt ?? ctx.now;
+export function noticePublished(c: ConsultationDoc, version: number, now: number): AnnouncementDraft {
+  const startsAt = c.plan.schedule?.startsAt ?? now;
   const where = c.plan.place ? `，地点：${c.plan.place}` : '';
-  return notify(ctx, people, {
-    key: `${c._id}:notice:${c.version}`,
+  return {
+    key: `${c._id}:notice:${version}`,
     kind: 'notice',
     communityId: c.communityId,
     consultationId: c._id,
+    audience: { kind: 'scope', scopes: [scopeOf(c.plan.scope)] },
     title: `协商公告：${c.plan.title}`,
     body: `时间：${formatChinaTime(startsAt)}${where}。欢迎报名参加或发表意见。`,
     fields: { title: c.plan.title, status: '公告', time: startsAt, note: c.plan.place ?? '线上参与' },
-  });
+  };
 }
+
+/** A consultation without a scope is the whole community's. */
+export const scopeOf = (scope: Scope | undefined): Scope => scope ?? { kind: 'residents' };
 
 /** 审核通过: the applicant hears they are in. */
 export function applicationApproved(ctx: SystemContext, m: MemberDoc, community: CommunityDoc): Promise<number> {
@@ -94,35 +98,34 @@ export function ballotEntered(ctx: SystemContext, c: ConsultationDoc, elector: E
 }
 
 /** 开始表决: every voter of the snapshotted electorate. */
-export async function voteOpened(ctx: SystemContext, c: ConsultationDoc, voteId: string): Promise<number> {
-  const electors = await ctx.store.find<ElectorDoc>('electors', { voteId });
-  const closesAt = c.plan.vote?.closesAt ?? ctx.now;
-  return notify(ctx, electors.flatMap((e) => e.voters), {
+export function voteOpened(c: ConsultationDoc, voteId: string, now: number): AnnouncementDraft {
+  const closesAt = c.plan.vote?.closesAt ?? now;
+  return {
     key: `${voteId}:opened`,
     kind: 'voteOpened',
     communityId: c.communityId,
     consultationId: c._id,
+    audience: { kind: 'electorate', voteId },
     title: `开始表决：${c.plan.title}`,
     body: `请在${formatChinaTime(closesAt)}前投票。`,
     fields: { title: c.plan.title, status: '表决中', time: closesAt, note: '请在截止前投票' },
     page: `vote/index/index?consultationId=${c._id}`,
-  });
+  };
 }
 
 /**
  * 调整表决时间: everyone who was told of the consultation or may vote in it hears the new times,
  * since the notice and any reminder named the old ones.
  */
-export async function voteRescheduled(ctx: SystemContext, c: ConsultationDoc, reason: string): Promise<number> {
-  const vote = c.plan.vote!;
-  const [told, voters] = await Promise.all([audienceOf(ctx.store, c.communityId, c.plan.scope), audienceOf(ctx.store, c.communityId, vote.scope)]);
-  return notify(ctx, [...told, ...voters], {
-    key: `${c._id}:voteTime:${c.version}`,
+export function voteRescheduled(c: ConsultationDoc, moved: { opensAt: number; closesAt: number }, reason: string, version: number): AnnouncementDraft {
+  return {
+    key: `${c._id}:voteTime:${version}`,
     kind: 'voteRescheduled',
     communityId: c.communityId,
     consultationId: c._id,
+    audience: { kind: 'scope', scopes: [scopeOf(c.plan.scope), c.plan.vote!.scope] },
     title: `表决时间调整：${c.plan.title}`,
-    body: `表决时间改为${formatChinaTime(vote.opensAt)}至${formatChinaTime(vote.closesAt)}。调整原因：${reason}`,
-    fields: { title: c.plan.title, status: '时间调整', time: vote.opensAt, note: `截止${formatChinaTime(vote.closesAt)}` },
-  });
+    body: `表决时间改为${formatChinaTime(moved.opensAt)}至${formatChinaTime(moved.closesAt)}。调整原因：${reason}`,
+    fields: { title: c.plan.title, status: '时间调整', time: moved.opensAt, note: `截止${formatChinaTime(moved.closesAt)}` },
+  };
 }

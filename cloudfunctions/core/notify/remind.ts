@@ -1,9 +1,10 @@
 import { DEFAULT_REMINDERS, REMINDER_MAX_HOURS, type FeedKind, type ReminderKind } from '@shared';
 import type { SystemContext } from '../context';
-import type { CommunityDoc, ConsultationDoc } from '../docs';
+import type { Audience, CommunityDoc, ConsultationDoc } from '../docs';
+import type { Budget } from '../scheduler/budget';
 import { forEachDue, type StepResult } from '../scheduler/dueWork';
 import type { Filter } from '../store/port';
-import { notify } from './notify';
+import { announce } from './announce';
 
 const HOUR_MS = 3_600_000;
 
@@ -15,18 +16,18 @@ export interface Reminder {
   filter: Filter;
   deadlineField: 'plan.schedule.startsAt' | 'plan.vote.closesAt' | 'objectionWindowEndsAt';
   deadlineOf(c: ConsultationDoc): number | undefined;
-  /** Those in scope who have not yet responded (applied or spoke; voted; objected). */
-  notResponded(ctx: SystemContext, c: ConsultationDoc): Promise<string[]>;
+  /** Those in scope who have not yet responded (applied or spoke; voted; objected), as they are when it is read. */
+  audience(c: ConsultationDoc): Audience;
   text(c: ConsultationDoc, deadline: number): { title: string; body: string; status: string; note: string };
 }
 
 /**
  * One reminder step: for each consultation whose deadline is within its community's reminder
- * hours, tells those who have not responded, once. The feed and outbox ids name the consultation,
- * the kind and the member, so no member is reminded of one kind twice for one consultation even if
- * the step runs again; `reminded.<kind>` keeps later runs from reading it again.
+ * hours, one announcement to those who have not responded — one write, however many they are.
+ * Its id names the consultation and the kind, so a run killed before `reminded.<kind>` is set
+ * writes the same one again; the flag keeps later runs from reading the consultation again.
  */
-export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unknown) => void): Promise<StepResult> {
+export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unknown) => void, budget?: Budget): Promise<StepResult> {
   const hoursOf = settingsCache(ctx);
   // Only deadlines no community's setting could reach yet are left unread.
   const filter: Filter = {
@@ -46,11 +47,12 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
       const hours = await hoursOf(c.communityId, r.kind);
       if (hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
       const text = r.text(c, deadline);
-      await notify(ctx, await r.notResponded(ctx, c), {
+      await announce(ctx, {
         key: `${c._id}:remind:${r.kind}`,
         kind: FEED_KIND_OF[r.kind],
         communityId: c.communityId,
         consultationId: c._id,
+        audience: r.audience(c),
         title: text.title,
         body: text.body,
         fields: { title: c.plan.title, status: text.status, time: deadline, note: text.note },
@@ -59,6 +61,7 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
       return true;
     },
     logError,
+    budget,
   );
 }
 

@@ -4,7 +4,7 @@ import type { ConsultationDoc, ObjectionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { applyTransition } from '../consultation/applyTransition';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { tellParticipants } from './feed';
+import { participantsNews } from './feed';
 import { toObjectionViews } from './objections';
 
 /**
@@ -21,17 +21,19 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
   const c = (await ctx.store.get<ConsultationDoc>('consultations', objection.consultationId))!;
   if (decision === 'uphold') {
     // The consultation goes back first: if it cannot (someone else just did), the objection stays open.
-    const reopened = await applyTransition(ctx, who, c, 'reconsider', {
+    await applyTransition(ctx, who, c, 'reconsider', {
       facts: { reason },
       note: `采纳异议，复议：${reason}`,
       unset: ['outcome', 'objectionWindowEndsAt'],
-    });
-    await tellParticipants(ctx, reopened, {
-      key: `${c._id}:reconsidered:${reopened.version}`,
-      kind: 'reconsidered',
-      status: '复议',
-      title: `协商复议：${c.plan.title}`,
-      body: `委员会采纳了异议，议题重新进入协商：${reason}`,
+      announce: [
+        participantsNews(c, ctx.now, {
+          key: `${c._id}:reconsidered:${c.version + 1}`,
+          kind: 'reconsidered',
+          status: '复议',
+          title: `协商复议：${c.plan.title}`,
+          body: `委员会采纳了异议，议题重新进入协商：${reason}`,
+        }),
+      ],
     });
   }
   const state = decision === 'dismiss' ? 'dismissed' : 'upheld';

@@ -8,7 +8,10 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
-import { tellParticipants } from './feed';
+import { participantsNews } from './feed';
+import { announce, carrying, copyCarried, type AnnouncementDraft } from '../notify/announce';
+import type { ConsultationDoc } from '../docs';
+import type { SystemContext } from '../context';
 import { toProgressViews } from './resultSection';
 
 /**
@@ -32,22 +35,33 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
     by: who.member._id,
     at: ctx.now,
   };
-  try {
-    await ctx.store.insert('progress', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-    const [view] = await toProgressViews(ctx, [(await ctx.store.get<ProgressDoc>('progress', doc._id))!], who.community.kind);
-    return view;
-  }
-  await ctx.store.update('consultations', { _id: c._id }, { set: { progressPercent: input.percent, updatedAt: ctx.now } });
-  await auditBy(ctx, who.member, { action: 'progress.post', entity: 'progress', entityId: doc._id, before: null, after: { status: `${input.percent}%`, version: 1 } });
-  await tellParticipants(ctx, c, {
+  const news = participantsNews(c, ctx.now, {
     key: `${doc._id}:progress`,
     kind: 'progress',
     status: '新进展',
     title: `落实进展：${c.plan.title}`,
     body: `进度 ${input.percent}%：${input.text}`,
   });
+  try {
+    await ctx.store.insert('progress', doc);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    // A retry: the first try may have died before telling anyone; the news's id makes this harmless.
+    const first = (await ctx.store.get<ProgressDoc>('progress', doc._id))!;
+    await announce({ ...ctx, now: first.at }, news);
+    const [view] = await toProgressViews(ctx, [first], who.community.kind);
+    return view;
+  }
+  await tellWithPercent(ctx, c._id, input.percent, news);
+  await auditBy(ctx, who.member, { action: 'progress.post', entity: 'progress', entityId: doc._id, before: null, after: { status: `${input.percent}%`, version: 1 } });
   const [view] = await toProgressViews(ctx, [doc], who.community.kind);
   return view;
 };
+
+/** The consultation's percent and the news of it, in one write. */
+async function tellWithPercent(ctx: SystemContext, consultationId: string, percent: number, draft: AnnouncementDraft) {
+  const news = carrying(ctx.now, [draft]);
+  await ctx.store.update('consultations', { _id: consultationId }, { set: { progressPercent: percent, updatedAt: ctx.now, ...news.set }, inc: news.inc, push: news.push });
+  const told = await ctx.store.get<ConsultationDoc>('consultations', consultationId);
+  if (told) await copyCarried(ctx, told);
+}

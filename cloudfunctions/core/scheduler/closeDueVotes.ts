@@ -4,13 +4,14 @@ import type { TallyDoc } from '../docs';
 import { applyTransition } from '../consultation/applyTransition';
 import { seal } from '../voting/closeVote';
 import { voteIdOf } from '../voting/loadVote';
+import type { Budget } from './budget';
 import { forEachDue, type StepResult } from './dueWork';
 
 /**
  * 表决截止: a grace period after the close time, the ballots are recounted and the result sealed,
  * exactly as when the committee closes the vote; sealing is guarded, so it happens once.
  */
-export function closeDueVotes(ctx: SystemContext, logError: (e: unknown) => void): Promise<StepResult> {
+export function closeDueVotes(ctx: SystemContext, logError: (e: unknown) => void, budget?: Budget): Promise<StepResult> {
   return forEachDue(
     ctx,
     { status: 'voting', 'plan.vote.closesAt': { $lte: ctx.now - VOTE_CLOSE_GRACE_MS } },
@@ -22,5 +23,6 @@ export function closeDueVotes(ctx: SystemContext, logError: (e: unknown) => void
       return true;
     },
     logError,
+    budget,
   );
 }

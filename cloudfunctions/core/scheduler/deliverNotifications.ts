@@ -1,33 +1,38 @@
-import { inBatches } from '../batches';
 import type { SystemContext } from '../context';
 import type { NotificationDoc } from '../docs';
-import { deliverOne, type Delivery } from '../notify/deliverOne';
+import { deliverBatch, type Delivery } from '../notify/deliver';
+import { Budget } from './budget';
 
-/** Messages one run takes; the next run (minutes later) takes the rest. */
-export const SEND_PER_RUN = 300;
+/** Messages one batch takes: its requests are a handful, whatever the batch's size. */
+export const SEND_BATCH = 100;
 /** A claim older than this belongs to a run that died mid-send. */
 const CLAIM_LEASE_MS = 10 * 60_000;
 
 export type DeliveryReport = Record<Delivery | 'expired', number>;
 
 /**
- * The sender: delivers due outbox items as WeChat subscription messages. Safe to run twice at
- * once (each item is claimed before it is sent); a failing item does not hold up the rest.
+ * The sender: delivers due outbox items as WeChat subscription messages, in batches, within its
+ * time budget. Safe to run twice at once (each item is claimed before it is sent); a failing
+ * item does not hold up the rest.
  */
-export async function deliverNotifications(ctx: SystemContext, logError: (e: unknown) => void): Promise<DeliveryReport> {
+export async function deliverNotifications(ctx: SystemContext, logError: (e: unknown) => void, budget = Budget.unlimited()): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, no_grant: 0, in_app: 0, retry: 0, failed: 0, taken: 0, expired: await expireClaims(ctx) };
-  const due = await ctx.store.find<NotificationDoc>(
-    'notifications',
-    { state: 'pending', nextAt: { $lte: ctx.now } },
-    { sort: [{ field: 'nextAt', dir: 'asc' }], limit: SEND_PER_RUN },
-  );
-  await inBatches(due, async (item) => {
+  // Batch after batch while the step's time lasts; what is left waits for the next run.
+  while (budget.left()) {
+    const due = await ctx.store.find<NotificationDoc>(
+      'notifications',
+      { state: 'pending', nextAt: { $lte: ctx.now } },
+      { sort: [{ field: 'nextAt', dir: 'asc' }], limit: SEND_BATCH },
+    );
     try {
-      report[await deliverOne(ctx, item)]++;
+      const batch = await deliverBatch(ctx, due);
+      for (const [k, n] of Object.entries(batch)) report[k as Delivery] += n;
     } catch (e) {
       logError(e);
+      break;
     }
-  });
+    if (due.length < SEND_BATCH) break;
+  }
   return report;
 }
 

@@ -2,6 +2,7 @@ import { DomainError, type ErrorCode } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc } from '../docs';
 import type { Filter } from '../store/port';
+import { Budget } from './budget';
 
 const WAITING: readonly ErrorCode[] = ['WRONG_STATE', 'CONFLICT', 'PRIOR_DISCUSSION_MISSING'];
 
@@ -28,10 +29,13 @@ export async function forEachDue(
   sortField: string,
   step: (c: ConsultationDoc) => Promise<boolean>,
   logError: (e: unknown) => void,
+  budget = Budget.unlimited(),
 ): Promise<StepResult> {
   const due = await ctx.store.find<ConsultationDoc>('consultations', filter, { sort: [{ field: sortField, dir: 'asc' }], limit: PER_RUN });
   const result: StepResult = { changed: 0, skipped: 0, failed: 0 };
   for (const c of due) {
+    // What the step's time does not reach, the next run takes.
+    if (!budget.left()) break;
     try {
       if (await step(c)) result.changed++;
       else result.skipped++;

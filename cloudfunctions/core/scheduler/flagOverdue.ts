@@ -1,12 +1,13 @@
 import { appendAudit } from '../audit';
 import type { SystemContext } from '../context';
+import type { Budget } from './budget';
 import { forEachDue, type StepResult } from './dueWork';
 
 /**
  * 逾期: implementation past the outcome's deadline is flagged, for everyone to see on the detail
  * page and the board. The flag is a guarded, versioned update, so it is set (and audited) once.
  */
-export function flagOverdue(ctx: SystemContext, logError: (e: unknown) => void): Promise<StepResult> {
+export function flagOverdue(ctx: SystemContext, logError: (e: unknown) => void, budget?: Budget): Promise<StepResult> {
   return forEachDue(
     ctx,
     { status: 'implementing', 'outcome.dueAt': { $lt: ctx.now }, overdue: { $ne: true } },
@@ -32,5 +33,6 @@ export function flagOverdue(ctx: SystemContext, logError: (e: unknown) => void):
       return true;
     },
     logError,
+    budget,
   );
 }

@@ -1,5 +1,6 @@
 import type { SystemContext } from '../context';
 import { openRound } from '../voting/openRound';
+import type { Budget } from './budget';
 import { forEachDue, type StepResult } from './dueWork';
 
 /**
@@ -7,7 +8,7 @@ import { forEachDue, type StepResult } from './dueWork';
  * never depends on someone remembering a tap. A round opened once is never picked again, and a
  * window already past is left for the committee to reschedule (opening it would seal it void).
  */
-export function openDueVotes(ctx: SystemContext, logError: (e: unknown) => void): Promise<StepResult> {
+export function openDueVotes(ctx: SystemContext, logError: (e: unknown) => void, budget?: Budget): Promise<StepResult> {
   return forEachDue(
     ctx,
     {
@@ -19,5 +20,6 @@ export function openDueVotes(ctx: SystemContext, logError: (e: unknown) => void)
     'plan.vote.opensAt',
     async (c) => Boolean(await openRound(ctx, 'system', c)),
     logError,
+    budget,
   );
 }

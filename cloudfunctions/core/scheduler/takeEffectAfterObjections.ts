@@ -1,6 +1,7 @@
 import type { SystemContext } from '../context';
 import { applyTransition } from '../consultation/applyTransition';
-import { tellParticipants } from '../results/feed';
+import { participantsNews } from '../results/feed';
+import type { Budget } from './budget';
 import { forEachDue, type StepResult } from './dueWork';
 
 /** How the objection window ended, truly: without objection, or with every objection answered. */
@@ -14,7 +15,7 @@ async function publicationEnded(ctx: SystemContext, consultationId: string): Pro
  * and everyone who took part hears of it. With objections still open it waits for their answers;
  * the first run after the last one is answered moves it on.
  */
-export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unknown) => void): Promise<StepResult> {
+export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unknown) => void, budget?: Budget): Promise<StepResult> {
   return forEachDue(
     ctx,
     { status: 'publicized', objectionWindowEndsAt: { $lte: ctx.now } },
@@ -22,16 +23,22 @@ export function takeEffectAfterObjections(ctx: SystemContext, logError: (e: unkn
     async (c) => {
       const openObjections = await ctx.store.count('objections', { consultationId: c._id, state: 'open' });
       if (openObjections > 0) return false;
-      const effective = await applyTransition(ctx, 'system', c, 'takeEffect', { facts: { openObjections } });
-      await tellParticipants(ctx, effective, {
-        key: `${c._id}:effective:${effective.version}`,
-        kind: 'effective',
-        status: '已生效',
-        title: `协商结果生效：${c.plan.title}`,
-        body: `${await publicationEnded(ctx, c._id)}，协商结果已生效：${c.outcome?.text ?? ''}`,
+      const ended = await publicationEnded(ctx, c._id);
+      await applyTransition(ctx, 'system', c, 'takeEffect', {
+        facts: { openObjections },
+        announce: [
+          participantsNews(c, ctx.now, {
+            key: `${c._id}:effective:${c.version + 1}`,
+            kind: 'effective',
+            status: '已生效',
+            title: `协商结果生效：${c.plan.title}`,
+            body: `${ended}，协商结果已生效：${c.outcome?.text ?? ''}`,
+          }),
+        ],
       });
       return true;
     },
     logError,
+    budget,
   );
 }

@@ -12,7 +12,7 @@ export type Condition =
   | Scalar
   | { $in: Scalar[] }
   | { $ne: Scalar }
-  | { $gt: number }
+  | { $gt: number | string }
   | { $gte: number }
   | { $lt: number }
   | { $lte: number };

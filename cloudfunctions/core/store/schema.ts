@@ -19,7 +19,7 @@ export const COLLECTIONS = {
   owners: [{ fields: ['communityId'] }] as IndexSpec[],
   roster: [{ fields: ['communityId', 'name'] }] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
-  consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }] as IndexSpec[],
+  consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }] as IndexSpec[],
   attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
   opinions: [
     { fields: ['consultationId', 'moderation', 'createdAt'] },
@@ -34,9 +34,10 @@ export const COLLECTIONS = {
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],
-  feed: [{ fields: ['memberId', 'at'] }, { fields: ['memberId', 'read'] }] as IndexSpec[],
-  notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
-  grants: [] as IndexSpec[],
+  feed: [{ fields: ['memberId', 'at'] }] as IndexSpec[],
+  announcements: [{ fields: ['communityId', 'at'] }, { fields: ['push.state', 'at'] }] as IndexSpec[],
+  notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['claim'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
+  grants: [{ fields: ['communityId', 'template', 'remaining'] }] as IndexSpec[],
   follows: [{ fields: ['consultationId'] }] as IndexSpec[],
   suggestions: [
     { fields: ['communityId', 'createdAt'] },

@@ -11,7 +11,7 @@ import { ballotId, voteIdOf } from './loadVote';
 /**
  * 开始表决, by the committee or by the scheduler at the opening time: the electorate is taken
  * from the scope at this moment (later joiners do not vote in it), the tally opens, the
- * consultation moves to voting and every voter is told. After an escalation the same step opens
+ * consultation moves to voting, and every voter is told in the same write. After an escalation the same step opens
  * the statutory meeting's vote (a new round with its own electorate and tally).
  */
 export async function openRound(ctx: SystemContext, acting: Acting, c: ConsultationDoc): Promise<ConsultationDoc> {
@@ -24,9 +24,7 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
   // Refuse before any writing: the same checks the transition itself makes.
   checkTransition(transition, acting === 'system' ? 'system' : acting.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
   if (!tally) await snapshot(ctx, c, voteId);
-  const opened = await applyTransition(ctx, acting, c, transition, { set: { voteOpened: true } });
-  await voteOpened(ctx, opened, voteId);
-  return opened;
+  return applyTransition(ctx, acting, c, transition, { set: { voteOpened: true }, announce: [voteOpened(c, voteId, ctx.now)] });
 }
 
 const SNAPSHOT_PAGE = 1000;

@@ -6,6 +6,7 @@ import { lostRace } from '../consultation/applyTransition';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { carrying, copyCarried } from '../notify/announce';
 import { voteRescheduled } from '../notify/news';
 
 const span = (v: { opensAt: number; closesAt: number }) => `${formatChinaTime(v.opensAt)}至${formatChinaTime(v.closesAt)}`;
@@ -28,10 +29,15 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
   if (problem) throw new DomainError('INVALID_INPUT', problem);
   const note = `表决时间由${span(vote)}改为${span({ opensAt, closesAt })}；原因：${reason}`;
   const entry: TimelineEntry = { at: ctx.now, action: 'rescheduleVote', status: c.status, by: { memberId: who.member._id, role: who.member.role }, note };
+  const news = carrying(ctx.now, [voteRescheduled(c, { opensAt, closesAt }, reason, version + 1)]);
   const changed = await ctx.store.update(
     'consultations',
     { _id: c._id, status: c.status, version },
-    { set: { 'plan.vote.opensAt': opensAt, 'plan.vote.closesAt': closesAt, version: version + 1, updatedAt: ctx.now }, push: { timeline: [entry] } },
+    {
+      set: { 'plan.vote.opensAt': opensAt, 'plan.vote.closesAt': closesAt, version: version + 1, updatedAt: ctx.now, ...news.set },
+      push: { timeline: [entry], ...news.push },
+      inc: news.inc,
+    },
   );
   if (changed === 0) throw await lostRace(ctx, c);
   await auditBy(ctx, who.member, {
@@ -43,6 +49,6 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
     note,
   });
   const moved = (await ctx.store.get<ConsultationDoc>('consultations', c._id))!;
-  await voteRescheduled(ctx, moved, reason);
+  await copyCarried(ctx, moved);
   return toDetail(ctx, moved, who);
 };

@@ -4,6 +4,7 @@ import { seedHappyConsultations, seedVillageConsultation } from './consultations
 import { seedRegistry } from './registry';
 import { seedHappySuggestions } from './suggestions';
 import { deliverNotifications } from '../../core/scheduler/deliverNotifications';
+import { pushAnnouncements } from '../../core/scheduler/pushAnnouncements';
 
 export { HAPPY_INVITE, VILLAGE_INVITE } from './registry';
 
@@ -28,9 +29,11 @@ export async function seedDemo(services: Services, now: number): Promise<void> {
   await seedHappyConsultations(services, now);
   await seedVillageConsultation(services, now);
   await seedHappySuggestions(services, now);
-  // The news the seeding caused is delivered as the timer would have done at the time: nobody had
-  // subscribed yet, so it stays in the feeds and no later subscription picks up this backlog.
-  await deliverNotifications({ ...services, now }, (e) => {
+  // The news the seeding caused is pushed and delivered as the timer would have done at the time:
+  // nobody had subscribed yet, so it stays in 消息 and no later subscription picks up this backlog.
+  const fail = (e: unknown) => {
     throw e;
-  });
+  };
+  await pushAnnouncements({ ...services, now }, fail);
+  await deliverNotifications({ ...services, now }, fail);
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { VOTE_CLOSE_GRACE_MS } from '@shared';
+import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
 import type { ConsultationDoc, GrantDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
@@ -43,6 +43,9 @@ const ACTIONS = [
   'ballot.cast（一票）',
   'suggestion.cosign（附议）',
   'vote.close（封存计票）',
+  'result.publish（结果公示）',
+  'progress.post（落实进展）',
+  'implementation.complete（落实完成）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -108,10 +111,28 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
 
     const closesAt = (await w.store.get<ConsultationDoc>('consultations', ADS))!.plan.vote!.closesAt;
     costs.set(ACTIONS[6], await measure(w, () => w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, closesAt + VOTE_CLOSE_GRACE_MS)));
+    await resultActions(w, id, costs);
     return { costs, electors, members };
   } finally {
     await w.close();
   }
+}
+
+/** The notice's consultation carried on: its result published, in effect, progress reported, completed. */
+async function resultActions(w: World, id: string, costs: Map<Action, Cost>) {
+  const doc = async () => (await w.store.get<ConsultationDoc>('consultations', id))!;
+  const startsAt = (await doc()).plan.schedule!.startsAt!;
+  await w.tick(startsAt);
+  const at = startsAt + 3 * 3_600_000;
+  const outcome = { text: '东门增设充电桩 20 个。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS };
+  const closed = await w.ok(WANG, 'result', 'outcome.close', { id, version: (await doc()).version, ...outcome }, at);
+  costs.set(ACTIONS[7], await measure(w, () => w.ok(WANG, 'result', 'result.publish', { id, version: closed.consultation.version }, at)));
+  await w.tick(at + 7 * DAY_MS);
+  const later = at + 8 * DAY_MS;
+  await w.ok(WANG, 'result', 'implementation.start', { id }, later);
+  const post = { consultationId: id, requestId: 'bench-progress', text: '已完成选址。', percent: 40, photos: [], attachments: [] };
+  costs.set(ACTIONS[8], await measure(w, () => w.ok(WANG, 'result', 'progress.post', post, later)));
+  costs.set(ACTIONS[9], await measure(w, () => w.ok(WANG, 'result', 'implementation.complete', { id, report: '充电桩已安装并投入使用。', photos: [] }, later)));
 }
 
 const n = (x: number) => x.toLocaleString('en-US');

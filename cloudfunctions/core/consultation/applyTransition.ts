@@ -9,7 +9,7 @@ import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
 import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
-import { carrying, copyCarried, type AnnouncementDraft } from '../notify/announce';
+import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 
 export interface TransitionOptions {
   /** The version the caller saw; a newer one means someone changed it meanwhile. */
@@ -72,7 +72,7 @@ export async function applyTransition(
   if (acting === 'system') await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: { system: true }, ...change });
   else await auditBy(ctx, acting.member, change);
   const after = (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
-  await copyCarried(ctx, after);
+  await copyCarriedNow(ctx, after);
   return after;
 }
 

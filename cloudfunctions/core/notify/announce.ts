@@ -66,3 +66,12 @@ export async function copyCarried(ctx: SystemContext, doc: ConsultationDoc): Pro
     { set: { announcing: [], announcePending: false } },
   );
 }
+
+/**
+ * The copy right after the change, by the use case that made it. The change has committed and the
+ * news goes with it: if the copy fails, the scheduler's next run copies it, so the caller is told
+ * their change succeeded rather than shown an error for something that will still happen.
+ */
+export function copyCarriedNow(ctx: SystemContext, doc: ConsultationDoc): Promise<void> {
+  return copyCarried(ctx, doc).catch(() => undefined);
+}

@@ -9,7 +9,7 @@ import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
 import { participantsNews } from './feed';
-import { announce, carrying, copyCarried, type AnnouncementDraft } from '../notify/announce';
+import { announce, carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 import type { ConsultationDoc } from '../docs';
 import type { SystemContext } from '../context';
 import { toProgressViews } from './resultSection';
@@ -63,5 +63,5 @@ async function tellWithPercent(ctx: SystemContext, consultationId: string, perce
   const news = carrying(ctx.now, [draft]);
   await ctx.store.update('consultations', { _id: consultationId }, { set: { progressPercent: percent, updatedAt: ctx.now, ...news.set }, inc: news.inc, push: news.push });
   const told = await ctx.store.get<ConsultationDoc>('consultations', consultationId);
-  if (told) await copyCarried(ctx, told);
+  if (told) await copyCarriedNow(ctx, told);
 }

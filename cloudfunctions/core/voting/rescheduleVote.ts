@@ -6,7 +6,7 @@ import { lostRace } from '../consultation/applyTransition';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { carrying, copyCarried } from '../notify/announce';
+import { carrying, copyCarriedNow } from '../notify/announce';
 import { voteRescheduled } from '../notify/news';
 
 const span = (v: { opensAt: number; closesAt: number }) => `${formatChinaTime(v.opensAt)}至${formatChinaTime(v.closesAt)}`;
@@ -49,6 +49,6 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
     note,
   });
   const moved = (await ctx.store.get<ConsultationDoc>('consultations', c._id))!;
-  await copyCarried(ctx, moved);
+  await copyCarriedNow(ctx, moved);
   return toDetail(ctx, moved, who);
 };

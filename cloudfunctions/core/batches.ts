@@ -1,4 +1,4 @@
-import { isStoreConflict, type Store } from './store/port';
+import { isStoreConflict, type Filter, type Scalar, type Store } from './store/port';
 import type { CollectionName } from './store/schema';
 
 /** CloudBase takes one write at a time per call; a few in flight keep large batches within the time limit. */
@@ -13,4 +13,26 @@ export function insertOnce(store: Store, collection: CollectionName, doc: { _id:
   return store.insert(collection, doc).catch((e) => {
     if (!isStoreConflict(e)) throw e;
   });
+}
+
+/** Values one `$in` carries: a query stays a reasonable size whatever the list's length. */
+const IN_LIST = 500;
+
+/**
+ * The documents whose `field` is one of `values` (and that match `filter`), in as many queries of
+ * at most 500 values as it takes, never one request the size of a community. Empty list, no request.
+ */
+export async function findIn<T extends { _id: string }>(
+  store: Store,
+  collection: CollectionName,
+  field: string,
+  values: Scalar[],
+  filter: Filter = {},
+): Promise<T[]> {
+  const unique = [...new Set(values)];
+  const found: T[] = [];
+  for (let i = 0; i < unique.length; i += IN_LIST) {
+    found.push(...(await store.find<T>(collection, { ...filter, [field]: { $in: unique.slice(i, i + IN_LIST) } })));
+  }
+  return found;
 }

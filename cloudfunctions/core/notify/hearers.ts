@@ -11,6 +11,7 @@ import type {
   OpinionDoc,
   UnitDoc,
 } from '../docs';
+import { findIn } from '../batches';
 import { inPeopleScope, ownHomeOf, unitsCoveredBy } from '../participation/scope';
 import type { Store } from '../store/port';
 import { ballotId } from '../voting/loadVote';
@@ -85,11 +86,6 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
     }
   }
   return facts;
-}
-
-/** An `$in` read that asks nothing when the list is empty. */
-function findIn<T extends { _id: string }>(store: Store, collection: 'units' | 'ballots', field: string, values: string[]): Promise<T[]> {
-  return values.length ? store.find<T>(collection, { [field]: { $in: [...new Set(values)] } }) : Promise.resolve([]);
 }
 
 /** Whether a member is in a scope, the same test `isInScope` makes, from facts already read. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { findIn } from '../batches';
 import type { Store } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { ConsultationDoc } from '../docs';
@@ -33,7 +34,7 @@ export async function readArchiveRecord(store: Store, consultationId: string): P
     (['attendance', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations'] as const).map(find),
   );
   const entityIds = [consultationId, ...[attendance, opinions, ballots, objections, progress, evaluations].flat().map((d) => d._id)];
-  const audit = await store.find<{ _id: string }>('audit', { entityId: { $in: entityIds } });
+  const audit = await findIn<{ _id: string }>(store, 'audit', 'entityId', entityIds);
   const sorted = (docs: { _id: string }[]) => [...docs].sort(byId) as unknown as Record<string, unknown>[];
   return {
     consultation: consultation ? [consultation as unknown as Record<string, unknown>] : [],

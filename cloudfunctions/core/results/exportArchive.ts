@@ -1,6 +1,7 @@
 import { DomainError } from '@shared';
 import type { ArchiveDoc, MemberDoc, UnitDoc } from '../docs';
 import type { UseCase } from '../functionKit';
+import { findIn } from '../batches';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
 import { readArchiveRecord } from './archiveRecord';
@@ -20,8 +21,8 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
   if (!seal) throw new DomainError('WRONG_STATE', '议题归档后才能导出档案');
   const record = await readArchiveRecord(ctx.store, id);
   const [members, units] = await Promise.all([
-    ctx.store.find<MemberDoc>('members', { _id: { $in: memberIdsOf(record) } }),
-    ctx.store.find<UnitDoc>('units', { _id: { $in: unitIdsOf(record) } }),
+    findIn<MemberDoc>(ctx.store, 'members', '_id', memberIdsOf(record)),
+    findIn<UnitDoc>(ctx.store, 'units', '_id', unitIdsOf(record)),
   ]);
   const dossier = buildDossier(record, who.community, { members, units }, seal);
   const [xlsx, html] = await Promise.all([

@@ -252,6 +252,23 @@ export interface ConsultationDoc {
   evaluationEndsAt?: number;
   /** The reminders the scheduler has sent (one run per kind, per consultation). */
   reminded?: Partial<Record<ReminderKind, true>>;
+  /** What the screens show of its answers, opinions, objections and ratings (consultation/counts.ts); absent on older records. */
+  counts?: ConsultationCounts;
+}
+
+/** One moderation state's opinions: all of them, those not yet answered, and each stance. */
+export type OpinionTally = { total: number; unanswered: number } & Record<Stance, number>;
+
+/** A consultation's counts, moved by atomic increments as the facts are written (consultation/counts.ts). */
+export interface ConsultationCounts {
+  /** Which counting these are; counts of another version are recounted, never incremented. */
+  v: number;
+  attendance: Record<AttendanceKind, number>;
+  /** Hidden opinions are counted nowhere; the public sees `visible`, the committee both. */
+  opinions: { visible: OpinionTally; review: OpinionTally };
+  objections: { total: number; open: number };
+  /** Ratings by score, '1' to '5'. */
+  evaluations: Record<string, number>;
 }
 
 /** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */

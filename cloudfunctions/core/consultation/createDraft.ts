@@ -5,6 +5,7 @@ import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
+import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
 
@@ -27,6 +28,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     createdAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
+    counts: zeroCounts(),
   };
   let saved = doc;
   try {

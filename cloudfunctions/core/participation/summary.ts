@@ -1,24 +1,25 @@
-import { ATTENDANCE_KINDS, ATTENDANCE_LABELS, maskName, placeLabel, type AttendanceKind, type ParticipationView } from '@shared';
+import { ATTENDANCE_LABELS, maskName, placeLabel, type ParticipationView } from '@shared';
+import { countsOf, opinionCounts } from '../consultation/counts';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { attendanceId } from './attendance';
 import { isInScope } from './scope';
-import { countOpinions, toOpinionViews, viewerOf } from './views';
+import { toOpinionViews, viewerOf } from './views';
 import { attendanceOpen, opinionsOpen, isReplyable } from './window';
 
 /** How many names of those coming the detail screen shows; the counts cover everyone. */
 const COMING_SHOWN = 30;
 
 /**
- * The participation part of the detail screen: counts (count queries only), a page of who is
+ * The participation part of the detail screen: counts (kept on the consultation), a page of who is
  * coming with masked names, and the caller's own answer and opinions.
  */
 export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, who: MemberInCommunity): Promise<ParticipationView> {
   const viewer = viewerOf(who);
   const me = who.member._id;
-  const [counts, comingDocs, mine, myOpinions, inScope, opinions] = await Promise.all([
-    Promise.all(ATTENDANCE_KINDS.map((kind) => ctx.store.count('attendance', { consultationId: c._id, kind }))),
+  const [counts, comingDocs, mine, myOpinions, inScope] = await Promise.all([
+    countsOf(ctx.store, c),
     ctx.store.find<AttendanceDoc>(
       'attendance',
       { consultationId: c._id, kind: { $in: ['participant', 'observer'] } },
@@ -27,7 +28,6 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     ctx.store.get<AttendanceDoc>('attendance', attendanceId(c._id, me)),
     ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }),
     isInScope(ctx.store, who.member, c.plan.scope),
-    countOpinions(ctx, viewer.isCommittee, c._id),
   ]);
   const people = await ctx.store.find<MemberDoc>('members', { _id: { $in: comingDocs.map((a) => a.memberId) } });
   const nameOf = new Map(people.map((m) => [m._id, m.status === 'deleted' ? '已注销成员' : maskName(m.name)]));
@@ -39,10 +39,10 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
       ...(c.plan.schedule?.endsAt !== undefined ? { closesAt: c.plan.schedule.endsAt } : {}),
     },
     attendance: {
-      counts: Object.fromEntries(ATTENDANCE_KINDS.map((k, i) => [k, counts[i]])) as Record<AttendanceKind, number>,
+      counts: { ...counts.attendance },
       coming: comingDocs.map((a) => ({ name: nameOf.get(a.memberId) ?? '', kindLabel: ATTENDANCE_LABELS[a.kind], confirmed: a.confirmed })),
     },
-    opinions,
+    opinions: opinionCounts(counts, viewer.isCommittee),
     mine: {
       active: who.member.status === 'active',
       inScope,

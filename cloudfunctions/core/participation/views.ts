@@ -4,10 +4,7 @@ import {
   MODERATION_LABELS,
   REPLY_LABELS,
   STANCE_LABELS,
-  STANCES,
-  type OpinionCounts,
   type OpinionView,
-  type Stance,
 } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, OpinionDoc } from '../docs';
@@ -28,23 +25,6 @@ export const viewerOf = (who: MemberInCommunity): Viewer => ({
 /** What the viewer may count and list: the public sees what passed the check; the committee all but the hidden. */
 export function visibleTo(committee: boolean, consultationId: string): Filter {
   return committee ? { consultationId, moderation: { $ne: 'hidden' } } : { consultationId, moderation: 'visible' };
-}
-
-/** The counts of one consultation's opinions, with count queries only: nothing grows with the number of opinions. */
-export async function countOpinions(ctx: UseCaseContext, committee: boolean, consultationId: string): Promise<OpinionCounts> {
-  const base = visibleTo(committee, consultationId);
-  const [total, unanswered, underReview, ...byStance] = await Promise.all([
-    ctx.store.count('opinions', base),
-    ctx.store.count('opinions', { ...base, answered: false }),
-    committee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
-    ...STANCES.map((stance) => ctx.store.count('opinions', { ...base, stance })),
-  ]);
-  return {
-    total,
-    unanswered,
-    byStance: Object.fromEntries(STANCES.map((s, i) => [s, byStance[i]])) as Record<Stance, number>,
-    ...(committee ? { underReview } : {}),
-  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../context';
 import type { ArchiveDoc, ConsultationDoc, MemberDoc, ProgressDoc, TallyDoc } from '../docs';
 import { attachmentViews, namesOf, toAttachmentViews } from '../files/attachments';
 import { publicName } from '../membership/views';
+import { countsOf } from '../consultation/counts';
 import { voteIdOf } from '../voting/loadVote';
 import { evaluationSummary } from './evaluationSummary';
 import { isOverdue } from './overdue';
@@ -41,12 +42,11 @@ export async function resultSectionOf(
   memberId?: string,
 ): Promise<ResultSectionView> {
   const section: ResultSectionView = {};
-  const [writer, outcomeAttachments, tally, openObjections, allObjections, posts, archive] = await Promise.all([
+  const [writer, outcomeAttachments, tally, counts, posts, archive] = await Promise.all([
     c.outcome ? ctx.store.get<MemberDoc>('members', c.outcome.by) : Promise.resolve(null),
     attachmentViews(ctx, c.outcome?.attachments),
     c.plan.vote ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : Promise.resolve(null),
-    ctx.store.count('objections', { consultationId: c._id, state: 'open' }),
-    ctx.store.count('objections', { consultationId: c._id }),
+    countsOf(ctx.store, c),
     ctx.store.find<ProgressDoc>('progress', { consultationId: c._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: POSTS_SHOWN }),
     ctx.store.get<ArchiveDoc>('archives', c._id),
   ]);
@@ -59,7 +59,7 @@ export async function resultSectionOf(
     section.publication = {
       objectionWindowEndsAt: c.objectionWindowEndsAt,
       windowOpen: c.status === 'publicized' && ctx.now < c.objectionWindowEndsAt,
-      objections: { open: openObjections, total: allObjections },
+      objections: { ...counts.objections },
     };
   }
   if (['implementing', 'completed', 'archived'].includes(c.status) || posts.length > 0) {
@@ -82,7 +82,7 @@ export async function resultSectionOf(
         : {}),
     };
   }
-  if (c.evaluationEndsAt !== undefined) section.evaluation = await evaluationSummary(ctx, c, memberId);
+  if (c.evaluationEndsAt !== undefined) section.evaluation = await evaluationSummary(ctx, c, memberId, counts);
   if (archive) section.archive = { hash: archive.hash, sealedAt: archive.sealedAt };
   return section;
 }

@@ -1,6 +1,7 @@
 import type { ActionName, PayloadOf, PlanDraft, PlanRecord, ResultOf, TransitionName } from '@shared';
 import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
 import { appendAudit } from '../../core/audit';
+import { zeroCounts } from '../../core/consultation/counts';
 import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
 import { runFunction } from '../../core/functionKit';
 import type { Services } from '../../core/context';
@@ -208,6 +209,8 @@ async function historic(
     updatedAt: Math.min(last.at, now),
     noticePublishedAt: timeline.find((e) => e.action === 'publishNotice')?.at,
     timeline,
+    // Nobody has answered, spoken, objected or rated yet: what the seeded people do later is counted as it happens.
+    counts: zeroCounts(),
     ...c.results,
   };
   await store.insert('consultations', doc);

@@ -220,12 +220,19 @@ export interface TimelineEntry {
 export interface ConsultationDoc {
   _id: string;
   communityId: string;
+  /**
+   * The community's name and kind, copied when the topic is drafted (neither ever changes), so a
+   * screen of this consultation names its community without reading it. Absent on older records.
+   */
+  community?: { name: string; kind: CommunityKind };
   status: State;
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
   plan: PlanRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
+  /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */
+  fromSuggestionTitle?: string;
   createdBy: string;
   createdAt: number;
   updatedAt: number;

@@ -21,6 +21,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
   const doc: ConsultationDoc = {
     _id: draftId(community._id, member._id, requestId),
     communityId: community._id,
+    community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
     plan: await toPlanRecord(ctx, plan, community),

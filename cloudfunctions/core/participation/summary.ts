@@ -1,36 +1,64 @@
 import { ATTENDANCE_LABELS, maskName, placeLabel, type ParticipationView } from '@shared';
 import { countsOf, opinionCounts } from '../consultation/counts';
 import type { UseCaseContext } from '../context';
-import type { AttendanceDoc, ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, OpinionDoc } from '../docs';
+import { readNamed, type Named } from '../membership/named';
+import type { Reader } from '../membership/requireMember';
 import { attendanceId } from './attendance';
 import { isInScope } from './scope';
-import { toOpinionViews, viewerOf } from './views';
+import { namedInOpinions, toOpinionViews, viewerOf } from './views';
 import { attendanceOpen, opinionsOpen, isReplyable } from './window';
 
 /** How many names of those coming the detail screen shows; the counts cover everyone. */
 const COMING_SHOWN = 30;
 
+/** What the participation part of a screen is made of, as read. */
+export interface ParticipationFacts {
+  counts: ConsultationCounts;
+  /** The first who answered that they come, to take part or to observe. */
+  coming: AttendanceDoc[];
+  mine: Pick<AttendanceDoc, 'kind' | 'confirmed'> | null;
+  myOpinions: OpinionDoc[];
+  inScope: boolean;
+}
+
 /**
- * The participation part of the detail screen: counts (kept on the consultation), a page of who is
- * coming with masked names, and the caller's own answer and opinions.
+ * The reads behind the participation part: the counts come with the consultation; a page of who
+ * is coming; the caller's own answer and opinions, which only an approved member can have.
  */
-export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, who: MemberInCommunity): Promise<ParticipationView> {
-  const viewer = viewerOf(who);
+export async function readParticipation(ctx: UseCaseContext, c: ConsultationDoc, who: Reader): Promise<ParticipationFacts> {
   const me = who.member._id;
-  const [counts, comingDocs, mine, myOpinions, inScope] = await Promise.all([
+  const active = who.member.status === 'active';
+  const [counts, coming, mine, myOpinions, inScope] = await Promise.all([
     countsOf(ctx.store, c),
     ctx.store.find<AttendanceDoc>(
       'attendance',
       { consultationId: c._id, kind: { $in: ['participant', 'observer'] } },
       { sort: [{ field: 'at', dir: 'asc' }], limit: COMING_SHOWN },
     ),
-    ctx.store.get<AttendanceDoc>('attendance', attendanceId(c._id, me)),
-    ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }),
+    active ? ctx.store.get<AttendanceDoc>('attendance', attendanceId(c._id, me)) : null,
+    active ? ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }) : [],
     isInScope(ctx.store, who.member, c.plan.scope),
   ]);
-  const people = await ctx.store.find<MemberDoc>('members', { _id: { $in: comingDocs.map((a) => a.memberId) } });
-  const nameOf = new Map(people.map((m) => [m._id, m.status === 'deleted' ? '已注销成员' : maskName(m.name)]));
+  return { counts, coming, mine, myOpinions, inScope };
+}
+
+/** Whom the participation part names: those coming, and the people on the caller's own opinions. */
+export const namedInParticipation = (f: ParticipationFacts) => [...f.coming.map((a) => a.memberId), ...namedInOpinions(f.myOpinions)];
+
+/** The participation part of the detail screen from what was read: counts, who is coming (masked), my answer and opinions. */
+export async function participationView(
+  ctx: UseCaseContext,
+  c: ConsultationDoc,
+  who: Reader,
+  { counts, coming, mine, myOpinions, inScope }: ParticipationFacts,
+  named: Named,
+): Promise<ParticipationView> {
+  const viewer = viewerOf(who);
+  const nameOf = (id: string) => {
+    const m = named.get(id);
+    return !m ? '' : m.status === 'deleted' ? '已注销成员' : maskName(m.name);
+  };
   return {
     committee: viewer.isCommittee,
     window: {
@@ -40,7 +68,7 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
     },
     attendance: {
       counts: { ...counts.attendance },
-      coming: comingDocs.map((a) => ({ name: nameOf.get(a.memberId) ?? '', kindLabel: ATTENDANCE_LABELS[a.kind], confirmed: a.confirmed })),
+      coming: coming.map((a) => ({ name: nameOf(a.memberId), kindLabel: ATTENDANCE_LABELS[a.kind], confirmed: a.confirmed })),
     },
     opinions: opinionCounts(counts, viewer.isCommittee),
     mine: {
@@ -48,7 +76,13 @@ export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, w
       inScope,
       publicName: maskName(who.member.name),
       ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed, placeLabel: placeLabel(mine, c.status) } } : {}),
-      opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c)),
+      opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c), named),
     },
   };
+}
+
+/** The participation part on its own, as answering the notice returns it. */
+export async function participationOf(ctx: UseCaseContext, c: ConsultationDoc, who: Reader): Promise<ParticipationView> {
+  const facts = await readParticipation(ctx, c, who);
+  return participationView(ctx, c, who, facts, await readNamed(ctx, namedInParticipation(facts)));
 }

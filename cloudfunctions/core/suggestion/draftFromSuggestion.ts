@@ -23,10 +23,12 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
   const doc: ConsultationDoc = {
     _id: draftIdOf(s._id),
     communityId: community._id,
+    community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
     plan: withCommunityDefaults({ title: s.title, categoryId: category, background: `${s.description}\n\n涉及地点：${s.place}` }, community),
     fromSuggestion: s._id,
+    fromSuggestionTitle: s.title,
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,

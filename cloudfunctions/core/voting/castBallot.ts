@@ -3,10 +3,9 @@ import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, MemberDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
 import { isStoreConflict, StoreConflictError } from '../store/port';
 import { changeDelta, countersDelta } from './counters';
-import { ballotId, loadVote, type VoteContext } from './loadVote';
+import { ballotId, loadVoteFor, voteIn, type VoteContext } from './loadVote';
 import { toVoteView } from './voteView';
 
 /**
@@ -15,9 +14,8 @@ import { toVoteView } from './voteView';
  * counters move by atomic increments (the sealed tally is a recount, so they cannot drift into it).
  */
 export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consultationId, choice }) => {
-  const who = await requireMember(ctx);
-  for (let attempt = 0; ; attempt++) {
-    const v = await loadVote(ctx, consultationId, who);
+  const { who, v: first } = await loadVoteFor(ctx, consultationId, 'member');
+  for (let attempt = 0, v = first; ; attempt++) {
     requireOpen(ctx, v);
     try {
       // The screen after the cast is the vote as this request left it: no second read of it.
@@ -25,6 +23,7 @@ export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consul
     } catch (e) {
       // Two casts of the same elector at once: the other landed first; look again and apply this one.
       if (!isStoreConflict(e) || attempt >= 2) throw e;
+      v = await voteIn(ctx, v.consultation, who);
     }
   }
 };

@@ -2,7 +2,7 @@ import type { ActionName, PayloadOf, PlanDraft, PlanRecord, ResultOf, Transition
 import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
 import { appendAudit } from '../../core/audit';
 import { zeroCounts } from '../../core/consultation/counts';
-import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
+import type { CommunityDoc, ConsultationDoc, TimelineEntry } from '../../core/docs';
 import { runFunction } from '../../core/functionKit';
 import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
@@ -198,9 +198,11 @@ async function historic(
     by: action === 'takeEffect' || action === 'startConsulting' ? { system: true } : by,
   }));
   const last = timeline[timeline.length - 1];
+  const { name, kind } = (await store.get<CommunityDoc>('communities', HAPPY))!;
   const doc: ConsultationDoc = {
     _id: `c-seed-${c.key}`,
     communityId: HAPPY,
+    community: { name, kind },
     status: last.status,
     version: timeline.length,
     plan: c.plan,

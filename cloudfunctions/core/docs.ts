@@ -247,6 +247,11 @@ export interface ConsultationDoc {
   voteRound?: number;
   /** The current round's vote has been opened (by the committee or the scheduler); escalation starts a round unopened. */
   voteOpened?: boolean;
+  /**
+   * A sealed round's verdict, copied from its tally when sealed, so the detail screen shows it
+   * without reading the tally. It names its round: after escalation it is an earlier round's.
+   */
+  verdict?: { voteId: string; round: number; passed: boolean; explanation: string };
   /** Set when the result is published: objections (异议) may be filed until then. */
   objectionWindowEndsAt?: number;
   /** Implementation past its deadline (flagged by the scheduler). */
@@ -517,6 +522,22 @@ export interface FollowDoc {
   consultationId: string;
   memberId: string;
   at: number;
+}
+
+/**
+ * A member's part in a consultation as its detail screen shows them, in one document: their answer
+ * to the notice and whether they follow it (participation/involvement.ts). A mirror of
+ * `attendance` and `follows`, which stay the record. Id: consultation:member.
+ */
+export interface InvolvementDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  memberId: string;
+  attendance?: Pick<AttendanceDoc, 'kind' | 'confirmed'>;
+  /** The version of the attendance mirrored; 0 before any answer. */
+  attendanceVersion: number;
+  following: boolean;
 }
 
 /**

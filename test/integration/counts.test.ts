@@ -1,6 +1,7 @@
 import { DAY_MS } from '@shared';
 import { recountConsultation, repairCounts } from '../../cloudfunctions/core/consultation/counts';
-import type { ConsultationDoc } from '../../cloudfunctions/core/docs';
+import type { AttendanceDoc, ConsultationDoc, FollowDoc, InvolvementDoc, MemberDoc } from '../../cloudfunctions/core/docs';
+import { repairInvolvements } from '../../cloudfunctions/core/participation/involvement';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import { LI, NOW, openWorld, PNG, WANG, YANG, ZHANG, ZHAO, type World } from '../support/harness';
 
@@ -165,5 +166,67 @@ describe('a consultation’s counts', () => {
     await w.store.update('consultations', { _id: parking }, { set: { status: 'archived', 'counts.attendance.participant': 7 } });
     expect(await repairCounts(w.store, parking)).toBeNull();
     expect((await doc()).counts!.attendance.participant).toBe(7);
+  });
+});
+
+describe('a member’s own part, mirrored for the detail screen', () => {
+  const idOf = async (openid: string) => (await w.store.find<MemberDoc>('members', { openid }))[0]._id;
+  /** Every mirror of the consultation says what the records say. */
+  async function expectMirrorsAreRecords(id = parking) {
+    const [answers, follows, mirrors] = await Promise.all([
+      w.store.find<AttendanceDoc>('attendance', { consultationId: id }),
+      w.store.find<FollowDoc>('follows', { consultationId: id }),
+      w.store.find<InvolvementDoc>('involvements', { consultationId: id }),
+    ]);
+    const people = new Set([...answers, ...follows].map((d) => d.memberId));
+    for (const memberId of people) {
+      const a = answers.find((x) => x.memberId === memberId);
+      expect(mirrors.find((m) => m.memberId === memberId)).toMatchObject({
+        following: follows.some((f) => f.memberId === memberId),
+        attendanceVersion: a?.version ?? 0,
+        ...(a ? { attendance: { kind: a.kind, confirmed: a.confirmed } } : {}),
+      });
+    }
+    for (const m of mirrors.filter((x) => !people.has(x.memberId))) expect(m).toMatchObject({ following: false, attendanceVersion: 0 });
+    return mirrors;
+  }
+  const follow = (openid: string, on: boolean) => w.ok(openid, 'consultation', 'consultation.follow', { id: parking, follow: on });
+
+  it('says the member’s answer and follow as the records do, however the requests interleave', async () => {
+    await Promise.all([answer(ZHANG, 'observer'), follow(ZHANG, true), answer(ZHANG, 'participant'), answer(ZHANG, 'participant')]);
+    await Promise.all([follow(CHEN, true), follow(CHEN, true), answer(CHEN, 'absent')]);
+    await follow(YANG, true);
+    await follow(YANG, false);
+    await answer(LIU, 'participant');
+    await w.ok(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: await idOf(LIU) });
+    expect(await expectMirrorsAreRecords()).toHaveLength(4);
+    const liu = await w.ok(LIU, 'consultation', 'consultation.get', { id: parking });
+    expect(liu.participation.mine.attendance).toMatchObject({ kind: 'participant', confirmed: true, placeLabel: '委员会已确认' });
+    expect(liu.following).toBe(false);
+    expect((await w.ok(CHEN, 'consultation', 'consultation.get', { id: parking })).following).toBe(true);
+  });
+
+  it('follows the consultation made from a suggestion for its author and co-signers, and goes with a member’s data', async () => {
+    const s = await w.ok(ZHANG, 'suggestion', 'suggestion.raise', { requestId: req(), title: '3号楼前增设休息座椅', description: '建议增设座椅。', categoryId: 'public-welfare-05', place: '3号楼', photos: [], hideName: false });
+    await w.ok(CHEN, 'suggestion', 'suggestion.cosign', { id: s.id, on: true });
+    const answered = await w.ok(WANG, 'suggestion', 'suggestion.triage', { id: s.id, version: s.version, decision: 'accept', text: '' });
+    const draft = answered.answer!.consultation!.id;
+    expect((await expectMirrorsAreRecords(draft)).map((m) => m.memberId).sort()).toEqual([await idOf(ZHANG), await idOf(CHEN)].sort());
+    const chen = await idOf(CHEN);
+    await answer(CHEN, 'observer');
+    await w.ok(CHEN, 'account', 'me.deleteData', { confirm: true });
+    expect(await w.store.count('involvements', { memberId: chen })).toBe(0);
+  });
+
+  it('is rewritten from the records by the repair step when a request stopped between the two', async () => {
+    await answer(ZHANG, 'participant');
+    await follow(CHEN, true);
+    const zhang = await idOf(ZHANG);
+    await w.store.update('involvements', { memberId: zhang }, { set: { attendance: { kind: 'absent', confirmed: false } } });
+    await w.store.remove('involvements', { memberId: await idOf(CHEN) });
+    await w.store.insert<InvolvementDoc>('involvements', { _id: `${parking}:m-stray`, communityId: 'demo-xingfuli', consultationId: parking, memberId: 'm-stray', attendanceVersion: 3, attendance: { kind: 'observer', confirmed: false }, following: true });
+    await repairInvolvements(w.store, parking);
+    await expectMirrorsAreRecords();
+    expect((await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking })).participation.mine.attendance?.kind).toBe('participant');
   });
 });

@@ -123,9 +123,9 @@ export const followId = (consultationId: string, memberId: string) => `${consult
 
 /**
  * Everything the detail screen shows, as this member may see it, in a handful of reads whatever
- * the numbers of members, opinions or ballots: the counts come with the consultation; then, at
- * once, who is coming, the member's own answer, opinions and follow, and what the state can have
- * of a result; then, in one read, everyone the screen names.
+ * the numbers of members, opinions or ballots: the caller and the consultation (with its counts)
+ * at once; then, at once, who is coming, the member's own answer and follow (one mirror) and
+ * opinions, and what the state can have of a result; then, in one read, everyone the screen names.
  */
 export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: Reader): Promise<ConsultationDetailView> {
   const { member, community } = who;
@@ -134,12 +134,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
   const may = (t: TransitionName) => isCommittee && mayAttempt(t, doc.status, member.role);
   // The committee and the supervisory committee read the rating report and export the archive.
   const overseer = member.status === 'active' && (member.role === 'committee' || member.role === 'supervisor');
-  const [taking, after, origin, following] = await Promise.all([
-    readParticipation(ctx, doc, who),
-    readResult(ctx, doc, member._id),
-    originOf(ctx, doc),
-    member.status === 'active' ? ctx.store.get('follows', followId(doc._id, member._id)).then((f) => f !== null) : null,
-  ]);
+  const [taking, after, origin] = await Promise.all([readParticipation(ctx, doc, who), readResult(ctx, doc, member._id), originOf(ctx, doc)]);
   const named = await readNamed(ctx, [...namedInTimeline(doc), ...namedInParticipation(taking), ...namedInResult(doc, after)]);
   const [described, participation, result, prior] = await Promise.all([
     describe(ctx, doc, community, named),
@@ -158,7 +153,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
     },
     ...origin,
-    following,
+    following: taking.following,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
     ...(prior ? { prior } : {}),

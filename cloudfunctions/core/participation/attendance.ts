@@ -2,6 +2,7 @@ import { ATTENDANCE_LABELS, attendanceConfirmable, formatAddress, placeLabel, ty
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc } from '../docs';
 import { countChange } from '../consultation/counts';
+import { mirrorAttendance } from './involvement';
 import { isStoreConflict } from '../store/port';
 
 export const attendanceId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
@@ -11,7 +12,7 @@ export const attendanceId = (consultationId: string, memberId: string) => `${con
  * the consultation's counts by the change. Changing the answer drops a participant's
  * confirmation: the committee confirms the new answer. Each change is guarded by the version it
  * replaces, so of two answers at once each is counted from what it really replaced, and the same
- * answer again changes and counts nothing. Returns the consultation with its counts as they now are.
+ * answer again changes and counts nothing. The member's own view of it is mirrored (involvement.ts). Returns the consultation with its counts as they now are.
  */
 export async function recordAttendance(
   ctx: UseCaseContext,
@@ -23,24 +24,28 @@ export async function recordAttendance(
   for (;;) {
     const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
     if (existing?.kind === kind) return consultation;
+    const answer: AttendanceDoc = existing
+      ? { ...existing, kind, confirmed: false, at: ctx.now, version: existing.version + 1 }
+      : { _id, communityId: member.communityId, consultationId: consultation._id, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
+    delete answer.confirmedBy;
     if (existing) {
       const changed = await ctx.store.update(
         'attendance',
         { _id, version: existing.version },
-        { set: { kind, confirmed: false, at: ctx.now, version: existing.version + 1 }, unset: ['confirmedBy'] },
+        { set: { kind, confirmed: false, at: ctx.now, version: answer.version }, unset: ['confirmedBy'] },
       );
       if (changed === 0) continue; // the other answer landed first: count from it
     } else {
-      const doc: AttendanceDoc = { _id, communityId: member.communityId, consultationId: consultation._id, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
       try {
-        await ctx.store.insert('attendance', doc);
+        await ctx.store.insert('attendance', answer);
       } catch (e) {
         // The same person answered twice at once; the later answer is the one that stands.
         if (!isStoreConflict(e)) throw e;
         continue;
       }
     }
-    return countChange(ctx.store, consultation, 'attendance', existing, { kind });
+    await mirrorAttendance(ctx.store, answer);
+    return countChange(ctx.store, consultation, 'attendance', existing, answer);
   }
 }
 

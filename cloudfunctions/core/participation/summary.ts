@@ -1,10 +1,10 @@
 import { ATTENDANCE_LABELS, maskName, placeLabel, type ParticipationView } from '@shared';
 import { countsOf, opinionCounts } from '../consultation/counts';
 import type { UseCaseContext } from '../context';
-import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, OpinionDoc } from '../docs';
+import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, InvolvementDoc, OpinionDoc } from '../docs';
 import { readNamed, type Named } from '../membership/named';
 import type { Reader } from '../membership/requireMember';
-import { attendanceId } from './attendance';
+import { involvementId } from './involvement';
 import { isInScope } from './scope';
 import { namedInOpinions, toOpinionViews, viewerOf } from './views';
 import { attendanceOpen, opinionsOpen, isReplyable } from './window';
@@ -18,29 +18,32 @@ export interface ParticipationFacts {
   /** The first who answered that they come, to take part or to observe. */
   coming: AttendanceDoc[];
   mine: Pick<AttendanceDoc, 'kind' | 'confirmed'> | null;
+  /** Whether the caller follows it; null for someone who may only read. */
+  following: boolean | null;
   myOpinions: OpinionDoc[];
   inScope: boolean;
 }
 
 /**
  * The reads behind the participation part: the counts come with the consultation; a page of who
- * is coming; the caller's own answer and opinions, which only an approved member can have.
+ * is coming; the caller's own answer, follow (one mirror, involvement.ts) and opinions, which only
+ * an approved member can have.
  */
 export async function readParticipation(ctx: UseCaseContext, c: ConsultationDoc, who: Reader): Promise<ParticipationFacts> {
   const me = who.member._id;
   const active = who.member.status === 'active';
-  const [counts, coming, mine, myOpinions, inScope] = await Promise.all([
+  const [counts, coming, involvement, myOpinions, inScope] = await Promise.all([
     countsOf(ctx.store, c),
     ctx.store.find<AttendanceDoc>(
       'attendance',
       { consultationId: c._id, kind: { $in: ['participant', 'observer'] } },
       { sort: [{ field: 'at', dir: 'asc' }], limit: COMING_SHOWN },
     ),
-    active ? ctx.store.get<AttendanceDoc>('attendance', attendanceId(c._id, me)) : null,
+    active ? ctx.store.get<InvolvementDoc>('involvements', involvementId(c._id, me)) : null,
     active ? ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }) : [],
     isInScope(ctx.store, who.member, c.plan.scope),
   ]);
-  return { counts, coming, mine, myOpinions, inScope };
+  return { counts, coming, mine: involvement?.attendance ?? null, following: active ? involvement?.following === true : null, myOpinions, inScope };
 }
 
 /** Whom the participation part names: those coming, and the people on the caller's own opinions. */

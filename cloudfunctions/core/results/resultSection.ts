@@ -33,13 +33,16 @@ export async function toProgressViews(ctx: UseCaseContext, posts: ProgressDoc[],
 /** The states in which a consultation is being or has been carried out: only they have progress posts. */
 const CARRIED_OUT = new Set<State>(['implementing', 'completed', 'archived']);
 
+/** The current round's verdict when the consultation holds a copy of it (see ConsultationDoc.verdict). */
+const copiedVerdict = (c: ConsultationDoc) => (c.verdict?.voteId === voteIdOf(c) ? c.verdict : undefined);
+
 /**
- * Whether the current round's tally may be sealed, so worth reading: its vote was opened and is
- * no longer open (after a vote, or back in consulting after 复议). A record from before the
- * opening was noted counts as opened in any state after the talking.
+ * Whether the current round's tally may be sealed with no copy of its verdict here, so worth
+ * reading: its vote was opened and is no longer open (after a vote, or back in consulting after
+ * 复议). A record from before the opening was noted counts as opened in any state after the talking.
  */
-function roundMayBeSealed(c: ConsultationDoc): boolean {
-  if (!c.plan.vote || ['draft', 'announced', 'voting', 'withdrawn'].includes(c.status)) return false;
+function tallyWorthReading(c: ConsultationDoc): boolean {
+  if (!c.plan.vote || copiedVerdict(c) || ['draft', 'announced', 'voting', 'withdrawn'].includes(c.status)) return false;
   return c.voteOpened === true || (c.voteOpened === undefined && c.status !== 'consulting');
 }
 
@@ -54,13 +57,13 @@ export interface ResultFacts {
 
 /**
  * The reads behind the result section, each only in the states that can have it: the sealed
- * tally after a vote, progress while and after it is carried out, the seal of an archived record,
+ * tally after a vote (unless its verdict was copied here), progress while and after it is carried out, the seal of an archived record,
  * the ratings once the rating window opened. The counts come with the consultation.
  */
 export async function readResult(ctx: UseCaseContext, c: ConsultationDoc, memberId?: string): Promise<ResultFacts> {
   const counts = await countsOf(ctx.store, c);
   const [tally, posts, archive, evaluation] = await Promise.all([
-    roundMayBeSealed(c) ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,
+    tallyWorthReading(c) ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,
     CARRIED_OUT.has(c.status) ? ctx.store.find<ProgressDoc>('progress', { consultationId: c._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: POSTS_SHOWN }) : [],
     c.status === 'archived' ? ctx.store.get<ArchiveDoc>('archives', c._id) : null,
     c.evaluationEndsAt !== undefined ? evaluationSummary(ctx, c, memberId, counts) : undefined,
@@ -87,7 +90,9 @@ export async function resultSectionView(ctx: UseCaseContext, c: ConsultationDoc,
     const { text, responsible, dueAt, at } = c.outcome;
     section.outcome = { text, responsible, dueAt, at, writtenByName: publicName(named.get(c.outcome.by), kind), attachments: outcomeAttachments };
   }
-  if (tally?.sealed) section.vote = { passed: tally.sealed.decision.passed, explanation: tally.sealed.decision.explanation, round: tally.round };
+  const verdict = copiedVerdict(c);
+  if (verdict) section.vote = { passed: verdict.passed, explanation: verdict.explanation, round: verdict.round };
+  else if (tally?.sealed) section.vote = { passed: tally.sealed.decision.passed, explanation: tally.sealed.decision.explanation, round: tally.round };
   if (c.objectionWindowEndsAt !== undefined) {
     section.publication = {
       objectionWindowEndsAt: c.objectionWindowEndsAt,

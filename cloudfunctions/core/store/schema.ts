@@ -38,6 +38,7 @@ export const COLLECTIONS = {
   notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
   grants: [] as IndexSpec[],
   follows: [{ fields: ['consultationId'] }] as IndexSpec[],
+  involvements: [{ fields: ['consultationId'] }, { fields: ['memberId'] }] as IndexSpec[],
   suggestions: [
     { fields: ['communityId', 'createdAt'] },
     { fields: ['communityId', 'cosigns'] },

@@ -35,9 +35,14 @@ export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
     electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),
     ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
   });
-  await ctx.store.update(
+  const sealed = await ctx.store.update(
     'tallies',
     { _id: tally._id, status: 'open' },
     { set: { status: 'sealed', counters: recount(ballots), sealed: { decision, sealedAt: ctx.now, ballots: ballots.length } } },
   );
+  // Only the request that sealed it copies the verdict; one that stops before this leaves the detail screen reading the tally.
+  if (sealed) {
+    const verdict = { voteId: tally._id, round: tally.round, passed: decision.passed, explanation: decision.explanation };
+    await ctx.store.update('consultations', { _id: tally.consultationId }, { set: { verdict } });
+  }
 }

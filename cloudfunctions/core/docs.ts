@@ -21,6 +21,7 @@ import type {
   DeliveryState,
   FeedKind,
   PetitionSettings,
+  PetitionBasis,
   ReminderKind,
   SuggestionChannel,
   SuggestionState,
@@ -71,6 +72,8 @@ export interface CommunityDoc {
    * guarded decrement, so two members demoting each other at once cannot leave the community without one.
    */
   committeeCount: number;
+  /** Which counting of the register its households' marks follow (register/population.ts); absent until first counted. */
+  registerCounting?: number;
   createdAt: number;
 }
 
@@ -171,6 +174,11 @@ export interface RosterEntryDoc {
   /** Pinyin initials of the name (wxy), for finding an elder by typing on a phone. */
   initials?: string;
   version?: number;
+  /**
+   * On the one person of the household on the register now who comes of age first: that day
+   * (20261121), so a count finds the households with an adult on any day (register/population.ts).
+   */
+  householdAdultFrom?: number;
 }
 
 /** One recorded step of the prior discussion (前置研究 / 四议两公开). */
@@ -563,9 +571,14 @@ export interface SuggestionDoc {
   moderation: Moderation;
   state: SuggestionState;
   cosigns: number;
+  /**
+   * What the author counts as among the proposers, kept when raised: their household, and whether
+   * a representative (suggestion/proposers.ts). Absent on suggestions raised before; recounted then.
+   */
+  author?: { household: string; representative: boolean };
   /** 0 until the proposers reach the legal share; then when they did (a guarded update sets it once). */
   thresholdReachedAt: number;
-  threshold?: { basis: 'residents' | 'households'; count: number; needed: number };
+  threshold?: { basis: PetitionBasis; count: number; needed: number };
   answer?: {
     decision: TriageDecision;
     text: string;
@@ -587,7 +600,21 @@ export interface CosignDoc {
   memberId: string;
   /** The member's household when they signed, for the share of households. */
   household: string;
+  /** Whether the member was a representative when they signed, for the share of representatives; absent on older ones. */
+  representative?: boolean;
   at: number;
+}
+
+/**
+ * One household's co-signers of one suggestion (id suggestion:household): how many of it have
+ * signed, moved by atomic increments, so the households proposing are counted by a count query.
+ */
+export interface CosignHouseholdDoc {
+  _id: string;
+  communityId: string;
+  suggestionId: string;
+  household: string;
+  signers: number;
 }
 
 /** 一事一档: the sealed record's hash; the record itself is read back from the store to verify it. */

@@ -98,3 +98,28 @@ describe('casting a ballot (ballot.cast)', () => {
     expect(changed.data.me.ballot).toMatchObject({ choice: 'disagree' });
   });
 });
+
+describe('co-signing a suggestion (suggestion.cosign, 附议)', () => {
+  /** The requests and documents read of one co-sign, with the petition check it runs, in a world of `extra` more members. */
+  async function cosignIn(world: World, signer: string) {
+    const s = await world.ok(ZHANG, 'suggestion', 'suggestion.raise', {
+      requestId: `req-reads-${String(++requestNo).padStart(4, '0')}`, title: '增设座椅', description: '建议增设座椅。', place: '3号楼', photos: [], hideName: false,
+    });
+    const store = world.store as CountingStore;
+    store.reset();
+    await world.ok(signer, 'suggestion', 'suggestion.cosign', { id: s.id, on: true });
+    return { requests: [...store.requests.values()].reduce((a, b) => a + b, 0), roster: store.docsRead.get('roster') ?? 0, members: store.docsRead.get('members') ?? 0 };
+  }
+
+  it('costs the same whatever the community’s size, reading neither the register nor the members', async () => {
+    const large = await cosignIn(w, voters[0]);
+    const small = await openWorld();
+    try {
+      expect(await cosignIn(small, CHEN)).toEqual(large);
+    } finally {
+      await small.close();
+    }
+    expect(large.roster).toBe(0);
+    expect(large.members).toBeLessThanOrEqual(2); // the signer, and the author for the view
+  });
+});

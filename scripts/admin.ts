@@ -9,6 +9,7 @@ import { openNedbStore } from '../cloudfunctions/core/store/nedb';
 import type { Store } from '../cloudfunctions/core/store/port';
 import { PART_TITLES } from '../cloudfunctions/core/results/dossier';
 import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
+import { recountCommunity } from '../cloudfunctions/core/recount';
 
 /**
  * `npm run admin -- <command> [options]`: the platform operator's tool. It works on the local
@@ -19,12 +20,14 @@ import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
  *   community:invite --id <communityId>     a new one-time committee invite code
  *   community:list
  *   archive:verify <consultationId>       recomputes an archived record's SHA-256 against its seal
+ *   counts:recount [--id <communityId>]   recounts what is kept as counts (core/recount.ts), one community or all
  */
 const USAGE = `用法：
   npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
   npm run admin -- community:invite --id <社区编号>
   npm run admin -- community:list
   npm run admin -- archive:verify <议题编号>
+  npm run admin -- counts:recount [--id <社区编号>]
 加 --cloudbase 则操作 CloudBase 环境（需 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY）。`;
 
 async function openStore(cloud: boolean): Promise<Store> {
@@ -68,11 +71,20 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     },
   });
   const [command, argument] = positionals;
-  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify'].includes(command)) throw new Error(USAGE);
+  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify', 'counts:recount'].includes(command)) throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
   try {
     const now = Date.now();
     if (command === 'archive:verify') return await verify(store, argument ?? values.id, log);
+    if (command === 'counts:recount') {
+      const communities = await store.find<CommunityDoc>('communities', values.id ? { _id: values.id } : {}, { sort: [{ field: 'createdAt', dir: 'asc' }] });
+      if (values.id && communities.length === 0) throw new Error(`找不到社区：${values.id}`);
+      for (const c of communities) {
+        const { consultations, suggestions } = await recountCommunity(store, c._id);
+        log(`已重新计数：${c.name}（名册各户、${consultations} 个未归档议题、${suggestions} 条待答复建议）`);
+      }
+      return 0;
+    }
     if (command === 'community:create') {
       const { community, committeeCode } = await createCommunity(
         store,

@@ -16,8 +16,9 @@ export async function recountCommunity(store: Store, communityId: string): Promi
   await recountRegister(store, communityId);
   const consultations = await store.find<ConsultationDoc>('consultations', { communityId, status: { $ne: 'archived' } });
   for (const c of consultations) {
-    await repairCounts(store, c._id);
+    // Mirrors first: a record with counts kept is read by its mirrors (participation/summary.ts).
     await repairInvolvements(store, c._id);
+    await repairCounts(store, c._id);
   }
   const suggestions = await store.find<SuggestionDoc>('suggestions', { communityId, state: 'open' });
   for (const s of suggestions) await recountProposers(store, s);

@@ -154,6 +154,9 @@ describe('a consultation’s counts', () => {
     const view = await w.ok(ZHAO, 'consultation', 'consultation.get', { id: parking });
     expect(view.participation.attendance.counts).toEqual({ participant: 1, observer: 1, absent: 0 });
     expect(view.participation.opinions.total).toBe(1);
+    // Nor were members' own parts mirrored then: such a record shows them from the records.
+    await w.store.remove('involvements', { consultationId: parking });
+    expect((await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking })).participation.mine.attendance?.kind).toBe('participant');
     // The repair step recounts it; from then on writes move the counts.
     await repairCounts(w.store, parking);
     await answer(LIU, 'absent');

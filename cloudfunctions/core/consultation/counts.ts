@@ -77,7 +77,7 @@ export async function countChange<K extends CountedCollection>(
     { _id: c._id, 'counts.v': COUNTS_VERSION },
     { inc: Object.fromEntries(delta.map(([p, n]) => [`counts.${p}`, n])) },
   );
-  return kept && c.counts?.v === COUNTS_VERSION ? { ...c, counts: applied(c.counts, delta) } : c;
+  return kept && countsKept(c) ? { ...c, counts: applied(c.counts, delta) } : c;
 }
 
 /** The counts recounted from the facts themselves: what the increments must always equal. */
@@ -110,9 +110,12 @@ export async function repairCounts(store: Store, consultationId: string): Promis
   return changed ? counts : null;
 }
 
+/** Whether a consultation's counts are kept (as this version keeps them). */
+export const countsKept = (c: ConsultationDoc): c is ConsultationDoc & { counts: ConsultationCounts } => c.counts?.v === COUNTS_VERSION;
+
 /** The counts of a consultation: kept ones, or — on a record from before they were kept — recounted. */
 export async function countsOf(store: Store, c: ConsultationDoc): Promise<ConsultationCounts> {
-  return c.counts?.v === COUNTS_VERSION ? c.counts : recountConsultation(store, c._id);
+  return countsKept(c) ? c.counts : recountConsultation(store, c._id);
 }
 
 /** The opinion counts a viewer may see: the public those that passed the check, the committee all but the hidden. */

@@ -1,5 +1,5 @@
 import { ATTENDANCE_LABELS, maskName, placeLabel, type ParticipationView } from '@shared';
-import { countsOf, opinionCounts } from '../consultation/counts';
+import { countsKept, countsOf, opinionCounts } from '../consultation/counts';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, InvolvementDoc, OpinionDoc } from '../docs';
 import { readNamed, type Named } from '../membership/named';
@@ -39,11 +39,25 @@ export async function readParticipation(ctx: UseCaseContext, c: ConsultationDoc,
       { consultationId: c._id, kind: { $in: ['participant', 'observer'] } },
       { sort: [{ field: 'at', dir: 'asc' }], limit: COMING_SHOWN },
     ),
-    active ? ctx.store.get<InvolvementDoc>('involvements', involvementId(c._id, me)) : null,
+    active ? myInvolvement(ctx, c, me) : null,
     active ? ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, authorId: me }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: 20 }) : [],
     isInScope(ctx.store, who.member, c.plan.scope),
   ]);
   return { counts, coming, mine: involvement?.attendance ?? null, following: active ? involvement?.following === true : null, myOpinions, inScope };
+}
+
+/**
+ * The member's own answer and follow: their mirror. Mirrors are written from when a consultation's
+ * counts are kept (both from its drafting, or both put in place by the repair step, mirrors
+ * first); a record from before reads the records themselves.
+ */
+async function myInvolvement(ctx: UseCaseContext, c: ConsultationDoc, me: string): Promise<Pick<InvolvementDoc, 'attendance' | 'following'> | null> {
+  if (countsKept(c)) return ctx.store.get<InvolvementDoc>('involvements', involvementId(c._id, me));
+  const [answer, follow] = await Promise.all([
+    ctx.store.get<AttendanceDoc>('attendance', involvementId(c._id, me)),
+    ctx.store.get('follows', involvementId(c._id, me)),
+  ]);
+  return { ...(answer ? { attendance: { kind: answer.kind, confirmed: answer.confirmed } } : {}), following: follow !== null };
 }
 
 /** Whom the participation part names: those coming, and the people on the caller's own opinions. */

@@ -52,11 +52,10 @@ export async function readParticipation(ctx: UseCaseContext, c: ConsultationDoc,
  * first); a record from before reads the records themselves.
  */
 async function myInvolvement(ctx: UseCaseContext, c: ConsultationDoc, me: string): Promise<Pick<InvolvementDoc, 'attendance' | 'following'> | null> {
-  if (countsKept(c)) return ctx.store.get<InvolvementDoc>('involvements', involvementId(c._id, me));
-  const [answer, follow] = await Promise.all([
-    ctx.store.get<AttendanceDoc>('attendance', involvementId(c._id, me)),
-    ctx.store.get('follows', involvementId(c._id, me)),
-  ]);
+  // The mirror, the answer and the follow share one id: consultation:member.
+  const id = involvementId(c._id, me);
+  if (countsKept(c)) return ctx.store.get<InvolvementDoc>('involvements', id);
+  const [answer, follow] = await Promise.all([ctx.store.get<AttendanceDoc>('attendance', id), ctx.store.get('follows', id)]);
   return { ...(answer ? { attendance: { kind: answer.kind, confirmed: answer.confirmed } } : {}), following: follow !== null };
 }
 

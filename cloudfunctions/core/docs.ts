@@ -21,6 +21,7 @@ import type {
   DeliveryState,
   FeedKind,
   PetitionSettings,
+  PetitionBasis,
   ReminderKind,
   SuggestionChannel,
   SuggestionState,
@@ -72,6 +73,8 @@ export interface CommunityDoc {
    * guarded decrement, so two members demoting each other at once cannot leave the community without one.
    */
   committeeCount: number;
+  /** Which counting of the register its households' marks follow (register/population.ts); absent until first counted. */
+  registerCounting?: number;
   createdAt: number;
 }
 
@@ -174,6 +177,11 @@ export interface RosterEntryDoc {
   /** Pinyin initials of the name (wxy), for finding an elder by typing on a phone. */
   initials?: string;
   version?: number;
+  /**
+   * On the one person of the household on the register now who comes of age first: that day
+   * (20261121), so a count finds the households with an adult on any day (register/population.ts).
+   */
+  householdAdultFrom?: number;
 }
 
 /** One recorded step of the prior discussion (前置研究 / 四议两公开). */
@@ -223,12 +231,19 @@ export interface TimelineEntry {
 export interface ConsultationDoc {
   _id: string;
   communityId: string;
+  /**
+   * The community's name and kind, copied when the topic is drafted (neither ever changes), so a
+   * screen of this consultation names its community without reading it. Absent on older records.
+   */
+  community?: { name: string; kind: CommunityKind };
   status: State;
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
   plan: PlanRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
+  /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */
+  fromSuggestionTitle?: string;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
@@ -243,6 +258,11 @@ export interface ConsultationDoc {
   voteRound?: number;
   /** The current round's vote has been opened (by the committee or the scheduler); escalation starts a round unopened. */
   voteOpened?: boolean;
+  /**
+   * A sealed round's verdict, copied from its tally when sealed, so the detail screen shows it
+   * without reading the tally. It names its round: after escalation it is an earlier round's.
+   */
+  verdict?: { voteId: string; round: number; passed: boolean; explanation: string };
   /** Set when the result is published: objections (异议) may be filed until then. */
   objectionWindowEndsAt?: number;
   /** Implementation past its deadline (flagged by the scheduler). */
@@ -263,6 +283,23 @@ export interface ConsultationDoc {
   announcing?: AnnouncementDoc[];
   announcePending?: boolean;
   announceSeq?: number;
+  /** What the screens show of its answers, opinions, objections and ratings (consultation/counts.ts); absent on older records. */
+  counts?: ConsultationCounts;
+}
+
+/** One moderation state's opinions: all of them, those not yet answered, and each stance. */
+export type OpinionTally = { total: number; unanswered: number } & Record<Stance, number>;
+
+/** A consultation's counts, moved by atomic increments as the facts are written (consultation/counts.ts). */
+export interface ConsultationCounts {
+  /** Which counting these are; counts of another version are recounted, never incremented. */
+  v: number;
+  attendance: Record<AttendanceKind, number>;
+  /** Hidden opinions are counted nowhere; the public sees `visible`, the committee both. */
+  opinions: { visible: OpinionTally; review: OpinionTally };
+  objections: { total: number; open: number };
+  /** Ratings by score, '1' to '5'. */
+  evaluations: Record<string, number>;
 }
 
 /** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */
@@ -564,6 +601,22 @@ export interface FollowDoc {
 }
 
 /**
+ * A member's part in a consultation as its detail screen shows them, in one document: their answer
+ * to the notice and whether they follow it (participation/involvement.ts). A mirror of
+ * `attendance` and `follows`, which stay the record. Id: consultation:member.
+ */
+export interface InvolvementDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  memberId: string;
+  attendance?: Pick<AttendanceDoc, 'kind' | 'confirmed'>;
+  /** The version of the attendance mirrored; 0 before any answer. */
+  attendanceVersion: number;
+  following: boolean;
+}
+
+/**
  * A suggestion in the 群众意见台账. Its id follows from who entered it and their request id, so a
  * retry never makes a second. `cosigns` moves by atomic increments, each backed by a cosign document.
  */
@@ -586,9 +639,14 @@ export interface SuggestionDoc {
   moderation: Moderation;
   state: SuggestionState;
   cosigns: number;
+  /**
+   * What the author counts as among the proposers, kept when raised: their household, and whether
+   * a representative (suggestion/proposers.ts). Absent on suggestions raised before; recounted then.
+   */
+  author?: { household: string; representative: boolean };
   /** 0 until the proposers reach the legal share; then when they did (a guarded update sets it once). */
   thresholdReachedAt: number;
-  threshold?: { basis: 'residents' | 'households'; count: number; needed: number };
+  threshold?: { basis: PetitionBasis; count: number; needed: number };
   answer?: {
     decision: TriageDecision;
     text: string;
@@ -610,7 +668,21 @@ export interface CosignDoc {
   memberId: string;
   /** The member's household when they signed, for the share of households. */
   household: string;
+  /** Whether the member was a representative when they signed, for the share of representatives; absent on older ones. */
+  representative?: boolean;
   at: number;
+}
+
+/**
+ * One household's co-signers of one suggestion (id suggestion:household): how many of it have
+ * signed, moved by atomic increments, so the households proposing are counted by a count query.
+ */
+export interface CosignHouseholdDoc {
+  _id: string;
+  communityId: string;
+  suggestionId: string;
+  household: string;
+  signers: number;
 }
 
 /** 一事一档: the sealed record's hash; the record itself is read back from the store to verify it. */

@@ -7,6 +7,9 @@ import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { announcement } from '../../cloudfunctions/core/notify/announce';
 import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
+import { recountConsultation } from '../../cloudfunctions/core/consultation/counts';
+import type { ConsultationDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import { seedDemo } from '../../cloudfunctions/local/seed';
 
 /** The operator's command against the local store: create a community, then its first committee member joins. */
 let dir: string;
@@ -96,5 +99,27 @@ describe('npm run admin', () => {
     expect(freed.status).toBe(0);
     expect(freed.lines[1]).toMatch(/等待下一轮$/);
     expect(await adminWithStatus('jobs:resume', 'c-unknown')).toEqual({ status: 1, lines: ['没有未完成的推送任务：c-unknown'] });
+  });
+
+  it('recounts what is kept as counts, from the records, when a request left one short', async () => {
+    const services = await openEmbedded(dir);
+    await seedDemo(services, Date.now());
+    const { store } = services;
+    const [c] = await store.find<ConsultationDoc>('consultations', { communityId: 'demo-xingfuli', status: 'announced' }, { limit: 1 });
+    const right = await recountConsultation(store, c._id);
+    await store.update('consultations', { _id: c._id }, { set: { 'counts.attendance.participant': 9 } });
+    await store.update('roster', { communityId: 'demo-xingfuli' }, { unset: ['householdAdultFrom'] });
+    const [s] = await store.find<SuggestionDoc>('suggestions', { communityId: 'demo-xingfuli', state: 'open' }, { limit: 1 });
+    await store.update('suggestions', { _id: s._id }, { set: { cosigns: 40 } });
+    await store.close();
+
+    expect(await admin('counts:recount', '--id', 'demo-xingfuli')).toEqual(['已重新计数：幸福里社区（名册各户、5 个未归档议题、2 条待答复建议）']);
+    await expect(admin('counts:recount', '--id', 'no-such')).rejects.toThrow('找不到社区');
+
+    const after = await openEmbedded(dir);
+    expect((await after.store.get<ConsultationDoc>('consultations', c._id))!.counts).toEqual(right);
+    expect(await after.store.count('roster', { communityId: 'demo-xingfuli', householdAdultFrom: { $gt: 0 } })).toBeGreaterThan(0);
+    expect((await after.store.get<SuggestionDoc>('suggestions', s._id))!.cosigns).toBe(await after.store.count('cosigns', { suggestionId: s._id }));
+    await after.store.close();
   });
 });

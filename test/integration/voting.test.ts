@@ -171,6 +171,16 @@ describe('paper and proxy ballots', () => {
     expect(await w.store.get('proxies', `${ADS}:m-yang-lei`)).toMatchObject({ count: 0 });
   });
 
+  it('count once when the elector replaces a disputed entry with the same choice', async () => {
+    await open();
+    const photo = await w.files.put(PNG);
+    await enter({ electorId: registerEntry('刘芳'), evidence: [photo], choice: 'agree' });
+    await w.ok(LIU, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute', note: '不是我填的' });
+    const own = await w.ok(LIU, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
+    expect(own.live).toMatchObject({ agree: { heads: 1 }, ballots: 1 });
+    expect((await w.store.get<TallyDoc>('tallies', ADS))!.counters).toMatchObject({ agree: 1, disagree: 0, abstain: 0 });
+  });
+
   it('find their elector by name or address, on secret votes too', async () => {
     await open();
     const found = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, query: '2号楼1单元' });

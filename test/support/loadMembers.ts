@@ -1,3 +1,4 @@
+import { comingOfAge } from '@shared';
 import type { MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 
@@ -35,6 +36,8 @@ export async function addLoadMembers(store: Store, n: number, prefix = 'load'): 
     householdRep: true,
     birth: { year: 1950 + (i % 50), month: 1, day: 1 },
     status: 'current',
+    // Each its own household, so each is its household's first to come of age (register/population.ts).
+    householdAdultFrom: comingOfAge({ year: 1950 + (i % 50), month: 1, day: 1 }),
   }));
   for (const [i, m] of docs.entries()) {
     m.register = { entryId: entries[i]._id, representative: false, collectiveMember: false, collectiveRepresentative: false };

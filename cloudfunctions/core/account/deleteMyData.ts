@@ -34,8 +34,9 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
     await ctx.store.update('owners', { _id: member.ownerId, voterMemberId: member._id }, { set: { voterMemberId: null } });
   }
   await ctx.store.update('roster', { memberId: member._id }, { unset: ['memberId'] });
-  // Messages, subscriptions and follows are about the person, not the record: they go too.
-  for (const collection of ['feed', 'notifications', 'grants', 'follows'] as const) {
+  // Messages, subscriptions and follows are about the person, not the record: they go too, as
+  // does the mirror of their part in each consultation.
+  for (const collection of ['feed', 'notifications', 'grants', 'follows', 'involvements'] as const) {
     await ctx.store.remove(collection, { memberId: member._id });
   }
   await auditBy(ctx, member, {

@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { CommunityDoc, ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { countOpinions } from '../participation/views';
+import { countsOf, opinionCounts } from './counts';
 import { resultSectionOf } from '../results/resultSection';
 import { toPublicConsultation } from './publicView';
 
@@ -11,6 +11,6 @@ export const boardItem: UseCase<'consultation', 'board.item'> = async (ctx, { id
   // Public, so no "或您无权查看": there is no such record for anyone (a wrong link, or a draft).
   if (!c || c.status === 'draft') throw new DomainError('NOT_FOUND', '没有这项公示：链接可能有误，或议题还没有发布');
   const community = (await ctx.store.get<CommunityDoc>('communities', c.communityId))!;
-  const [result, opinions] = await Promise.all([resultSectionOf(ctx, c, community.kind), countOpinions(ctx, false, c._id)]);
-  return toPublicConsultation(ctx, c, community, result, opinions);
+  const [result, counts] = await Promise.all([resultSectionOf(ctx, c, community.kind), countsOf(ctx.store, c)]);
+  return toPublicConsultation(ctx, c, community, result, opinionCounts(counts, false));
 };

@@ -5,6 +5,7 @@ import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
+import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
 
@@ -20,6 +21,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
   const doc: ConsultationDoc = {
     _id: draftId(community._id, member._id, requestId),
     communityId: community._id,
+    community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
     plan: await toPlanRecord(ctx, plan, community),
@@ -27,6 +29,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     createdAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
+    counts: zeroCounts(),
   };
   let saved = doc;
   try {

@@ -2,6 +2,7 @@ import type { FollowDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { requireMember } from '../membership/requireMember';
 import { insertOnce } from '../batches';
+import { mirrorFollowing } from '../participation/involvement';
 import { loadConsultation } from './loadConsultation';
 import { followId } from './views';
 
@@ -19,5 +20,6 @@ export const follow: UseCase<'consultation', 'consultation.follow'> = async (ctx
   } else {
     await ctx.store.remove('follows', { _id });
   }
+  await mirrorFollowing(ctx.store, { communityId: c.communityId, consultationId: c._id, memberId: who.member._id }, on);
   return { consultationId: c._id, following: on };
 };

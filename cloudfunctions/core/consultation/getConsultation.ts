@@ -1,10 +1,9 @@
 import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
-import { loadConsultation } from './loadConsultation';
+import { loadConsultationFor } from './loadConsultation';
 import { toDetail } from './views';
 
 /** Everything the detail screen shows, in one call. */
 export const getConsultation: UseCase<'consultation', 'consultation.get'> = async (ctx, { id }) => {
-  const who = await requireReader(ctx);
-  return toDetail(ctx, await loadConsultation(ctx, id, who), who);
+  const { who, consultation } = await loadConsultationFor(ctx, id, 'reader');
+  return toDetail(ctx, consultation, who);
 };

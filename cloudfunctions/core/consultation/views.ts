@@ -21,12 +21,13 @@ import {
 } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
-import type { CommunityDoc, ConsultationDoc, MemberDoc, SuggestionDoc, TimelineEntry } from '../docs';
+import type { ConsultationDoc, SuggestionDoc, TimelineEntry } from '../docs';
 import { attachmentViews } from '../files/attachments';
-import type { MemberInCommunity } from '../membership/requireMember';
+import { readNamed, type Named } from '../membership/named';
+import type { CommunityRef, Reader } from '../membership/requireMember';
 import { publicName } from '../membership/views';
-import { participationOf } from '../participation/summary';
-import { resultSectionOf } from '../results/resultSection';
+import { namedInParticipation, participationView, readParticipation } from '../participation/summary';
+import { namedInResult, readResult, resultSectionView } from '../results/resultSection';
 import { nextStepOf } from './nextStep';
 
 export function formLabels(plan: PlanDraft): string[] {
@@ -59,26 +60,22 @@ export function toSummary(doc: ConsultationDoc): ConsultationSummary {
   };
 }
 
-/** Names of the members a timeline mentions, masked for public view, in one read. */
-async function actorNames(ctx: UseCaseContext, doc: ConsultationDoc, kind: CommunityKind) {
-  const ids = new Set<string>([doc.createdBy]);
-  for (const e of doc.timeline) if ('memberId' in e.by) ids.add(e.by.memberId);
-  const members = await ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } });
-  const byId = new Map(members.map((m) => [m._id, m]));
-  // The role they acted in then, which may differ from their role now.
-  return (by: TimelineEntry['by'] | { memberId: string }): string =>
-    'system' in by ? '系统' : publicName(byId.get(by.memberId), kind, 'role' in by ? by.role : undefined);
-}
+/** Whom a consultation's road names: who drafted it and who moved it on. */
+export const namedInTimeline = (doc: ConsultationDoc) => [doc.createdBy, ...doc.timeline.map((e) => ('memberId' in e.by ? e.by.memberId : undefined))];
 
 /** The consultation itself and its road so far, as anyone may read them (names masked). */
 export async function describe(
   ctx: UseCaseContext,
   doc: ConsultationDoc,
-  community: CommunityDoc,
+  community: CommunityRef,
+  named?: Named,
 ): Promise<Pick<ConsultationDetailView, 'community' | 'consultation' | 'timeline' | 'steps'>> {
   const { plan } = doc;
   const entry = findCatalogueItem(plan.categoryId);
-  const [nameOf, attachments] = await Promise.all([actorNames(ctx, doc, community.kind), attachmentViews(ctx, plan.attachments)]);
+  const [byId, attachments] = await Promise.all([named ?? readNamed(ctx, namedInTimeline(doc)), attachmentViews(ctx, plan.attachments)]);
+  // The role they acted in then, which may differ from their role now.
+  const nameOf = (by: TimelineEntry['by'] | { memberId: string }): string =>
+    'system' in by ? '系统' : publicName(byId.get(by.memberId), community.kind, 'role' in by ? by.role : undefined);
   return {
     community: toCommunityView(community),
     consultation: {
@@ -114,30 +111,39 @@ export async function describe(
   };
 }
 
-/** The suggestion a topic was made from (立项), for the link back to it. */
+/** The suggestion a topic was made from (立项), for the link back to it: its title was copied when the draft was made. */
 async function originOf(ctx: UseCaseContext, doc: ConsultationDoc): Promise<{ fromSuggestion?: { id: string; title: string } }> {
   if (!doc.fromSuggestion) return {};
+  if (doc.fromSuggestionTitle !== undefined) return { fromSuggestion: { id: doc.fromSuggestion, title: doc.fromSuggestionTitle } };
   const s = await ctx.store.get<SuggestionDoc>('suggestions', doc.fromSuggestion);
   return s ? { fromSuggestion: { id: s._id, title: s.title } } : {};
 }
 
 export const followId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
 
-export async function toDetail(
-  ctx: UseCaseContext,
-  doc: ConsultationDoc,
-  { member, community }: MemberInCommunity,
-): Promise<ConsultationDetailView> {
+/**
+ * Everything the detail screen shows, as this member may see it, in a handful of reads whatever
+ * the numbers of members, opinions or ballots: the caller and the consultation (with its counts)
+ * at once; then, at once, who is coming, the member's own answer and follow (one mirror) and
+ * opinions, and what the state can have of a result; then, in one read, everyone the screen names.
+ */
+export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: Reader): Promise<ConsultationDetailView> {
+  const { member, community } = who;
   const { plan } = doc;
-  const isCommittee = member.role === 'committee' && member.status === 'active';
+  const isCommittee = member.status === 'active' && member.role === 'committee';
   const may = (t: TransitionName) => isCommittee && mayAttempt(t, doc.status, member.role);
   // The committee and the supervisory committee read the rating report and export the archive.
   const overseer = member.status === 'active' && (member.role === 'committee' || member.role === 'supervisor');
-  const participation = await participationOf(ctx, doc, { member, community });
-  const result = await resultSectionOf(ctx, doc, community.kind, member._id);
-  const prior = await priorOf(ctx, doc, community.kind, overseer, isCommittee);
+  const [taking, after, origin] = await Promise.all([readParticipation(ctx, doc, who), readResult(ctx, doc, member._id), originOf(ctx, doc)]);
+  const named = await readNamed(ctx, [...namedInTimeline(doc), ...namedInParticipation(taking), ...namedInResult(doc, after)]);
+  const [described, participation, result, prior] = await Promise.all([
+    describe(ctx, doc, community, named),
+    participationView(ctx, doc, who, taking, named),
+    resultSectionView(ctx, doc, community.kind, after, named),
+    priorOf(ctx, doc, community.kind, overseer, isCommittee),
+  ]);
   return {
-    ...(await describe(ctx, doc, community)),
+    ...described,
     can: {
       edit: isCommittee && doc.status === 'draft',
       rescheduleVote: isCommittee && mayRescheduleVote(doc),
@@ -146,8 +152,8 @@ export async function toDetail(
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
     },
-    ...(await originOf(ctx, doc)),
-    following: member.status === 'active' ? (await ctx.store.get('follows', followId(doc._id, member._id))) !== null : null,
+    ...origin,
+    following: taking.following,
     missing:
       isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
     ...(prior ? { prior } : {}),

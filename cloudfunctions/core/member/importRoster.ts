@@ -9,6 +9,7 @@ import { planRosterImport, type RosterImportPlan } from '../membership/roster/pl
 import { inBatches, insertOnce } from '../batches';
 import { storedFileOf } from '../ports/files';
 import { registerFactsOf } from '../register/people';
+import { recountRegister } from '../register/population';
 
 /**
  * 导入花名册 / 房屋台账: reads the committee's Excel file, uploaded to storage first, and reports,
@@ -28,6 +29,8 @@ export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx
   const plan = planRosterImport(community._id, community.kind, parsed, await loadRegistry(ctx.store, community._id));
   if (!dryRun) {
     await write(ctx, plan);
+    // The whole register may have changed: its households are counted again from it.
+    await recountRegister(ctx.store, community._id);
     if (headerMap && Object.keys(headerMap).length > 0) await ctx.store.update('communities', { _id: community._id }, { set: { rosterHeaderMap: headers } });
     const { units, residents } = plan.report;
     await auditBy(ctx, member, {

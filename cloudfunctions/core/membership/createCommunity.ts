@@ -3,6 +3,7 @@ import { COMMUNITY_KINDS, DomainError } from '@shared';
 import { z } from 'zod';
 import type { CommunityDoc } from '../docs';
 import type { Store } from '../store/port';
+import { REGISTER_COUNTING } from '../register/population';
 import { issueInvite } from './invites';
 
 export const CommunityInputSchema = z.strictObject({
@@ -37,6 +38,8 @@ export async function createCommunity(store: Store, input: CommunityInput, now: 
     settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7), proxyLimit: 3 },
     inviteCode,
     committeeCount: 0,
+    // An empty register, counted as it fills (register/population.ts).
+    registerCounting: REGISTER_COUNTING,
     settingsVersion: 0,
     createdAt: now,
   };

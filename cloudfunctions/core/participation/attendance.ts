@@ -1,35 +1,51 @@
 import { ATTENDANCE_LABELS, attendanceConfirmable, formatAddress, placeLabel, type AttendanceKind, type AttendanceRowView, type CommunityKind } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc } from '../docs';
+import { countChange } from '../consultation/counts';
+import { mirrorAttendance } from './involvement';
 import { isStoreConflict } from '../store/port';
 
 export const attendanceId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
 
 /**
- * Records a member's answer to the notice, one document per member and consultation. Changing
- * the answer drops a participant's confirmation: the committee confirms the new answer.
+ * Records a member's answer to the notice, one document per member and consultation, and moves
+ * the consultation's counts by the change. Changing the answer drops a participant's
+ * confirmation: the committee confirms the new answer. Each change is guarded by the version it
+ * replaces, so of two answers at once each is counted from what it really replaced, and the same
+ * answer again changes and counts nothing. The member's own view of it is mirrored (involvement.ts). Returns the consultation with its counts as they now are.
  */
 export async function recordAttendance(
   ctx: UseCaseContext,
-  consultationId: string,
+  consultation: ConsultationDoc,
   member: MemberDoc,
   kind: AttendanceKind,
-): Promise<void> {
-  const _id = attendanceId(consultationId, member._id);
-  const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
-  if (existing?.kind === kind) return;
-  const change = { set: { kind, confirmed: false, at: ctx.now }, inc: { version: 1 }, unset: ['confirmedBy'] };
-  if (existing) {
-    await ctx.store.update('attendance', { _id }, change);
-    return;
-  }
-  const doc: AttendanceDoc = { _id, communityId: member.communityId, consultationId, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
-  try {
-    await ctx.store.insert('attendance', doc);
-  } catch (e) {
-    // The same person answered twice at once; the later answer is the one that stands.
-    if (!isStoreConflict(e)) throw e;
-    await ctx.store.update('attendance', { _id }, change);
+): Promise<ConsultationDoc> {
+  const _id = attendanceId(consultation._id, member._id);
+  for (;;) {
+    const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
+    if (existing?.kind === kind) return consultation;
+    const answer: AttendanceDoc = existing
+      ? { ...existing, kind, confirmed: false, at: ctx.now, version: existing.version + 1 }
+      : { _id, communityId: member.communityId, consultationId: consultation._id, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
+    delete answer.confirmedBy;
+    if (existing) {
+      const changed = await ctx.store.update(
+        'attendance',
+        { _id, version: existing.version },
+        { set: { kind, confirmed: false, at: ctx.now, version: answer.version }, unset: ['confirmedBy'] },
+      );
+      if (changed === 0) continue; // the other answer landed first: count from it
+    } else {
+      try {
+        await ctx.store.insert('attendance', answer);
+      } catch (e) {
+        // The same person answered twice at once; the later answer is the one that stands.
+        if (!isStoreConflict(e)) throw e;
+        continue;
+      }
+    }
+    await mirrorAttendance(ctx.store, answer);
+    return countChange(ctx.store, consultation, 'attendance', existing, answer);
   }
 }
 

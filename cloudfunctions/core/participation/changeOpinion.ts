@@ -1,15 +1,18 @@
 import { DomainError, type AuditAction } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
-import type { MemberDoc, OpinionDoc } from '../docs';
+import { countChange } from '../consultation/counts';
+import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 
 /**
  * Writes a change to an opinion guarded by the version the caller read, so two committee members
- * replying at once cannot overwrite each other unseen; the audit event names who did it.
+ * replying at once cannot overwrite each other unseen, and moves the consultation's counts by what
+ * the change did to it (moderated, answered); the audit event names who did it.
  */
 export async function changeOpinion(
   ctx: UseCaseContext,
   by: MemberDoc,
+  consultation: ConsultationDoc,
   opinion: OpinionDoc,
   action: AuditAction,
   set: Partial<OpinionDoc> & Record<string, unknown>,
@@ -18,6 +21,7 @@ export async function changeOpinion(
   const version = opinion.version + 1;
   const changed = await ctx.store.update('opinions', { _id: opinion._id, version: opinion.version }, { set: { ...set, version } });
   if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
+  await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set });
   await auditBy(ctx, by, {
     action,
     entity: 'opinion',

@@ -7,6 +7,7 @@ import { loadConsultation } from '../consultation/loadConsultation';
 import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { attendanceId, attendanceRow } from './attendance';
+import { mirrorAttendance } from './involvement';
 import { requireAttendanceConfirmable } from './window';
 
 /** 确认参加: the committee confirms an applicant as a participant (协商主体), before or at the meeting. */
@@ -36,5 +37,6 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
     });
   }
   const doc = (await ctx.store.get<AttendanceDoc>('attendance', _id))!;
+  if (changed === 1) await mirrorAttendance(ctx.store, doc);
   return attendanceRow(doc, member, c, who.community.kind);
 };

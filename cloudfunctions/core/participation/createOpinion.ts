@@ -2,6 +2,7 @@ import { buildingKey, CHANNEL_LABELS, DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
+import { countChange } from '../consultation/counts';
 import { stableId } from '../membership/ids';
 import { isStoreConflict } from '../store/port';
 
@@ -40,6 +41,8 @@ export async function createOpinion(
     if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
     return first;
   }
+  // Only the request that stored it counts it: a retry found the first above and returned.
+  await countChange(ctx.store, consultation, 'opinions', null, doc);
   await auditBy(ctx, enteredBy, {
     action: fields.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
     entity: 'opinion',

@@ -4,13 +4,14 @@ import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireReader } from '../membership/requireMember';
 import type { Filter } from '../store/port';
-import { countOpinions, toOpinionViews, viewerOf, visibleTo } from './views';
+import { countsOf, opinionCounts } from '../consultation/counts';
+import { toOpinionViews, viewerOf, visibleTo } from './views';
 import { isReplyable } from './window';
 
 const PAGE = OPINION_LIMITS.pageSize;
 
 /**
- * A consultation's opinions in one call: the counts (count queries) and one page, newest first.
+ * A consultation's opinions in one call: the counts (kept on the consultation) and one page, newest first.
  * The public sees opinions that passed the check, by stance, with masked names; the committee
  * sees everything and filters by unanswered, channel and building. Reads stay one page however
  * many opinions there are.
@@ -31,13 +32,13 @@ export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx
     if (input.building) filter.buildingKey = buildingKey(input.building);
   }
   const [counts, docs] = await Promise.all([
-    countOpinions(ctx, viewer.isCommittee, consultation._id),
+    countsOf(ctx.store, consultation),
     ctx.store.find<OpinionDoc>('opinions', filter, { sort: [{ field: 'createdAt', dir: 'desc' }], skip: page * PAGE, limit: PAGE + 1 }),
   ]);
   return {
     consultation: { id: consultation._id, title: consultation.plan.title, statusLabel: STATE_LABELS[consultation.status] },
     viewer: viewer.isCommittee ? 'committee' : 'public',
-    counts,
+    counts: opinionCounts(counts, viewer.isCommittee),
     opinions: await toOpinionViews(ctx, docs.slice(0, PAGE), viewer, () => isReplyable(consultation)),
     page,
     pageSize: PAGE,

@@ -12,7 +12,7 @@ export const moderateOpinion: UseCase<'participation', 'opinion.moderate'> = asy
   const { opinion, consultation } = await loadOpinion(ctx, opinionId, who);
   if (opinion.moderation !== 'review') throw new DomainError('WRONG_STATE', '这条意见不需要审核');
   const moderation = approve ? 'visible' : 'hidden';
-  const changed = await changeOpinion(ctx, who.member, opinion, 'opinion.moderate', { moderation }, moderation);
+  const changed = await changeOpinion(ctx, who.member, consultation, opinion, 'opinion.moderate', { moderation }, moderation);
   const [view] = await toOpinionViews(ctx, [changed], viewerOf(who), () => isReplyable(consultation));
   return view;
 };

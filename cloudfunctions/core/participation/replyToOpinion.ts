@@ -23,7 +23,7 @@ export const replyToOpinion: UseCase<'participation', 'opinion.reply'> = async (
   // The reply is shown to everyone, so it is checked as opinions are; a committee member answers for it, so review does not hold it.
   if (reason) await moderationFor(ctx, reason);
   const reply = { decision, reason, by: who.member._id, at: ctx.now };
-  const changed = await changeOpinion(ctx, who.member, opinion, 'opinion.reply', { reply, answered: true }, `reply:${decision}`);
+  const changed = await changeOpinion(ctx, who.member, consultation, opinion, 'opinion.reply', { reply, answered: true }, `reply:${decision}`);
   await opinionAnswered(ctx, consultation, changed, decision, reason);
   const [view] = await toOpinionViews(ctx, [changed], viewerOf(who), () => isReplyable(consultation));
   return view;

@@ -15,7 +15,7 @@ export const respondToEntry: UseCase<'participation', 'opinion.respondToEntry'> 
   if (verdict === 'dispute' && !note) throw new DomainError('REASON_REQUIRED', '请说明哪里与您的意见不符');
   const state = verdict === 'confirm' ? 'confirmed' : 'disputed';
   const entry = { ...opinion.entry, state, respondedAt: ctx.now, ...(note ? { note } : {}) } as const;
-  const changed = await changeOpinion(ctx, who.member, opinion, `opinion.entry.${state}`, { entry }, opinion.moderation);
+  const changed = await changeOpinion(ctx, who.member, consultation, opinion, `opinion.entry.${state}`, { entry }, opinion.moderation);
   const [view] = await toOpinionViews(ctx, [changed], viewerOf(who), () => isReplyable(consultation));
   return view;
 };

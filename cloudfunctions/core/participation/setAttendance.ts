@@ -18,6 +18,5 @@ export const setAttendance: UseCase<'participation', 'attendance.set'> = async (
   if (kind !== 'observer' && !(await isInScope(ctx.store, who.member, consultation.plan.scope))) {
     throw new DomainError('OUT_OF_SCOPE', '本次协商不在您的参与范围内，您可以报名列席旁听');
   }
-  await recordAttendance(ctx, consultationId, who.member, kind);
-  return participationOf(ctx, consultation, who);
+  return participationOf(ctx, await recordAttendance(ctx, consultation, who.member, kind), who);
 };

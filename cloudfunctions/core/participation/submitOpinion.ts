@@ -31,7 +31,7 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
     moderation,
   });
   // A written opinion is what someone sends who cannot come: their attendance says so too.
-  if (channel === 'written') await recordAttendance(ctx, consultation._id, who.member, 'absent');
+  if (channel === 'written') await recordAttendance(ctx, consultation, who.member, 'absent');
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);
   return view;
 };

@@ -4,23 +4,21 @@ import {
   MODERATION_LABELS,
   REPLY_LABELS,
   STANCE_LABELS,
-  STANCES,
-  type OpinionCounts,
   type OpinionView,
-  type Stance,
 } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { MemberDoc, OpinionDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { OpinionDoc } from '../docs';
+import { readNamed, type Named } from '../membership/named';
+import type { Reader } from '../membership/requireMember';
 import { authorName, publicName } from '../membership/views';
 import type { Filter } from '../store/port';
 
 /** Who is looking decides what they see: the committee sees all, others the public view. */
-export interface Viewer extends MemberInCommunity {
+export interface Viewer extends Reader {
   isCommittee: boolean;
 }
 
-export const viewerOf = (who: MemberInCommunity): Viewer => ({
+export const viewerOf = (who: Reader): Viewer => ({
   ...who,
   isCommittee: who.member.status === 'active' && who.member.role === 'committee',
 });
@@ -30,43 +28,26 @@ export function visibleTo(committee: boolean, consultationId: string): Filter {
   return committee ? { consultationId, moderation: { $ne: 'hidden' } } : { consultationId, moderation: 'visible' };
 }
 
-/** The counts of one consultation's opinions, with count queries only: nothing grows with the number of opinions. */
-export async function countOpinions(ctx: UseCaseContext, committee: boolean, consultationId: string): Promise<OpinionCounts> {
-  const base = visibleTo(committee, consultationId);
-  const [total, unanswered, underReview, ...byStance] = await Promise.all([
-    ctx.store.count('opinions', base),
-    ctx.store.count('opinions', { ...base, answered: false }),
-    committee ? ctx.store.count('opinions', { consultationId, moderation: 'review' }) : Promise.resolve(0),
-    ...STANCES.map((stance) => ctx.store.count('opinions', { ...base, stance })),
-  ]);
-  return {
-    total,
-    unanswered,
-    byStance: Object.fromEntries(STANCES.map((s, i) => [s, byStance[i]])) as Record<Stance, number>,
-    ...(committee ? { underReview } : {}),
-  };
-}
+/** Whom opinions name: their authors, who entered them, who answered them. */
+export const namedInOpinions = (docs: OpinionDoc[]) => docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by]);
 
 /**
  * Opinions as this viewer may see them, with the names and photo URLs they need, in one read of
- * the members and one of the URLs for the whole page.
+ * the members (none when the caller already read them with the rest of its screen) and one of the
+ * URLs for the whole page.
  */
 export async function toOpinionViews(
   ctx: UseCaseContext,
   docs: OpinionDoc[],
   viewer: Viewer,
   replyable: (consultationId: string) => boolean,
+  named?: Named,
 ): Promise<OpinionView[]> {
   if (docs.length === 0) return [];
   const me = viewer.member._id;
   const sees = (d: OpinionDoc) => viewer.isCommittee || d.authorId === me;
-  const ids = new Set(docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by].filter((x): x is string => !!x)));
   const files = docs.flatMap((d) => [...d.photos, ...(sees(d) ? d.evidence : [])]);
-  const [members, urls] = await Promise.all([
-    ctx.store.find<MemberDoc>('members', { _id: { $in: [...ids] } }),
-    ctx.files.urls(files),
-  ]);
-  const byId = new Map(members.map((m) => [m._id, m]));
+  const [byId, urls] = await Promise.all([named ?? readNamed(ctx, namedInOpinions(docs)), ctx.files.urls(files)]);
   const kind = viewer.community.kind;
   const photos = (list: string[]) => list.map((id) => ({ id, url: urls[id] ?? '' }));
 

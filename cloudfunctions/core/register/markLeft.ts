@@ -4,6 +4,7 @@ import type { RosterEntryDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import type { Filter } from '../store/port';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { refreshHouseholds } from './population';
 import { toPersonView } from './views';
 
 /**
@@ -31,6 +32,8 @@ export const markLeft: UseCase<'member', 'register.markLeft'> = async (ctx, { id
     after: { status: kind, version: was + 1 },
     note: `${entry.name} ${on} ${REGISTER_STATUS_LABELS[kind]}`,
   });
+  // The household may have no one of age left, or another who comes of age first.
+  await refreshHouseholds(ctx.store, entry.communityId, [entry.householdKey]);
   const left: RosterEntryDoc = { ...entry, status: kind, leftOn: on, householdRep: false, version: was + 1 };
   return toPersonView(left, today, who.community.kind);
 };

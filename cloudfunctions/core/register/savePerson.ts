@@ -7,6 +7,7 @@ import { stableId } from '../membership/ids';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { isStoreConflict, type Filter } from '../store/port';
 import { initialsOf, registerFactsOf } from './people';
+import { refreshHouseholds } from './population';
 import { byNumber } from '../membership/roster/parseRegister';
 import { toPersonView } from './views';
 
@@ -20,12 +21,14 @@ type PersonInput = PayloadOf<'member', 'register.save'>['person'];
  */
 export const savePerson: UseCase<'member', 'register.save'> = async (ctx, { id, version, person }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
-  const saved = id ? await correct(ctx, who, id, version, person) : await add(ctx, who, person);
+  const { saved, before } = id ? await correct(ctx, who, id, version, person) : { saved: await add(ctx, who, person), before: undefined };
   // One 户代表 per household: naming one steps down the other.
   if (saved.householdRep) {
     await ctx.store.update('roster', { communityId: saved.communityId, householdKey: saved.householdKey!, householdRep: true, _id: { $ne: saved._id } }, { set: { householdRep: false } });
   }
   if (saved.memberId) await ctx.store.update('members', { _id: saved.memberId }, { set: { register: registerFactsOf(saved) } });
+  // Who in the household comes of age first may have changed, in the household left as in the one joined.
+  await refreshHouseholds(ctx.store, saved.communityId, [before?.householdKey, saved.householdKey]);
   return toPersonView(saved, toChinaDateTimeParts(ctx.now).date, who.community.kind);
 };
 
@@ -65,7 +68,7 @@ async function add(ctx: UseCaseContext, who: MemberInCommunity, person: PersonIn
   return doc;
 }
 
-async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, version: number | undefined, person: PersonInput): Promise<RosterEntryDoc> {
+async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, version: number | undefined, person: PersonInput): Promise<{ saved: RosterEntryDoc; before: RosterEntryDoc }> {
   const entry = await ctx.store.get<RosterEntryDoc>('roster', id);
   if (!entry || entry.communityId !== who.community._id) throw new DomainError('NOT_FOUND', '名册中没有这个人');
   const was = entry.version ?? 1;
@@ -79,5 +82,7 @@ async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, 
   if (changed === 0) throw new DomainError('CONFLICT');
   const status = entry.status ?? 'current';
   await auditBy(ctx, who.member, { action: 'register.correct', entity: 'roster', entityId: id, before: { status, version: was }, after: { status, version: was + 1 }, note: `更正 ${person.name}` });
-  return { ...entry, ...fields, version: was + 1 };
+  const saved: RosterEntryDoc = { ...entry, ...fields, version: was + 1 };
+  for (const f of cleared) delete saved[f];
+  return { saved, before: entry };
 }

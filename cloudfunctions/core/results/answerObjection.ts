@@ -3,6 +3,7 @@ import { auditBy } from '../audit';
 import type { ConsultationDoc, ObjectionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { applyTransition } from '../consultation/applyTransition';
+import { countChange } from '../consultation/counts';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { participantsNews } from './feed';
 import { toObjectionViews } from './objections';
@@ -44,6 +45,7 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
     { set: { state, answer, version: objection.version + 1 } },
   );
   if (changed === 0) throw new DomainError('CONFLICT', '这条异议刚被他人处理，请刷新后再看');
+  await countChange(ctx.store, c, 'objections', objection, { state });
   await auditBy(ctx, who.member, {
     action: `objection.${decision}`,
     entity: 'objection',
@@ -53,11 +55,12 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
     note: reason,
   });
   if (decision === 'uphold') {
-    await ctx.store.update(
+    const superseded = await ctx.store.update(
       'objections',
       { consultationId: c._id, state: 'open' },
       { set: { state: 'superseded', answer: { reason: '已采纳其他异议并进入复议', by: who.member._id, at: ctx.now } }, inc: { version: 1 } },
     );
+    await countChange(ctx.store, c, 'objections', { state: 'open' }, { state: 'superseded' }, superseded);
   }
   const [view] = await toObjectionViews(ctx, [(await ctx.store.get<ObjectionDoc>('objections', objection._id))!], who);
   return view;

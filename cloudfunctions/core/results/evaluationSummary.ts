@@ -1,17 +1,22 @@
 import { SCORES, type EvaluationSummaryView } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { ConsultationDoc, EvaluationDoc } from '../docs';
+import { countsOf } from '../consultation/counts';
+import type { ConsultationCounts, ConsultationDoc, EvaluationDoc } from '../docs';
 import { tookPart } from './participants';
 
 export const evaluationOpen = (c: ConsultationDoc, now: number) =>
   c.status === 'completed' && c.evaluationEndsAt !== undefined && now < c.evaluationEndsAt;
 
-/** The distribution of ratings (count queries only) and, for a member, their own rating and whether they may rate. */
-export async function evaluationSummary(ctx: UseCaseContext, c: ConsultationDoc, memberId?: string): Promise<EvaluationSummaryView> {
-  const [counts, mine] = await Promise.all([
-    Promise.all(SCORES.map((score) => ctx.store.count('evaluations', { consultationId: c._id, score }))),
+/**
+ * The distribution of ratings (kept on the consultation) and, for a member, their own rating and
+ * whether they may rate. A caller that already holds the consultation's counts passes them.
+ */
+export async function evaluationSummary(ctx: UseCaseContext, c: ConsultationDoc, memberId?: string, kept?: ConsultationCounts): Promise<EvaluationSummaryView> {
+  const [{ evaluations }, mine] = await Promise.all([
+    kept ?? countsOf(ctx.store, c),
     memberId ? ctx.store.get<EvaluationDoc>('evaluations', `${c._id}:${memberId}`) : Promise.resolve(null),
   ]);
+  const counts = SCORES.map((score) => evaluations[String(score)] ?? 0);
   const total = counts.reduce((a, b) => a + b, 0);
   const open = evaluationOpen(c, ctx.now);
   const sum = counts.reduce((n, k, i) => n + k * SCORES[i], 0);

@@ -2,6 +2,7 @@ import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { EvaluationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
+import { countChange } from '../consultation/counts';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
 import { evaluationOpen, evaluationSummary } from './evaluationSummary';
@@ -19,6 +20,7 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
   if (!(await tookPart(ctx, c, who.member._id))) throw new DomainError('OUT_OF_SCOPE', '只有参与了本次协商的成员可以测评');
   const _id = `${c._id}:${who.member._id}`;
   const existing = await ctx.store.get<EvaluationDoc>('evaluations', _id);
+  let rated = c;
   if (existing) {
     const changed = await ctx.store.update(
       'evaluations',
@@ -26,6 +28,7 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
       { set: { score, at: ctx.now, version: existing.version + 1, ...(comment ? { comment } : {}) }, ...(comment ? {} : { unset: ['comment'] }) },
     );
     if (changed === 0) throw new DomainError('CONFLICT');
+    rated = await countChange(ctx.store, c, 'evaluations', existing, { score });
   } else {
     const doc: EvaluationDoc = { _id, communityId: c.communityId, consultationId: c._id, memberId: who.member._id, score, ...(comment ? { comment } : {}), at: ctx.now, version: 1 };
     try {
@@ -34,6 +37,7 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
       if (isStoreConflict(e)) throw new DomainError('CONFLICT', '您刚刚已经测评过，请刷新后再看');
       throw e;
     }
+    rated = await countChange(ctx.store, c, 'evaluations', null, doc);
   }
   const version = (existing?.version ?? 0) + 1;
   await auditBy(ctx, who.member, {
@@ -43,5 +47,5 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
     before: existing ? { status: `${existing.score}分`, version: existing.version } : null,
     after: { status: `${score}分`, version },
   });
-  return evaluationSummary(ctx, c, who.member._id);
+  return evaluationSummary(ctx, rated, who.member._id);
 };

@@ -17,7 +17,13 @@ export const COLLECTIONS = {
   ] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],
-  roster: [{ fields: ['communityId', 'name'] }] as IndexSpec[],
+  roster: [
+    { fields: ['communityId', 'name'] },
+    // The counts a meeting request's share is of (register/population.ts).
+    { fields: ['communityId', 'status', 'birth.year', 'birth.month', 'birth.day'] },
+    { fields: ['communityId', 'householdAdultFrom'] },
+    { fields: ['communityId', 'representative', 'status'] },
+  ] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
   consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }] as IndexSpec[],
   attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
@@ -39,12 +45,14 @@ export const COLLECTIONS = {
   notifications: [{ fields: ['state', 'nextAt'] }, { fields: ['claim'] }, { fields: ['memberId', 'createdAt'] }] as IndexSpec[],
   grants: [{ fields: ['communityId', 'template', 'remaining'] }] as IndexSpec[],
   follows: [{ fields: ['consultationId'] }] as IndexSpec[],
+  involvements: [{ fields: ['consultationId'] }, { fields: ['memberId'] }] as IndexSpec[],
   suggestions: [
     { fields: ['communityId', 'createdAt'] },
     { fields: ['communityId', 'cosigns'] },
     { fields: ['communityId', 'state', 'answerDueAt'] },
   ] as IndexSpec[],
-  cosigns: [{ fields: ['suggestionId'] }, { fields: ['memberId'] }] as IndexSpec[],
+  cosigns: [{ fields: ['suggestionId', 'representative'] }, { fields: ['memberId'] }] as IndexSpec[],
+  cosignHouseholds: [{ fields: ['suggestionId', 'signers'] }] as IndexSpec[],
   /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
   localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],
   archives: [] as IndexSpec[],

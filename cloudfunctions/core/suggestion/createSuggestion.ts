@@ -6,6 +6,7 @@ import { stableId } from '../membership/ids';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { checkPhotos, moderationFor } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
+import { authorCounts } from './proposers';
 import { suggestionSettingsOf } from './settings';
 
 type Fields = ParsedPayloadOf<'suggestion', 'suggestion.raise'>;
@@ -41,6 +42,7 @@ export async function createSuggestion(
     moderation,
     state: 'open',
     cosigns: 0,
+    author: authorCounts(author),
     thresholdReachedAt: 0,
     createdAt: ctx.now,
     answerDueAt: ctx.now + suggestionSettingsOf(who.community).answerDays * DAY_MS,

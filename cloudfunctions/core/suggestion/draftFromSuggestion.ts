@@ -4,6 +4,7 @@ import { insertOnce } from '../batches';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc } from '../docs';
 import { withCommunityDefaults } from '../consultation/communityDefaults';
+import { zeroCounts } from '../consultation/counts';
 import { stableId } from '../membership/ids';
 import type { MemberInCommunity } from '../membership/requireMember';
 
@@ -22,14 +23,17 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
   const doc: ConsultationDoc = {
     _id: draftIdOf(s._id),
     communityId: community._id,
+    community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
     plan: withCommunityDefaults({ title: s.title, categoryId: category, background: `${s.description}\n\n涉及地点：${s.place}` }, community),
     fromSuggestion: s._id,
+    fromSuggestionTitle: s.title,
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role }, note: `由群众建议立项：${s.title}` }],
+    counts: zeroCounts(),
   };
   await insertOnce(ctx.store, 'consultations', doc);
   await auditBy(ctx, member, {

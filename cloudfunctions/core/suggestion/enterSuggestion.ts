@@ -2,7 +2,6 @@ import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import type { SuggestionDoc } from '../docs';
 import { createSuggestion } from './createSuggestion';
 import { checkPetition } from './petition';
 import { toSuggestionView } from './views';
@@ -17,6 +16,5 @@ export const enterSuggestion: UseCase<'suggestion', 'suggestion.enter'> = async 
   if (author.status !== 'active') throw new DomainError('NOT_MEMBER', '只能为已认证的成员录入建议');
   const doc = await createSuggestion(ctx, who, author, fields, channel);
   // In a very small community the author alone may already be the legal share.
-  await checkPetition(ctx, doc, who.community);
-  return toSuggestionView(ctx, (await ctx.store.get<SuggestionDoc>('suggestions', doc._id))!, who);
+  return toSuggestionView(ctx, await checkPetition(ctx, doc, who.community), who);
 };

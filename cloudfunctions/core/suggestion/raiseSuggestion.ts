@@ -1,6 +1,5 @@
 import type { UseCase } from '../functionKit';
 import { requireMember } from '../membership/requireMember';
-import type { SuggestionDoc } from '../docs';
 import { createSuggestion } from './createSuggestion';
 import { checkPetition } from './petition';
 import { toSuggestionView } from './views';
@@ -10,6 +9,5 @@ export const raiseSuggestion: UseCase<'suggestion', 'suggestion.raise'> = async 
   const who = await requireMember(ctx);
   const doc = await createSuggestion(ctx, who, who.member, input, 'online');
   // In a very small community the author alone may already be the legal share.
-  await checkPetition(ctx, doc, who.community);
-  return toSuggestionView(ctx, (await ctx.store.get<SuggestionDoc>('suggestions', doc._id))!, who);
+  return toSuggestionView(ctx, await checkPetition(ctx, doc, who.community), who);
 };

@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../context';
 import type { CosignDoc, FollowDoc, SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { followId } from '../consultation/views';
+import { mirrorFollowing } from '../participation/involvement';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { notify } from '../notify/notify';
 import { draftFromSuggestion, draftIdOf } from './draftFromSuggestion';
@@ -66,9 +67,10 @@ async function takeBackDraft(ctx: UseCaseContext, suggestionId: string) {
 
 /** The author and co-signers follow the consultation made from their suggestion. */
 function follow(ctx: UseCaseContext, communityId: string, consultationId: string, people: string[]) {
-  return inBatches(people, (memberId) => {
+  return inBatches(people, async (memberId) => {
     const doc: FollowDoc = { _id: followId(consultationId, memberId), communityId, consultationId, memberId, at: ctx.now };
-    return insertOnce(ctx.store, 'follows', doc);
+    await insertOnce(ctx.store, 'follows', doc);
+    await mirrorFollowing(ctx.store, doc, true);
   });
 }
 

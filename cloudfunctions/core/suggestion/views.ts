@@ -33,8 +33,8 @@ export async function toSuggestionViews(ctx: UseCaseContext, docs: SuggestionDoc
   const mergedIds = docs.flatMap((d) => (d.answer?.mergedInto ? [d.answer.mergedInto] : []));
   const [members, consultations, merged, mine, urls] = await Promise.all([
     ctx.store.find<MemberDoc>('members', { _id: { $in: [...memberIds] } }),
-    ctx.store.find<ConsultationDoc>('consultations', { _id: { $in: consultationIds } }),
-    ctx.store.find<SuggestionDoc>('suggestions', { _id: { $in: mergedIds } }),
+    consultationIds.length ? ctx.store.find<ConsultationDoc>('consultations', { _id: { $in: consultationIds } }) : [],
+    mergedIds.length ? ctx.store.find<SuggestionDoc>('suggestions', { _id: { $in: mergedIds } }) : [],
     ctx.store.find<CosignDoc>('cosigns', { _id: { $in: docs.map((d) => cosignId(d._id, viewer._id)) } }),
     ctx.files.urls(docs.flatMap((d) => d.photos)),
   ]);

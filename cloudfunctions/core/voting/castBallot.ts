@@ -1,12 +1,11 @@
 import { DomainError, type Choice } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
-import type { BallotDoc, MemberDoc } from '../docs';
+import type { BallotDoc, MemberDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
 import { isStoreConflict, StoreConflictError } from '../store/port';
-import { countersDelta } from './counters';
-import { ballotId, loadVote, type VoteContext } from './loadVote';
+import { changeDelta, countersDelta } from './counters';
+import { ballotId, loadVoteFor, voteIn, type VoteContext } from './loadVote';
 import { toVoteView } from './voteView';
 
 /**
@@ -15,16 +14,16 @@ import { toVoteView } from './voteView';
  * counters move by atomic increments (the sealed tally is a recount, so they cannot drift into it).
  */
 export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consultationId, choice }) => {
-  const who = await requireMember(ctx);
-  for (let attempt = 0; ; attempt++) {
-    const v = await loadVote(ctx, consultationId, who);
+  const { who, v: first } = await loadVoteFor(ctx, consultationId, 'member');
+  for (let attempt = 0, v = first; ; attempt++) {
     requireOpen(ctx, v);
     try {
-      await record(ctx, who.member, v, choice);
-      return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
+      // The screen after the cast is the vote as this request left it: no second read of it.
+      return toVoteView(ctx, await record(ctx, who.member, v, choice), who);
     } catch (e) {
       // Two casts of the same elector at once: the other landed first; look again and apply this one.
       if (!isStoreConflict(e) || attempt >= 2) throw e;
+      v = await voteIn(ctx, v.consultation, who);
     }
   }
 };
@@ -38,7 +37,8 @@ function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
   }
 }
 
-async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, choice: Choice): Promise<void> {
+/** Records the ballot, moves the live counters, and returns the vote as it now stands for this caller. */
+async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, choice: Choice): Promise<VoteContext> {
   const { tally, elector, ballot } = v;
   const _id = ballotId(v.voteId, elector!.electorId);
   if (!ballot) {
@@ -58,34 +58,43 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
       version: 1,
     };
     await ctx.store.insert('ballots', doc);
-    await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: countersDelta(choice, doc.areaHundredths, 1) });
-    return audit(ctx, member, _id, 0, 1);
+    const delta = countersDelta(choice, doc.areaHundredths, 1);
+    await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: delta });
+    await audit(ctx, member, _id, 0, 1);
+    return { ...v, tally: moved(tally!, delta), ballot: doc };
   }
   // An entered ballot the elector disputed gives way to the ballot they cast themselves.
   const replacesEntry = ballot.channel !== 'online';
   if (!replacesEntry && ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
-  if (!replacesEntry && ballot.choice === choice) return;
-  const changed = await ctx.store.update(
-    'ballots',
-    { _id, version: ballot.version },
-    replacesEntry
-      ? {
-          set: { choice, at: ctx.now, version: ballot.version + 1, channel: 'online', castBy: member._id, evidence: [], proxyEvidence: [] },
-          unset: ['entry', 'proxyMemberId'],
-        }
-      : { set: { choice, at: ctx.now, version: ballot.version + 1 } },
-  );
+  if (!replacesEntry && ballot.choice === choice) return v;
+  const set = replacesEntry
+    ? { choice, at: ctx.now, version: ballot.version + 1, channel: 'online' as const, castBy: member._id, evidence: [], proxyEvidence: [] }
+    : { choice, at: ctx.now, version: ballot.version + 1 };
+  const changed = await ctx.store.update('ballots', { _id, version: ballot.version }, replacesEntry ? { set, unset: ['entry', 'proxyMemberId'] } : { set });
   if (changed === 0) throw new StoreConflictError('ballots', _id);
-  await ctx.store.update(
-    'tallies',
-    { _id: tally!._id, status: 'open' },
-    { inc: { ...countersDelta(ballot.choice, ballot.areaHundredths, -1), ...countersDelta(choice, ballot.areaHundredths, 1) } },
-  );
+  const delta = changeDelta(ballot.choice, choice, ballot.areaHundredths);
+  await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: delta });
   if (replacesEntry && ballot.proxyMemberId) {
     // The proxy no longer represents this elector: their slot is free again.
     await ctx.store.update('proxies', { _id: `${v.voteId}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
   }
-  return audit(ctx, member, _id, ballot.version, ballot.version + 1);
+  await audit(ctx, member, _id, ballot.version, ballot.version + 1);
+  const now: BallotDoc = { ...ballot, ...set };
+  if (replacesEntry) {
+    delete now.entry;
+    delete now.proxyMemberId;
+  }
+  return { ...v, tally: moved(tally!, delta), ballot: now };
+}
+
+/**
+ * The tally as this cast left it: what was read, moved by this cast's own increments. Casts by
+ * others meanwhile show on the next read, as they would have a moment later anyway.
+ */
+function moved(tally: TallyDoc, delta: Record<string, number>): TallyDoc {
+  const counters = { ...tally.counters };
+  for (const [path, n] of Object.entries(delta)) counters[path.slice('counters.'.length) as keyof typeof counters] += n;
+  return { ...tally, counters };
 }
 
 /** The audit says a ballot was cast or changed, and by whom, never what it says. */

@@ -18,12 +18,15 @@ export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consulta
   const v = await loadVote(ctx, consultationId, who);
   const c = v.consultation;
   checkTransition('closeVote', who.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
-  if (v.tally?.status === 'open') await seal(ctx, v.tally);
-  await applyTransition(ctx, who, c, 'closeVote');
-  return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
+  const sealed = v.tally?.status === 'open' ? await seal(ctx, v.tally) : null;
+  const closed = await applyTransition(ctx, who, c, 'closeVote');
+  // The vote as this request left it; a tally sealed by someone else meanwhile is read as they left it.
+  const tally = sealed ?? (await ctx.store.get<TallyDoc>('tallies', v.voteId));
+  return toVoteView(ctx, { ...v, consultation: closed, tally }, who);
 };
 
-export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
+/** Seals an open tally by a recount; returns it as sealed, or null when another request sealed it first. */
+export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<TallyDoc | null> {
   const [electors, ballots] = await Promise.all([
     ctx.store.find<ElectorDoc>('electors', { voteId: tally._id }),
     ctx.store.find<BallotDoc>('ballots', { voteId: tally._id }, { sort: [{ field: 'at', dir: 'asc' }] }),
@@ -35,9 +38,10 @@ export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<void> {
     electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),
     ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
   });
-  await ctx.store.update(
-    'tallies',
-    { _id: tally._id, status: 'open' },
-    { set: { status: 'sealed', counters: recount(ballots), sealed: { decision, sealedAt: ctx.now, ballots: ballots.length } } },
-  );
+  const set = { status: 'sealed' as const, counters: recount(ballots), sealed: { decision, sealedAt: ctx.now, ballots: ballots.length } };
+  if ((await ctx.store.update('tallies', { _id: tally._id, status: 'open' }, { set })) === 0) return null;
+  // Only the request that sealed it copies the verdict; one that stops before this leaves the detail screen reading the tally.
+  const verdict = { voteId: tally._id, round: tally.round, passed: decision.passed, explanation: decision.explanation };
+  await ctx.store.update('consultations', { _id: tally.consultationId }, { set: { verdict } });
+  return { ...tally, ...set };
 }

@@ -8,6 +8,16 @@ export function countersDelta(choice: Choice, areaHundredths: number, sign: 1 | 
   return { [`counters.${choice}`]: sign, [`counters.${choice}Area`]: sign * areaHundredths };
 }
 
+/**
+ * The increments that move one ballot from one choice to another. Summed, not merged: a paper
+ * ballot the elector replaces with the same choice moves nothing (a merge would count it twice).
+ */
+export function changeDelta(from: Choice, to: Choice, areaHundredths: number): Record<string, number> {
+  const delta = countersDelta(from, areaHundredths, -1);
+  for (const [path, n] of Object.entries(countersDelta(to, areaHundredths, 1))) delta[path] = (delta[path] ?? 0) + n;
+  return delta;
+}
+
 /** Counters recounted from the ballots themselves: what the sealed tally reconciles the live ones to. */
 export function recount(ballots: { choice: Choice; areaHundredths: number }[]): VoteCounters {
   const c = { ...ZERO };

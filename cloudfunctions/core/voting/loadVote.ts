@@ -1,8 +1,8 @@
 import { DomainError, type VotePlan } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
-import { loadConsultation } from '../consultation/loadConsultation';
-import type { MemberInCommunity } from '../membership/requireMember';
+import { loadConsultation, loadConsultationFor, withCommunity } from '../consultation/loadConsultation';
+import type { MemberInCommunity, Reader } from '../membership/requireMember';
 
 export interface VoteContext {
   consultation: ConsultationDoc;
@@ -24,7 +24,22 @@ export const voteIdOf = (c: ConsultationDoc) => ((c.voteRound ?? 1) > 1 ? `${c._
 
 /** A consultation's vote as the caller meets it: three small reads, however many ballots there are. */
 export async function loadVote(ctx: UseCaseContext, consultationId: string, who: MemberInCommunity): Promise<VoteContext> {
-  const consultation = await loadConsultation(ctx, consultationId, who);
+  return voteIn(ctx, await loadConsultation(ctx, consultationId, who), who);
+}
+
+/**
+ * The caller and a consultation's vote as they meet it, the caller and the consultation read at
+ * once (see loadConsultationFor); the committee's screen shows the community's proxy limit, so for
+ * them the community is read too.
+ */
+export async function loadVoteFor(ctx: UseCaseContext, consultationId: string, need: 'member' | 'reader'): Promise<{ who: Reader; v: VoteContext }> {
+  const { who, consultation } = await loadConsultationFor(ctx, consultationId, need);
+  const [full, v] = await Promise.all([who.member.role === 'committee' ? withCommunity(ctx, who) : who, voteIn(ctx, consultation, who)]);
+  return { who: full, v };
+}
+
+/** The vote of a consultation the caller may see: its tally, the caller's elector and its ballot. */
+export async function voteIn(ctx: UseCaseContext, consultation: ConsultationDoc, who: Pick<Reader, 'member'>): Promise<VoteContext> {
   const vote = consultation.plan.vote;
   if (!vote) throw new DomainError('NOT_FOUND', '本次协商没有表决安排');
   const voteId = voteIdOf(consultation);

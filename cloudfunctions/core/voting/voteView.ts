@@ -15,7 +15,7 @@ import {
 } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, TallyDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity, Reader } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { scopeLabel } from '../consultation/views';
 import { subjectOf } from '../consultation/applyTransition';
@@ -58,7 +58,7 @@ function liveTotals(tally: TallyDoc, weighsArea: boolean) {
 }
 
 /** The vote screen, and the results once sealed, as this caller may see them. */
-export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, community }: MemberInCommunity): Promise<VoteView> {
+export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, community }: Reader | MemberInCommunity): Promise<VoteView> {
   const { consultation: c, vote, tally, ballot } = v;
   const committee = member.status === 'active' && member.role === 'committee';
   const weighsArea = vote.rule === 'owners_ordinary' || vote.rule === 'owners_major';
@@ -140,6 +140,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       participation: committee && !vote.secret && phase !== 'planned',
       electors: committee && phase !== 'planned',
     },
-    ...(committee ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
+    // The committee's screen is always given the whole community (loadVoteFor reads it for them).
+    ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
   };
 }

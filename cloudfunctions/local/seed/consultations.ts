@@ -1,7 +1,8 @@
 import type { ActionName, PayloadOf, PlanDraft, PlanRecord, ResultOf, TransitionName } from '@shared';
 import { DAY_MS, TRANSITIONS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared';
 import { appendAudit } from '../../core/audit';
-import type { ConsultationDoc, TimelineEntry } from '../../core/docs';
+import { zeroCounts } from '../../core/consultation/counts';
+import type { CommunityDoc, ConsultationDoc, TimelineEntry } from '../../core/docs';
 import { runFunction } from '../../core/functionKit';
 import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
@@ -197,9 +198,11 @@ async function historic(
     by: action === 'takeEffect' || action === 'startConsulting' ? { system: true } : by,
   }));
   const last = timeline[timeline.length - 1];
+  const { name, kind } = (await store.get<CommunityDoc>('communities', HAPPY))!;
   const doc: ConsultationDoc = {
     _id: `c-seed-${c.key}`,
     communityId: HAPPY,
+    community: { name, kind },
     status: last.status,
     version: timeline.length,
     plan: c.plan,
@@ -208,6 +211,8 @@ async function historic(
     updatedAt: Math.min(last.at, now),
     noticePublishedAt: timeline.find((e) => e.action === 'publishNotice')?.at,
     timeline,
+    // Nobody has answered, spoken, objected or rated yet: what the seeded people do later is counted as it happens.
+    counts: zeroCounts(),
     ...c.results,
   };
   await store.insert('consultations', doc);

@@ -1,5 +1,6 @@
 import { addressKey, DAY_MS, type Role, type Tenure } from '@shared';
 import { initialsOf } from '../../core/register/people';
+import { recountRegister } from '../../core/register/population';
 import type { CommunityDoc, InviteDoc, MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../../core/docs';
 import type { Store } from '../../core/store/port';
 
@@ -127,6 +128,8 @@ export async function seedRegistry(store: Store, now: number): Promise<void> {
     people: VILLAGE_PEOPLE,
     units: villageUnits(),
   });
+  // The seeded registers were written as they stand: their households are counted from them, as after an import.
+  for (const id of [HAPPY, VILLAGE]) await recountRegister(store, id);
 }
 
 interface CommunitySeed {

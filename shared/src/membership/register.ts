@@ -35,6 +35,23 @@ export function adultOn(birth: Birth | undefined, date: string): 'adult' | 'mino
   return 'adult'; // the 18th birthday itself: 年满十八周岁 from that day
 }
 
+/** A day as a number that orders as the days do: 2026-11-21 → 20261121. */
+export const dayNumber = (date: string): number => Number(date.split('-').join(''));
+
+/**
+ * The first day on which `adultOn` says 'adult', as a day number (see dayNumber): the 18th
+ * birthday; for a birth known only to the month, the first of the month after it; only to the
+ * year, the first of the year after. Undefined when the register gives no birth: never decidable.
+ * So adultOn(birth, date) === 'adult' exactly when comingOfAge(birth) <= dayNumber(date).
+ */
+export function comingOfAge(birth: Birth | undefined): number | undefined {
+  if (!birth) return undefined;
+  const year = birth.year + ADULT_AGE;
+  if (birth.month === undefined) return (year + 1) * 10000 + 101;
+  if (birth.day === undefined) return birth.month === 12 ? (year + 1) * 10000 + 101 : year * 10000 + (birth.month + 1) * 100 + 1;
+  return year * 10000 + birth.month * 100 + birth.day;
+}
+
 /** 1956年3月12日, 1956年3月, 1956年. */
 export function formatBirth(birth: Birth | undefined): string {
   if (!birth) return '未登记';

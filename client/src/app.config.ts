@@ -56,6 +56,9 @@ export default defineAppConfig({
       pages: ['list/index', 'new/index', 'item/index'],
     },
   ],
+  // Inject only the code the opened page needs: a resident who opens 议事 does not pay at start-up
+  // for the committee's or the vote screen's code (WeChat base library 2.11.1+, older ones ignore it).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarTitleText: '社区协商',
     navigationBarBackgroundColor: '#b4261a',

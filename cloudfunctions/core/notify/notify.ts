@@ -21,7 +21,7 @@ export interface NoticeEvent {
 }
 
 export function consultationPage(consultationId: string): string {
-  return `pages/consultation/index?id=${consultationId}`;
+  return `consultation/detail/index?id=${consultationId}`;
 }
 
 /**

@@ -4,12 +4,15 @@ import path from 'node:path';
 
 /**
  * `npm run size`: builds the mini program and reports the bytes of its main package and of each
- * subpackage, against the budget. WeChat's hard limit is 2 MB per package; our budget for the
- * main package is 450 KB (a bare Taro React app is about 300 KB).
+ * subpackage, against the budget, and their total. WeChat's hard limit is 2 MB per package; our
+ * budget for the main package, which every visit downloads before anything shows, is 380 KB (a
+ * bare Taro React app is about 300 KB; the tab pages are about 345 KB). Code that only
+ * subpackages use is copied into each of them (Taro's optimizeMainPackage), so the total is
+ * printed too: moving a module out of the main package can make it larger.
  */
 const root = path.resolve(__dirname, '..');
 const out = path.join(root, 'dist', 'weapp');
-const BUDGET = 450 * 1024;
+const BUDGET = 380 * 1024;
 const WECHAT_LIMIT = 2 * 1024 * 1024;
 
 function bytesUnder(dir: string, skip: Set<string> = new Set()): number {
@@ -38,10 +41,13 @@ const subRoots = (app.subPackages ?? []).map((s) => path.join(out, s.root));
 const main = bytesUnder(out, new Set([...subRoots, path.join(out, 'project.config.json')]));
 
 console.log(`主包 main package: ${kb(main)}  (预算 budget ${kb(BUDGET)}: ${pct(main, BUDGET)}; 微信上限 WeChat limit 2 MB: ${pct(main, WECHAT_LIMIT)})`);
+let total = main;
 for (const dir of subRoots) {
   const size = bytesUnder(dir);
+  total += size;
   console.log(`分包 subpackage ${path.relative(out, dir)}: ${kb(size)}  (${pct(size, WECHAT_LIMIT)} of 2 MB)`);
 }
+console.log(`合计 total: ${kb(total)}`);
 if (main > BUDGET) {
   console.error(`主包超出预算 ${kb(main - BUDGET)}`);
   process.exit(1);

@@ -1,15 +1,19 @@
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/notices/index',
-    'pages/me/index',
-    'pages/consultation/index',
-    'pages/join/index',
-    'pages/opinion/index',
-    'pages/opinions/index',
-    'pages/my-opinions/index',
-  ],
+  // The main package holds the tab pages only: each is where the app opens, so their code is
+  // downloaded before anything shows. Every other page lives in a subpackage below.
+  pages: ['pages/index/index', 'pages/notices/index', 'pages/me/index'],
   subPackages: [
+    {
+      // A consultation's detail, its opinions (giving one, reading all) and 我的意见: the resident's
+      // way through one matter, fetched on the first tap into a consultation (or preloaded, below).
+      root: 'consultation',
+      pages: ['detail/index', 'opinion/index', 'opinions/index', 'my-opinions/index'],
+    },
+    {
+      // 加入社区: once in a member's life, so nobody else downloads it.
+      root: 'join',
+      pages: ['index/index'],
+    },
     {
       // Organiser pages load only for those who open them: residents never download them.
       root: 'committee',
@@ -56,6 +60,16 @@ export default defineAppConfig({
       pages: ['list/index', 'new/index', 'item/index'],
     },
   ],
+  // Most visits go from a tab to a consultation: fetch its subpackage while the tab is on screen
+  // (on any network: it is small), so the first tap does not wait for a download.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['consultation'] },
+    'pages/notices/index': { network: 'all', packages: ['consultation'] },
+    'pages/me/index': { network: 'all', packages: ['consultation'] },
+  },
+  // Inject only the code the opened page needs: a resident who opens 议事 does not pay at start-up
+  // for the committee's or the vote screen's code (WeChat base library 2.11.1+, older ones ignore it).
+  lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarTitleText: '社区协商',
     navigationBarBackgroundColor: '#b4261a',

@@ -1,6 +1,17 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { movedPageUrl } from './movedPages';
 import './app.css';
+
+// Registered before anything renders: WeChat takes a redirect only if it is made synchronously in
+// this callback, which may come on the very launch (a card or a code naming an old path). On H5
+// Taro's router calls it too, for an old address such as a QR code printed from the local host.
+Taro.onPageNotFound(({ path, query }) => {
+  // `stamp` is the H5 router's own mark for the page that was not found; the new page gets its own.
+  const { stamp: _stamp, ...kept } = query as Record<string, string>;
+  const url = movedPageUrl(path, kept);
+  if (url) Taro.redirectTo({ url });
+});
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

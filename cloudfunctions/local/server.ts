@@ -9,6 +9,7 @@ import { openEmbedded, type EmbeddedServices } from './embedded';
 import { FUNCTIONS } from '../functions';
 import { runScheduler, type SchedulerReport } from '../core/scheduler/runScheduler';
 import { clockPage } from './clockPage';
+import { compressible, CompressedFiles, MIN_COMPRESSIBLE_BYTES, pickEncoding } from './compression';
 import { openDemoClock } from './demoClock';
 import { loginPage } from './loginPage';
 import { messagesPage } from './messagesPage';
@@ -72,6 +73,12 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The H5 build names its scripts and styles by their content (`js/app.9cffc5c8.js`): a name
+ * never changes its bytes, so a browser may keep them for good and ask again only for index.html.
+ */
+const HASHED_ASSET = /^\/(js|css)\/[^/]+\.[0-9a-f]{8}\.(js|css)$/;
+
+/**
  * The local host, the embedded default: the same function handlers as CloudBase runs, over
  * `POST /fn/<function>`, on the embedded store, with the H5 app beside them. In demo mode the
  * caller is whichever demo persona the login page (or the `x-demo-persona` header) names.
@@ -88,6 +95,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   const { store } = services;
   await seedDemo(services, clock());
 
+  const compressedFiles = new CompressedFiles();
   let running: Promise<unknown> = Promise.resolve();
   const tick = (): Promise<SchedulerReport> => {
     const run = runScheduler({ ...services, now: clock() }, (e) => log(`scheduler: ${(e as Error).stack ?? e}`));
@@ -254,11 +262,27 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       info = await stat(file).catch(() => null);
       if (!info) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
     }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
-      'cache-control': file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
-    });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const cacheControl = file.endsWith('.html')
+      ? 'no-cache'
+      : HASHED_ASSET.test(pathname)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=3600';
+    const textual = compressible(type);
+    const encoding = textual && info.size >= MIN_COMPRESSIBLE_BYTES ? pickEncoding(header(req, 'accept-encoding')) : null;
+    const headers = {
+      'content-type': type,
+      'cache-control': cacheControl,
+      // What is sent depends on what the browser said it accepts: a cache must not hand a
+      // brotli body to one that cannot read it.
+      ...(textual ? { vary: 'Accept-Encoding' } : {}),
+    };
+    if (encoding) {
+      const body = await compressedFiles.get(file, info, encoding);
+      res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   }

@@ -26,7 +26,7 @@ suite('a committee’s first consultation, without traps, in Chromium', () => {
   const doc = async (filter: Filter) => (await session.host.store.find<ConsultationDoc>('consultations', filter))[0];
   const scheduler = () => fetch(`${session.host.url}/demo/scheduler`, { method: 'POST' }).then((r) => r.json());
   const openDetail = async (page: Page, id: string) => {
-    await page.goto(`${session.host.url}/#/pages/consultation/index?id=${id}`);
+    await page.goto(`${session.host.url}/#/consultation/detail/index?id=${id}`);
     await page.reload();
     await see(page, '协商进程');
   };

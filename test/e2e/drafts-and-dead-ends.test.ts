@@ -158,13 +158,13 @@ suite('drafts kept, dead ends opened, nothing cut or dropped unseen (Chromium, l
 
   it("a member of another community opening a shared link lands on the public record; a link to nothing says so and offers home", async () => {
     const qian = await loginAs(session, 'demo-qian-guilan');
-    await qian.goto(`${session.host.url}/#/pages/consultation/index?id=c-seed-lights`);
+    await qian.goto(`${session.host.url}/#/consultation/detail/index?id=c-seed-lights`);
     await qian.reload();
     await qian.waitForURL(/board\/item\/index\?id=c-seed-lights/);
     await see(qian, '幸福里社区 · 公示');
     await see(qian, '楼道照明亮化改造');
 
-    await qian.goto(`${session.host.url}/#/pages/consultation/index?id=c-no-such-thing`);
+    await qian.goto(`${session.host.url}/#/consultation/detail/index?id=c-no-such-thing`);
     await qian.reload();
     await see(qian, '没有这项公示：链接可能有误，或议题还没有发布');
     expect(await visible(qian, '重试', true).count()).toBe(0);

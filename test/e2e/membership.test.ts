@@ -86,7 +86,7 @@ suite('membership in Chromium against the local host', () => {
     await see(visitor, '该房屋的登记业主不是您，请到居委会核实');
     await openTab(visitor, '议事');
     await see(visitor, '您还不是本社区的成员');
-    await visitor.goto(`${session.host.url}/#/pages/consultation/index?id=c-seed-lights`);
+    await visitor.goto(`${session.host.url}/#/consultation/detail/index?id=c-seed-lights`);
     await see(visitor, '您还不是本社区的成员');
     expect(await visible(visitor, '楼道照明亮化改造').count()).toBe(0);
     await visitor.context().close();

@@ -28,7 +28,7 @@ suite('notices out in Chromium against the local host', () => {
 
   const parking = async () => (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': PARKING }))[0];
   const openDetail = async (page: import('playwright-core').Page, id: string) => {
-    await page.goto(`${session.host.url}/#/pages/consultation/index?id=${id}`);
+    await page.goto(`${session.host.url}/#/consultation/detail/index?id=${id}`);
     await page.reload();
   };
 
@@ -58,12 +58,20 @@ suite('notices out in Chromium against the local host', () => {
       return img?.src ?? '';
     });
     const target = decodeQr(src);
-    expect(target).toBe(`${session.host.url}/#/pages/consultation/index?id=${id}&communityId=${(await parking()).communityId}`);
+    expect(target).toBe(`${session.host.url}/#/consultation/detail/index?id=${id}&communityId=${(await parking()).communityId}`);
 
     // A resident scanning it lands on the consultation.
     const zhang = await loginAs(session, ZHANG);
     await zhang.goto(target!);
     await zhang.reload();
+    await see(zhang, '协商进程');
+    await visible(zhang, PARKING).waitFor();
+
+    // A code printed before the detail page moved into its subpackage names the old address; it
+    // still opens the consultation, at the page's new address.
+    await zhang.goto(target!.replace('#/consultation/detail/index', '#/pages/consultation/index'));
+    await zhang.reload();
+    await zhang.waitForURL(/#\/consultation\/detail\/index\?.*\bid=/);
     await see(zhang, '协商进程');
     await visible(zhang, PARKING).waitFor();
 

@@ -65,7 +65,7 @@ suite('前置研究 before a 居民会议 vote, in Chromium', () => {
     await as<ConsultationDetailView>('consultation', 'consultation.publishNotice', { id: saved.id, version: saved.version });
 
     const wang = await loginAs(session, WANG);
-    await wang.goto(`${session.host.url}/#/pages/consultation/index?id=${saved.id}`);
+    await wang.goto(`${session.host.url}/#/consultation/detail/index?id=${saved.id}`);
     await wang.reload();
     await see(wang, '表决前须经党组织研究讨论');
     await wang.locator('.next-step .btn', { hasText: '记录前置研究' }).filter({ visible: true }).click();

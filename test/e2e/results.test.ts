@@ -68,7 +68,7 @@ suite('results and feedback in Chromium against the local host', () => {
   const consultation = async () => (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': TITLE }))[0];
   /** Opens a consultation's detail page (by default the one this test creates) afresh, as a link would. */
   const openDetail = async (page: Page, id?: string) => {
-    await page.goto(`${session.host.url}/#/pages/consultation/index?id=${id ?? (await consultation())._id}`);
+    await page.goto(`${session.host.url}/#/consultation/detail/index?id=${id ?? (await consultation())._id}`);
     await page.reload();
     await see(page, '协商进程');
   };

@@ -78,7 +78,7 @@ suite('suggestions in Chromium against the local host', () => {
     // 4. The draft made from it carries its title and links back to it.
     const draft = (await session.host.store.find<ConsultationDoc>('consultations', { fromSuggestion: (await stored())._id }))[0];
     expect(draft).toMatchObject({ status: 'draft', plan: { title: TITLE, categoryId: 'services-02' } });
-    await open(wang, `/pages/consultation/index?id=${draft._id}`);
+    await open(wang, `/consultation/detail/index?id=${draft._id}`);
     await see(wang, '协商进程');
     await wang.locator('.from-suggestion').filter({ visible: true }).click();
     await wang.waitForURL(/suggest\/item\/index/);

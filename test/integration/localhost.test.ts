@@ -1,6 +1,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/server';
 import { makeDocx, makePdf } from '../support/documents';
 import { completePlan, NOW, PNG, WANG, ZHANG } from '../support/harness';
@@ -17,11 +19,32 @@ const fn = (name: string, body: unknown, persona?: string) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
+/** A script as the H5 build names it, by its content's hash, and long enough to be worth compressing. */
+const SCRIPT = 'app.0123abcd.js';
+const SCRIPT_TEXT = Array.from({ length: 400 }, (_, i) => `function step${i}(){return "第${i}步：协商";}`).join('\n');
+
+/** One GET or HEAD as a browser sends it, the body as it came over the wire (fetch would decompress it). */
+function raw(pathname: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${host.url}${pathname}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-host-'));
   staticDir = path.join(dataDir, 'h5');
   await mkdir(staticDir);
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>社区协商</title>');
+  await mkdir(path.join(staticDir, 'js'));
+  await writeFile(path.join(staticDir, 'js', SCRIPT), SCRIPT_TEXT);
+  await writeFile(path.join(staticDir, 'logo.png'), PNG);
+  await writeFile(path.join(staticDir, 'notes.css'), SCRIPT_TEXT.replace(/./g, 'a'));
   host = await start();
 });
 afterAll(async () => {
@@ -91,6 +114,62 @@ describe('the local host', () => {
     expect(await app.text()).toContain('社区协商');
     const me = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'me.get' }) });
     expect(await me.json()).toMatchObject({ ok: true, data: { member: { name: '王建国' } } });
+  });
+
+  it('sends the app’s scripts compressed: brotli where the browser takes it, else gzip, else as they are', async () => {
+    const br = await raw(`/js/${SCRIPT}`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(SCRIPT_TEXT) / 4);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(SCRIPT_TEXT);
+
+    const gz = await raw(`/js/${SCRIPT}`, { 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(Number(gz.headers['content-length'])).toBe(gz.body.length);
+    expect(gunzipSync(gz.body).toString('utf8')).toBe(SCRIPT_TEXT);
+
+    const plain = await raw(`/js/${SCRIPT}`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('Accept-Encoding');
+    expect(plain.body.toString('utf8')).toBe(SCRIPT_TEXT);
+
+    // HEAD says what GET would send, without the body.
+    const head = await raw(`/js/${SCRIPT}`, { 'accept-encoding': 'br' }, 'HEAD');
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['content-length']).toBe(br.headers['content-length']);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('compresses a file afresh once a rebuild has changed it', async () => {
+    const file = path.join(staticDir, 'js', 'page.89abcdef.js');
+    await writeFile(file, SCRIPT_TEXT);
+    const before = await raw('/js/page.89abcdef.js', { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(before.body).toString('utf8')).toBe(SCRIPT_TEXT);
+    await writeFile(file, `${SCRIPT_TEXT}\n// 重新构建`);
+    const after = await raw('/js/page.89abcdef.js', { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(after.body).toString('utf8')).toBe(`${SCRIPT_TEXT}\n// 重新构建`);
+  });
+
+  it('sends images as they are, and keeps a file under a kilobyte uncompressed', async () => {
+    const png = await raw('/logo.png', { 'accept-encoding': 'gzip, br' });
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.headers.vary).toBeUndefined();
+    expect(png.body.equals(PNG)).toBe(true);
+    const page = await raw('/index.html', { 'accept-encoding': 'gzip, br', 'x-demo-persona': WANG });
+    expect(page.headers['content-encoding']).toBeUndefined();
+    expect(page.body.toString('utf8')).toContain('社区协商');
+  });
+
+  it('lets a browser keep a script named by its content for good, and has it ask again for the page and unnamed files', async () => {
+    expect((await raw(`/js/${SCRIPT}`, {})).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await raw('/index.html', { 'x-demo-persona': WANG })).headers['cache-control']).toBe('no-cache');
+    expect((await raw('/notes.css', {})).headers['cache-control']).toBe('public, max-age=3600');
+    // A script that is not there falls back to the app's page, which is never kept.
+    const missing = await raw('/js/app.fedcba98.js', { 'x-demo-persona': WANG });
+    expect(missing.headers['cache-control']).toBe('no-cache');
+    expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
   it('does not serve files outside the app folder', async () => {

@@ -124,7 +124,7 @@ describe('the sender', () => {
     expect(sent[0]).toMatchObject({
       touser: ZHANG,
       templateId: 'demo-notice',
-      page: `pages/consultation/index?id=${id}`,
+      page: `consultation/detail/index?id=${id}`,
       data: { thing1: { value: '小区东门增设非机动车充电桩' }, phrase2: { value: '公告' }, time3: { value: '2026年12月5日 10:00' } },
     });
     // Queued for the one member holding a grant; everyone else has it in 消息 only.
@@ -318,7 +318,7 @@ describe('the notice-board poster', () => {
     const png = PngImage.sync.read(Buffer.from(poster.code.image.replace(/^data:image\/png;base64,/, ''), 'base64'));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(poster.code.target);
-    expect(new URL(poster.code.target).hash).toBe(`#/pages/consultation/index?id=${id}&communityId=${HAPPY}`);
+    expect(new URL(poster.code.target).hash).toBe(`#/consultation/detail/index?id=${id}&communityId=${HAPPY}`);
   });
 
   it('is the committee’s, and only for a published notice', async () => {

@@ -18,7 +18,7 @@ const RETRYABLE = new Set<ApiError['code']>(['NETWORK', 'INTERNAL', 'CONFLICT'])
 
 const HOME = '/pages/index/index';
 const goHome = () => Taro.switchTab({ url: HOME });
-const openJoin = () => Taro.navigateTo({ url: '/pages/join/index' });
+const openJoin = () => Taro.navigateTo({ url: '/join/index/index' });
 
 /** H5 is the local demo, where identity is the persona picked at /login; in WeChat, opening anew signs in again. */
 function signIn() {

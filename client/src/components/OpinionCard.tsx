@@ -1,8 +1,8 @@
 import type { PropsWithChildren } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { OpinionView, PhotoView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
+import { previewPhotos } from '../files/previewPhotos';
 
 /** Photos as the server hands them out: thumbnails; a tap opens them full screen to read a signed page. */
 export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label?: string }) {
@@ -14,7 +14,7 @@ export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label?: str
       {label ? <View className="meta">{label}</View> : null}
       <View className="photos">
         {shown.map((p) => (
-          <Image key={p.id} className="photo" src={p.url} mode="aspectFill" onClick={() => Taro.previewImage({ urls, current: p.url })} />
+          <Image key={p.id} className="photo" src={p.url} mode="aspectFill" onClick={() => void previewPhotos(urls, p.url)} />
         ))}
       </View>
     </View>

@@ -1,8 +1,8 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { OPINION_LIMITS } from '@shared/participation/participation';
 import { errorText } from '../api';
+import { previewPhotos } from '../files/previewPhotos';
 import { choosePhotos, uploadPhoto } from '../files/uploadPhoto';
 
 /** One photo on its way: shown from the device at once, its id known once the upload is done. */
@@ -74,7 +74,7 @@ export function PhotoPicker(props: {
   };
 
   const remove = (key: string) => onChange((list) => list.filter((p) => p.key !== key));
-  const preview = (path: string) => Taro.previewImage({ urls: photos.map((p) => p.path), current: path });
+  const preview = (path: string) => void previewPhotos(photos.map((p) => p.path), path);
   const failed = photos.filter((p) => p.status === 'failed');
 
   return (

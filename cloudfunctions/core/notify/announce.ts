@@ -21,7 +21,7 @@ export interface AnnouncementDraft {
 }
 
 export function consultationPage(consultationId: string): string {
-  return `pages/consultation/index?id=${consultationId}`;
+  return `consultation/detail/index?id=${consultationId}`;
 }
 
 export function announcement(now: number, draft: AnnouncementDraft): AnnouncementDoc {

@@ -79,7 +79,7 @@ export function opinionEntered(ctx: SystemContext, c: ConsultationDoc, o: Opinio
     title: `委员会为您代录了一条意见`,
     body: `「${c.plan.title}」：请核对代录的内容，确认无误或提出异议。`,
     fields: { title: c.plan.title, status: '待确认', time: ctx.now, note: '请核对代录的意见' },
-    page: 'pages/my-opinions/index',
+    page: 'consultation/my-opinions/index',
   });
 }
 

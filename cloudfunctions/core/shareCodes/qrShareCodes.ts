@@ -10,7 +10,7 @@ export class QrShareCodes implements ShareCodes {
 
   async forConsultation(consultationId: string, communityId: string): Promise<ShareCode> {
     const query = `id=${encodeURIComponent(consultationId)}&communityId=${encodeURIComponent(communityId)}`;
-    const target = `${this.baseUrl()}/#/pages/consultation/index?${query}`;
+    const target = `${this.baseUrl()}/#/consultation/detail/index?${query}`;
     const image = await QRCode.toDataURL(target, { errorCorrectionLevel: 'M', margin: 2, width: 360 });
     return { kind: 'qrcode', image, target };
   }

@@ -9,7 +9,7 @@ export interface WxaCodeApi {
 }
 
 /** The page a code opens; the consultation id rides in `scene` (at most 32 characters). */
-export const CODE_PAGE = 'pages/consultation/index';
+export const CODE_PAGE = 'consultation/detail/index';
 
 /**
  * Mini-program codes (wxacode.getUnlimited, declared in the function's config.json), stored under

@@ -43,7 +43,7 @@ export default function Feed() {
       call('account', 'feed.markRead', { ids: [item.id] }).then((v) => showUnreadBadge(v.unread), () => undefined);
     }
     // Membership news (an approval) has nowhere to go: reading it is all.
-    if (item.consultationId) Taro.navigateTo({ url: `/pages/consultation/index?id=${item.consultationId}` });
+    if (item.consultationId) Taro.navigateTo({ url: `/consultation/detail/index?id=${item.consultationId}` });
     else if (item.suggestionId) Taro.navigateTo({ url: `/suggest/item/index?id=${item.suggestionId}` });
   };
 

@@ -26,7 +26,7 @@ function OpinionTotals({ counts }: { counts: OpinionCounts }) {
 function Next({ view, member }: { view: PublicConsultationView; member: boolean }) {
   if (member) {
     return (
-      <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: `/pages/consultation/index?id=${view.consultation.id}` })}>
+      <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: `/consultation/detail/index?id=${view.consultation.id}` })}>
         查看协商详情
       </Button>
     );
@@ -34,7 +34,7 @@ function Next({ view, member }: { view: PublicConsultationView; member: boolean 
   return (
     <View className="card">
       <View className="meta">加入{view.community.name}后，可以报名、发表意见、投票和提出异议。</View>
-      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/pages/join/index' })}>
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/join/index/index' })}>
         加入社区
       </Button>
     </View>

@@ -9,7 +9,7 @@ import { useLoad } from '../../hooks/useLoad';
 /** Back to the consultation once a step is done: opened from it, going back shows it reloaded; from a link, open it afresh. */
 export function backToDetail(consultationId: string) {
   if (Taro.getCurrentPages().length > 1) return Taro.navigateBack();
-  return Taro.redirectTo({ url: `/pages/consultation/index?id=${consultationId}` });
+  return Taro.redirectTo({ url: `/consultation/detail/index?id=${consultationId}` });
 }
 
 /** The consultation a follow-up form is about, as its header. */

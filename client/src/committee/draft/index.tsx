@@ -153,7 +153,7 @@ export default function DraftEditor() {
     }
     try {
       await call('consultation', 'consultation.publishNotice', { id: saved.id, version: saved.version });
-      Taro.redirectTo({ url: `/pages/consultation/index?id=${saved.id}` });
+      Taro.redirectTo({ url: `/consultation/detail/index?id=${saved.id}` });
     } catch (e) {
       setError(errorText(e, '发布失败，请重试'));
       setBusy(false);

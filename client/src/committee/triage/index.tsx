@@ -231,7 +231,7 @@ function AnswerCard({ answer, justAccepted }: { answer: Answer; justAccepted: bo
               去完善议题方案
             </Button>
           ) : null}
-          <Button className="btn btn-plain" onClick={go(`/pages/consultation/index?id=${consultation.id}`)}>
+          <Button className="btn btn-plain" onClick={go(`/consultation/detail/index?id=${consultation.id}`)}>
             查看议题
           </Button>
         </>

@@ -7,7 +7,7 @@ import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { refreshUnreadBadge } from '../../notify/badge';
 
-const openDetail = (id: string) => Taro.navigateTo({ url: `/pages/consultation/index?id=${id}` });
+const openDetail = (id: string) => Taro.navigateTo({ url: `/consultation/detail/index?id=${id}` });
 const openDraft = (id: string) => Taro.navigateTo({ url: `/committee/draft/index?id=${id}` });
 
 function Group({ title, items, empty, onOpen }: { title: string; items: ConsultationSummary[]; empty: string; onOpen: (id: string) => void }) {

@@ -19,7 +19,7 @@ function switchPersona() {
   window.location.href = '/logout';
 }
 
-const openJoin = () => Taro.navigateTo({ url: '/pages/join/index' });
+const openJoin = () => Taro.navigateTo({ url: '/join/index/index' });
 const open = (url: string) => () => Taro.navigateTo({ url });
 /** The committee keeps the ledger and the register; the supervisory committee reads them. */
 const openLedger = open('/committee/ledger/index');
@@ -100,7 +100,7 @@ function Active(props: { member: MyMembershipView; community: CommunityView; wai
       <Button className={`btn ${unread > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/board/feed/index')}>
         {unread > 0 ? `消息（${unread} 条未读）` : '消息'}
       </Button>
-      <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/pages/my-opinions/index')}>
+      <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/consultation/my-opinions/index')}>
         {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
       </Button>
       {member.role === 'supervisor' ? (

@@ -62,7 +62,7 @@ function AnswerCard({ s }: { s: SuggestionView }) {
         <View className="section">
           <View
             className="row suggestion-consultation"
-            onClick={() => Taro.navigateTo({ url: `/pages/consultation/index?id=${a.consultation!.id}` })}
+            onClick={() => Taro.navigateTo({ url: `/consultation/detail/index?id=${a.consultation!.id}` })}
           >
             <Text>已立项：《{a.consultation.title}》</Text>
             <Text className="meta">查看 ›</Text>

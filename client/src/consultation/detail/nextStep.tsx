@@ -17,7 +17,7 @@ function pageOf(action: NextAction, id: string): { label: string; url: string } 
     case 'viewVote':
       return { label: '查看表决', url: `/vote/index/index?consultationId=${id}` };
     case 'replyOpinions':
-      return { label: '去答复意见', url: `/pages/opinions/index?consultationId=${id}` };
+      return { label: '去答复意见', url: `/consultation/opinions/index?consultationId=${id}` };
     case 'closeConsultation':
       return { label: '形成协商意见', url: `/committee/outcome/index?id=${id}` };
     case 'writeOutcome':

@@ -85,13 +85,13 @@ function Opinions({ consultationId, p }: { consultationId: string; p: Participat
       {counts.underReview ? <View className="meta">待审核 {counts.underReview} 条</View> : null}
       {w.opinionsOpen && w.closesAt ? <View className="meta">意见征集至 {formatChinaTime(w.closesAt)}</View> : null}
       {!w.opinionsOpen ? <View className="meta">意见征集已结束</View> : null}
-      <Button className="btn btn-plain" onClick={open(`/pages/opinions/index?consultationId=${consultationId}`)}>
+      <Button className="btn btn-plain" onClick={open(`/consultation/opinions/index?consultationId=${consultationId}`)}>
         查看全部意见
       </Button>
       {w.opinionsOpen && mine.active && mine.inScope ? (
         <Button
           className="btn btn-primary"
-          onClick={open(`/pages/opinion/index?consultationId=${consultationId}&channel=${written ? 'written' : 'online'}`)}
+          onClick={open(`/consultation/opinion/index?consultationId=${consultationId}&channel=${written ? 'written' : 'online'}`)}
         >
           {written ? '提交书面意见' : '发表意见'}
         </Button>

@@ -194,7 +194,7 @@ export default function ConsultationDetail() {
     if (outsider) Taro.redirectTo({ url: `/board/item/index?id=${id}` });
   }, [outsider, id]);
   useShareAppMessage(() =>
-    shareCard(loaded.status === 'ready' ? newer(loaded.data, updated) : null, `/pages/consultation/index?id=${id}`),
+    shareCard(loaded.status === 'ready' ? newer(loaded.data, updated) : null, `/consultation/detail/index?id=${id}`),
   );
   if (loaded.status === 'loading') return <Loading />;
   if (outsider) return <Loading />;

@@ -19,7 +19,7 @@ const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
 function backToDetail(consultationId: string) {
   // Opened from the detail page, going back shows it reloaded; opened from a link, open it afresh.
   if (Taro.getCurrentPages().length > 1) return Taro.navigateBack();
-  return Taro.redirectTo({ url: `/pages/consultation/index?id=${consultationId}` });
+  return Taro.redirectTo({ url: `/consultation/detail/index?id=${consultationId}` });
 }
 
 /**

@@ -33,7 +33,7 @@ export default function MyOpinions() {
       {list.items.length === 0 ? <Empty text="您还没有发表过意见" /> : null}
       {byConsultation(list.items).map((g) => (
         <View key={g.id} className="section">
-          <View className="section-title" onClick={() => Taro.navigateTo({ url: `/pages/consultation/index?id=${g.id}` })}>
+          <View className="section-title" onClick={() => Taro.navigateTo({ url: `/consultation/detail/index?id=${g.id}` })}>
             {g.title || '协商'} ›
           </View>
           {g.items.map((o) => (

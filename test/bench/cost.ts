@@ -17,15 +17,27 @@ import { addLoadMembers } from '../support/loadMembers';
 const SIZES = [100, 1_000, 10_000];
 const PROJECTED = 5_000; // members per community in the 街道 (50,000 / 10), also measured
 const COMMUNITIES = 10;
+/**
+ * CloudBase's basic tier (基础版) as WeChat's 云开发 resource quota page states it, per environment:
+ * 30 database requests a second, 50,000 reads and 30,000 writes a day, 200,000 function calls a month.
+ */
 const BASIC_QPS = 30;
+const BASIC_READS_PER_DAY = 50_000;
+const BASIC_WRITES_PER_DAY = 30_000;
+const BASIC_CALLS_PER_MONTH = 200_000;
+/** The projection's assumption: each community runs this many consultations a month, each with a notice and a vote. */
+const CONSULTATIONS_PER_MONTH = 2;
 const RUN_SECONDS = 60;
 const TIMER_MINUTES = 5; // cloudbaserc.json: the scheduler's timer trigger
+const SCHEDULER_RUNS_PER_MONTH = (30 * 24 * 60) / TIMER_MINUTES;
 
 /** The seeded 广告招租 consultation: a 居民会议 vote of all residents, its window open at NOW. */
 const ADS = 'c-seed-ads';
 
 interface Cost {
   requests: number;
+  /** Of the requests, those that write. */
+  writes: number;
   read: number;
   written: number;
   ms: number;
@@ -46,6 +58,7 @@ const ACTIONS = [
   'result.publish（结果公示）',
   'progress.post（落实进展）',
   'implementation.complete（落实完成）',
+  'scheduler 一轮（无到期事项）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -58,7 +71,7 @@ async function measure(w: World, work: () => Promise<unknown>): Promise<Cost> {
   const value = await work();
   const ms = performance.now() - t;
   const byCollection = [...store.requests.entries()].sort((a, b) => b[1] - a[1]);
-  return { requests: sum(store.requests), read: sum(store.docsRead), written: sum(store.docsWritten), ms, byCollection, note: typeof value === 'string' ? value : undefined };
+  return { requests: sum(store.requests), writes: sum(store.writeRequests), read: sum(store.docsRead), written: sum(store.docsWritten), ms, byCollection, note: typeof value === 'string' ? value : undefined };
 }
 
 /** One member in GRANT_SHARE has accepted one 协商活动通知 and one 表决提醒 (WeChat's one-time subscriptions). */
@@ -87,6 +100,10 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     costs.set(ACTIONS[3], await measure(w, () => w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS })));
     const electors = await w.store.count('electors', { consultationId: ADS });
     costs.set(ACTIONS[4], await measure(w, () => w.ok(voters[0], 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' })));
+
+    // The run that opens nothing but pushes and sends the vote's news, then one with nothing due: the timer's floor.
+    await w.tick(NOW);
+    costs.set(ACTIONS[10], await measure(w, () => w.tick(NOW + 1_000)));
 
     const [suggestion] = await w.store.find<SuggestionDoc>('suggestions', { communityId: 'demo-xingfuli' }, { limit: 1 });
     costs.set(ACTIONS[5], await measure(w, () => w.ok(voters[1], 'suggestion', 'suggestion.cosign', { id: suggestion._id, on: true })));
@@ -142,6 +159,33 @@ const pad = (s: string, width: number) => {
   return s + ' '.repeat(Math.max(0, width - cols));
 };
 
+/** A month of the 街道 and its busiest day, against the basic tier's daily and monthly quotas. */
+function monthAndDay(total: number, writes: number, calls: number, idle: Cost) {
+  const perMonth = CONSULTATIONS_PER_MONTH * COMMUNITIES;
+  const idleRequests = SCHEDULER_RUNS_PER_MONTH * idle.requests;
+  const monthRequests = perMonth * total + idleRequests;
+  const monthWrites = perMonth * writes + SCHEDULER_RUNS_PER_MONTH * idle.writes;
+  const monthCalls = perMonth * calls + SCHEDULER_RUNS_PER_MONTH;
+  const over: string[] = [];
+  const times = (x: number, quota: number, what: string) => {
+    if (x > quota) over.push(what);
+    return `基础版额度的 ${((100 * x) / quota).toFixed(0)}%`;
+  };
+  const reads = (r: number, when: string) => `读 ${n(r)}（${times(r, BASIC_READS_PER_DAY, `${when}的读`)}）`;
+  const wrote = (w: number, when: string) => `写 ${n(w)}（${times(w, BASIC_WRITES_PER_DAY, `${when}的写`)}）`;
+  console.log(
+    `  每月（每社区 ${CONSULTATIONS_PER_MONTH} 个议题，scheduler 每月 ${n(SCHEDULER_RUNS_PER_MONTH)} 轮、无事时每轮 ${idle.requests} 次请求）：` +
+      `${n(monthRequests)} 次请求，其中 scheduler 空转 ${n(idleRequests)}；云函数调用 ${n(monthCalls)} 次（${times(monthCalls, BASIC_CALLS_PER_MONTH, '每月云函数调用').replace('基础版额度', `基础版每月 ${n(BASIC_CALLS_PER_MONTH)} 次`)}）`,
+  );
+  console.log(`  平均每天：${reads((monthRequests - monthWrites) / 30, '平均每天')}，${wrote(monthWrites / 30, '平均每天')}；基础版每天读 ${n(BASIC_READS_PER_DAY)}、写 ${n(BASIC_WRITES_PER_DAY)}`);
+  console.log(`  最忙的一天（一个社区的议题当天看完、投完）：${reads(total - writes, '最忙一天')}，${wrote(writes, '最忙一天')}`);
+  console.log(
+    over.length === 0
+      ? '  套餐：基础版的每日读写与每月调用额度都够用'
+      : `  套餐：${over.join('、')}超出基础版额度：需开通超限按量付费，或选每日读写额度更高的套餐`,
+  );
+}
+
 async function main() {
   const started = performance.now();
   const runs = new Map<number, Awaited<ReturnType<typeof costsAt>>>();
@@ -181,7 +225,7 @@ async function main() {
   for (const action of ACTIONS) {
     console.log(pad(`  ${action}`, 46) + shown.map((s) => pad(`${runs.get(s)!.costs.get(action)!.ms.toFixed(0)} ms`, 26)).join(''));
   }
-  console.log(`说明：每 ${GRANT_SHARE} 名新增成员中 1 人持有“协商活动通知”和“表决提醒”各一次授权；这一轮推送公告（N = 100 时也推送了表决开启）并发送。`);
+  console.log(`说明：每 ${GRANT_SHARE} 名新增成员中 1 人持有“协商活动通知”和“表决提醒”各一次授权；公告之后的这一轮推送这条公告（每位持有人 1 条）并全部发送；表决开启的推送已由之前一轮送出。`);
   for (const s of shown) {
     const r = runs.get(s)!;
     console.log(`  N = ${n(s)}：社区共 ${n(r.members)} 名成员，选民（名册）${n(r.electors)} 人；这一轮发送 ${r.costs.get(ACTIONS[2])!.note}`);
@@ -193,21 +237,29 @@ async function main() {
   const electors = p.electors;
   const members = p.members;
   const grantHolders = Math.ceil(PROJECTED / GRANT_SHARE);
-  const perConsultation = {
-    publish: c(ACTIONS[1]).requests,
-    delivery: c(ACTIONS[2]).requests,
-    views: members * c(ACTIONS[0]).requests,
-    open: c(ACTIONS[3]).requests,
-    casts: electors * c(ACTIONS[4]).requests,
-    close: c(ACTIONS[6]).requests,
-  };
-  const total = Object.values(perConsultation).reduce((a, b) => a + b, 0);
+  // One consultation in one community: [how many times, action]; each time is one function call.
+  const parts: [string, number, Action][] = [
+    ['发布', 1, ACTIONS[1]],
+    ['发送', 1, ACTIONS[2]],
+    ['详情', members, ACTIONS[0]],
+    ['开启', 1, ACTIONS[3]],
+    ['投票', electors, ACTIONS[4]],
+    ['封存', 1, ACTIONS[6]],
+    ['结果', 1, ACTIONS[7]],
+    ['进展', 1, ACTIONS[8]],
+    ['完成', 1, ACTIONS[9]],
+  ];
+  const of = (pick: (k: Cost) => number) => parts.reduce((a, [, times, action]) => a + times * pick(c(action)), 0);
+  const total = of((k) => k.requests);
+  const writes = of((k) => k.writes);
+  const calls = parts.reduce((a, [, times]) => a + times, 0);
   console.log('');
   console.log(`推算：一个街道 ${n(PROJECTED * COMMUNITIES)} 名成员，${COMMUNITIES} 个社区，每社区 ${n(members)} 名成员（实测 +${n(PROJECTED)}），选民 ${n(electors)} 人`);
   console.log(`假设：每个议题发布一次公告；每 ${GRANT_SHARE} 名成员中 1 人订阅了通知（约 ${n(grantHolders)} 人），公告之后的一轮 scheduler 推送并发送全部；`);
-  console.log('      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启与封存各一次；不计列表、意见、我的等其他页面。');
-  console.log(`  每个议题的数据库请求：发布 ${n(perConsultation.publish)} + 发送 ${n(perConsultation.delivery)} + 详情 ${n(perConsultation.views)} + 开启 ${n(perConsultation.open)} + 投票 ${n(perConsultation.casts)} + 封存 ${n(perConsultation.close)} = ${n(total)}`);
+  console.log('      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启、封存、结果公示、一次进展、落实完成各一次；不计列表、意见、我的等其他页面。');
+  console.log(`  每个议题的数据库请求：${parts.map(([label, times, action]) => `${label} ${n(times * c(action).requests)}`).join(' + ')} = ${n(total)}（其中写 ${n(writes)}）`);
   console.log(`  街道 ${COMMUNITIES} 个社区各一个议题：${n(total * COMMUNITIES)} 次请求`);
+  monthAndDay(total, writes, calls, c(ACTIONS[10]));
   const peak = (label: string, a: Action) => {
     const one = c(a).requests / RUN_SECONDS;
     const all = one * COMMUNITIES;

@@ -23,6 +23,8 @@ export interface CountingStore extends Store {
   docsRead: Map<CollectionName, number>;
   /** Database requests per collection, as the CloudBase adapter would make them (reads paged by 1,000, inserts batched by 1,000). */
   requests: Map<CollectionName, number>;
+  /** Of `requests`, those that write (insert, update, remove): CloudBase's quotas count reads and writes apart. */
+  writeRequests: Map<CollectionName, number>;
   /** Documents inserted, updated or removed per collection. */
   docsWritten: Map<CollectionName, number>;
   reset(): void;
@@ -32,18 +34,25 @@ export interface CountingStore extends Store {
 export function countingStore(inner: Store): CountingStore {
   const docsRead = new Map<CollectionName, number>();
   const requests = new Map<CollectionName, number>();
+  const writeRequests = new Map<CollectionName, number>();
   const docsWritten = new Map<CollectionName, number>();
   const add = (c: CollectionName, n: number) => docsRead.set(c, (docsRead.get(c) ?? 0) + n);
   const ask = (c: CollectionName, n = 1) => requests.set(c, (requests.get(c) ?? 0) + n);
   const wrote = (c: CollectionName, n: number) => docsWritten.set(c, (docsWritten.get(c) ?? 0) + n);
+  const write = (c: CollectionName, n = 1) => {
+    ask(c, n);
+    writeRequests.set(c, (writeRequests.get(c) ?? 0) + n);
+  };
   return {
     ...inner,
     docsRead,
     requests,
+    writeRequests,
     docsWritten,
     reset: () => {
       docsRead.clear();
       requests.clear();
+      writeRequests.clear();
       docsWritten.clear();
     },
     async get(c, id) {
@@ -63,23 +72,23 @@ export function countingStore(inner: Store): CountingStore {
       return inner.count(c, filter);
     },
     async insert(c, doc) {
-      ask(c);
+      write(c);
       await inner.insert(c, doc);
       wrote(c, 1);
     },
     async insertMany(c, docs) {
-      ask(c, Math.ceil(docs.length / PAGE));
+      write(c, Math.ceil(docs.length / PAGE));
       await inner.insertMany(c, docs);
       wrote(c, docs.length);
     },
     async update(c, where, update) {
-      ask(c);
+      write(c);
       const n = await inner.update(c, where, update);
       wrote(c, n);
       return n;
     },
     async remove(c, where) {
-      ask(c);
+      write(c);
       const n = await inner.remove(c, where);
       wrote(c, n);
       return n;

@@ -10,6 +10,7 @@ import type { Store } from '../cloudfunctions/core/store/port';
 import { PART_TITLES } from '../cloudfunctions/core/results/dossier';
 import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
 import { listJobs, releasePush } from '../cloudfunctions/core/scheduler/jobs';
+import { recordGrantCommunities } from '../cloudfunctions/core/notify/grantCommunities';
 import { recountCommunity } from '../cloudfunctions/core/recount';
 
 /**
@@ -24,6 +25,7 @@ import { recountCommunity } from '../cloudfunctions/core/recount';
  *   jobs                                  background work not finished: push jobs, uncopied news, the outbox
  *   jobs:resume <announcementId>          frees a push job a dead run holds, for the next run to take
  *   counts:recount [--id <communityId>]   recounts what is kept as counts (core/recount.ts), one community or all
+ *   upgrade                               after a deploy: brings records an earlier version wrote up to what this one reads
  */
 const USAGE = `用法：
   npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
@@ -33,6 +35,7 @@ const USAGE = `用法：
   npm run admin -- jobs
   npm run admin -- jobs:resume <公告编号>
   npm run admin -- counts:recount [--id <社区编号>]
+  npm run admin -- upgrade
 加 --cloudbase 则操作 CloudBase 环境（需 TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY）。`;
 
 async function openStore(cloud: boolean): Promise<Store> {
@@ -86,6 +89,17 @@ async function resume(store: Store, id: string | undefined, log: (line: string) 
   return 0;
 }
 
+/** Recounts one community's kept counts, or every community's. */
+async function recount(store: Store, id: string | undefined, log: (line: string) => void): Promise<number> {
+  const communities = await store.find<CommunityDoc>('communities', id ? { _id: id } : {}, { sort: [{ field: 'createdAt', dir: 'asc' }] });
+  if (id && communities.length === 0) throw new Error(`找不到社区：${id}`);
+  for (const c of communities) {
+    const { consultations, suggestions } = await recountCommunity(store, c._id);
+    log(`已重新计数：${c.name}（名册各户、${consultations} 个未归档议题、${suggestions} 条待答复建议）`);
+  }
+  return 0;
+}
+
 /** Runs one command; resolves to the process's exit status. */
 export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -101,21 +115,18 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     },
   });
   const [command, argument] = positionals;
-  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume', 'counts:recount'].includes(command)) throw new Error(USAGE);
+  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume', 'counts:recount', 'upgrade'].includes(command)) throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
   try {
     const now = Date.now();
     if (command === 'archive:verify') return await verify(store, argument ?? values.id, log);
     if (command === 'jobs') return await jobs(store, now, log);
     if (command === 'jobs:resume') return await resume(store, argument ?? values.id, log);
-    if (command === 'counts:recount') {
-      const communities = await store.find<CommunityDoc>('communities', values.id ? { _id: values.id } : {}, { sort: [{ field: 'createdAt', dir: 'asc' }] });
-      if (values.id && communities.length === 0) throw new Error(`找不到社区：${values.id}`);
-      for (const c of communities) {
-        const { consultations, suggestions } = await recountCommunity(store, c._id);
-        log(`已重新计数：${c.name}（名册各户、${consultations} 个未归档议题、${suggestions} 条待答复建议）`);
-      }
-      return 0;
+    if (command === 'counts:recount') return await recount(store, values.id, log);
+    if (command === 'upgrade') {
+      // Grants before counts: each step is safe to run again, so a stopped upgrade is run again whole.
+      log(`订阅授权补记社区：${await recordGrantCommunities(store)} 条`);
+      return await recount(store, undefined, log);
     }
     if (command === 'community:create') {
       const { community, committeeCode } = await createCommunity(

@@ -494,6 +494,8 @@ export interface FeedDoc extends NewsFor {
   title: string;
   body: string;
   at: number;
+  /** Written by versions before the read marker (FeedRead), which marked each item itself; read as such, never written. */
+  read?: boolean;
 }
 
 export interface FeedRead {

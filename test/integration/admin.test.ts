@@ -10,6 +10,9 @@ import { openNedbStore } from '../../cloudfunctions/core/store/nedb';
 import { recountConsultation } from '../../cloudfunctions/core/consultation/counts';
 import type { ConsultationDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
 import { seedDemo } from '../../cloudfunctions/local/seed';
+import type { GrantDoc, MemberDoc, NotificationDoc } from '../../cloudfunctions/core/docs';
+import { runScheduler } from '../../cloudfunctions/core/scheduler/runScheduler';
+import { completePlan, NOW, WANG, ZHANG } from '../support/harness';
 
 /** The operator's command against the local store: create a community, then its first committee member joins. */
 let dir: string;
@@ -120,6 +123,36 @@ describe('npm run admin', () => {
     expect((await after.store.get<ConsultationDoc>('consultations', c._id))!.counts).toEqual(right);
     expect(await after.store.count('roster', { communityId: 'demo-xingfuli', householdAdultFrom: { $gt: 0 } })).toBeGreaterThan(0);
     expect((await after.store.get<SuggestionDoc>('suggestions', s._id))!.cosigns).toBe(await after.store.count('cosigns', { suggestionId: s._id }));
+    await after.store.close();
+  });
+
+  it('upgrades grants from before the push job kept their community, so their holders are pushed to again', async () => {
+    const services = await openEmbedded(dir);
+    const now = NOW;
+    await seedDemo(services, now);
+    const { store } = services;
+    const [zhang] = await store.find<MemberDoc>('members', { openid: ZHANG });
+    // As an earlier version wrote them: no community. One is a member's who has since gone.
+    const legacy = (memberId: string, template: GrantDoc['template']): GrantDoc => ({ _id: `${memberId}:${template}`, memberId, template, remaining: 1, updatedAt: now });
+    await store.remove('grants', { memberId: zhang._id });
+    await store.insertMany('grants', [legacy(zhang._id, 'notice'), legacy(zhang._id, 'vote'), legacy('m-gone', 'notice')]);
+    await store.close();
+
+    const out = await admin('upgrade');
+    expect(out[0]).toBe('订阅授权补记社区：2 条');
+    expect(out).toContain('已重新计数：幸福里社区（名册各户、5 个未归档议题、2 条待答复建议）');
+    expect((await admin('upgrade'))[0]).toBe('订阅授权补记社区：0 条');
+
+    const after = await openEmbedded(dir);
+    expect((await after.store.get<GrantDoc>('grants', `${zhang._id}:notice`))!.communityId).toBe(zhang.communityId);
+    const call = (action: string, payload: unknown) => runFunction(FUNCTIONS.consultation, { action, payload }, { ...after, openid: WANG, now });
+    const draft = await call('consultation.createDraft', { requestId: 'admin-upgrade-1', plan: completePlan(14) });
+    if (!draft.ok) throw new Error(draft.message);
+    const { id, version } = draft.data as { id: string; version: number };
+    expect((await call('consultation.publishNotice', { id, version })).ok).toBe(true);
+    await runScheduler({ ...after, now: now + 1_000 }, () => undefined);
+    const sent = await after.store.find<NotificationDoc>('notifications', { memberId: zhang._id, consultationId: id });
+    expect(sent.map((n) => n.state)).toEqual(['sent']);
     await after.store.close();
   });
 });

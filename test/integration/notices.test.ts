@@ -344,3 +344,34 @@ describe('deleting my data', () => {
     }
   });
 });
+
+describe('消息 kept by an earlier version', () => {
+  it('keeps read what was read and unread what was not, and 全部已读 clears both', async () => {
+    w = await openWorld();
+    const zhang = await idOf(ZHANG);
+    const before = (await w.ok(ZHANG, 'account', 'feed.list', {})).unread;
+    // Per-member items as versions before the read marker wrote them, each with its own flag.
+    const item = (n: number, read: boolean) => ({
+      _id: `c-old-${n}:notice:${zhang}`,
+      communityId: HAPPY,
+      memberId: zhang,
+      consultationId: `c-old-${n}`,
+      kind: 'notice' as const,
+      title: `协商公告：旧议题${n}`,
+      body: '时间：……',
+      at: NOW - DAY_MS + n,
+      read,
+    });
+    await w.store.insertMany('feed', [item(1, true), item(2, false)]);
+
+    const feed = await w.ok(ZHANG, 'account', 'feed.list', {});
+    expect(feed.unread).toBe(before + 1);
+    const old = feed.items.filter((i) => i.id.startsWith('c-old-'));
+    expect(old.map((i) => [i.title, i.read])).toEqual([
+      ['协商公告：旧议题2', false],
+      ['协商公告：旧议题1', true],
+    ]);
+    expect((await w.ok(ZHANG, 'account', 'me.get', {})).unread).toBe(before + 1);
+    expect((await w.ok(ZHANG, 'account', 'feed.markRead', { all: true })).unread).toBe(0);
+  });
+});

@@ -41,7 +41,7 @@ function toItem(d: AnnouncementDoc | FeedDoc, read: Required<FeedRead>): FeedIte
     title: d.title,
     body: d.body,
     at: d.at,
-    read: d.at <= read.at || read.ids.includes(d._id),
+    read: d.at <= read.at || read.ids.includes(d._id) || ('read' in d && d.read === true),
   };
 }
 

@@ -228,7 +228,18 @@ export interface TimelineEntry {
   note?: string;
 }
 
-export interface ConsultationDoc {
+/**
+ * Announcements a change wrote in its own guarded update, not yet copied to `announcements`: the
+ * change and the news of it commit together, so a crash in between loses neither (the caller
+ * copies them at once; the scheduler copies any a crash left). Consultations and suggestions carry them.
+ */
+export interface Carrying {
+  announcing?: AnnouncementDoc[];
+  announcePending?: boolean;
+  announceSeq?: number;
+}
+
+export interface ConsultationDoc extends Carrying {
   _id: string;
   communityId: string;
   /**
@@ -275,14 +286,6 @@ export interface ConsultationDoc {
   evaluationEndsAt?: number;
   /** The reminders the scheduler has sent (one run per kind, per consultation). */
   reminded?: Partial<Record<ReminderKind, true>>;
-  /**
-   * Announcements a change wrote in its own guarded update, not yet copied to `announcements`:
-   * the change and the news of it commit together, so a crash in between loses neither
-   * (the caller copies them at once; the scheduler copies any a crash left).
-   */
-  announcing?: AnnouncementDoc[];
-  announcePending?: boolean;
-  announceSeq?: number;
   /** What the screens show of its answers, opinions, objections and ratings (consultation/counts.ts); absent on older records. */
   counts?: ConsultationCounts;
 }
@@ -516,7 +519,9 @@ export type Audience =
   | { kind: 'notVoted'; voteId: string }
   | { kind: 'notResponded'; scope: Scope }
   | { kind: 'notObjected'; scope: Scope }
-  | { kind: 'participants' };
+  | { kind: 'participants' }
+  /** A suggestion's author and those who co-sign it (附议) when the news is read. */
+  | { kind: 'backers'; suggestionId: string; authorId: string };
 
 /**
  * The push job of an announcement: the community's members holding a grant for its template,
@@ -622,7 +627,7 @@ export interface InvolvementDoc {
  * A suggestion in the 群众意见台账. Its id follows from who entered it and their request id, so a
  * retry never makes a second. `cosigns` moves by atomic increments, each backed by a cosign document.
  */
-export interface SuggestionDoc {
+export interface SuggestionDoc extends Carrying {
   _id: string;
   communityId: string;
   title: string;

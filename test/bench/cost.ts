@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
-import type { ConsultationDoc, GrantDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import type { ConsultationDoc, CosignDoc, GrantDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import { cosignId } from '../../cloudfunctions/core/suggestion/cosignId';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
 import { completePlan, NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
@@ -59,6 +60,7 @@ const ACTIONS = [
   'progress.post（落实进展）',
   'implementation.complete（落实完成）',
   'scheduler 一轮（无到期事项）',
+  'suggestion.triage（答复，每 10 人 1 人附议）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -87,6 +89,16 @@ async function grantSome(w: World, extra: number) {
   for (let i = 0; i < grants.length; i += 1000) await w.store.insertMany('grants', grants.slice(i, i + 1000));
 }
 
+/** One load member in ten co-signs the suggestion, as records (the co-sign action is measured on its own). */
+async function backedByOneInTen(w: World, suggestionId: string, extra: number) {
+  const cosigns: CosignDoc[] = [];
+  for (let i = 3; i <= extra; i += 10) {
+    const memberId = `m-load-${String(i).padStart(5, '0')}`;
+    cosigns.push({ _id: cosignId(suggestionId, memberId), communityId: 'demo-xingfuli', suggestionId, memberId, household: memberId, at: NOW });
+  }
+  for (let i = 0; i < cosigns.length; i += 1000) await w.store.insertMany('cosigns', cosigns.slice(i, i + 1000));
+}
+
 /** Every action once, in a seeded world with `extra` load members added to 幸福里社区. */
 async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; electors: number; members: number }> {
   const w = await openWorld();
@@ -107,6 +119,10 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
 
     const [suggestion] = await w.store.find<SuggestionDoc>('suggestions', { communityId: 'demo-xingfuli' }, { limit: 1 });
     costs.set(ACTIONS[5], await measure(w, () => w.ok(voters[1], 'suggestion', 'suggestion.cosign', { id: suggestion._id, on: true })));
+    await backedByOneInTen(w, suggestion._id, extra);
+    const backed = (await w.store.get<SuggestionDoc>('suggestions', suggestion._id))!;
+    const answer = { id: backed._id, version: backed.version, decision: 'handle' as const, text: '物业本周办理' };
+    costs.set(ACTIONS[11], await measure(w, () => w.ok(WANG, 'suggestion', 'suggestion.triage', answer)));
 
     let id = '';
     costs.set(
@@ -177,7 +193,7 @@ function monthAndDay(total: number, writes: number, calls: number, idle: Cost) {
     `  每月（每社区 ${CONSULTATIONS_PER_MONTH} 个议题，scheduler 每月 ${n(SCHEDULER_RUNS_PER_MONTH)} 轮、无事时每轮 ${idle.requests} 次请求）：` +
       `${n(monthRequests)} 次请求，其中 scheduler 空转 ${n(idleRequests)}；云函数调用 ${n(monthCalls)} 次（${times(monthCalls, BASIC_CALLS_PER_MONTH, '每月云函数调用').replace('基础版额度', `基础版每月 ${n(BASIC_CALLS_PER_MONTH)} 次`)}）`,
   );
-  console.log(`  平均每天：${reads((monthRequests - monthWrites) / 30, '平均每天')}，${wrote(monthWrites / 30, '平均每天')}；基础版每天读 ${n(BASIC_READS_PER_DAY)}、写 ${n(BASIC_WRITES_PER_DAY)}`);
+  console.log(`  平均每天：${reads(Math.round((monthRequests - monthWrites) / 30), '平均每天')}，${wrote(Math.round(monthWrites / 30), '平均每天')}；基础版每天读 ${n(BASIC_READS_PER_DAY)}、写 ${n(BASIC_WRITES_PER_DAY)}`);
   console.log(`  最忙的一天（一个社区的议题当天看完、投完）：${reads(total - writes, '最忙一天')}，${wrote(writes, '最忙一天')}`);
   console.log(
     over.length === 0

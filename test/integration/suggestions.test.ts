@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import { DAY_MS } from '@shared';
-import type { AuditDoc, FeedDoc, FollowDoc, MemberDoc, RosterEntryDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import type { AuditDoc, FeedDoc, FollowDoc, MemberDoc, NotificationDoc, RosterEntryDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import type { Store } from '../../cloudfunctions/core/store/port';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import { LI, LIN, NOW, openWorld, PNG, snapshot, WANG, ZHANG, ZHAO, type World } from '../support/harness';
 
@@ -182,6 +183,41 @@ describe('triage', () => {
     expect((await w.ok(ZHANG, 'suggestion', 'suggestion.get', { id: s.id })).answer).toMatchObject({ decisionLabel: '立项协商', byName: '委员会 王*国' });
     const audit = await w.store.find<AuditDoc>('audit', { entityId: s.id, action: 'suggestion.triage' });
     expect(audit).toEqual([expect.objectContaining({ before: { status: 'open', version: 1 }, after: { status: 'accepted', version: 2 } })]);
+  });
+
+  it('tells the author and whoever co-signs it with one announcement, pushed to a co-signer holding a grant; news a crash left is copied by the scheduler', async () => {
+    const s = await raise(ZHANG);
+    for (const who of [CHEN, LIU, YANG]) await cosign(who, s.id);
+    await cosign(YANG, s.id, false);
+    await w.ok(LIU, 'account', 'subscription.grant', { templateIds: ['demo-reply'] });
+    const inner = w.store;
+    let killed = false;
+    const killedAfterAnswer: Store = {
+      ...inner,
+      async insert(collection, doc) {
+        if (collection === 'announcements' && !killed) {
+          killed = true;
+          throw new Error('function killed after the answer committed');
+        }
+        return inner.insert(collection, doc);
+      },
+    };
+    const { triageSuggestion } = await import('../../cloudfunctions/core/suggestion/triageSuggestion');
+    const answered = await triageSuggestion(
+      { ...w.services, store: killedAfterAnswer, now: NOW, caller: { openid: WANG } },
+      { id: s.id, version: s.version, decision: 'handle', text: '物业本周安装' },
+    );
+    expect(killed).toBe(true);
+    expect(answered.state).toBe('handled');
+    expect(await w.store.count('announcements', { suggestionId: s.id })).toBe(0);
+
+    expect((await w.tick(NOW + 60_000)).copied).toBe(1);
+    expect(await w.store.count('announcements', { suggestionId: s.id })).toBe(1);
+    expect(await w.store.count('feed', { suggestionId: s.id, kind: 'suggestionAnswered' })).toBe(0);
+    const heard = async (openid: string) =>
+      (await w.ok(openid, 'account', 'feed.list', {})).items.some((i) => i.kind === 'suggestionAnswered' && i.suggestionId === s.id);
+    expect(await Promise.all([ZHANG, CHEN, LIU, YANG, WU].map(heard))).toEqual([true, true, true, false, false]);
+    expect((await w.store.find<NotificationDoc>('notifications', { suggestionId: s.id, kind: 'suggestionAnswered' })).map((n) => [n.memberId, n.state])).toEqual([[await idOf(LIU), 'sent']]);
   });
 
   it('gives one answer when two committee members answer at once, and leaves no stray draft', async () => {

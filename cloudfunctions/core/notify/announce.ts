@@ -1,7 +1,7 @@
 import type { FeedKind } from '@shared';
 import { insertOnce } from '../batches';
 import type { SystemContext } from '../context';
-import type { AnnouncementDoc, Audience, ConsultationDoc, MessageFields } from '../docs';
+import type { AnnouncementDoc, Audience, Carrying, MessageFields } from '../docs';
 import type { Update } from '../store/port';
 
 /** News for many: what the caller says; the rest (time, page, push job) follows. */
@@ -56,15 +56,15 @@ export function carrying(now: number, drafts: AnnouncementDraft[]): Required<Pic
   };
 }
 
-/** Copies a consultation's carried announcements to `announcements`; by the caller at once, or by the scheduler after a crash. */
-export async function copyCarried(ctx: SystemContext, doc: ConsultationDoc): Promise<void> {
+/** The collections whose guarded updates carry announcements. */
+export const CARRIERS = ['consultations', 'suggestions'] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+/** Copies a record's carried announcements to `announcements`; by the caller at once, or by the scheduler after a crash. */
+export async function copyCarried(ctx: SystemContext, doc: Carrying & { _id: string }, from: Carrier = 'consultations'): Promise<void> {
   if (!doc.announcePending) return;
   for (const a of doc.announcing ?? []) await insertOnce(ctx.store, 'announcements', a);
-  await ctx.store.update(
-    'consultations',
-    { _id: doc._id, announceSeq: doc.announceSeq ?? 0 },
-    { set: { announcing: [], announcePending: false } },
-  );
+  await ctx.store.update(from, { _id: doc._id, announceSeq: doc.announceSeq ?? 0 }, { set: { announcing: [], announcePending: false } });
 }
 
 /**
@@ -72,6 +72,6 @@ export async function copyCarried(ctx: SystemContext, doc: ConsultationDoc): Pro
  * news goes with it: if the copy fails, the scheduler's next run copies it, so the caller is told
  * their change succeeded rather than shown an error for something that will still happen.
  */
-export function copyCarriedNow(ctx: SystemContext, doc: ConsultationDoc): Promise<void> {
-  return copyCarried(ctx, doc).catch(() => undefined);
+export function copyCarriedNow(ctx: SystemContext, doc: Carrying & { _id: string }, from: Carrier = 'consultations'): Promise<void> {
+  return copyCarried(ctx, doc, from).catch(() => undefined);
 }

@@ -4,6 +4,7 @@ import type {
   Audience,
   AttendanceDoc,
   BallotDoc,
+  CosignDoc,
   ElectorDoc,
   FollowDoc,
   MemberDoc,
@@ -35,6 +36,8 @@ export interface Facts {
   voterOf: Map<string, { electorId: string; voted: boolean }[]>;
   /** `<consultation>:<member>` for members whose elector voted in any round of the consultation. */
   electorVoted: Set<string>;
+  /** `<suggestion>:<member>` for members who co-sign the suggestion. */
+  cosigned: Set<string>;
 }
 
 const pair = (a: string, b: string) => `${a}:${b}`;
@@ -53,8 +56,9 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
   const voting = consultations(['electorate', 'notVoted', 'participants']);
   const participating = consultations(['participants']);
   const objecting = consultations(['notObjected']);
+  const backed = [...new Set(announcements.flatMap((a) => (a.audience.kind === 'backers' ? [a.audience.suggestionId] : [])))];
   const none = Promise.resolve([]);
-  const [homes, owned, attendance, opinions, ballotsCast, follows, objections, electors] = await Promise.all([
+  const [homes, owned, attendance, opinions, ballotsCast, follows, objections, electors, cosigns] = await Promise.all([
     owners ? findIn<UnitDoc>(store, 'units', '_id', members.flatMap((m) => ownHomeOf(m) ?? [])) : none,
     owners ? findIn<UnitDoc>(store, 'units', 'ownerId', members.flatMap((m) => m.ownerId ?? [])) : none,
     responders.length ? store.find<AttendanceDoc>('attendance', { consultationId: { $in: responders }, memberId: { $in: ids } }) : none,
@@ -63,6 +67,7 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
     participating.length ? store.find<FollowDoc>('follows', { consultationId: { $in: participating }, memberId: { $in: ids } }) : none,
     objecting.length ? store.find<ObjectionDoc>('objections', { consultationId: { $in: objecting }, authorId: { $in: ids } }) : none,
     voting.length ? store.find<ElectorDoc>('electors', { consultationId: { $in: voting }, voters: { $in: ids } }) : none,
+    backed.length ? store.find<CosignDoc>('cosigns', { suggestionId: { $in: backed }, memberId: { $in: ids } }) : none,
   ]);
   const ballots = new Set(
     (await findIn<BallotDoc>(store, 'ballots', '_id', electors.map((e) => ballotId(e.voteId, e.electorId)))).map((b) => b._id),
@@ -76,6 +81,7 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
     objected: new Set(objections.map((o) => pair(o.consultationId, o.authorId))),
     voterOf: new Map(),
     electorVoted: new Set(),
+    cosigned: new Set(cosigns.map((c) => pair(c.suggestionId, c.memberId))),
   };
   for (const u of owned) facts.unitsOfOwner.set(u.ownerId!, [...(facts.unitsOfOwner.get(u.ownerId!) ?? []), u]);
   for (const e of electors) {
@@ -117,5 +123,7 @@ export function hears(a: AnnouncementDoc, m: MemberDoc, facts: Facts): boolean {
       return inScope(m, audience.scope, facts) && !facts.objected.has(pair(c, m._id));
     case 'participants':
       return [facts.responded, facts.castBy, facts.electorVoted, facts.followed].some((s) => s.has(pair(c, m._id)));
+    case 'backers':
+      return audience.authorId === m._id || facts.cosigned.has(pair(audience.suggestionId, m._id));
   }
 }

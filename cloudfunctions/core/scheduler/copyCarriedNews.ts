@@ -1,6 +1,6 @@
 import type { SystemContext } from '../context';
-import type { ConsultationDoc } from '../docs';
-import { copyCarried } from '../notify/announce';
+import type { Carrying } from '../docs';
+import { CARRIERS, copyCarried } from '../notify/announce';
 import { Budget } from './budget';
 import { PER_RUN } from './dueWork';
 
@@ -9,15 +9,18 @@ import { PER_RUN } from './dueWork';
  * a change that committed is never lost and no one has to repeat the change.
  */
 export async function copyCarriedNews(ctx: SystemContext, logError: (e: unknown) => void, budget = Budget.unlimited()): Promise<number> {
-  const carrying = await ctx.store.find<ConsultationDoc>('consultations', { announcePending: true }, { limit: PER_RUN });
   let copied = 0;
-  for (const c of carrying) {
+  for (const from of CARRIERS) {
     if (!budget.left()) break;
-    try {
-      await copyCarried(ctx, c);
-      copied++;
-    } catch (e) {
-      logError(e);
+    const carrying = await ctx.store.find<Carrying & { _id: string }>(from, { announcePending: true }, { limit: PER_RUN });
+    for (const doc of carrying) {
+      if (!budget.left()) break;
+      try {
+        await copyCarried(ctx, doc, from);
+        copied++;
+      } catch (e) {
+        logError(e);
+      }
     }
   }
   return copied;

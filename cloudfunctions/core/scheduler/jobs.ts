@@ -1,10 +1,11 @@
-import type { AnnouncementDoc, ConsultationDoc } from '../docs';
+import type { AnnouncementDoc, Carrying } from '../docs';
+import { CARRIERS } from '../notify/announce';
 import type { Store } from '../store/port';
 
 export interface JobsReport {
   /** Push jobs not finished, oldest first; `held` while a chunk's lease runs (a live run, or a killed one). */
   pushes: { id: string; kind: string; at: number; chunks: number; queued: number; cursor: string; held: boolean }[];
-  /** Consultations whose carried announcements are not copied yet (a crash between the change and the copy). */
+  /** Consultations and suggestions whose carried announcements are not copied yet (a crash between the change and the copy). */
   carried: string[];
   /** Outbox items by state, for the ones that need an eye: waiting, being sent, or lost to a dead run. */
   outbox: { pending: number; sending: number; unknown: number };
@@ -14,7 +15,7 @@ export interface JobsReport {
 export async function listJobs(store: Store, now: number): Promise<JobsReport> {
   const [pushes, carried, pending, sending, unknown] = await Promise.all([
     store.find<AnnouncementDoc>('announcements', { 'push.state': 'pending' }, { sort: [{ field: 'at', dir: 'asc' }], limit: 100 }),
-    store.find<ConsultationDoc>('consultations', { announcePending: true }, { limit: 100 }),
+    Promise.all(CARRIERS.map((from) => store.find<Carrying & { _id: string }>(from, { announcePending: true }, { limit: 100 }))).then((found) => found.flat()),
     store.count('notifications', { state: 'pending' }),
     store.count('notifications', { state: 'sending' }),
     store.count('notifications', { state: 'unknown' }),

@@ -50,8 +50,9 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'createdAt'] },
     { fields: ['communityId', 'cosigns'] },
     { fields: ['communityId', 'state', 'answerDueAt'] },
+    { fields: ['announcePending'] },
   ] as IndexSpec[],
-  cosigns: [{ fields: ['suggestionId', 'representative'] }, { fields: ['memberId'] }] as IndexSpec[],
+  cosigns: [{ fields: ['suggestionId', 'representative'] }, { fields: ['memberId'] }, { fields: ['suggestionId', 'memberId'] }] as IndexSpec[],
   cosignHouseholds: [{ fields: ['suggestionId', 'signers'] }] as IndexSpec[],
   /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
   localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],

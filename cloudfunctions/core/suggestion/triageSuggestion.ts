@@ -7,7 +7,7 @@ import type { UseCase } from '../functionKit';
 import { followId } from '../consultation/views';
 import { mirrorFollowing } from '../participation/involvement';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
-import { notify } from '../notify/notify';
+import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 import { draftFromSuggestion, draftIdOf } from './draftFromSuggestion';
 import { loadSuggestion } from './loadSuggestion';
 import { toSuggestionView } from './views';
@@ -40,7 +40,13 @@ export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = asyn
   const consultationId = decision === 'accept' ? await draftFromSuggestion(ctx, who, s, input.categoryId) : undefined;
   const answer = { decision, text, by: who.member._id, at: ctx.now, ...(consultationId ? { consultationId } : {}), ...(mergedInto ? { mergedInto } : {}) };
   const state = TRIAGE_RESULT[decision];
-  const won = await ctx.store.update('suggestions', { _id: s._id, state: 'open', version: s.version }, { set: { state, answer, version: s.version + 1 } });
+  // The news goes in the answer's own guarded write: answered and told commit together.
+  const news = carrying(ctx.now, [told(ctx, s, decision, text)]);
+  const won = await ctx.store.update(
+    'suggestions',
+    { _id: s._id, state: 'open', version: s.version },
+    { ...news, set: { ...news.set, state, answer, version: s.version + 1 } },
+  );
   if (won === 0) {
     if (consultationId) await takeBackDraft(ctx, s._id);
     throw new DomainError('CONFLICT');
@@ -53,10 +59,13 @@ export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = asyn
     after: { status: state, version: s.version + 1 },
     note: `${decision}${text ? `：${text}` : ''}`,
   });
-  const people = [s.authorId, ...(await ctx.store.find<CosignDoc>('cosigns', { suggestionId: s._id })).map((c) => c.memberId)];
-  if (consultationId) await follow(ctx, s.communityId, consultationId, people);
-  await tell(ctx, s, decision, text, people);
-  return toSuggestionView(ctx, (await ctx.store.get<SuggestionDoc>('suggestions', s._id))!, who);
+  if (consultationId) {
+    const people = [s.authorId, ...(await ctx.store.find<CosignDoc>('cosigns', { suggestionId: s._id })).map((c) => c.memberId)];
+    await follow(ctx, s.communityId, consultationId, people);
+  }
+  const answered = (await ctx.store.get<SuggestionDoc>('suggestions', s._id))!;
+  await copyCarriedNow(ctx, answered, 'suggestions');
+  return toSuggestionView(ctx, answered, who);
 };
 
 /** The winner did not accept: the draft this answer made is nobody's. */
@@ -82,18 +91,19 @@ const TOLD: Record<TriageDecision, string> = {
   decline: '不予采纳',
 };
 
-/** The answer opens the suggestion (a draft made from it is the committee's until published). */
-function tell(ctx: UseCaseContext, s: SuggestionDoc, decision: TriageDecision, text: string, people: string[]) {
-  return notify(ctx, people, {
+/** The answer, for its author and everyone who co-signs it; it opens the suggestion (a draft made from it is the committee's until published). */
+function told(ctx: UseCaseContext, s: SuggestionDoc, decision: TriageDecision, text: string): AnnouncementDraft {
+  return {
     key: `${s._id}:answer`,
     kind: 'suggestionAnswered',
     communityId: s.communityId,
     suggestionId: s._id,
+    audience: { kind: 'backers', suggestionId: s._id, authorId: s.authorId },
     title: `建议答复：${s.title}`,
     body: text ? `${TOLD[decision]}：${text}` : TOLD[decision],
     fields: { title: s.title, status: TRIAGE_RESULT_SHORT[decision], time: ctx.now, note: text || TOLD[decision] },
     page: `suggest/item/index?id=${s._id}`,
-  });
+  };
 }
 
 /** WeChat's phrase keyword: five Chinese characters at most. */

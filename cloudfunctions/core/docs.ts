@@ -13,6 +13,7 @@ import type {
   AttendanceKind,
   BallotChannel,
   Choice,
+  ChoiceCounts,
   Decision,
   RuleKind,
   Channel,
@@ -424,10 +425,24 @@ export interface TallyDoc {
   /** Of the electors, how many have someone using the app (本次表决应到 N 人，其中已使用小程序 M 人). */
   online?: number;
   areaTotal: number;
-  status: 'open' | 'sealed';
+  /** Open takes ballots; counting stops taking them while the recount runs; sealed holds the decision. */
+  status: 'open' | 'counting' | 'sealed';
   counters: VoteCounters;
   openedAt: number;
+  /** The recount under way (voting/countVotes.ts). */
+  counting?: TallyCounting;
   sealed?: { decision: Decision; sealedAt: number; ballots: number };
+}
+
+/** A recount's progress: ballots are counted in id order, a page at a time, each checked against its elector. */
+export interface TallyCounting {
+  /** The last ballot counted; '' before the first page. */
+  cursor: string;
+  by: ChoiceCounts;
+  /** Electors of ballots with no elector in the snapshot (none, unless a record was tampered with). */
+  rejected: string[];
+  ballots: number;
+  startedAt: number;
 }
 
 /** How many electors a proxy represents in one vote; a guarded increment keeps it within the limit. */

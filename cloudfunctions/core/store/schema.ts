@@ -35,7 +35,7 @@ export const COLLECTIONS = {
   // A single-field index on the array: nedb's compound indexes do not match inside arrays.
   electors: [{ fields: ['voters'] }, { fields: ['voteId'] }] as IndexSpec[],
   ballots: [{ fields: ['voteId', 'at'] }] as IndexSpec[],
-  tallies: [] as IndexSpec[],
+  tallies: [{ fields: ['status'] }] as IndexSpec[],
   proxies: [] as IndexSpec[],
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],

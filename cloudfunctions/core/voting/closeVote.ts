@@ -1,47 +1,48 @@
-import { checkTransition, decide } from '@shared';
+import { checkTransition } from '@shared';
 import type { SystemContext } from '../context';
-import type { BallotDoc, ElectorDoc, TallyDoc } from '../docs';
+import type { ConsultationDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { applyTransition, subjectOf } from '../consultation/applyTransition';
+import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { recount } from './counters';
+import { Budget } from '../scheduler/budget';
+import { countVotes, startCounting } from './countVotes';
 import { loadVote } from './loadVote';
 import { toVoteView } from './voteView';
 
 /**
+ * How long the committee's tap counts before answering: a vote of a few thousand ballots is
+ * counted at once; a larger one goes on in the scheduler's runs (and at the next tap).
+ */
+export const COUNT_ON_TAP_MS = 10_000;
+
+/**
  * 表决结束: after the close time, the ballots are recounted against the electorate snapshot under
- * the vote's rule, the result is sealed with the live counters reconciled to the recount, and the
- * consultation moves on. Sealing is a guarded update, so it happens once however often it is asked.
+ * the vote's rule (countVotes.ts), the result is sealed with the live counters reconciled to the
+ * recount, and the consultation moves on. Sealing is a guarded update, so it happens once however
+ * often it is asked.
  */
 export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
-  const c = v.consultation;
-  checkTransition('closeVote', who.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
-  const sealed = v.tally?.status === 'open' ? await seal(ctx, v.tally) : null;
-  const closed = await applyTransition(ctx, who, c, 'closeVote');
-  // The vote as this request left it; a tally sealed by someone else meanwhile is read as they left it.
-  const tally = sealed ?? (await ctx.store.get<TallyDoc>('tallies', v.voteId));
-  return toVoteView(ctx, { ...v, consultation: closed, tally }, who);
+  checkTransition('closeVote', who.member.role, { subject: subjectOf(v.consultation), facts: { now: ctx.now } });
+  const { consultation, tally } = await closeRound(ctx, who, v.consultation, v.tally, new Budget(COUNT_ON_TAP_MS));
+  return toVoteView(ctx, { ...v, consultation, tally }, who);
 };
 
-/** Seals an open tally by a recount; returns it as sealed, or null when another request sealed it first. */
-export async function seal(ctx: SystemContext, tally: TallyDoc): Promise<TallyDoc | null> {
-  const [electors, ballots] = await Promise.all([
-    ctx.store.find<ElectorDoc>('electors', { voteId: tally._id }),
-    ctx.store.find<BallotDoc>('ballots', { voteId: tally._id }, { sort: [{ field: 'at', dir: 'asc' }] }),
-  ]);
-  const decision = decide({
-    rule: { kind: tally.rule, ...(tally.thresholds ? { thresholds: tally.thresholds } : {}) },
-    // Persons, households or members: the scope chose which of the rule's tests applies when the vote opened.
-    form: tally.form ?? 'persons',
-    electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),
-    ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
-  });
-  const set = { status: 'sealed' as const, counters: recount(ballots), sealed: { decision, sealedAt: ctx.now, ballots: ballots.length } };
-  if ((await ctx.store.update('tallies', { _id: tally._id, status: 'open' }, { set })) === 0) return null;
-  // Only the request that sealed it copies the verdict; one that stops before this leaves the detail screen reading the tally.
-  const verdict = { voteId: tally._id, round: tally.round, passed: decision.passed, explanation: decision.explanation };
-  await ctx.store.update('consultations', { _id: tally.consultationId }, { set: { verdict } });
-  return { ...tally, ...set };
+/**
+ * Stops the round taking ballots, counts it as far as the budget goes, and once it is sealed moves
+ * the consultation on; until then it stays in voting, counting, and the next run (or tap) goes on.
+ */
+export async function closeRound(
+  ctx: SystemContext,
+  acting: Acting,
+  c: ConsultationDoc,
+  tally: TallyDoc | null,
+  budget: Budget,
+): Promise<{ consultation: ConsultationDoc; tally: TallyDoc | null }> {
+  let t = tally;
+  if (t?.status === 'open') t = await startCounting(ctx, t);
+  if (t?.status === 'counting') t = await countVotes(ctx, t, budget);
+  if (t && t.status !== 'sealed') return { consultation: c, tally: t };
+  return { consultation: await applyTransition(ctx, acting, c, 'closeVote'), tally: t };
 }

@@ -18,7 +18,7 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
   const transition = c.status === 'escalated' ? 'openStatutoryVote' : 'openVote';
   const voteId = voteIdOf(c);
   const tally = await ctx.store.get<TallyDoc>('tallies', voteId);
-  if (tally?.status === 'sealed') {
+  if (tally && tally.status !== 'open') {
     throw new DomainError('WRONG_STATE', '本轮表决已经结束；如需重新表决，请形成协商意见后提交会议表决');
   }
   // Refuse before any writing: the same checks the transition itself makes.

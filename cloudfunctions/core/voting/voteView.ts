@@ -31,7 +31,7 @@ export const unitOf = (scope: VoteContext['vote']['scope']): '人' | '户' => (f
 /** Why the caller cannot cast now, or undefined when they can. */
 function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undefined {
   if (!v.tally) return '表决尚未开始';
-  if (v.tally.status === 'sealed' || ctx.now >= v.vote.closesAt) return '表决已经截止';
+  if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) return '表决已经截止';
   if (ctx.now < v.vote.opensAt) return '表决尚未开始';
   if (!v.elector) {
     return v.vote.scope.kind === 'owners'
@@ -62,7 +62,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   const { consultation: c, vote, tally, ballot } = v;
   const committee = member.status === 'active' && member.role === 'committee';
   const weighsArea = vote.rule === 'owners_ordinary' || vote.rule === 'owners_major';
-  const phase = tally ? (tally.status === 'sealed' ? 'sealed' : 'open') : 'planned';
+  const phase = tally?.status ?? 'planned';
   const why = whyNot(ctx, v, member._id);
 
   let myBallot: MyBallotView | undefined;
@@ -112,6 +112,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     // 应到: the register's count is everyone's to see, on secret votes too (it says nothing of choices).
     ...(tally ? { electorate: { electors: tally.electors, ...(tally.online !== undefined ? { online: tally.online } : {}), unit: unitOf(vote.scope) } } : {}),
     ...(tally && tally.status === 'open' && !vote.secret ? { live: liveTotals(tally, weighsArea) } : {}),
+    ...(tally?.counting ? { counting: { ballots: tally.counting.ballots } } : {}),
     ...(sealed
       ? {
           result: {

@@ -615,6 +615,8 @@ export interface VoteView {
   electorate?: { electors: number; online?: number; unit: '人' | '户' };
   /** Running totals of an open, non-secret vote. */
   live?: VoteTotalsView;
+  /** While the recount runs: how many ballots it has counted so far. */
+  counting?: { ballots: number };
   /** The sealed result, after close. */
   result?: VoteResultView;
   /** `recordPrior`: the vote waits for the Party organisation's prior discussion (committee only). */

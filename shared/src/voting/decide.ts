@@ -101,10 +101,24 @@ function check(label: string, part: number, whole: number, t: Threshold, digits:
   return { label, ok, text: `${label} ${percent(part, whole, digits, ok)} ${symbol} ${fraction}` };
 }
 
-type Tally = Record<Choice, { heads: number; hundredths: number }>;
+/** Heads and area (in hundredths of m²) of the ballots counted, by choice. */
+export type ChoiceCounts = Record<Choice, { heads: number; hundredths: number }>;
+
+/**
+ * What a decision is made from: the ballots counted by choice, the electorate's size and area, and
+ * the ballots not counted. `decide` counts them from the lists; a recount that pages through a
+ * large vote adds them up page by page (each ballot once, checked against its elector) and hands
+ * the sums to `judge`, which applies the same rule to the same numbers.
+ */
+export interface VoteCount {
+  by: ChoiceCounts;
+  rejected: string[];
+  headsTotal: number;
+  areaTotal: number;
+}
 
 /** The ballots counted once per elector of the electorate; the rest rejected, in order. */
-function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsArea: boolean) {
+function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsArea: boolean): VoteCount {
   const electors = new Map<string, number>();
   for (const e of electorate) {
     if (electors.has(e.id)) throw new RangeError(`选民重复：${e.id}`);
@@ -113,7 +127,7 @@ function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsA
   }
   const counted = new Set<string>();
   const rejected: string[] = [];
-  const by: Tally = { agree: { heads: 0, hundredths: 0 }, disagree: { heads: 0, hundredths: 0 }, abstain: { heads: 0, hundredths: 0 } };
+  const by = noCounts();
   for (const b of ballots) {
     const hundredths = electors.get(b.electorId);
     if (hundredths === undefined || counted.has(b.electorId)) {
@@ -125,8 +139,10 @@ function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsA
     by[b.choice].hundredths += hundredths;
   }
   const areaTotal = [...electors.values()].reduce((n, h) => n + h, 0);
-  return { by, rejected, heads: counted.size, headsTotal: electors.size, areaTotal };
+  return { by, rejected, headsTotal: electors.size, areaTotal };
 }
+
+export const noCounts = (): ChoiceCounts => ({ agree: { heads: 0, hundredths: 0 }, disagree: { heads: 0, hundredths: 0 }, abstain: { heads: 0, hundredths: 0 } });
 
 /** What a head is in each form, and the whole electorate when agreement is measured against it. */
 const UNIT: Record<ElectorateForm, string> = { persons: '人数', households: '户数', members: '人数', owners: '人数' };
@@ -149,9 +165,17 @@ export function decide({
   electorate: DecisionElector[];
   ballots: DecisionBallot[];
 }): Decision {
+  // A rule below the legal floor is refused before the electorate is looked at.
+  resolveThresholds(rule, form);
+  return judge({ rule, form, count: tally(electorate, ballots, AREA_RULES.includes(rule.kind)) });
+}
+
+/** The decision from a vote's count (see VoteCount): the rule's tests on those numbers, and the verdict. */
+export function judge({ rule, form = 'persons', count }: { rule: Rule; form?: ElectorateForm; count: VoteCount }): Decision {
   const t = resolveThresholds(rule, form);
   const weighsArea = AREA_RULES.includes(rule.kind);
-  const { by, rejected, heads, headsTotal, areaTotal } = tally(electorate, ballots, weighsArea);
+  const { by, rejected, headsTotal, areaTotal } = count;
+  const heads = by.agree.heads + by.disagree.heads + by.abstain.heads;
   const area = by.agree.hundredths + by.disagree.hundredths + by.abstain.hundredths;
   const unit = UNIT[form];
 

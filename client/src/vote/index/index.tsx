@@ -285,12 +285,13 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
   if (view.proxyLimit === undefined) return null;
   const id = consultation.id;
 
-  const act = async (ask: () => Promise<boolean>, work: () => Promise<VoteView>, done: string) => {
+  const act = async (ask: () => Promise<boolean>, work: () => Promise<VoteView>, done: string | ((after: VoteView) => string)) => {
     setError('');
     if (!(await ask())) return;
     await run(async () => {
-      onChanged(await work());
-      Taro.showToast({ title: done, icon: 'success' });
+      const after = await work();
+      onChanged(after);
+      Taro.showToast({ title: typeof done === 'string' ? done : done(after), icon: 'success' });
     });
   };
 
@@ -311,9 +312,9 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         <Button
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => act(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), '已计票')}
+          onClick={() => act(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), (after) => (after.vote.phase === 'sealed' ? '已计票' : '正在计票'))}
         >
-          关闭表决并计票
+          {vote.phase === 'counting' ? '继续计票' : '关闭表决并计票'}
         </Button>
       ) : null}
       {vote.phase === 'open' && !can.close ? (
@@ -365,6 +366,14 @@ function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) =>
       <View className="card">
         <View className="card-title">表决尚未开始</View>
         <View className="meta">开始时间：{formatChinaTime(vote.opensAt)}</View>
+      </View>
+    );
+  }
+  if (vote.phase === 'counting') {
+    return (
+      <View className="card">
+        <View className="card-title">正在计票</View>
+        <View className="meta">已计入 {view.counting?.ballots ?? 0} 张选票；计完后在此公布结果，系统每 5 分钟继续计票一次</View>
       </View>
     );
   }

@@ -171,7 +171,7 @@ export function decide({
 }
 
 /** The decision from a vote's count (see VoteCount): the rule's tests on those numbers, and the verdict. */
-export function judge({ rule, form = 'persons', count }: { rule: Rule; form?: ElectorateForm; count: VoteCount }): Decision {
+export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm; count: VoteCount }): Decision {
   const t = resolveThresholds(rule, form);
   const weighsArea = AREA_RULES.includes(rule.kind);
   const { by, rejected, headsTotal, areaTotal } = count;

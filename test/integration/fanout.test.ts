@@ -4,6 +4,7 @@ import { RUN_BUDGET_MS, runScheduler, STEP_BUDGET_MS } from '../../cloudfunction
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { CountingStore } from '../support/countingStore';
 import { completePlan, NOW, openWorld, WANG, ZHANG, type World } from '../support/harness';
+import { killedOnce } from '../support/killedOnce';
 import { addLoadMembers } from '../support/loadMembers';
 
 /**
@@ -112,23 +113,12 @@ describe('a notice to a community of 1,200', () => {
 
   it('keeps the news of a change whose copy failed: the change stands, the scheduler copies it, and no one repeats the change', async () => {
     w = await openWorld();
-    const inner = w.store;
-    let crashed = false;
-    const crashing: Store = {
-      ...inner,
-      async insert(collection, doc) {
-        if (collection === 'announcements' && !crashed) {
-          crashed = true;
-          throw new Error('function killed after the change committed');
-        }
-        return inner.insert(collection, doc);
-      },
-    };
+    const crashing = killedOnce(w.store, 'insert', 'announcements', 'function killed after the change committed');
     const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: 'fanout-crash', plan: completePlan() });
     const { publishNotice } = await import('../../cloudfunctions/core/consultation/publishNotice');
     // The change committed, so the committee is told it did; the news waits for the scheduler.
     const published = await publishNotice({ ...w.services, store: crashing, now: NOW, caller: { openid: WANG } }, { id: draft.id, version: draft.version });
-    expect(crashed).toBe(true);
+    expect(crashing.killed).toBe(true);
     expect(published.consultation.status).toBe('announced');
     const c = (await w.store.get<ConsultationDoc>('consultations', draft.id))!;
     expect(c).toMatchObject({ status: 'announced', announcePending: true });

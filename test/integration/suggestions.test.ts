@@ -1,9 +1,9 @@
 import { Workbook } from 'exceljs';
 import { DAY_MS } from '@shared';
 import type { AuditDoc, FeedDoc, FollowDoc, MemberDoc, NotificationDoc, RosterEntryDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
-import type { Store } from '../../cloudfunctions/core/store/port';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import { LI, LIN, NOW, openWorld, PNG, snapshot, WANG, ZHANG, ZHAO, type World } from '../support/harness';
+import { killedOnce } from '../support/killedOnce';
 
 const CHEN = 'demo-chen-jing';
 const LIU = 'demo-liu-fang';
@@ -190,24 +190,13 @@ describe('triage', () => {
     for (const who of [CHEN, LIU, YANG]) await cosign(who, s.id);
     await cosign(YANG, s.id, false);
     await w.ok(LIU, 'account', 'subscription.grant', { templateIds: ['demo-reply'] });
-    const inner = w.store;
-    let killed = false;
-    const killedAfterAnswer: Store = {
-      ...inner,
-      async insert(collection, doc) {
-        if (collection === 'announcements' && !killed) {
-          killed = true;
-          throw new Error('function killed after the answer committed');
-        }
-        return inner.insert(collection, doc);
-      },
-    };
+    const killedAfterAnswer = killedOnce(w.store, 'insert', 'announcements', 'function killed after the answer committed');
     const { triageSuggestion } = await import('../../cloudfunctions/core/suggestion/triageSuggestion');
     const answered = await triageSuggestion(
       { ...w.services, store: killedAfterAnswer, now: NOW, caller: { openid: WANG } },
       { id: s.id, version: s.version, decision: 'handle', text: '物业本周安装' },
     );
-    expect(killed).toBe(true);
+    expect(killedAfterAnswer.killed).toBe(true);
     expect(answered.state).toBe('handled');
     expect(await w.store.count('announcements', { suggestionId: s.id })).toBe(0);
 

@@ -6,6 +6,7 @@ import { closeRound } from '../../cloudfunctions/core/voting/closeVote';
 import { COUNT_PAGE, countVotes } from '../../cloudfunctions/core/voting/countVotes';
 import { addLoadMembers } from '../support/loadMembers';
 import { NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
+import { killedOnce } from '../support/killedOnce';
 
 /** The seeded 广告招租 consultation: a 居民会议 vote of all residents, its window open at NOW. */
 const ADS = 'c-seed-ads';
@@ -89,17 +90,7 @@ describe('计票 of a large vote', () => {
     await closeRound(systemAt(closedAt), 'system', c, tally, oneStep());
 
     // Killed after reading its page, before adding it: the sums are as they were.
-    let killed = false;
-    const dying: Store = {
-      ...w.store,
-      async update(collection, where, update) {
-        if (collection === 'tallies' && !killed) {
-          killed = true;
-          throw new Error('function killed mid-page');
-        }
-        return w.store.update(collection, where, update);
-      },
-    };
+    const dying = killedOnce(w.store, 'update', 'tallies', 'function killed mid-page');
     const counting = (await w.store.get<TallyDoc>('tallies', ADS))!;
     await expect(countVotes(systemAt(closedAt, dying), counting, oneStep())).rejects.toThrow('killed');
     expect((await w.store.get<TallyDoc>('tallies', ADS))!.counting).toEqual(counting.counting);

@@ -278,6 +278,8 @@ function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteV
 
 /* ---------- the committee's part ---------- */
 
+const goOn = async () => true;
+
 function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
   const { can, vote, consultation } = view;
   const { busy, error, setError, run } = useSubmit('操作失败，请重试');
@@ -312,7 +314,8 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         <Button
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => act(confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), (after) => (after.vote.phase === 'sealed' ? '已计票' : '正在计票'))}
+          // Going on with a count already begun takes nothing back: no question to answer.
+          onClick={() => act(vote.phase === 'counting' ? goOn : confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), (after) => (after.vote.phase === 'sealed' ? '已计票' : '正在计票'))}
         >
           {vote.phase === 'counting' ? '继续计票' : '关闭表决并计票'}
         </Button>

@@ -75,7 +75,10 @@ async function jobs(store: Store, now: number, log: (line: string) => void): Pro
     log(`  ${p.id}  ${p.kind}  ${time(p.at)}  已完成 ${p.chunks} 块，入队 ${p.queued} 条，游标 ${p.cursor || '（开头）'}  ${state}`);
   }
   log(`待复制的公告 ${report.carried.length} 个${report.carried.length ? `：${report.carried.join('、')}` : ''}`);
-  log(`计票中的表决 ${report.counting.length} 个${report.counting.map((t) => `：${t.id}（已计 ${t.ballots} 张，始于 ${time(t.startedAt)}）`).join('')}`);
+  log(`表决任务未完成 ${report.votes.length} 个`);
+  for (const v of report.votes) {
+    log(`  ${v.id}  ${v.job === 'preparing' ? `生成选民名单，已写入 ${v.done} 人` : `计票，已计 ${v.done} 张`}  始于 ${time(v.startedAt)}`);
+  }
   log(`发件箱：待发 ${report.outbox.pending}，发送中 ${report.outbox.sending}，结果不明 ${report.outbox.unknown}`);
   return report.pushes.some((p) => p.held) || report.carried.length > 0 ? 1 : 0;
 }

@@ -425,8 +425,13 @@ export interface TallyDoc {
   /** Of the electors, how many have someone using the app (本次表决应到 N 人，其中已使用小程序 M 人). */
   online?: number;
   areaTotal: number;
-  /** Open takes ballots; counting stops taking them while the recount runs; sealed holds the decision. */
-  status: 'open' | 'counting' | 'sealed';
+  /**
+   * Preparing while the electorate snapshot is written (voting/snapshot.ts); open takes ballots;
+   * counting stops taking them while the recount runs; sealed holds the decision.
+   */
+  status: 'preparing' | 'open' | 'counting' | 'sealed';
+  /** The snapshot under way: electors written so far (in id order), of the electorate with this digest. */
+  preparing?: { written: number; digest: string; startedAt: number; leaseUntil: number };
   counters: VoteCounters;
   openedAt: number;
   /** The recount under way (voting/countVotes.ts). */

@@ -1,6 +1,7 @@
 import { decide, VOTE_CLOSE_GRACE_MS, type Choice } from '@shared';
 import type { BallotDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { Budget } from '../../cloudfunctions/core/scheduler/budget';
+import { listJobs } from '../../cloudfunctions/core/scheduler/jobs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { closeRound } from '../../cloudfunctions/core/voting/closeVote';
 import { COUNT_PAGE, countVotes } from '../../cloudfunctions/core/voting/countVotes';
@@ -68,6 +69,7 @@ describe('计票 of a large vote', () => {
     expect(screen.vote.phase).toBe('counting');
     expect(screen.counting).toEqual({ ballots: COUNT_PAGE });
     expect(screen.me.canCast).toBe(false);
+    expect((await listJobs(w.store, closedAt)).votes).toEqual([{ id: ADS, job: 'counting', done: COUNT_PAGE, startedAt: closedAt }]);
 
     // The next run goes on from the cursor; the committee's tap (a budget of seconds) finishes it.
     const second = await closeRound(systemAt(closedAt), 'system', c, first.tally, oneStep());

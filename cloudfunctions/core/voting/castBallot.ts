@@ -29,7 +29,7 @@ export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consul
 };
 
 function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
-  if (!v.tally || ctx.now < v.vote.opensAt) throw new DomainError('TOO_EARLY', '表决尚未开始');
+  if (!v.tally || v.tally.status === 'preparing' || ctx.now < v.vote.opensAt) throw new DomainError('TOO_EARLY', '表决尚未开始');
   if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
   if (!v.elector) throw new DomainError('OUT_OF_SCOPE', '您不在本次表决的选民名单中');
   if (v.ballot && v.ballot.channel !== 'online' && v.ballot.entry?.state !== 'disputed') {

@@ -30,7 +30,7 @@ export const unitOf = (scope: VoteContext['vote']['scope']): '人' | '户' => (f
 
 /** Why the caller cannot cast now, or undefined when they can. */
 function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undefined {
-  if (!v.tally) return '表决尚未开始';
+  if (!v.tally || v.tally.status === 'preparing') return '表决尚未开始';
   if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) return '表决已经截止';
   if (ctx.now < v.vote.opensAt) return '表决尚未开始';
   if (!v.elector) {
@@ -113,6 +113,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     ...(tally ? { electorate: { electors: tally.electors, ...(tally.online !== undefined ? { online: tally.online } : {}), unit: unitOf(vote.scope) } } : {}),
     ...(tally && tally.status === 'open' && !vote.secret ? { live: liveTotals(tally, weighsArea) } : {}),
     ...(tally?.counting ? { counting: { ballots: tally.counting.ballots } } : {}),
+    ...(tally?.preparing ? { preparing: { written: tally.preparing.written } } : {}),
     ...(sealed
       ? {
           result: {
@@ -138,8 +139,8 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       reschedule: committee && mayRescheduleVote(c),
       close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
-      participation: committee && !vote.secret && phase !== 'planned',
-      electors: committee && phase !== 'planned',
+      participation: committee && !vote.secret && phase !== 'planned' && phase !== 'preparing',
+      electors: committee && phase !== 'planned' && phase !== 'preparing',
     },
     // The committee's screen is always given the whole community (loadVoteFor reads it for them).
     ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),

@@ -615,6 +615,8 @@ export interface VoteView {
   electorate?: { electors: number; online?: number; unit: '人' | '户' };
   /** Running totals of an open, non-secret vote. */
   live?: VoteTotalsView;
+  /** While the electorate is written: how many of `electorate.electors` are in so far. */
+  preparing?: { written: number };
   /** While the recount runs: how many ballots it has counted so far. */
   counting?: { ballots: number };
   /** The sealed result, after close. */

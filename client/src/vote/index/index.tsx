@@ -305,9 +305,13 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         <Button
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => act(confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), '表决已开始')}
+          onClick={() =>
+            act(vote.phase === 'preparing' ? goOn : confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), (after) =>
+              after.vote.phase === 'open' ? '表决已开始' : '正在生成选民名单',
+            )
+          }
         >
-          开始表决
+          {vote.phase === 'preparing' ? '继续生成选民名单' : '开始表决'}
         </Button>
       ) : null}
       {can.close ? (
@@ -369,6 +373,16 @@ function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) =>
       <View className="card">
         <View className="card-title">表决尚未开始</View>
         <View className="meta">开始时间：{formatChinaTime(vote.opensAt)}</View>
+      </View>
+    );
+  }
+  if (vote.phase === 'preparing') {
+    return (
+      <View className="card">
+        <View className="card-title">正在生成选民名单</View>
+        <View className="meta">
+          已写入 {view.preparing?.written ?? 0} / {view.electorate?.electors ?? 0}；写完即开始表决，系统每 5 分钟继续一次
+        </View>
       </View>
     );
   }

@@ -13,7 +13,7 @@ import { toVoteView } from './voteView';
  * How long the committee's tap counts before answering: a vote of a few thousand ballots is
  * counted at once; a larger one goes on in the scheduler's runs (and at the next tap).
  */
-export const COUNT_ON_TAP_MS = 10_000;
+const COUNT_ON_TAP_MS = 10_000;
 
 /**
  * 表决结束: after the close time, the ballots are recounted against the electorate snapshot under

@@ -17,13 +17,3 @@ export function changeDelta(from: Choice, to: Choice, areaHundredths: number): R
   for (const [path, n] of Object.entries(countersDelta(to, areaHundredths, 1))) delta[path] = (delta[path] ?? 0) + n;
   return delta;
 }
-
-/** Counters recounted from the ballots themselves: what the sealed tally reconciles the live ones to. */
-export function recount(ballots: { choice: Choice; areaHundredths: number }[]): VoteCounters {
-  const c = { ...ZERO };
-  for (const b of ballots) {
-    c[b.choice] += 1;
-    c[`${b.choice}Area`] += b.areaHundredths;
-  }
-  return c;
-}

@@ -6,7 +6,7 @@ import { toVoteView } from './voteView';
 import { Budget } from '../scheduler/budget';
 
 /** How long the committee's tap writes the electorate before answering: a register of tens of thousands is written at once. */
-export const SNAPSHOT_ON_TAP_MS = 10_000;
+const SNAPSHOT_ON_TAP_MS = 10_000;
 
 /** 开始表决 by hand: the committee need not wait for the scheduler once the opening time has come. */
 export const openVote: UseCase<'voting', 'vote.open'> = async (ctx, { consultationId }) => {

@@ -71,8 +71,10 @@ export async function writeSnapshot(
     )) > 0;
   // Another run (a second tap, the scheduler) is writing it now: it goes on.
   if (!held) throw new DomainError('CONFLICT', '表决正在开始，请稍后刷新');
+  // Where the last holder left it, now that no one else writes.
+  const current = started ? tally : (await ctx.store.get<TallyDoc>('tallies', tally._id))!;
   const docs = started?.docs ?? (await electorateNow(ctx, c, tally._id)).docs;
-  let t = digestOf(docs) === tally.preparing!.digest ? tally : await restart(ctx, tally, docs);
+  let t = digestOf(docs) === current.preparing!.digest ? current : await restart(ctx, current, docs);
   let from = t.preparing!.written;
   // The page a killed run was writing may be partly in: whatever lies past the pages saved goes.
   await ctx.store.remove('electors', from === 0 ? { voteId: t._id } : { voteId: t._id, _id: { $gt: docs[from - 1]._id } });
@@ -96,9 +98,9 @@ export async function writeSnapshot(
 
 /** The register changed since the snapshot began: its pages so far are dropped and it begins again. */
 async function restart(ctx: SystemContext, tally: TallyDoc, docs: ElectorDoc[]): Promise<TallyDoc> {
-  const preparing = { ...tally.preparing!, written: 0, digest: digestOf(docs) };
-  await ctx.store.update('tallies', { _id: tally._id, status: 'preparing' }, { set: { preparing, ...sizeOf(docs) } });
-  return { ...tally, ...sizeOf(docs), preparing };
+  const digest = digestOf(docs);
+  await ctx.store.update('tallies', { _id: tally._id, status: 'preparing' }, { set: { 'preparing.written': 0, 'preparing.digest': digest, ...sizeOf(docs) } });
+  return { ...tally, ...sizeOf(docs), preparing: { ...tally.preparing!, written: 0, digest } };
 }
 
 /**

@@ -8,6 +8,7 @@ import { cosignId } from '../../cloudfunctions/core/suggestion/cosignId';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
 import { completePlan, NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
+import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
 
 /**
@@ -98,24 +99,8 @@ async function grantSome(w: World, extra: number) {
 async function everyoneVoted(w: World) {
   const electors = await w.store.find<ElectorDoc>('electors', { voteId: ADS });
   const cast = new Set((await w.store.find<BallotDoc>('ballots', { voteId: ADS })).map((b) => b._id));
-  const ballots: BallotDoc[] = electors
-    .filter((e) => !cast.has(e._id))
-    .map((e, i) => ({
-      _id: e._id,
-      communityId: e.communityId,
-      consultationId: ADS,
-      voteId: ADS,
-      electorId: e.electorId,
-      choice: i % 3 === 0 ? 'disagree' : 'agree',
-      areaHundredths: e.areaHundredths,
-      channel: 'paper',
-      castBy: 'demo-wang',
-      evidence: [],
-      proxyEvidence: [],
-      at: NOW,
-      version: 1,
-    }));
-  for (let i = 0; i < ballots.length; i += 1000) await w.store.insertMany('ballots', ballots.slice(i, i + 1000));
+  const missing = electors.filter((e) => !cast.has(e._id));
+  await enterPaperBallots(w.store, missing, (i) => (i % 3 === 0 ? 'disagree' : 'agree'), NOW);
 }
 
 /** One load member in ten co-signs the suggestion, as records (the co-sign action is measured on its own). */

@@ -5,6 +5,7 @@ import { listJobs } from '../../cloudfunctions/core/scheduler/jobs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { closeRound } from '../../cloudfunctions/core/voting/closeVote';
 import { COUNT_PAGE, countVotes } from '../../cloudfunctions/core/voting/countVotes';
+import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
 import { NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
 import { killedOnce } from '../support/killedOnce';
@@ -22,22 +23,7 @@ async function largeVoteClosed(): Promise<{ tally: TallyDoc; closedAt: number }>
   await recordPriorDiscussion(w, ADS);
   await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
   const electors = await w.store.find<ElectorDoc>('electors', { voteId: ADS });
-  const ballots: BallotDoc[] = electors.slice(7).map((e, i) => ({
-    _id: e._id,
-    communityId: e.communityId,
-    consultationId: ADS,
-    voteId: ADS,
-    electorId: e.electorId,
-    choice: CHOICES[i % CHOICES.length],
-    areaHundredths: e.areaHundredths,
-    channel: 'paper',
-    castBy: 'm-wang',
-    evidence: [],
-    proxyEvidence: [],
-    at: NOW,
-    version: 1,
-  }));
-  await w.store.insertMany('ballots', ballots);
+  await enterPaperBallots(w.store, electors.slice(7), (i) => CHOICES[i % CHOICES.length], NOW);
   const c = (await w.store.get<ConsultationDoc>('consultations', ADS))!;
   return { tally: (await w.store.get<TallyDoc>('tallies', ADS))!, closedAt: c.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS };
 }

@@ -20,3 +20,4 @@ export * from './api';
 export * from './suggestions/suggestions';
 export * from './audit/audit';
 export * from './files/fileName';
+export * from './meeting/meeting';

@@ -44,7 +44,8 @@ export interface Check {
 export interface Decision {
   quorumMet: boolean;
   passed: boolean;
-  turnout: { heads: number; headsTotal: number; area?: number; areaTotal?: number };
+  /** Heads taking part: ballots counted, and at a meeting vote those present who did not vote (`silent`). */
+  turnout: { heads: number; headsTotal: number; silent?: number; area?: number; areaTotal?: number };
   agree: Count;
   disagree: Count;
   abstain: Count;
@@ -112,6 +113,11 @@ export type ChoiceCounts = Record<Choice, { heads: number; hundredths: number }>
  */
 export interface VoteCount {
   by: ChoiceCounts;
+  /**
+   * Present at a meeting vote and not voting (未表态): present, so in the quorum and in the pass
+   * test's denominator, and never agreeing. Heads only: the owners' rules count ballots, not the room.
+   */
+  silent?: number;
   rejected: string[];
   headsTotal: number;
   areaTotal: number;
@@ -175,7 +181,9 @@ export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm;
   const t = resolveThresholds(rule, form);
   const weighsArea = AREA_RULES.includes(rule.kind);
   const { by, rejected, headsTotal, areaTotal } = count;
-  const heads = by.agree.heads + by.disagree.heads + by.abstain.heads;
+  const silent = count.silent ?? 0;
+  if (weighsArea && silent > 0) throw new RangeError('业主表决按表决票计，不计到会未表态');
+  const heads = by.agree.heads + by.disagree.heads + by.abstain.heads + silent;
   const area = by.agree.hundredths + by.disagree.hundredths + by.abstain.hundredths;
   const unit = UNIT[form];
 
@@ -185,7 +193,8 @@ export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm;
     quorumChecks.push({ label: '有效票', ok, text: ok ? `有效票 ${heads} 张` : '没有有效票' });
   }
   if (t.quorum.area) quorumChecks.push(check('参与表决面积', area, areaTotal, t.quorum.area, 2));
-  if (t.quorum.heads) quorumChecks.push(check(`参与表决${unit}`, heads, headsTotal, t.quorum.heads, 1));
+  // At a meeting vote those present take part whether or not they raise a hand.
+  if (t.quorum.heads) quorumChecks.push(check(silent > 0 ? `到会及参与表决${unit}（含未表态 ${silent}）` : `参与表决${unit}`, heads, headsTotal, t.quorum.heads, 1));
   const quorumMet = quorumChecks.every((c) => c.ok);
 
   const passChecks: Check[] = [];
@@ -200,7 +209,7 @@ export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm;
   return {
     quorumMet,
     passed,
-    turnout: { heads, headsTotal, ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}) },
+    turnout: { heads, headsTotal, ...(silent > 0 ? { silent } : {}), ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}) },
     agree: withArea(by.agree),
     disagree: withArea(by.disagree),
     abstain: withArea(by.abstain),

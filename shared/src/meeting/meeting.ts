@@ -1,0 +1,87 @@
+import { CHOICE_LABELS, type Choice } from '../voting/decide';
+import { AREA_RULES, meets, thresholdsFor, type ElectorateForm, type RuleKind, type RuleThresholds, type Threshold } from '../voting/rules';
+
+/**
+ * Meeting day (会议): who is present (出席／到会) and what the room decided. The law counts those
+ * present: a meeting may proceed only when enough of its body are there, and a room vote passes on
+ * those present, so someone who came and did not raise a hand still counts (未表态).
+ */
+
+/** How a person came to be checked in. */
+export const CHECKIN_WAYS = ['self', 'host', 'proxy'] as const;
+export type CheckinWay = (typeof CHECKIN_WAYS)[number];
+export const CHECKIN_WAY_LABELS: Record<CheckinWay, string> = { self: '本人签到', host: '代为签到', proxy: '委托代理人到会' };
+
+/** 举手 (show of hands) or 投票箱 (paper ballots into a box, counted in the room). */
+export const ROOM_METHODS = ['hands', 'box'] as const;
+export type RoomMethod = (typeof ROOM_METHODS)[number];
+export const ROOM_METHOD_LABELS: Record<RoomMethod, string> = { hands: '举手表决', box: '投票箱表决' };
+
+/** What the room counted: each choice, and those present who did not vote. */
+export type RoomCounts = Record<Choice | 'silent', number>;
+export const SILENT_LABEL = '未表态';
+export const ROOM_COUNT_LABELS: Record<keyof RoomCounts, string> = { ...CHOICE_LABELS, silent: SILENT_LABEL };
+
+/** What a person checked in counts as, in each form of the body: a person, a household (户), a member. */
+export const PRESENT_UNITS: Record<ElectorateForm, string> = { persons: '人', households: '户', members: '人', owners: '人' };
+
+/**
+ * The fewest present that meet a threshold of `expected`, exactly as `meets` decides: more than half
+ * of 100 is 51, two thirds or more of 100 is 67. Integers only, never a float.
+ */
+export function quorumLine(expected: number, t: Threshold): number {
+  if (expected <= 0) return 1;
+  const exact = Math.floor((t.num * expected) / t.den);
+  // The floor may be one short of the fraction (7 × 2/3 = 4.67 → 4); `meets` settles which side each is on.
+  for (let n = Math.max(0, exact - 1); ; n++) if (meets(n, expected, t)) return n;
+}
+
+export interface AttendanceQuorum {
+  expected: number;
+  present: number;
+  /** The fewest present that make the meeting quorate; absent where the body has no attendance quorum (owners vote by ballot). */
+  line?: number;
+  met: boolean;
+  /** 应到 100 人，实到 60 人，过半数须 51 人，已达到. */
+  text: string;
+}
+
+/**
+ * Whether enough of the body are present for the meeting to proceed, by the same threshold the
+ * vote's count tests participation with: its rule's quorum (a community's own, if stricter), in the
+ * body's form. A meeting with no vote only shows who came.
+ */
+export function attendanceQuorum(
+  rule: { kind: RuleKind; thresholds?: RuleThresholds } | undefined,
+  form: ElectorateForm,
+  expected: number,
+  present: number,
+): AttendanceQuorum {
+  const unit = PRESENT_UNITS[form];
+  const counts = `应到 ${expected} ${unit}，实到 ${present} ${unit}`;
+  if (!rule) return { expected, present, met: present > 0, text: counts };
+  if (AREA_RULES.includes(rule.kind)) return { expected, present, met: true, text: `${counts}（业主表决以表决票的面积和人数计，不以到会计）` };
+  const quorum = (rule.thresholds ?? thresholdsFor(rule.kind, form)).quorum;
+  const line = quorum.heads ? quorumLine(expected, quorum.heads) : (quorum.minBallots ?? 1);
+  const met = present >= line;
+  return { expected, present, line, met, text: `${counts}，须到 ${line} ${unit}，${met ? '已达到，会议可以举行' : `还差 ${line - present} ${unit}`}` };
+}
+
+/**
+ * What is wrong with a room's count, or null: the four counts are those present, every one of
+ * them — more than present is a miscount, fewer leaves someone out (未举手的计入未表态).
+ */
+export function roomCountProblem(counts: RoomCounts, present: number): string | null {
+  const sum = counts.agree + counts.disagree + counts.abstain + counts.silent;
+  if (sum > present) return `同意、反对、弃权、未表态合计 ${sum} 人，超过实到 ${present} 人，请重新清点`;
+  if (sum < present) return `同意、反对、弃权、未表态合计 ${sum} 人，少于实到 ${present} 人：到会未表决的请计入未表态`;
+  return null;
+}
+
+/** The 计票人 and 监票人 are two people, and neither is the host (主持人). */
+export function countersProblem(teller: string, scrutineer: string, host: string | undefined): string | null {
+  const same = (a: string, b: string | undefined) => b !== undefined && a.trim() === b.trim();
+  if (same(teller, scrutineer)) return '计票人和监票人须为两个不同的人';
+  if (same(teller, host) || same(scrutineer, host)) return '计票人和监票人不能由主持人担任';
+  return null;
+}

@@ -5,6 +5,8 @@ import { participationFunction } from './participation/definition';
 import { resultFunction } from './result/definition';
 import { votingFunction } from './voting/definition';
 import { suggestionFunction } from './suggestion/definition';
+import { meetingFunction } from './meeting/definition';
+import { screenFunction } from './screen/definition';
 
 /** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
 export const FUNCTIONS = {
@@ -15,6 +17,8 @@ export const FUNCTIONS = {
   voting: votingFunction,
   result: resultFunction,
   suggestion: suggestionFunction,
+  meeting: meetingFunction,
+  screen: screenFunction,
 } as const;
 
 /** Functions started by a timer trigger rather than called by the app; no caller, no actions. */

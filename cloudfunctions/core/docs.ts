@@ -37,6 +37,9 @@ import type {
   Role,
   Scope,
   Stance,
+  CheckinWay,
+  RoomCounts,
+  RoomMethod,
   State,
   Tenure,
   TimelineAction,
@@ -287,6 +290,8 @@ export interface ConsultationDoc extends Carrying {
   evaluationEndsAt?: number;
   /** The reminders the scheduler has sent (one run per kind, per consultation). */
   reminded?: Partial<Record<ReminderKind, true>>;
+  /** The current round's meeting, and whether its check-in is open (so the detail screen offers 签到 without reading it). */
+  meeting?: { id: string; checkinOpen: boolean };
   /** What the screens show of its answers, opinions, objections and ratings (consultation/counts.ts); absent on older records. */
   counts?: ConsultationCounts;
 }
@@ -304,6 +309,61 @@ export interface ConsultationCounts {
   objections: { total: number; open: number };
   /** Ratings by score, '1' to '5'. */
   evaluations: Record<string, number>;
+}
+
+/**
+ * A meeting of a consultation round (会议), and its check-in (签到) that the host opens and closes.
+ * Id: `<consultation>:m<round>`. Who is present are the check-ins; this holds what they are counted
+ * against: the body (the vote's rule and scope, or the plan's scope) and its size on the day.
+ */
+export interface MeetingDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  round: number;
+  /** The vote's rule, whose quorum the attendance is held to; none for a meeting without a vote. */
+  rule?: RuleKind;
+  thresholds?: RuleThresholds;
+  scope: Scope;
+  form: ElectorateForm;
+  /** 应到 from the register on the day check-in opened; the vote's snapshot replaces it once taken. */
+  expected: number;
+  /** The day (YYYY-MM-DD) whose adults are the body. */
+  onDate: string;
+  /** `counted` once the room's count is entered: who was present is then fixed. */
+  status: 'open' | 'closed' | 'counted';
+  /** The projector's code: it opens this meeting's counts and nothing else, until it lapses. */
+  screenCode: string;
+  screenCodeUntil: number;
+  openedBy: string;
+  openedAt: number;
+  closedAt?: number;
+  version: number;
+}
+
+/**
+ * One elector present at a meeting: a person, or in household form their household. Id:
+ * `<meeting>:<elector>`, the elector as the vote's snapshot names them, so a retry or two hosts at
+ * once check them in once and the room's count and their ballot are never both counted.
+ */
+export interface CheckinDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  meetingId: string;
+  electorId: string;
+  /** The register entry of who came (in household form, who came for the household). */
+  entryId?: string;
+  memberId?: string;
+  label: string;
+  way: CheckinWay;
+  /** Who came for the elector (委托代理人), with the 委托书's photos. */
+  proxy?: { name: string; evidence: string[] };
+  present: boolean;
+  by: string;
+  at: number;
+  leftAt?: number;
+  version: number;
 }
 
 /** One member's answer to a notice: coming as a participant or observer, or not able to. Id: consultation:member. */
@@ -436,7 +496,26 @@ export interface TallyDoc {
   openedAt: number;
   /** The recount under way (voting/countVotes.ts). */
   counting?: TallyCounting;
+  /** A meeting vote counted in the room (举手 or 投票箱), added to the ballots of those not present. */
+  room?: RoomCount;
   sealed?: { decision: Decision; sealedAt: number; ballots: number };
+}
+
+/**
+ * What the room counted at a meeting vote, as the host entered it: each choice and those present who
+ * did not vote, of the `present` checked in when it was entered, with who counted, who watched, and
+ * the photo of the signed 计票单. The electors checked in are counted here; their ballots are not.
+ */
+export interface RoomCount {
+  meetingId: string;
+  method: RoomMethod;
+  counts: RoomCounts;
+  present: number;
+  teller: string;
+  scrutineer: string;
+  evidence: string[];
+  by: string;
+  at: number;
 }
 
 /** A recount's progress: ballots are counted in id order, a page at a time, each checked against its elector. */

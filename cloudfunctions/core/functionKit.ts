@@ -22,13 +22,19 @@ export type UseCase<F extends FunctionName, A extends ActionName<F>> = (
 export interface FunctionDef<F extends FunctionName> {
   name: F;
   actions: { [A in ActionName<F>]: UseCase<F, A> };
+  /**
+   * Answers callers the platform vouches for nobody about (the hall's projector over HTTP). Its use
+   * cases never learn who calls: whatever they open, they open by a code in the payload.
+   */
+  anonymous?: true;
 }
 
 export function defineFunction<F extends FunctionName>(
   name: F,
   actions: { [A in ActionName<F>]: UseCase<F, A> },
+  options: { anonymous?: true } = {},
 ): FunctionDef<F> {
-  return { name, actions };
+  return { name, actions, ...options };
 }
 
 /** What the platform adapter supplies for one call. */
@@ -55,12 +61,13 @@ export async function runFunction<F extends FunctionName>(
     const useCase = Object.prototype.hasOwnProperty.call(def.actions, action) ? def.actions[action] : undefined;
     const schema = (API[def.name] as Record<string, z.ZodType>)[action];
     if (!useCase || !schema) throw new DomainError('UNKNOWN_ACTION', `不支持的操作：${parsed.data.action}`);
-    if (!deps.openid) throw new DomainError('UNAUTHENTICATED');
+    if (!deps.openid && !def.anonymous) throw new DomainError('UNAUTHENTICATED');
     const payload = schema.safeParse(parsed.data.payload ?? {});
     if (!payload.success) throw invalidInput(payload.error);
     const { store, files, contentCheck, messenger, shareCodes, templates } = deps;
     const services = { store, files, contentCheck, messenger, shareCodes, templates };
-    const ctx: UseCaseContext = { ...services, now: deps.now, caller: { openid: deps.openid } };
+    // An anonymous function's use cases see no caller, even one the platform named.
+    const ctx: UseCaseContext = { ...services, now: deps.now, caller: { openid: def.anonymous ? '' : deps.openid! } };
     const data = await useCase(ctx, payload.data as ParsedPayloadOf<F, typeof action>);
     return { ok: true, data };
   } catch (e) {

@@ -9,6 +9,7 @@ import { rescheduleVote } from '../core/voting/rescheduleVote';
 import { respondToBallot } from '../core/voting/respondToBallot';
 import { voteElectors } from '../core/voting/voteElectors';
 import { voteParticipation } from '../core/voting/voteParticipation';
+import { enterRoomCount } from '../core/voting/enterRoomCount';
 
 export const votingFunction = defineFunction('voting', {
   'vote.get': getVote,
@@ -21,4 +22,5 @@ export const votingFunction = defineFunction('voting', {
   'ballot.cast': castBallot,
   'ballot.enterPaper': enterPaperBallot,
   'ballot.respond': respondToBallot,
+  'vote.enterRoomCount': enterRoomCount,
 });

@@ -55,22 +55,55 @@ export async function buildElectorate(store: Store, community: Pick<CommunityDoc
     store.find<MemberDoc>('members', { communityId, status: 'active' }),
   ]);
   const roll = new Roll(people, members, kind, date);
+  if (scope.kind === 'representatives') return { electors: roll.representatives(), undecided: [] };
+  if (scope.kind === 'collective_representatives') return { electors: roll.everyone(admitsOf(scope)), undecided: [] };
+  return byHousehold(scope) ? roll.households(admitsOf(scope)) : roll.adults(admitsOf(scope));
+}
+
+type PeopleScope = Exclude<Scope, { kind: 'owners' }>;
+
+/** Whom of the register a scope is of, before age: the scope's one test, for the electorate and for a check-in alike. */
+function admitsOf(scope: PeopleScope): (p: RosterEntryDoc) => boolean {
   switch (scope.kind) {
     case 'residents':
-      return roll.adults(() => true);
     case 'households':
-      return roll.households(() => true);
-    case 'group': {
-      const inGroup = (p: RosterEntryDoc) => p.group !== undefined && buildingKey(p.group) === buildingKey(scope.group);
-      return scope.form === 'households' ? roll.households(inGroup) : roll.adults(inGroup);
-    }
+      return () => true;
+    case 'group':
+      return (p) => p.group !== undefined && buildingKey(p.group) === buildingKey(scope.group);
     case 'collective_members':
-      return roll.adults((p) => p.collectiveMember === true);
+      return (p) => p.collectiveMember === true;
     case 'collective_representatives':
-      return { electors: roll.everyone((p) => p.collectiveRepresentative === true), undecided: [] };
+      return (p) => p.collectiveRepresentative === true;
     case 'representatives':
-      return { electors: roll.representatives(), undecided: [] };
+      return (p) => p.representative;
   }
+}
+
+/** Whether a scope's electors are households (one per 户), not persons. */
+const byHousehold = (scope: PeopleScope) => scope.kind === 'households' || (scope.kind === 'group' && scope.form === 'households');
+
+/** Whether a scope's electors must be adults on the day (a representative is one by appointment). */
+const needsAdult = (scope: PeopleScope) => scope.kind !== 'representatives' && scope.kind !== 'collective_representatives';
+
+/** A household's elector id: the same whoever of it votes or comes. */
+const householdElector = (household: string) => stableId('h', household);
+
+/**
+ * The elector one register entry is under a scope on `date`, as `buildElectorate` would name them —
+ * the person, or their household — or why they are none. One entry, no other read: how a person
+ * at the door is checked in. (A committee member with no register entry is an elector of a 代表会议
+ * by their membership; the caller knows that, not the register.)
+ */
+export function electorOfEntry(p: RosterEntryDoc, scope: Scope, date: string): { electorId: string } | { problem: string } {
+  if (scope.kind === 'owners') return { problem: '业主表决以表决票计，请在表决页录入或扫描表决票' };
+  if ((p.status ?? 'current') !== 'current') return { problem: `${p.name}已不在名册中（迁出或去世）` };
+  if (!admitsOf(scope)(p)) return { problem: `${p.name}不在本次会议的参加范围内` };
+  if (needsAdult(scope)) {
+    const age = adultOn(p.birth, date);
+    if (age === 'unknown') return { problem: `名册中${p.name}的出生日期不足以判断是否年满十八周岁，请先在名册中补全` };
+    if (age !== 'adult') return { problem: `${p.name}未满十八周岁` };
+  }
+  return { electorId: byHousehold(scope) ? householdElector(householdOf(p)) : p._id };
 }
 
 /** The register read once, with the app members who may cast each person's ballot. */
@@ -126,7 +159,7 @@ class Roll {
       }
       const rep = adults.find((p) => p.householdRep) ?? adults[0];
       electors.push({
-        id: stableId('h', household),
+        id: householdElector(household),
         household,
         voters: adults.flatMap((p) => this.voterOf.get(p._id) ?? []),
         label: `${formatAddress(rep.address, this.kind)}户（${rep.name}）`,

@@ -66,3 +66,53 @@ export function cloudbaseTimer<R>(run: (ctx: SystemContext) => Promise<R>) {
     return { ok: true, data: await run({ ...services, now: Date.now() }) };
   };
 }
+
+/** What CloudBase's HTTP access passes a function: the request, its body a string (base64 for binary types). */
+interface HttpEvent {
+  httpMethod?: string;
+  body?: string;
+  isBase64Encoded?: boolean;
+}
+
+/**
+ * The production entry for a function reached over CloudBase's HTTP access — the hall's projector,
+ * a page of the H5 build on static hosting, another origin. The request's JSON body is the event;
+ * the answer is an HTTP response such a page may read. No one is vouched for: the function must be
+ * anonymous, and opens what it opens by a code in the payload.
+ */
+export function cloudbaseHttp<F extends FunctionName>(def: FunctionDef<F>) {
+  if (!def.anonymous) throw new Error(`${def.name} is not anonymous: HTTP access carries no WeChat identity`);
+  const services = productionServices();
+  return async (event: HttpEvent) => {
+    // The browser asks first whether another origin may post JSON here.
+    if (event.httpMethod === 'OPTIONS') return httpResponse(204, '');
+    const result = await runFunction(def, parseBody(event), { ...services, openid: null, now: Date.now() });
+    return httpResponse(200, JSON.stringify(result));
+  };
+}
+
+function parseBody(event: HttpEvent): unknown {
+  try {
+    const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+    return JSON.parse(text || '{}');
+  } catch {
+    // runFunction answers INVALID_INPUT for anything that is not an event.
+    return null;
+  }
+}
+
+/** Counts only, never a person's data, cross the origin: any page may read them with the code. */
+function httpResponse(statusCode: number, body: string) {
+  return {
+    statusCode,
+    isBase64Encoded: false,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'POST, OPTIONS',
+      'access-control-allow-headers': 'content-type',
+      'x-content-type-options': 'nosniff',
+    },
+    body,
+  };
+}

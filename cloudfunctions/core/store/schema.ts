@@ -23,10 +23,14 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'status', 'birth.year', 'birth.month', 'birth.day'] },
     { fields: ['communityId', 'householdAdultFrom'] },
     { fields: ['communityId', 'representative', 'status'] },
+    // The host finds an elder at the door by the initials of their name (wxy).
+    { fields: ['communityId', 'initials'] },
   ] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
   consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }] as IndexSpec[],
   attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
+  meetings: [{ fields: ['screenCode'] }] as IndexSpec[],
+  checkins: [{ fields: ['meetingId', 'present', 'at'] }] as IndexSpec[],
   opinions: [
     { fields: ['consultationId', 'moderation', 'createdAt'] },
     { fields: ['communityId', 'answered', 'createdAt'] },

@@ -1,7 +1,8 @@
-import { judge, noCounts, type ChoiceCounts } from '@shared';
+import { CHOICES, judge, noCounts, type ChoiceCounts } from '@shared';
 import { findIn } from '../batches';
 import type { SystemContext } from '../context';
-import type { BallotDoc, ElectorDoc, TallyCounting, TallyDoc, VoteCounters } from '../docs';
+import type { BallotDoc, CheckinDoc, ElectorDoc, RoomCount, TallyCounting, TallyDoc, VoteCounters } from '../docs';
+import { checkinId } from '../meeting/meetings';
 import type { Budget } from '../scheduler/budget';
 
 /** Ballots per page, CloudBase's largest read; their electors are then read by the same ids (two `$in` of 500, batches.ts). */
@@ -29,7 +30,7 @@ export async function countVotes(ctx: SystemContext, tally: TallyDoc, budget: Bu
   let t = tally;
   let sums = t.counting!;
   for (let pages = 1; ; pages++) {
-    const { next, last } = await countPage(ctx, t._id, sums);
+    const { next, last } = await countPage(ctx, t, sums);
     const saved = { _id: t._id, status: 'counting', 'counting.cursor': t.counting!.cursor };
     if (last) return seal(ctx, t, next, saved);
     sums = next;
@@ -42,11 +43,15 @@ export async function countVotes(ctx: SystemContext, tally: TallyDoc, budget: Bu
   }
 }
 
-/** One page of ballots after the cursor, added to the sums; `last` when it is the final page. */
-async function countPage(ctx: SystemContext, voteId: string, was: TallyCounting): Promise<{ next: TallyCounting; last: boolean }> {
-  const page = await ctx.store.find<BallotDoc>('ballots', { voteId, _id: { $gt: was.cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
+/**
+ * One page of ballots after the cursor, added to the sums; `last` when it is the final page. At a
+ * meeting vote the electors present were counted in the room: their ballots are not counted again.
+ */
+async function countPage(ctx: SystemContext, t: TallyDoc, was: TallyCounting): Promise<{ next: TallyCounting; last: boolean }> {
+  const page = await ctx.store.find<BallotDoc>('ballots', { voteId: t._id, _id: { $gt: was.cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
   // An elector's snapshot record has its ballot's id (loadVote.ts ballotId): the same ids find both.
-  const electors = new Map((await findIn<ElectorDoc>(ctx.store, 'electors', '_id', page.map((b) => b._id))).map((e) => [e._id, e]));
+  const [electorDocs, inRoom] = await Promise.all([findIn<ElectorDoc>(ctx.store, 'electors', '_id', page.map((b) => b._id)), presentOf(ctx, t, page)]);
+  const electors = new Map(electorDocs.map((e) => [e._id, e]));
   const next: TallyCounting = { ...was, by: structuredClone(was.by), rejected: [...was.rejected], ballots: was.ballots + page.length, cursor: page.at(-1)?._id ?? was.cursor };
   for (const b of page) {
     const elector = electors.get(b._id);
@@ -54,25 +59,43 @@ async function countPage(ctx: SystemContext, voteId: string, was: TallyCounting)
       next.rejected.push(b.electorId);
       continue;
     }
+    if (inRoom.has(b.electorId)) continue;
     next.by[b.choice].heads += 1;
     next.by[b.choice].hundredths += elector.areaHundredths;
   }
   return { next, last: page.length < COUNT_PAGE };
 }
 
+/** Of a page's electors, those checked in at the meeting whose room count is in. */
+async function presentOf(ctx: SystemContext, t: TallyDoc, page: BallotDoc[]): Promise<Set<string>> {
+  if (!t.room || page.length === 0) return new Set();
+  const ids = page.map((b) => checkinId(t.room!.meetingId, b.electorId));
+  const present = await findIn<CheckinDoc>(ctx.store, 'checkins', '_id', ids);
+  return new Set(present.filter((k) => k.present).map((k) => k.electorId));
+}
+
 /** The last page: the decision on the sums, the live counters set to the recount, the verdict copied to the consultation. */
 async function seal(ctx: SystemContext, t: TallyDoc, count: TallyCounting, guard: Record<string, string>): Promise<TallyDoc> {
   const rule = { kind: t.rule, ...(t.thresholds ? { thresholds: t.thresholds } : {}) };
   // Persons, households or members: the scope chose which of the rule's tests applies when the vote opened.
-  const decision = judge({ rule, form: t.form ?? 'persons', count: { by: count.by, rejected: count.rejected, headsTotal: t.electors, areaTotal: t.areaTotal } });
+  const { by, silent } = withRoom(count.by, t.room);
+  const decision = judge({ rule, form: t.form ?? 'persons', count: { by, silent, rejected: count.rejected, headsTotal: t.electors, areaTotal: t.areaTotal } });
   const sealed = { decision, sealedAt: ctx.now, ballots: count.ballots };
-  const set = { status: 'sealed' as const, sealed, counters: countersOf(count.by) };
+  const set = { status: 'sealed' as const, sealed, counters: countersOf(by) };
   if ((await ctx.store.update('tallies', guard, { set, unset: ['counting'] })) === 0) return reread(ctx, t);
   // Only the run that sealed it copies the verdict; one that stops before this leaves the detail screen reading the tally.
   const verdict = { voteId: t._id, round: t.round, passed: decision.passed, explanation: decision.explanation };
   await ctx.store.update('consultations', { _id: t.consultationId }, { set: { verdict } });
   const { counting: _done, ...rest } = t;
   return { ...rest, ...set };
+}
+
+/** The ballots' sums with the room's hands added; the room's heads weigh no area (owners never vote by room count). */
+function withRoom(ballots: ChoiceCounts, room: RoomCount | undefined): { by: ChoiceCounts; silent: number } {
+  if (!room) return { by: ballots, silent: 0 };
+  const by = structuredClone(ballots);
+  for (const choice of CHOICES) by[choice].heads += room.counts[choice];
+  return { by, silent: room.counts.silent };
 }
 
 function countersOf(by: ChoiceCounts): VoteCounters {

@@ -150,7 +150,7 @@ function digestOf(docs: ElectorDoc[]): string {
 }
 
 /** The community's own 居民代表会议 thresholds, fixed for this vote when it opens. */
-function ownThresholds(rule: RuleKind, community: CommunityDoc): { thresholds?: RuleThresholds } {
+export function ownThresholds(rule: RuleKind, community: CommunityDoc): { thresholds?: RuleThresholds } {
   const own = community.settings.residentRepresentatives;
   return rule === 'resident_representatives' && own ? { thresholds: representativesThresholds(own) } : {};
 }

@@ -10,11 +10,15 @@ import {
   mayRescheduleVote,
   priorDiscussionMissing,
   voteWindowAt,
+  needsPlace,
+  roomCountRefusal,
+  ROOM_METHOD_LABELS,
   type MyBallotView,
+  type RoomCountView,
   type VoteView,
 } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { MemberDoc, TallyDoc } from '../docs';
+import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../membership/requireMember';
 import { publicName } from '../membership/views';
 import { scopeLabel } from '../consultation/views';
@@ -88,6 +92,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   }
 
   const sealed = tally?.sealed;
+  const roomWhy = needsPlace(c.plan.forms) ? roomCountRefusal({ phase, rule: vote.rule, meeting: c.meeting }) : '本次协商没有安排会议';
   const waitsForPrior = priorDiscussionMissing(subjectOf(c));
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
@@ -141,8 +146,16 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
       participation: committee && !vote.secret && phase !== 'planned' && phase !== 'preparing',
       electors: committee && phase !== 'planned' && phase !== 'preparing',
+      roomCount: committee && roomWhy === null,
     },
+    ...(committee && roomWhy && needsPlace(c.plan.forms) ? { roomCountWhy: roomWhy } : {}),
+    ...(tally?.room ? { room: roomView(tally.room) } : {}),
     // The committee's screen is always given the whole community (loadVoteFor reads it for them).
     ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
   };
+}
+
+function roomView(room: RoomCount): RoomCountView {
+  const { method, counts, present, teller, scrutineer, at } = room;
+  return { methodLabel: ROOM_METHOD_LABELS[method], counts, present, teller, scrutineer, at };
 }

@@ -7,6 +7,7 @@ import { TENURES } from '../membership/member';
 import { isRealBirth, REGISTER_FIELDS } from '../membership/register';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
+import { ROOM_METHODS } from '../meeting/meeting';
 import { RESULT_LIMITS } from '../results/results';
 import { REMINDER_MAX_HOURS } from '../notices/notices';
 import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../suggestions/suggestions';
@@ -58,8 +59,10 @@ import type {
   DraftSavedView,
   MeView,
 } from './views';
+import type { AttendeesView, CheckInView, MeetingView, ScreenView } from './meetingViews';
 
 export * from './views';
+export * from './meetingViews';
 
 /**
  * The calling convention: each deployed function dispatches on `action`; every payload is
@@ -111,6 +114,9 @@ const RegisterPersonSchema = z.strictObject({
   phoneLast4: z.string().regex(/^\d{4}$/, '手机后四位须为4位数字').optional(),
 });
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
+/** A head count a person enters: a whole number, and no hall holds a million. */
+const Count = z.number('请填写人数').int('人数须为整数').min(0, '人数不能为负').max(1_000_000, '人数过大');
+const NamedPerson = (label: string) => z.string().trim().min(1, `请填写${label}`).max(30, `${label}姓名过长`);
 const OpinionText = z
   .string()
   .trim()
@@ -338,6 +344,35 @@ export const API = {
       verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
       note: Reason.optional(),
     }),
+    /** 会场计票: the room's count of a meeting vote, with who counted and watched, and the signed 计票单. */
+    'vote.enterRoomCount': z.strictObject({
+      consultationId: Id,
+      method: z.enum(ROOM_METHODS, '请选择举手或投票箱'),
+      counts: z.strictObject({ agree: Count, disagree: Count, abstain: Count, silent: Count }),
+      teller: NamedPerson('计票人'),
+      scrutineer: NamedPerson('监票人'),
+      evidence: Photos(4).min(1, '请上传计票人、监票人签字的计票单照片'),
+    }),
+  },
+  meeting: {
+    'meeting.get': z.strictObject({ consultationId: Id }),
+    'meeting.open': z.strictObject({ consultationId: Id }),
+    'meeting.close': z.strictObject({ consultationId: Id }),
+    'meeting.renewScreenCode': z.strictObject({ consultationId: Id }),
+    /** 签到 by the resident themself (a tap, or the meeting's code scanned). */
+    'meeting.checkIn': z.strictObject({ consultationId: Id }),
+    /** The host checks in someone of the register, or their 委托代理人 with the 委托书. */
+    'meeting.checkInFor': z.strictObject({
+      consultationId: Id,
+      entryId: Id,
+      proxy: z.strictObject({ name: z.string().trim().min(1, '请填写代理人姓名').max(30, '代理人姓名过长'), evidence: Photos(4).min(1, '请上传委托书照片') }).optional(),
+    }),
+    'meeting.checkOut': z.strictObject({ consultationId: Id, electorId: z.string().min(1).max(120) }),
+    'meeting.find': z.strictObject({ consultationId: Id, query: z.string().trim().min(1, '请输入姓名或拼音首字母').max(20, '查找内容过长') }),
+  },
+  /** The hall's projector: no login, a code that opens one meeting's counts. */
+  screen: {
+    'screen.get': z.strictObject({ code: z.string().trim().regex(/^[A-Za-z0-9]{8}$/, '投屏码为8位字母或数字') }),
   },
   suggestion: {
     /** 我要建议: a member raises a matter. */
@@ -453,7 +488,21 @@ export interface ApiResults {
     'archive.seal': ArchiveView;
     'archive.export': ArchiveExportView;
   };
+  meeting: {
+    'meeting.get': MeetingView;
+    'meeting.open': MeetingView;
+    'meeting.close': MeetingView;
+    'meeting.renewScreenCode': MeetingView;
+    'meeting.checkIn': CheckInView;
+    'meeting.checkInFor': MeetingView & { arrival: { label: string; already: boolean } };
+    'meeting.checkOut': MeetingView;
+    'meeting.find': AttendeesView;
+  };
+  screen: {
+    'screen.get': ScreenView;
+  };
   voting: {
+    'vote.enterRoomCount': VoteView;
     'vote.get': VoteView;
     'vote.open': VoteView;
     'vote.close': VoteView;

@@ -21,6 +21,7 @@ import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecisi
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
 import type { RepresentativesSetting } from '../voting/representativesSetting';
+import type { RoomCountView } from './meetingViews';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
 
@@ -621,8 +622,22 @@ export interface VoteView {
   counting?: { ballots: number };
   /** The sealed result, after close. */
   result?: VoteResultView;
-  /** `recordPrior`: the vote waits for the Party organisation's prior discussion (committee only). */
-  can: { open: boolean; reschedule: boolean; close: boolean; enterPaper: boolean; participation: boolean; electors: boolean; preview: boolean; recordPrior: boolean };
+  /** A meeting vote's count in the room, once entered (a secret vote's too: it names no one's choice). */
+  room?: RoomCountView;
+  /** `recordPrior`: the vote waits for the Party organisation's prior discussion (committee only); `roomCount`: 会场计票 may be entered. */
+  can: {
+    open: boolean;
+    reschedule: boolean;
+    close: boolean;
+    enterPaper: boolean;
+    participation: boolean;
+    electors: boolean;
+    preview: boolean;
+    recordPrior: boolean;
+    roomCount: boolean;
+  };
+  /** Why 会场计票 cannot be entered now, for a meeting vote (committee only). */
+  roomCountWhy?: string;
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }

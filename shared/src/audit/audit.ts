@@ -22,6 +22,8 @@ export const AUDIT_ENTITIES = [
   'evaluation',
   'archive',
   'suggestion',
+  'meeting',
+  'checkin',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
@@ -38,6 +40,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   evaluation: '满意度测评',
   archive: '档案',
   suggestion: '群众建议',
+  meeting: '会议签到',
+  checkin: '到会',
 };
 
 /** A lifecycle transition is logged as `consultation.<transition>` and reads as the transition's own label. */
@@ -93,6 +97,12 @@ export const AUDIT_ACTION_LABELS = {
   'suggestion.triage': '答复建议',
   'suggestion.moderate': '审核建议',
   'suggestion.thresholdReached': '附议达到法定提议人数',
+  'meeting.openCheckIn': '开始签到',
+  'meeting.closeCheckIn': '结束签到',
+  'meeting.renewScreenCode': '更换投屏码',
+  'checkin.in': '签到',
+  'checkin.out': '离场',
+  'vote.enterRoomCount': '录入会场计票结果',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -114,6 +124,9 @@ const AUDIT_STATUS_LABELS: Partial<Record<AuditEntity, Record<string, string>>> 
   ballot: { cast: '已投票', ...ENTRY_LABELS },
   objection: OBJECTION_LABELS,
   suggestion: { ...SUGGESTION_STATE_LABELS, thresholdReached: '已达法定提议人数' },
+  meeting: { open: '签到中', closed: '签到已结束', counted: '已计票' },
+  checkin: { present: '到会', left: '已离场' },
+  tally: { room: '已录入会场计票' },
 };
 
 /**

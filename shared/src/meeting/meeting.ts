@@ -85,3 +85,21 @@ export function countersProblem(teller: string, scrutineer: string, host: string
   if (same(teller, host) || same(scrutineer, host)) return '计票人和监票人不能由主持人担任';
   return null;
 }
+
+/**
+ * Why the room's count of a meeting vote cannot be entered now, or null. The vote screen's button
+ * and the use case both ask this. The count is of those present when check-in closed, so check-in
+ * must be closed; owners decide by each owner's ballot (their areas), never by a head count.
+ */
+export function roomCountRefusal(s: { phase: string; rule: RuleKind; meeting?: { checkinOpen: boolean } }): string | null {
+  if (AREA_RULES.includes(s.rule)) return '业主表决须逐张录入表决票（可扫描表决票上的码），不能按会场人数计票';
+  if (s.phase !== 'open') return '表决未在进行中';
+  if (!s.meeting) return '会议尚未签到：会场表决以签到的到会人数为准';
+  if (s.meeting.checkinOpen) return '请先结束签到：会场表决以签到结束时的到会人数为准';
+  return null;
+}
+
+/** A secret vote is never a show of hands: everyone would see who chose what. */
+export function roomMethodProblem(method: RoomMethod, secret: boolean): string | null {
+  return secret && method === 'hands' ? '本次为无记名表决，不能举手表决，请用投票箱' : null;
+}

@@ -1,0 +1,17 @@
+import { DomainError } from '@shared';
+import type { ConsultationDoc, MeetingDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { quorumOf } from './meetings';
+
+/**
+ * 投屏: the hall's screen shows 应到 / 实到 and the quorum line of one meeting, opened by the code
+ * the host shows — no login, no names, nothing else of the community. A lapsed or changed code opens nothing.
+ */
+export const screenBoard: UseCase<'screen', 'screen.get'> = async (ctx, { code }) => {
+  const [meeting] = await ctx.store.find<MeetingDoc>('meetings', { screenCode: code.toUpperCase() }, { limit: 1 });
+  if (!meeting || meeting.screenCodeUntil <= ctx.now) throw new DomainError('NOT_FOUND', '投屏码无效或已过期，请向主持人索取新的投屏码');
+  const c = await ctx.store.get<ConsultationDoc>('consultations', meeting.consultationId);
+  if (!c) throw new DomainError('NOT_FOUND', '投屏码无效或已过期，请向主持人索取新的投屏码');
+  const quorum = await quorumOf(ctx, meeting, c);
+  return { title: c.plan.title, community: c.community?.name ?? '', status: meeting.status, quorum, at: ctx.now };
+};

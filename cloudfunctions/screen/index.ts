@@ -1,0 +1,4 @@
+import { cloudbaseHttp } from '../core/platform/cloudbase';
+import { screenFunction } from './definition';
+
+export const main = cloudbaseHttp(screenFunction);

@@ -41,6 +41,7 @@ export default defineAppConfig({
         'triage/index',
         'suggestion/index',
         'prior/index',
+        'meeting/index',
       ],
     },
     {
@@ -53,6 +54,11 @@ export default defineAppConfig({
       // from a list, by anyone, so kept out of the main package.
       root: 'board',
       pages: ['item/index', 'feed/index', 'objections/index'],
+    },
+    {
+      // 投屏: the hall's screen, opened in a browser by the host's code; no one else downloads it.
+      root: 'screen',
+      pages: ['index/index'],
     },
     {
       // 群众建议: raising one, the community's list with 附议, one suggestion and its answer.

@@ -182,11 +182,11 @@ describe('publishing the notice', () => {
       ['起草议题', '草稿', '居委会成员 王*国'],
       ['发布公告', '公示中', '居委会成员 王*国'],
     ]);
-    expect(detail.can).toEqual({ edit: false, publish: false, withdraw: true, startConsulting: false, poster: true, rescheduleVote: false });
+    expect(detail.can).toEqual({ edit: false, publish: false, withdraw: true, startConsulting: false, poster: true, rescheduleVote: false, checkIn: false, meeting: true });
     const home = await w.ok(ZHANG, 'consultation', 'consultation.list', {});
     expect(home.upcoming.map((c) => c.title)).toContain('小区东门增设非机动车充电桩');
     const seen = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: saved.id });
-    expect(seen.can).toEqual({ edit: false, publish: false, withdraw: false, startConsulting: false, poster: false, rescheduleVote: false });
+    expect(seen.can).toEqual({ edit: false, publish: false, withdraw: false, startConsulting: false, poster: false, rescheduleVote: false, checkIn: false, meeting: false });
     expect(seen.missing).toEqual([]);
   });
 

@@ -66,10 +66,23 @@ describe.each(deployedFunctions().map((f) => f.name))('the %s bundle', (name) =>
   });
 });
 
-describe.each(Object.keys(FUNCTIONS))('the %s bundle, called', (name) => {
+const callable = Object.entries(FUNCTIONS).filter(([, def]) => !('anonymous' in def && def.anonymous)).map(([name]) => name);
+
+describe.each(callable)('the %s bundle, called', (name) => {
   it('loads and refuses a caller WeChat did not identify', async () => {
     const action = Object.keys(FUNCTIONS[name as keyof typeof FUNCTIONS].actions)[0];
     expect(await callBundle(name, { action, payload: {} }, { environ: '' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  }, 30_000);
+});
+
+describe('the screen bundle, reached over HTTP access', () => {
+  it('answers the browser’s preflight and a malformed code with a response another origin may read, before any database call', async () => {
+    const preflight = await callBundle('screen', { httpMethod: 'OPTIONS', headers: {} }, { environ: '' });
+    expect(preflight).toMatchObject({ statusCode: 204, headers: { 'access-control-allow-origin': '*' } });
+    const body = JSON.stringify({ action: 'screen.get', payload: { code: '12' } });
+    const answer = await callBundle('screen', { httpMethod: 'POST', body: Buffer.from(body).toString('base64'), isBase64Encoded: true }, { environ: '' });
+    expect(answer).toMatchObject({ statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '投屏码为8位字母或数字' });
   }, 30_000);
 });
 

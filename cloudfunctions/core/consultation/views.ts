@@ -1,5 +1,6 @@
 import { priorOf } from './priorView';
 import {
+  checkInRefusal,
   FORM_LABELS,
   scopeLabelsOf,
   STATE_LABELS,
@@ -151,6 +152,8 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       withdraw: mayAttempt('withdraw', doc.status, member.role),
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
+      checkIn: member.status === 'active' && doc.meeting?.checkinOpen === true,
+      meeting: isCommittee && (doc.meeting !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),
     },
     ...origin,
     following: taking.following,

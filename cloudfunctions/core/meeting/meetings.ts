@@ -1,4 +1,4 @@
-import { attendanceQuorum, DomainError, PRESENT_UNITS, type State } from '@shared';
+import { attendanceQuorum, DomainError, PRESENT_UNITS } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CheckinDoc, ConsultationDoc, MeetingDoc, TallyDoc } from '../docs';
 import { voteIdOf } from '../voting/loadVote';
@@ -6,9 +6,6 @@ import { voteIdOf } from '../voting/loadVote';
 /** A round's meeting: the consultation's first, and after escalation the statutory meeting's. */
 export const meetingIdOf = (c: ConsultationDoc) => `${c._id}:m${c.voteRound ?? 1}`;
 export const checkinId = (meetingId: string, electorId: string) => `${meetingId}:${electorId}`;
-
-/** The states in which people meet: from the notice (the meeting day may come before the window opens) to the vote. */
-export const MEETING_STATES: readonly State[] = ['announced', 'consulting', 'voting', 'escalated'];
 
 /** How long the projector's code opens the counts: a long meeting day; the host may change it at any time. */
 export const SCREEN_CODE_MS = 12 * 60 * 60 * 1000;

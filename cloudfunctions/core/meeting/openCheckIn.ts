@@ -1,4 +1,4 @@
-import { DomainError, formOfScope, needsPlace, toChinaDateTimeParts } from '@shared';
+import { checkInRefusal, DomainError, formOfScope, toChinaDateTimeParts } from '@shared';
 import { auditBy } from '../audit';
 import type { MeetingDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -8,7 +8,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
 import { ownThresholds } from '../voting/snapshot';
 import { expectedOf } from './expected';
-import { MEETING_STATES, meetingIdOf, SCREEN_CODE_MS } from './meetings';
+import { meetingIdOf, SCREEN_CODE_MS } from './meetings';
 import { meetingView } from './views';
 
 /**
@@ -19,8 +19,8 @@ import { meetingView } from './views';
 export const openCheckIn: UseCase<'meeting', 'meeting.open'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
-  if (!needsPlace(c.plan.forms)) throw new DomainError('WRONG_STATE', '本次协商没有安排会议或听证，无需签到');
-  if (!MEETING_STATES.includes(c.status)) throw new DomainError('WRONG_STATE', '只有公示、协商或表决期间可以开会签到');
+  const refusal = checkInRefusal({ status: c.status, forms: c.plan.forms });
+  if (refusal) throw new DomainError('WRONG_STATE', refusal);
   const _id = meetingIdOf(c);
   let meeting = await ctx.store.get<MeetingDoc>('meetings', _id);
   if (meeting?.status === 'counted') throw new DomainError('WRONG_STATE', '会场计票结果已经录入，签到不能再开启');

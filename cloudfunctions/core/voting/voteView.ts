@@ -24,6 +24,7 @@ import { publicName } from '../membership/views';
 import { scopeLabel } from '../consultation/views';
 import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from './loadVote';
+import { presentAt } from '../meeting/meetings';
 
 const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
 const m2 = (h: number) => Number((h / 100).toFixed(2));
@@ -149,6 +150,8 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       roomCount: committee && roomWhy === null,
     },
     ...(committee && roomWhy && needsPlace(c.plan.forms) ? { roomCountWhy: roomWhy } : {}),
+    // 实到, which the room's four counts must add up to.
+    ...(committee && roomWhy === null ? { roomPresent: await presentAt(ctx, c.meeting!.id) } : {}),
     ...(tally?.room ? { room: roomView(tally.room) } : {}),
     // The committee's screen is always given the whole community (loadVoteFor reads it for them).
     ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),

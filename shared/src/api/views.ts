@@ -513,7 +513,8 @@ export interface ConsultationDetailView {
   timeline: TimelineEntryView[];
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
-  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean; rescheduleVote: boolean };
+  /** `checkIn`: the meeting's check-in is open (签到); `meeting`: the committee runs the meeting's check-in. */
+  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean; rescheduleVote: boolean; checkIn: boolean; meeting: boolean };
   /** The residents' suggestion it was made from (立项), if any. */
   fromSuggestion?: { id: string; title: string };
   /** Whether the caller follows it (关注此议题); null for someone who is not a member. */
@@ -638,6 +639,8 @@ export interface VoteView {
   };
   /** Why 会场计票 cannot be entered now, for a meeting vote (committee only). */
   roomCountWhy?: string;
+  /** 实到 when check-in closed, which the room's count must add up to (committee, while it may be entered). */
+  roomPresent?: number;
   /** How many electors one proxy may represent here (committee only). */
   proxyLimit?: number;
 }

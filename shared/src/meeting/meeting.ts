@@ -1,3 +1,5 @@
+import { needsPlace, type Form } from '../consultation/plan';
+import type { State } from '../consultation/lifecycle';
 import { CHOICE_LABELS, type Choice } from '../voting/decide';
 import { AREA_RULES, meets, thresholdsFor, type ElectorateForm, type RuleKind, type RuleThresholds, type Threshold } from '../voting/rules';
 
@@ -102,4 +104,14 @@ export function roomCountRefusal(s: { phase: string; rule: RuleKind; meeting?: {
 /** A secret vote is never a show of hands: everyone would see who chose what. */
 export function roomMethodProblem(method: RoomMethod, secret: boolean): string | null {
   return secret && method === 'hands' ? '本次为无记名表决，不能举手表决，请用投票箱' : null;
+}
+
+/**
+ * Why check-in cannot be opened for a consultation now, or null: it must meet in person (会议 or
+ * 听证), from the notice (the meeting day may come before the window opens) to the vote.
+ */
+export function checkInRefusal(c: { status: State; forms?: readonly Form[] }): string | null {
+  if (!needsPlace(c.forms)) return '本次协商没有安排会议或听证，无需签到';
+  if (!(['announced', 'consulting', 'voting', 'escalated'] as State[]).includes(c.status)) return '只有公示、协商或表决期间可以开会签到';
+  return null;
 }

@@ -12,6 +12,7 @@ import { shareCard } from '../../components/shareCard';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
+import { CheckInCard } from './checkIn';
 import { FollowUp } from './followUp';
 import { Participation } from './participation';
 import { NextStep } from './nextStep';
@@ -98,7 +99,7 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
   const { busy, error, run } = useSubmit('操作失败，请重试');
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
-  if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting && !can.poster) return null;
+  if (!can.edit && !can.publish && !can.withdraw && !can.startConsulting && !can.poster && !can.meeting) return null;
 
   const act = (work: () => Promise<ConsultationDetailView>, done: string) =>
     run(async () => {
@@ -139,6 +140,11 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
       {can.poster ? (
         <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/poster/index?id=${consultation.id}` })}>
           打印公告
+        </Button>
+      ) : null}
+      {can.meeting ? (
+        <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/meeting/index?id=${consultation.id}` })}>
+          会议签到
         </Button>
       ) : null}
       {can.withdraw && !withdrawing ? (
@@ -203,6 +209,7 @@ export default function ConsultationDetail() {
   return (
     <View className="page">
       <NextStep detail={detail} onChanged={setUpdated} />
+      <CheckInCard detail={detail} />
       <Notice c={detail.consultation} />
       {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}

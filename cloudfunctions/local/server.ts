@@ -153,7 +153,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       res.setHeader('set-cookie', `${PERSONA_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`);
       return redirect(res, '/login');
     }
-    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(url.pathname, req, res);
+    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(url, req, res);
     send(res, 405, 'text/plain; charset=utf-8', '不支持的请求');
   }
 
@@ -243,10 +243,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     redirect(res, '/');
   }
 
-  async function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse) {
-    // Without a chosen persona the app could do nothing; send people to pick one first.
+  async function serveStatic(url: URL, req: http.IncomingMessage, res: http.ServerResponse) {
+    const { pathname } = url;
+    // Without a chosen persona the app could do nothing; send people to pick one first — except
+    // the hall's projector (/?screen), which logs no one in: its code opens the counts.
     const entry = pathname === '/' || pathname === '/index.html';
-    if (options.demo && entry && !personaOf(req)) return redirect(res, '/login');
+    if (options.demo && entry && !personaOf(req) && !url.searchParams.has('screen')) return redirect(res, '/login');
     if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
     const root = path.resolve(options.staticDir);
     let file = path.resolve(root, '.' + decodeURIComponent(pathname));

@@ -45,7 +45,7 @@ export function QuorumBoard({ q }: { q: QuorumView }) {
 /** The projector's code and where the hall's screen opens it (H5: this app's own address). */
 function ScreenCode({ m, onRenew, busy }: { m: Opened; onRenew: () => void; busy: boolean }) {
   if (!m.screen) return null;
-  const url = process.env.TARO_ENV === 'h5' ? `${window.location.origin}/screen#/screen/index?code=${m.screen.code}` : '';
+  const url = process.env.TARO_ENV === 'h5' ? `${window.location.origin}/?screen#/screen/index/index?code=${m.screen.code}` : '';
   return (
     <View className="card section">
       <View className="card-title">投屏</View>
@@ -168,7 +168,7 @@ export default function MeetingCheckIn() {
   const m = meeting!;
   const act = (action: 'meeting.open' | 'meeting.close' | 'meeting.renewScreenCode') => run(async () => setLatest(await call('meeting', action, { consultationId })));
   const close = async () => {
-    if (await confirmStep('结束签到', '结束后不能再签到（可重新开始）；会场表决以结束时的到会人数为准。确定结束吗？', '结束签到', '继续签到')) act('meeting.close');
+    if (await confirmStep('结束签到', '结束后不能再签到（可重新开始）；会场表决以结束时的到会人数为准。确定结束吗？', '确定结束', '继续签到')) act('meeting.close');
   };
   const leave = async (electorId: string, label: string) => {
     if (await confirmStep('离场', `${label} 提前离场，不再计入到会人数？`, '确定离场', '取消')) {

@@ -17,6 +17,7 @@ import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { Field } from '../../components/ConsultationRecord';
 import { now } from '../../clock';
 import { BeforeOpening, Electorate } from './electorate';
+import { RoomCountForm, RoomCountRecord } from './roomCount';
 import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
@@ -338,6 +339,7 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
         </Button>
       ) : null}
       {error ? <View className="error-text">{error}</View> : null}
+      <RoomCountForm view={view} onChanged={onChanged} />
     </View>
   );
 }
@@ -439,6 +441,7 @@ export default function VoteScreen() {
       <Header view={view} />
       <Electorate view={view} />
       <Body view={view} onChanged={onChanged} />
+      <RoomCountRecord view={view} />
       <CommitteeVote view={view} onChanged={onChanged} />
     </View>
   );

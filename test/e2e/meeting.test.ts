@@ -1,0 +1,93 @@
+import jsQR from 'jsqr';
+import { PNG as PngImage } from 'pngjs';
+import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { browserAvailable, confirmWith, loginAs, openSession, see, tap, textbox, type Session } from './browser';
+
+jest.setTimeout(240_000);
+const suite = browserAvailable() ? describe : describe.skip;
+
+/** The seeded 广告招租 consultation: a 居民会议 of all residents, held in the hall. */
+const ADS = 'c-seed-ads';
+
+/** What the notice's printed code opens, read from the code itself as a phone's camera would. */
+async function meetingCodeTarget(host: Page, origin: string): Promise<string> {
+  await host.goto(`${origin}/#/committee/poster/index?id=${ADS}`);
+  const image = host.locator('.poster-code img').filter({ visible: true }).first();
+  await image.waitFor({ timeout: 15_000 });
+  const src = (await image.getAttribute('src'))!;
+  const png = PngImage.sync.read(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!decoded) throw new Error('the notice’s code did not decode');
+  return decoded.data;
+}
+
+/** A resident scans the code, lands on the consultation and taps 签到. */
+async function checkInByCode(session: Session, persona: string, target: string) {
+  const page = await loginAs(session, persona);
+  await page.goto(target);
+  await see(page, '会议正在签到');
+  await tap(page, '签到');
+  await see(page, '签到成功');
+  await page.context().close();
+}
+
+/** The host finds an elder by the initials of her name at the table and checks her in. */
+async function checkInByInitials(host: Page, initials: string, name: string) {
+  await textbox(host, '输入姓名或拼音首字母，如 wxy').fill(initials);
+  const row = host.locator('.attendee', { hasText: name }).filter({ visible: true }).first();
+  await row.getByText('签到', { exact: true }).click();
+  await see(host, `已签到：${name}`);
+}
+
+/** Waits until the element's whole text is this: the projector's polling changes it. */
+const showsText = (locator: Locator, text: string, timeout: number) => locator.filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout });
+
+suite('meeting day in Chromium against the local host', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(() => session?.close());
+
+  it('opens check-in, takes residents by the meeting code and elders by initials, and the hall’s screen follows within seconds', async () => {
+    const origin = session.host.url;
+    const host = await loginAs(session, 'demo-wang-jianguo');
+    const target = await meetingCodeTarget(host, origin);
+    expect(target).toContain(`/consultation/detail/index?id=${ADS}`);
+
+    await host.goto(`${origin}/#/consultation/detail/index?id=${ADS}`);
+    await tap(host, '会议签到');
+    await tap(host, '开始签到');
+    await see(host, '签到中');
+    const code = (await host.locator('[data-testid="screen-code"]').filter({ visible: true }).first().textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{8}$/);
+
+    // The hall's computer: no login, the code only.
+    const projector = await (await session.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' })).newPage();
+    await projector.goto(`${origin}/?screen#/screen/index/index?code=${code}`);
+    const present = projector.locator('[data-testid="present"]').filter({ visible: true }).first();
+    await showsText(present, '0', 15_000);
+    await see(projector, '应到');
+    expect(await projector.textContent('body')).not.toContain('张伟');
+
+    for (const persona of ['demo-zhang-wei', 'demo-chen-jing', 'demo-huang-li']) await checkInByCode(session, persona, target);
+    await checkInByInitials(host, 'zh', '郑华');
+    await checkInByInitials(host, 'sh', '孙红');
+    const lastAt = Date.now();
+    await showsText(present, '5', 5_000);
+    expect(Date.now() - lastAt).toBeLessThan(5_000);
+    await see(host, '实到 5 人');
+
+    // A second tap by the same resident counts nobody twice.
+    const again = await loginAs(session, 'demo-zhang-wei');
+    await again.goto(target);
+    await tap(again, '签到');
+    await see(again, '您已签到');
+    await tap(host, '结束签到');
+    await confirmWith(host, '确定结束');
+    await see(host, '签到已结束');
+    await showsText(present, '5', 5_000);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { follow } from '../core/consultation/follow';
 import { poster } from '../core/consultation/poster';
+import { signInSheet } from '../core/consultation/signInSheet';
 import { boardItem } from '../core/consultation/boardItem';
 import { listBoard } from '../core/consultation/listBoard';
 import { createDraft } from '../core/consultation/createDraft';
@@ -25,6 +26,7 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.follow': follow,
   'consultation.recordPriorStep': recordPriorStep,
   'notice.poster': poster,
+  'consultation.signInSheet': signInSheet,
   'board.list': listBoard,
   'board.item': boardItem,
 });

@@ -21,7 +21,13 @@ export interface Elector {
   initials?: string;
   /** The household's address, for the record. */
   place?: string;
+  /** The person's (or household representative's, or owner's) name alone, for a printed list. */
+  name?: string;
+  /** 居民小组／村民小组 on the register (for owners, the building), to print a list group by group. */
+  group?: string;
 }
+
+const groupOf = (p: RosterEntryDoc) => (p.group ? { group: p.group } : {});
 
 const toSquareMetres = (hundredths: number) => hundredths / 100;
 
@@ -49,11 +55,25 @@ export interface ElectorateDraft {
  */
 export async function buildElectorate(store: Store, community: Pick<CommunityDoc, '_id' | 'kind'>, scope: Scope, date: string): Promise<ElectorateDraft> {
   const { _id: communityId, kind } = community;
-  if (scope.kind === 'owners') return { electors: await owners(store, communityId, kind, scope.buildings, scope.unitIds ?? []), undecided: [] };
+  if (scope.kind === 'owners') {
+    const [units, ownerDocs] = await Promise.all([
+      store.find<UnitDoc>('units', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
+      store.find<OwnerDoc>('owners', { communityId }),
+    ]);
+    return { electors: ownersOf(units, ownerDocs, kind, scope), undecided: [] };
+  }
   const [people, members] = await Promise.all([
     currentPeople(store, communityId),
     store.find<MemberDoc>('members', { communityId, status: 'active' }),
   ]);
+  return electorateOf(people, members, kind, scope, date);
+}
+
+/**
+ * The electorate among these people of the register (current ones) and these active members,
+ * for any scope but owners': buildElectorate's rule, for a caller that reads the register in pages.
+ */
+export function electorateOf(people: RosterEntryDoc[], members: MemberDoc[], kind: CommunityKind, scope: Exclude<Scope, { kind: 'owners' }>, date: string): ElectorateDraft {
   const roll = new Roll(people, members, kind, date);
   if (scope.kind === 'representatives') return { electors: roll.representatives(), undecided: [] };
   if (scope.kind === 'collective_representatives') return { electors: roll.everyone(admitsOf(scope)), undecided: [] };
@@ -122,7 +142,7 @@ class Roll {
   private person(p: RosterEntryDoc): Elector {
     const voter = this.voterOf.get(p._id);
     const place = formatAddress(p.address, this.kind);
-    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${place}）`, initials: initialsOf(p.name), place };
+    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${place}）`, initials: initialsOf(p.name), place, name: p.name, ...groupOf(p) };
   }
 
   /** Every person the test admits, adult or not (a 成员代表 is one by appointment). */
@@ -165,6 +185,8 @@ class Roll {
         label: `${formatAddress(rep.address, this.kind)}户（${rep.name}）`,
         initials: initialsOf(rep.name),
         place: formatAddress(rep.address, this.kind),
+        name: rep.name,
+        ...groupOf(rep),
       });
     }
     return { electors, undecided };
@@ -184,7 +206,7 @@ class Roll {
         const entry = linked.get(m._id);
         if (entry) return this.person(entry);
         const place = formatAddress(m.address, this.kind);
-        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${place}）`, initials: initialsOf(m.name), place };
+        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${place}）`, initials: initialsOf(m.name), place, name: m.name };
       });
     return [...fromRegister, ...fromApp];
   }
@@ -195,14 +217,11 @@ class Roll {
  * once with their areas summed, the developer's unsold units count once together, co-owners of a
  * unit count once through their designated voter. A unit whose owner is not registered still
  * counts, as its own owner with no one yet to vote for it: the totals must include every unit.
+ * `units` come sorted by id, so an owner's first unit (its `household`) is the same in any read.
  */
-async function owners(store: Store, communityId: string, kind: CommunityKind, buildings: string[], unitIds: string[]): Promise<Elector[]> {
-  const wantedBuilding = new Set(buildings.map(buildingKey));
-  const wantedUnit = new Set(unitIds);
-  const [units, ownerDocs] = await Promise.all([
-    store.find<UnitDoc>('units', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }),
-    store.find<OwnerDoc>('owners', { communityId }),
-  ]);
+export function ownersOf(units: UnitDoc[], ownerDocs: OwnerDoc[], kind: CommunityKind, scope: Extract<Scope, { kind: 'owners' }>): Elector[] {
+  const wantedBuilding = new Set(scope.buildings.map(buildingKey));
+  const wantedUnit = new Set(scope.unitIds ?? []);
   const ownerById = new Map(ownerDocs.map((o) => [o._id, o]));
   const inScope = units.filter((u) => wantedUnit.has(u._id) || wantedBuilding.has(buildingKey(u.building)));
   const groups = new Map<string, { hundredths: number; units: UnitDoc[] }>();
@@ -222,6 +241,9 @@ async function owners(store: Store, communityId: string, kind: CommunityKind, bu
       area: toSquareMetres(g.hundredths),
       voters: owner?.voterMemberId ? [owner.voterMemberId] : [],
       label: owner ? `${owner.name}（${places}）` : `${places}（业主未登记）`,
+      place: places,
+      name: owner?.name ?? '业主未登记',
+      group: g.units[0].building,
     };
   });
 }

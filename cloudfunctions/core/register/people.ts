@@ -7,8 +7,11 @@ import type { Store } from '../store/port';
 export function currentPeople(store: Store, communityId: string): Promise<RosterEntryDoc[]> {
   return store
     .find<RosterEntryDoc>('roster', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] })
-    .then((people) => people.filter((p) => (p.status ?? 'current') === 'current'));
+    .then((people) => people.filter(isCurrent));
 }
+
+/** Whether a person is on the register now: neither moved out nor deceased. */
+export const isCurrent = (p: RosterEntryDoc): boolean => (p.status ?? 'current') === 'current';
 
 /** The 户 a person belongs to; an entry imported before households were read has its address for one. */
 export const householdOf = (p: RosterEntryDoc): string => p.householdKey ?? `addr:${addressKey(p.address)}`;

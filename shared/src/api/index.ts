@@ -24,6 +24,9 @@ import type {
   CommunitySettingsView,
   FollowView,
   PosterView,
+  SignInSheetView,
+  BallotPapersView,
+  TallySheetView,
   SuggestionExportView,
   SuggestionLedgerView,
   SuggestionListView,
@@ -74,6 +77,8 @@ z.config(zhCN());
 
 const Empty = z.strictObject({});
 const Id = z.string().min(1, '缺少编号').max(64, '编号格式有误');
+/** An elector of a vote round: a register entry's id, a household's or an owner's. */
+const ElectorId = z.string().min(1, '缺少选民编号').max(120, '选民编号格式有误');
 /** A phone may retry a write; the same request id never creates a second record. */
 const RequestId = z
   .string()
@@ -320,13 +325,18 @@ export const API = {
       })
       .refine((v) => v.closesAt > v.opensAt, { message: '表决截止时间必须晚于开始时间', path: ['closesAt'] }),
     'vote.participation': z.strictObject({ consultationId: Id }),
-    'vote.electors': z.strictObject({ consultationId: Id, query: z.string().trim().max(30).optional() }),
+    /** `electorId`: the one elector a scanned ballot names, instead of a search. */
+    'vote.electors': z.strictObject({ consultationId: Id, query: z.string().trim().max(30).optional(), electorId: ElectorId.optional() }),
     'vote.preview': z.strictObject({ consultationId: Id }),
+    /** 表决票: the next page of an open vote's electors, after the last elector of the page before. */
+    'vote.ballotPapers': z.strictObject({ consultationId: Id, after: ElectorId.optional() }),
+    /** 计票单 for the counting table. */
+    'vote.tallySheet': z.strictObject({ consultationId: Id }),
     'ballot.cast': z.strictObject({ consultationId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
     'ballot.enterPaper': z
       .strictObject({
         consultationId: Id,
-        electorId: z.string().min(1).max(120),
+        electorId: ElectorId,
         choice: z.enum(CHOICES, '请选择同意、反对或弃权'),
         channel: z.enum(['paper', 'proxy'], '请选择纸质或委托'),
         /** Photos of the signed ballot. */
@@ -425,6 +435,8 @@ export const API = {
     }),
     /** 公告 for the notice board, with a code that opens the consultation. */
     'notice.poster': z.strictObject({ id: Id }),
+    /** 签到表 for the meeting: the next page of the register, after the last entry (or unit) of the page before. */
+    'consultation.signInSheet': z.strictObject({ id: Id, after: z.string().min(1).max(120).optional() }),
     /** 公示栏: notices, results on display, effective results, progress and completed matters. */
     'board.list': z.strictObject({ communityId: Id.optional(), page: Page }),
     /** Any consultation's public record, for anyone, member or not. */
@@ -510,6 +522,8 @@ export interface ApiResults {
     'vote.participation': VoteParticipationView;
     'vote.electors': VoteElectorsView;
     'vote.preview': ElectoratePreviewView;
+    'vote.ballotPapers': BallotPapersView;
+    'vote.tallySheet': TallySheetView;
     'ballot.cast': VoteView;
     'ballot.enterPaper': BallotEntryView;
     'ballot.respond': VoteView;
@@ -537,6 +551,7 @@ export interface ApiResults {
     'consultation.follow': FollowView;
     'consultation.recordPriorStep': ConsultationDetailView;
     'notice.poster': PosterView;
+    'consultation.signInSheet': SignInSheetView;
     'board.list': BoardView;
     'board.item': PublicConsultationView;
   };

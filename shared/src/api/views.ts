@@ -902,3 +902,54 @@ export interface SuggestionSettingsView {
   answerDays: number;
   petition: PetitionSettings;
 }
+
+/** 签到表: one page of the meeting's electorate from the register, in register order; `next` asks for the following page. */
+export interface SignInSheetView {
+  consultationId: string;
+  communityName: string;
+  title: string;
+  /** 会议时间 and 会议地点 as printed; absent when the plan has none. */
+  time?: string;
+  place?: string;
+  /** Who is expected (应到): the scope in words, e.g. 全体居民（年满十八周岁）. */
+  scopeLabel: string;
+  /** Households or owners sign once each; persons sign for themselves. */
+  signsFor: 'persons' | 'households' | 'owners';
+  rows: { name: string; address: string; group?: string }[];
+  next?: string;
+}
+
+/** 表决票: one page of an open vote's electors as paper ballots; `next` asks for the following page. */
+export interface BallotPapersView {
+  consultationId: string;
+  communityName: string;
+  title: string;
+  question: string;
+  /** A secret vote's ballots carry the code alone, no name. */
+  secret: boolean;
+  /** Electors in the whole round, so the page can say how far loading has come. */
+  total: number;
+  ballots: {
+    electorId: string;
+    /** Absent on a secret vote's ballots. */
+    label?: string;
+    place?: string;
+    /** m² with two decimals, for owners' rules only (and not on a secret vote). */
+    area?: string;
+  }[];
+  next?: string;
+}
+
+/** 计票单: what the counting table fills in by hand, with what the record already knows. */
+export interface TallySheetView {
+  consultationId: string;
+  communityName: string;
+  title: string;
+  question: string;
+  ruleLabel: string;
+  ruleText: string;
+  /** 应到: the electors of the round. */
+  electors: number;
+  /** For owners' rules: the total registered area in m², two decimals. */
+  areaTotal?: string;
+}

@@ -31,6 +31,9 @@ describe('the owners of given buildings (owners’ rules)', () => {
       area: 191.85,
       voters: ['m-zhang-wei'],
       label: '张伟（1号楼1单元101、1号楼1单元102）',
+      place: '1号楼1单元101、1号楼1单元102',
+      name: '张伟',
+      group: '1号楼',
     });
     // 8 units: 张伟 ×2, 王建国, 李秀英, 郭强 (not a member), and 3 units with no registered owner.
     expect(electors).toHaveLength(7);
@@ -60,6 +63,9 @@ describe('the owners of given buildings (owners’ rules)', () => {
       area: 76.8,
       voters: [],
       label: '1号楼1单元202（业主未登记）',
+      place: '1号楼1单元202',
+      name: '业主未登记',
+      group: '1号楼',
     });
   });
 

@@ -65,6 +65,23 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
   );
 }
 
+/** The elector a scanned 表决票 names (its code opens this page with `elector`), URL-decoded once. */
+function scannedElector(params: Partial<Record<string, string>>): string {
+  try {
+    return decodeURIComponent(params.elector ?? '');
+  } catch {
+    return params.elector ?? '';
+  }
+}
+
+/** What a scanned ballot's elector means for this entry, when they cannot be chosen. */
+function scanNote(found: VoteElectorsView | null): string {
+  if (!found) return '';
+  const [e] = found.electors;
+  if (!e) return '未找到这张表决票的选民，请确认是本次表决的表决票';
+  return e.voted ? `${e.label} 已投票，不能再录入` : '';
+}
+
 /**
  * 录入纸质选票: a signed paper ballot, or one cast by a proxy with the 委托书, entered for an elector
  * with photos of the originals. The elector can then confirm or dispute it.
@@ -73,7 +90,9 @@ export default function PaperBallot() {
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const proxyLimit = Number(params.proxyLimit) || 0;
+  const scanned = scannedElector(params);
   const list = useLoad(() => call('voting', 'vote.electors', { consultationId }));
+  const scan = useLoad(() => (scanned ? call('voting', 'vote.electors', { consultationId, electorId: scanned }) : Promise.resolve(null)));
   const [elector, setElector] = useState<Elector | null>(null);
   const [channel, setChannel] = useState<PaperChannel>('paper');
   const [choice, setChoice] = useState<Choice | undefined>();
@@ -84,6 +103,15 @@ export default function PaperBallot() {
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
+  // The scanned ballot's elector is chosen once, on arrival; after that the form is the committee's.
+  const preselected = useRef(false);
+  const fromScan = scan.status === 'ready' ? scan.data : null;
+  useEffect(() => {
+    if (preselected.current || !fromScan) return;
+    preselected.current = true;
+    const [e] = fromScan.electors;
+    if (e && !e.voted) setElector(e);
+  }, [fromScan]);
 
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') {
@@ -188,6 +216,7 @@ export default function PaperBallot() {
     <View className="page">
       {header}
       {done ? <View className="card ok-text">{done}</View> : null}
+      {!elector && !done && scanNote(fromScan) ? <View className="card error-text">{scanNote(fromScan)}</View> : null}
       {elector ? (
         <Chosen
           label="为哪位选民录入"

@@ -147,6 +147,11 @@ function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailVie
           会议签到
         </Button>
       ) : null}
+      {can.poster ? (
+        <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/sign-in/index?id=${consultation.id}` })}>
+          打印签到表
+        </Button>
+      ) : null}
       {can.withdraw && !withdrawing ? (
         <Button className="btn btn-danger" onClick={() => setWithdrawing(true)}>
           撤回议题

@@ -333,6 +333,16 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
           录入纸质选票
         </Button>
       ) : null}
+      {vote.phase === 'open' ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/ballots/index?consultationId=${id}`)}>
+          打印表决票
+        </Button>
+      ) : null}
+      {vote.phase === 'open' || vote.phase === 'counting' || vote.phase === 'sealed' ? (
+        <Button className="btn btn-plain" onClick={open(`/committee/tally-sheet/index?consultationId=${id}`)}>
+          打印计票单
+        </Button>
+      ) : null}
       {can.participation ? (
         <Button className="btn btn-plain" onClick={open(`/committee/turnout/index?consultationId=${id}`)}>
           参与情况

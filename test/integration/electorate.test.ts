@@ -31,7 +31,7 @@ describe('the owners of given buildings (owners’ rules)', () => {
       area: 191.85,
       voters: ['m-zhang-wei'],
       label: '张伟（1号楼1单元101、1号楼1单元102）',
-      place: '1号楼1单元101、1号楼1单元102',
+      units: '1号楼1单元101、1号楼1单元102',
       name: '张伟',
       group: '1号楼',
     });
@@ -63,7 +63,7 @@ describe('the owners of given buildings (owners’ rules)', () => {
       area: 76.8,
       voters: [],
       label: '1号楼1单元202（业主未登记）',
-      place: '1号楼1单元202',
+      units: '1号楼1单元202',
       name: '业主未登记',
       group: '1号楼',
     });

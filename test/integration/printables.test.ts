@@ -69,7 +69,7 @@ async function wholeSheet(openid = WANG) {
 async function electorate(scope: Scope) {
   const c = (await w.store.get<ConsultationDoc>('consultations', ADS))!;
   const { electors } = await buildElectorate(w.store, { _id: c.communityId, kind: 'community' }, scope, toChinaDateTimeParts(c.plan.vote!.opensAt).date);
-  return electors.map((e) => ({ name: e.name, address: e.place, ...(e.group ? { group: e.group } : {}) }));
+  return electors.map((e) => ({ name: e.name, address: e.place ?? e.units, ...(e.group ? { group: e.group } : {}) }));
 }
 
 const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();

@@ -47,7 +47,7 @@ export const signInSheet: UseCase<'consultation', 'consultation.signInSheet'> = 
     ...meetingOf(c),
     scopeLabel: c.plan.participantsNote || (scopeLabel(scope, kind) ?? ''),
     signsFor: form === 'owners' || form === 'households' ? form : 'persons',
-    rows: electors.map((e) => ({ name: e.name ?? e.label, address: e.place ?? '', ...(e.group ? { group: e.group } : {}) })),
+    rows: electors.map((e) => ({ name: e.name ?? e.label, address: e.place ?? e.units ?? '', ...(e.group ? { group: e.group } : {}) })),
     ...(next ? { next } : {}),
   };
 };

@@ -25,6 +25,8 @@ export interface Elector {
   name?: string;
   /** 居民小组／村民小组 on the register (for owners, the building), to print a list group by group. */
   group?: string;
+  /** An owner's units in scope, as printed (an owner's record keeps a unit id for its household). */
+  units?: string;
 }
 
 const groupOf = (p: RosterEntryDoc) => (p.group ? { group: p.group } : {});
@@ -241,7 +243,7 @@ export function ownersOf(units: UnitDoc[], ownerDocs: OwnerDoc[], kind: Communit
       area: toSquareMetres(g.hundredths),
       voters: owner?.voterMemberId ? [owner.voterMemberId] : [],
       label: owner ? `${owner.name}（${places}）` : `${places}（业主未登记）`,
-      place: places,
+      units: places,
       name: owner?.name ?? '业主未登记',
       group: g.units[0].building,
     };

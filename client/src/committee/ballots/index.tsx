@@ -50,7 +50,8 @@ function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot 
                 <Text className="print-label">选民：</Text>
                 <Text className="ballot-label">{ballot.label}</Text>
               </View>
-              {ballot.place ? (
+              {/* The label names the place already for most electors: print it apart only when it does not. */}
+              {ballot.place && !ballot.label.includes(ballot.place) ? (
                 <View className="print-line">
                   <Text className="print-label">住址：</Text>
                   <Text>{ballot.place}</Text>

@@ -38,6 +38,7 @@ import type {
   Scope,
   Stance,
   CheckinWay,
+  MinutesRole,
   RoomCounts,
   RoomMethod,
   State,
@@ -339,6 +340,20 @@ export interface MeetingDoc {
   openedAt: number;
   closedAt?: number;
   version: number;
+  /** 会议纪要, as the committee last saved it; an edit takes back both confirmations. */
+  minutes?: MinutesRecord;
+}
+
+/** The parts of the minutes people write; the rest (when, where, who came, the count) comes from the record. */
+export interface MinutesRecord {
+  recorder: string;
+  agenda: string;
+  speeches: { speaker: string; text: string; opinionId?: string }[];
+  decisions: string;
+  version: number;
+  savedBy: string;
+  savedAt: number;
+  confirmed: Partial<Record<MinutesRole, { by: string; at: number }>>;
 }
 
 /**
@@ -352,8 +367,9 @@ export interface CheckinDoc {
   consultationId: string;
   meetingId: string;
   electorId: string;
-  /** The register entry of who came (in household form, who came for the household). */
+  /** The register entry of who came (in household form, who came for the household), and their name. */
   entryId?: string;
+  name: string;
   memberId?: string;
   label: string;
   way: CheckinWay;

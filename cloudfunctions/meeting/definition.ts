@@ -7,6 +7,9 @@ import { findAttendees } from '../core/meeting/findAttendees';
 import { getMeeting } from '../core/meeting/getMeeting';
 import { openCheckIn } from '../core/meeting/openCheckIn';
 import { renewScreenCode } from '../core/meeting/renewScreenCode';
+import { confirmMinutes } from '../core/meeting/confirmMinutes';
+import { getMinutes } from '../core/meeting/getMinutes';
+import { saveMinutes } from '../core/meeting/saveMinutes';
 
 export const meetingFunction = defineFunction('meeting', {
   'meeting.get': getMeeting,
@@ -17,4 +20,7 @@ export const meetingFunction = defineFunction('meeting', {
   'meeting.checkInFor': checkInFor,
   'meeting.checkOut': checkOut,
   'meeting.find': findAttendees,
+  'meeting.minutes': getMinutes,
+  'meeting.saveMinutes': saveMinutes,
+  'meeting.confirmMinutes': confirmMinutes,
 });

@@ -16,21 +16,22 @@ import { recordCheckin, requireInScope } from './recordCheckin';
 export const checkIn: UseCase<'meeting', 'meeting.checkIn'> = async (ctx, { consultationId }) => {
   const { who, consultation } = await loadConsultationFor(ctx, consultationId, 'member');
   const meeting = await openMeeting(ctx, consultation);
-  const { electorId, label, entryId } = await electorOfMember(ctx, meeting, who);
-  const { checkin, arrived } = await recordCheckin(ctx, meeting, { electorId, label, way: 'self', memberId: who.member._id, ...(entryId ? { entryId } : {}) }, who.member);
+  const { electorId, name, label, entryId } = await electorOfMember(ctx, meeting, who);
+  const { checkin, arrived } = await recordCheckin(ctx, meeting, { electorId, name, label, way: 'self', memberId: who.member._id, ...(entryId ? { entryId } : {}) }, who.member);
   return { title: consultation.plan.title, label: checkin.label, at: checkin.at, already: !arrived };
 };
 
-async function electorOfMember(ctx: UseCaseContext, meeting: MeetingDoc, who: Reader): Promise<{ electorId: string; label: string; entryId?: string }> {
+async function electorOfMember(ctx: UseCaseContext, meeting: MeetingDoc, who: Reader): Promise<{ electorId: string; name: string; label: string; entryId?: string }> {
   const { member, community } = who;
   const entry = member.register ? await ctx.store.get<RosterEntryDoc>('roster', member.register.entryId) : null;
   // A 代表会议's members are the committee and the representatives, by their role as much as by the register.
   if (meeting.scope.kind === 'representatives' && isBodyMember(member)) {
-    return { electorId: entry?._id ?? member._id, label: labelOf(entry ?? member, community.kind), ...(entry ? { entryId: entry._id } : {}) };
+    const person = entry ?? member;
+    return { electorId: entry?._id ?? member._id, name: person.name, label: labelOf(person, community.kind), ...(entry ? { entryId: entry._id } : {}) };
   }
   if (!entry) throw new DomainError('OUT_OF_SCOPE', '您的账号尚未与名册关联，请到签到台由工作人员为您签到');
   const { electorId } = requireInScope(electorOfEntry(entry, meeting.scope, meeting.onDate));
-  return { electorId, label: labelOf(entry, community.kind), entryId: entry._id };
+  return { electorId, name: entry.name, label: labelOf(entry, community.kind), entryId: entry._id };
 }
 
 const isBodyMember = (m: MemberDoc) => m.role === 'committee' || m.role === 'representative';

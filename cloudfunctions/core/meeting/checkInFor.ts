@@ -22,7 +22,7 @@ export const checkInFor: UseCase<'meeting', 'meeting.checkInFor'> = async (ctx, 
   if (!entry || entry.communityId !== c.communityId) throw new DomainError('NOT_FOUND', '名册中没有这个人');
   const { electorId } = requireInScope(electorOfEntry(entry, meeting.scope, meeting.onDate));
   if (proxy) await checkPhotos(ctx, proxy.evidence);
-  const arrival = { electorId, entryId, label: labelOf(entry, who.community.kind), way: proxy ? ('proxy' as const) : ('host' as const), ...(proxy ? { proxy } : {}) };
+  const arrival = { electorId, entryId, name: entry.name, label: labelOf(entry, who.community.kind), way: proxy ? ('proxy' as const) : ('host' as const), ...(proxy ? { proxy } : {}) };
   const { checkin, arrived } = await recordCheckin(ctx, meeting, arrival, who.member);
   return { ...(await meetingView(ctx, meeting, c)), arrival: { label: checkin.label, already: !arrived } };
 };

@@ -40,3 +40,10 @@ export async function quorumOf(ctx: UseCaseContext, meeting: MeetingDoc, c: Cons
 export function latestCheckins(ctx: UseCaseContext, meetingId: string, limit: number): Promise<CheckinDoc[]> {
   return ctx.store.find<CheckinDoc>('checkins', { meetingId }, { sort: [{ field: 'at', dir: 'desc' }], limit });
 }
+
+/** The round's meeting, which must have been held (its check-in opened). */
+export async function meetingOf(ctx: UseCaseContext, c: ConsultationDoc): Promise<MeetingDoc> {
+  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  if (!meeting) throw new DomainError('WRONG_STATE', '会议还没有签到：会议纪要从签到开始记录');
+  return meeting;
+}

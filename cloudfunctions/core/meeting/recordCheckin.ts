@@ -5,7 +5,7 @@ import type { CheckinDoc, MeetingDoc, MemberDoc } from '../docs';
 import { isStoreConflict } from '../store/port';
 import { checkinId } from './meetings';
 
-export type Arrival = Pick<CheckinDoc, 'electorId' | 'label' | 'way'> & Partial<Pick<CheckinDoc, 'entryId' | 'memberId' | 'proxy'>>;
+export type Arrival = Pick<CheckinDoc, 'electorId' | 'name' | 'label' | 'way'> & Partial<Pick<CheckinDoc, 'entryId' | 'memberId' | 'proxy'>>;
 
 /**
  * Checks an elector in once. The check-in's id is the elector's, so a retry, a second tap or two

@@ -8,6 +8,7 @@ import type { ConsultationDoc } from '../docs';
 export const ARCHIVE_PARTS = [
   'consultation',
   'attendance',
+  'meeting',
   'opinions',
   'electors',
   'ballots',
@@ -20,6 +21,12 @@ export const ARCHIVE_PARTS = [
 export type ArchivePart = (typeof ARCHIVE_PARTS)[number];
 export type ArchiveRecord = Record<ArchivePart, Record<string, unknown>[]>;
 
+/**
+ * Parts added after records were first sealed. Such a part counts in the record's hash only when it
+ * holds something, so a record sealed before it existed (and so without it) still verifies.
+ */
+const LATER_PARTS: readonly ArchivePart[] = ['meeting'];
+
 const byId = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /**
@@ -30,15 +37,23 @@ const byId = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a
 export async function readArchiveRecord(store: Store, consultationId: string): Promise<ArchiveRecord> {
   const find = (c: CollectionName) => store.find<{ _id: string }>(c, { consultationId });
   const consultation = await store.get<ConsultationDoc>('consultations', consultationId);
-  const [attendance, opinions, electors, ballots, tallies, objections, progress, evaluations] = await Promise.all(
-    (['attendance', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations'] as const).map(find),
+  const [attendance, meetings, checkins, opinions, electors, ballots, tallies, objections, progress, evaluations] = await Promise.all(
+    (['attendance', 'meetings', 'checkins', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations'] as const).map(find),
   );
-  const entityIds = [consultationId, ...[attendance, opinions, ballots, objections, progress, evaluations].flat().map((d) => d._id)];
+  // A meeting's minutes and a round's room count are audited under ids of their own.
+  const meetingIds = meetings.flatMap((m) => [m._id, `${m._id}:minutes`, `${m._id}:minutes:recorder`, `${m._id}:minutes:host`]);
+  const entityIds = [
+    consultationId,
+    ...[attendance, checkins, opinions, ballots, objections, progress, evaluations].flat().map((d) => d._id),
+    ...meetingIds,
+    ...tallies.map((t) => `${t._id}:room`),
+  ];
   const audit = await findIn<{ _id: string }>(store, 'audit', 'entityId', entityIds);
   const sorted = (docs: { _id: string }[]) => [...docs].sort(byId) as unknown as Record<string, unknown>[];
   return {
     consultation: consultation ? [consultation as unknown as Record<string, unknown>] : [],
     attendance: sorted(attendance),
+    meeting: sorted([...meetings, ...checkins]),
     opinions: sorted(opinions),
     electors: sorted(electors),
     ballots: sorted(ballots),
@@ -67,5 +82,9 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /** The record's SHA-256 over its canonical form, and each part's, to say which part changed. */
 export function hashRecord(record: ArchiveRecord): { hash: string; parts: Record<ArchivePart, string> } {
   const parts = Object.fromEntries(ARCHIVE_PARTS.map((p) => [p, sha256(canonical(record[p]))])) as Record<ArchivePart, string>;
-  return { hash: sha256(canonical(ARCHIVE_PARTS.map((p) => [p, parts[p]]))), parts };
+  const hashed = ARCHIVE_PARTS.filter((p) => !LATER_PARTS.includes(p) || record[p].length > 0);
+  return { hash: sha256(canonical(hashed.map((p) => [p, parts[p]]))), parts };
 }
+
+/** A part's hash when it holds nothing: what a seal from before the part existed stands for. */
+export const EMPTY_PART_HASH = sha256(canonical([]));

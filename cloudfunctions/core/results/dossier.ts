@@ -33,10 +33,12 @@ import type {
   AttendanceDoc,
   AuditDoc,
   BallotDoc,
+  CheckinDoc,
   CommunityDoc,
   ConsultationDoc,
   ElectorDoc,
   EvaluationDoc,
+  MeetingDoc,
   MemberDoc,
   ObjectionDoc,
   OpinionDoc,
@@ -47,6 +49,7 @@ import type {
 import { unlinkedMemberOf } from '../membership/buildElectorate';
 import { recordName } from '../membership/views';
 import { ARCHIVE_PARTS, type ArchivePart, type ArchiveRecord } from './archiveRecord';
+import { meetingRows } from './meetingRows';
 
 /** One part of the dossier: a sheet of the workbook and a table of the printed record. */
 export interface DossierSection {
@@ -67,6 +70,7 @@ export interface Dossier {
 export const PART_TITLES: Record<ArchivePart | 'seal', string> = {
   consultation: '议题与结果',
   attendance: '参会与列席',
+  meeting: '会议签到与纪要',
   opinions: '意见与答复',
   electors: '表决范围',
   ballots: '选票',
@@ -287,6 +291,10 @@ export function memberIdsOf(record: ArchiveRecord): string[] {
       ...c.timeline.map((t) => ('memberId' in t.by ? t.by.memberId : undefined)),
     ]),
     ...docs<AttendanceDoc>(record, 'attendance').flatMap((a) => [a.memberId, a.confirmedBy]),
+    ...docs<MeetingDoc | CheckinDoc>(record, 'meeting').flatMap((d) =>
+      'meetingId' in d ? [d.by, d.memberId] : [d.openedBy, d.minutes?.savedBy, d.minutes?.confirmed.recorder?.by, d.minutes?.confirmed.host?.by],
+    ),
+    ...docs<TallyDoc>(record, 'tallies').map((t) => t.room?.by),
     ...docs<OpinionDoc>(record, 'opinions').flatMap((o) => [o.authorId, o.reply?.by, o.entry?.enteredBy]),
     ...docs<ElectorDoc>(record, 'electors').flatMap((e) => [...e.voters, unlinkedMemberOf(e.household)]),
     ...docs<BallotDoc>(record, 'ballots').flatMap((b) => [b.castBy, b.proxyMemberId]),
@@ -320,6 +328,7 @@ export function buildDossier(record: ArchiveRecord, community: CommunityDoc, peo
   const rows: Record<ArchivePart, { columns: string[]; rows: string[][] }> = {
     consultation: { columns: ['项目', '内容'], rows: c ? consultationRows(c, r) : [] },
     attendance: { columns: ['成员', '方式', '确认', '时间'], rows: attendanceRows(docs(record, 'attendance'), r) },
+    meeting: { columns: ['项目', '内容'], rows: meetingRows(docs(record, 'meeting'), c, tallies, r.name) },
     opinions: {
       columns: ['提出人', '态度', '渠道', '意见', '照片', '代为录入', '公开', '答复', '答复理由', '答复人', '时间'],
       rows: opinionRows(docs(record, 'opinions'), r),
@@ -368,7 +377,7 @@ export function buildDossier(record: ArchiveRecord, community: CommunityDoc, peo
     part: 'seal',
     title: PART_TITLES.seal,
     columns: ['项目', '校验码（SHA-256）'],
-    rows: [['整档', seal.hash], ['封存时间', time(seal.sealedAt)], ...ARCHIVE_PARTS.map((p) => [PART_TITLES[p], seal.partHashes[p]])],
+    rows: [['整档', seal.hash], ['封存时间', time(seal.sealedAt)], ...ARCHIVE_PARTS.map((p) => [PART_TITLES[p], seal.partHashes[p] ?? '（封存时尚无此部分）'])],
   });
   const title = c?.plan.title ?? '';
   return { title, community: community.name, name: dossierName(title), sections };

@@ -1,6 +1,7 @@
-import type { CommunityKind, EvaluationSummaryView, ProgressView, ResultSectionView, State } from '@shared';
+import { minutesConfirmed, type CommunityKind, type EvaluationSummaryView, type ProgressView, type ResultSectionView, type State } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { ArchiveDoc, ConsultationCounts, ConsultationDoc, ProgressDoc, TallyDoc } from '../docs';
+import type { ArchiveDoc, ConsultationCounts, ConsultationDoc, MeetingDoc, ProgressDoc, TallyDoc } from '../docs';
+import { MINUTES_EDITABLE, publishedMinutes } from '../meeting/minutes';
 import { attachmentViews, namesOf, toAttachmentViews } from '../files/attachments';
 import { readNamed, type Named } from '../membership/named';
 import { publicName } from '../membership/views';
@@ -49,6 +50,8 @@ function tallyWorthReading(c: ConsultationDoc): boolean {
 /** What the result section is made of, as read. */
 export interface ResultFacts {
   counts: ConsultationCounts;
+  /** The round's meeting, once the result is published: its confirmed minutes are published with it. */
+  meeting: MeetingDoc | null;
   tally: TallyDoc | null;
   posts: ProgressDoc[];
   archive: ArchiveDoc | null;
@@ -62,13 +65,14 @@ export interface ResultFacts {
  */
 export async function readResult(ctx: UseCaseContext, c: ConsultationDoc, memberId?: string): Promise<ResultFacts> {
   const counts = await countsOf(ctx.store, c);
-  const [tally, posts, archive, evaluation] = await Promise.all([
+  const [tally, posts, archive, evaluation, meeting] = await Promise.all([
     tallyWorthReading(c) ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,
     CARRIED_OUT.has(c.status) ? ctx.store.find<ProgressDoc>('progress', { consultationId: c._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: POSTS_SHOWN }) : [],
     c.status === 'archived' ? ctx.store.get<ArchiveDoc>('archives', c._id) : null,
     c.evaluationEndsAt !== undefined ? evaluationSummary(ctx, c, memberId, counts) : undefined,
+    c.meeting && !MINUTES_EDITABLE.includes(c.status) ? ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null,
   ]);
-  return { counts, tally, posts, archive, ...(evaluation ? { evaluation } : {}) };
+  return { counts, tally, posts, archive, meeting, ...(evaluation ? { evaluation } : {}) };
 }
 
 /** Whom the result section names: who wrote the outcome, who posted progress, who reported completion. */
@@ -120,6 +124,7 @@ export async function resultSectionView(ctx: UseCaseContext, c: ConsultationDoc,
   }
   if (f.evaluation) section.evaluation = f.evaluation;
   if (archive) section.archive = { hash: archive.hash, sealedAt: archive.sealedAt };
+  if (f.meeting && minutesConfirmed(f.meeting.minutes)) section.minutes = await publishedMinutes(ctx, f.meeting, c);
   return section;
 }
 

@@ -1,4 +1,4 @@
-import { ARCHIVE_PARTS, hashRecord, readArchiveRecord, type ArchivePart } from './archiveRecord';
+import { ARCHIVE_PARTS, EMPTY_PART_HASH, hashRecord, readArchiveRecord, type ArchivePart } from './archiveRecord';
 import type { ArchiveDoc } from '../docs';
 import type { Store } from '../store/port';
 
@@ -13,5 +13,5 @@ export async function verifyArchive(store: Store, consultationId: string): Promi
   if (!seal) return { status: 'not_archived' };
   const { hash, parts } = hashRecord(await readArchiveRecord(store, consultationId));
   if (hash === seal.hash) return { status: 'intact', hash };
-  return { status: 'altered', hash, expected: seal.hash, changedParts: ARCHIVE_PARTS.filter((p) => parts[p] !== seal.partHashes[p]) };
+  return { status: 'altered', hash, expected: seal.hash, changedParts: ARCHIVE_PARTS.filter((p) => parts[p] !== (seal.partHashes[p] ?? EMPTY_PART_HASH)) };
 }

@@ -30,7 +30,7 @@ export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (c
   if (problem) throw new DomainError('INVALID_INPUT', problem);
   // Who was present is fixed now: no one leaves the list the count was made of.
   if (meeting.status !== 'counted') {
-    const fixed = await ctx.store.update('meetings', { _id: meeting._id, status: 'closed' }, { set: { status: 'counted', version: meeting.version + 1 } });
+    const fixed = await ctx.store.update('meetings', { _id: meeting._id, status: 'closed' }, { set: { status: 'counted' }, inc: { version: 1 } });
     if (!fixed || (await presentAt(ctx, meeting._id)) !== present) throw new DomainError('CONFLICT', '到会人数刚刚有变化，请刷新后重新核对');
   }
   const room: RoomCount = {
@@ -49,7 +49,7 @@ export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (c
   await auditBy(ctx, who.member, {
     action: 'vote.enterRoomCount',
     entity: 'tally',
-    entityId: `${v.voteId}:room@${ctx.now}`,
+    entityId: `${v.voteId}:room`,
     before: v.tally?.room ? { status: 'room', version: v.tally.room.at } : null,
     after: { status: 'room', version: ctx.now },
     note: `${ROOM_METHOD_LABELS[input.method]}：实到 ${present}，同意 ${agree}，反对 ${disagree}，弃权 ${abstain}，未表态 ${silent}；计票人 ${input.teller}，监票人 ${input.scrutineer}`,

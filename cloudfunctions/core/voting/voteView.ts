@@ -158,7 +158,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   };
 }
 
-function roomView(room: RoomCount): RoomCountView {
+export function roomView(room: RoomCount): RoomCountView {
   const { method, counts, present, teller, scrutineer, at } = room;
   return { methodLabel: ROOM_METHOD_LABELS[method], counts, present, teller, scrutineer, at };
 }

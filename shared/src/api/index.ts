@@ -7,7 +7,7 @@ import { TENURES } from '../membership/member';
 import { isRealBirth, REGISTER_FIELDS } from '../membership/register';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../participation/participation';
 import { CHOICES } from '../voting/decide';
-import { ROOM_METHODS } from '../meeting/meeting';
+import { MINUTES_LIMITS, MINUTES_ROLES, ROOM_METHODS } from '../meeting/meeting';
 import { RESULT_LIMITS } from '../results/results';
 import { REMINDER_MAX_HOURS } from '../notices/notices';
 import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../suggestions/suggestions';
@@ -62,7 +62,7 @@ import type {
   DraftSavedView,
   MeView,
 } from './views';
-import type { AttendeesView, CheckInView, MeetingView, ScreenView } from './meetingViews';
+import type { AttendeesView, CheckInView, MeetingView, MinutesView, ScreenView } from './meetingViews';
 
 export * from './views';
 export * from './meetingViews';
@@ -379,6 +379,27 @@ export const API = {
     }),
     'meeting.checkOut': z.strictObject({ consultationId: Id, electorId: z.string().min(1).max(120) }),
     'meeting.find': z.strictObject({ consultationId: Id, query: z.string().trim().min(1, '请输入姓名或拼音首字母').max(20, '查找内容过长') }),
+    /** 会议纪要: the draft, prefilled from the meeting, or as last saved. */
+    'meeting.minutes': z.strictObject({ consultationId: Id }),
+    'meeting.saveMinutes': z.strictObject({
+      consultationId: Id,
+      /** The version the form was loaded at; 0 for the first save. */
+      version: z.number().int().min(0),
+      recorder: NamedPerson('记录人'),
+      agenda: z.string().trim().min(1, '请填写议程').max(MINUTES_LIMITS.agendaMax, `议程不能超过${MINUTES_LIMITS.agendaMax}个字`),
+      speeches: z
+        .array(
+          z.strictObject({
+            speaker: NamedPerson('发言人'),
+            text: z.string().trim().min(1, '请填写发言内容').max(MINUTES_LIMITS.speechMax, `每条发言不能超过${MINUTES_LIMITS.speechMax}个字`),
+            /** The remark recorded on the speaker's behalf (现场发言), when the minutes quote one. */
+            opinionId: Id.optional(),
+          }),
+        )
+        .max(MINUTES_LIMITS.speechesMax, `发言最多${MINUTES_LIMITS.speechesMax}条`),
+      decisions: z.string().trim().min(1, '请填写会议决定事项').max(MINUTES_LIMITS.decisionsMax, `决定事项不能超过${MINUTES_LIMITS.decisionsMax}个字`),
+    }),
+    'meeting.confirmMinutes': z.strictObject({ consultationId: Id, version: Version, as: z.enum(MINUTES_ROLES, '请选择以记录人或主持人身份确认') }),
   },
   /** The hall's projector: no login, a code that opens one meeting's counts. */
   screen: {
@@ -509,6 +530,9 @@ export interface ApiResults {
     'meeting.checkInFor': MeetingView & { arrival: { label: string; already: boolean } };
     'meeting.checkOut': MeetingView;
     'meeting.find': AttendeesView;
+    'meeting.minutes': MinutesView;
+    'meeting.saveMinutes': MinutesView;
+    'meeting.confirmMinutes': MinutesView;
   };
   screen: {
     'screen.get': ScreenView;

@@ -63,3 +63,56 @@ export interface RoomCountView {
   at: number;
 }
 export type { RoomMethod };
+
+/** One remark in the minutes; `opinionId` links it to the remark recorded on the speaker's behalf. */
+export interface SpeechView {
+  speaker: string;
+  text: string;
+  opinionId?: string;
+}
+
+/** What the minutes say of the meeting itself, from the record: the committee edits the rest. */
+export interface MinutesFacts {
+  /** When check-in opened: the meeting's day and hour. */
+  heldAt: number;
+  place: string;
+  host: string;
+  expected: number;
+  present: number;
+  unit: string;
+  /** Those present, by name (masked for the public), the first `attendanceShown`; `present` says how many. */
+  attendance: string[];
+  /** The room's count with who counted and watched, once entered. */
+  room?: RoomCountView;
+  /** The vote's verdict, once counted. */
+  verdict?: string;
+}
+
+/** The minutes as the committee edits and confirms them. */
+export interface MinutesView {
+  consultationId: string;
+  title: string;
+  facts: MinutesFacts;
+  /** 0 until first saved; the form sends it back. */
+  version: number;
+  recorder: string;
+  agenda: string;
+  speeches: SpeechView[];
+  decisions: string;
+  /** Who confirmed, as whom, when. */
+  confirmed: { role: 'recorder' | 'host'; roleLabel: string; byName: string; at: number }[];
+  /** A draft not yet saved: filled from the plan, the remarks recorded in the room and the count. */
+  prefilled: boolean;
+  can: { save: boolean; confirmAsRecorder: boolean; confirmAsHost: boolean };
+  /** Why the caller cannot confirm as either, in words. */
+  confirmWhy?: string;
+}
+
+/** The confirmed minutes as published with the result. */
+export interface PublishedMinutesView {
+  facts: MinutesFacts;
+  recorder: string;
+  agenda: string;
+  speeches: SpeechView[];
+  decisions: string;
+}

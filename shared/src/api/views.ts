@@ -21,7 +21,7 @@ import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecisi
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
 import type { RepresentativesSetting } from '../voting/representativesSetting';
-import type { RoomCountView } from './meetingViews';
+import type { PublishedMinutesView, RoomCountView } from './meetingViews';
 
 /** What the screens receive. Each screen loads with one call that returns one of these. */
 
@@ -403,6 +403,8 @@ export interface ResultSectionView {
   };
   evaluation?: EvaluationSummaryView;
   archive?: { hash: string; sealedAt: number };
+  /** 会议纪要, once confirmed by the recorder and the host and the result published; names masked. */
+  minutes?: PublishedMinutesView;
 }
 
 /** A person of the register as the committee and the supervisory committee see them (never the public). */

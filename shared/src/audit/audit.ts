@@ -100,6 +100,8 @@ export const AUDIT_ACTION_LABELS = {
   'meeting.openCheckIn': '开始签到',
   'meeting.closeCheckIn': '结束签到',
   'meeting.renewScreenCode': '更换投屏码',
+  'meeting.saveMinutes': '保存会议纪要',
+  'meeting.confirmMinutes': '确认会议纪要',
   'checkin.in': '签到',
   'checkin.out': '离场',
   'vote.enterRoomCount': '录入会场计票结果',
@@ -124,7 +126,7 @@ const AUDIT_STATUS_LABELS: Partial<Record<AuditEntity, Record<string, string>>> 
   ballot: { cast: '已投票', ...ENTRY_LABELS },
   objection: OBJECTION_LABELS,
   suggestion: { ...SUGGESTION_STATE_LABELS, thresholdReached: '已达法定提议人数' },
-  meeting: { open: '签到中', closed: '签到已结束', counted: '已计票' },
+  meeting: { open: '签到中', closed: '签到已结束', counted: '已计票', saved: '纪要已保存', minutesConfirmed: '纪要已确认' },
   checkin: { present: '到会', left: '已离场' },
   tally: { room: '已录入会场计票' },
 };

@@ -115,3 +115,31 @@ export function checkInRefusal(c: { status: State; forms?: readonly Form[] }): s
   if (!(['announced', 'consulting', 'voting', 'escalated'] as State[]).includes(c.status)) return '只有公示、协商或表决期间可以开会签到';
   return null;
 }
+
+/** 会议纪要: how much a phone's form may hold. */
+export const MINUTES_LIMITS = { agendaMax: 1000, speechesMax: 60, speechMax: 1000, decisionsMax: 2000, nameMax: 30 } as const;
+
+/** Who confirms the minutes: the recorder (记录人) and the host (主持人), two committee members. */
+export const MINUTES_ROLES = ['recorder', 'host'] as const;
+export type MinutesRole = (typeof MINUTES_ROLES)[number];
+export const MINUTES_ROLE_LABELS: Record<MinutesRole, string> = { recorder: '记录人', host: '主持人' };
+
+/**
+ * Why this member cannot confirm the minutes as `role`, or null: the minutes are saved, this role is
+ * not yet confirmed, and the recorder and the host are two people.
+ */
+export function minutesConfirmRefusal(
+  m: { confirmed: Partial<Record<MinutesRole, { by: string }>> } | undefined,
+  role: MinutesRole,
+  memberId: string,
+): string | null {
+  if (!m) return '会议纪要还没有保存';
+  if (m.confirmed[role]) return `${MINUTES_ROLE_LABELS[role]}已经确认`;
+  const other = MINUTES_ROLES.find((r) => r !== role)!;
+  if (m.confirmed[other]?.by === memberId) return `您已作为${MINUTES_ROLE_LABELS[other]}确认，须由另一位委员会成员作为${MINUTES_ROLE_LABELS[role]}确认`;
+  return null;
+}
+
+/** Minutes count as the record once both have confirmed them. */
+export const minutesConfirmed = (m: { confirmed: Partial<Record<MinutesRole, unknown>> } | undefined) =>
+  m !== undefined && MINUTES_ROLES.every((r) => m.confirmed[r] !== undefined);

@@ -45,6 +45,7 @@ export default defineAppConfig({
         'suggestion/index',
         'prior/index',
         'meeting/index',
+        'minutes/index',
       ],
     },
     {

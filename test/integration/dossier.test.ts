@@ -109,8 +109,26 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: id, choice: 'disagree' }, at);
   await w.ok(YANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, at);
   await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);
+  // The 居民会议 meets in the hall: 陈静 comes (her ballot online is then counted in the room), 郑华 by proxy.
+  await w.ok(WANG, 'meeting', 'meeting.open', { consultationId: id }, at);
+  await w.ok(CHEN, 'meeting', 'meeting.checkIn', { consultationId: id }, at);
+  await w.ok(WANG, 'meeting', 'meeting.checkInFor', { consultationId: id, entryId: registerEntry('郑华'), proxy: { name: '郑小华', evidence: [await w.files.put(PNG)] } }, at);
+  await w.ok(WANG, 'meeting', 'meeting.close', { consultationId: id }, at);
+  await w.ok(WANG, 'voting', 'vote.enterRoomCount', {
+    consultationId: id,
+    method: 'box',
+    counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 },
+    teller: '张伟',
+    scrutineer: '李秀英',
+    evidence: [await w.files.put(PNG)],
+  }, at);
   at = meeting.closesAt + VOTE_CLOSE_GRACE_MS;
   await w.tick(at);
+  const draftMinutes = await w.ok(WANG, 'meeting', 'meeting.minutes', { consultationId: id }, at);
+  const minutes = { consultationId: id, recorder: '李秀英', agenda: draftMinutes.agenda, speeches: [{ speaker: '陈静', text: '一楼采光要保证。' }], decisions: '会议表决未达法定人数。' };
+  const saved = await w.ok(WANG, 'meeting', 'meeting.saveMinutes', { ...minutes, version: draftMinutes.version }, at);
+  await w.ok(LI, 'meeting', 'meeting.confirmMinutes', { consultationId: id, version: saved.version, as: 'recorder' }, at);
+  await w.ok(WANG, 'meeting', 'meeting.confirmMinutes', { consultationId: id, version: saved.version, as: 'host' }, at);
 
   const outcome = { text: '加装电梯，费用按面积分摊。', responsible: '1号楼业主代表', dueAt: at + 20 * DAY_MS };
   const writtenOutcome = await w.ok(WANG, 'result', 'outcome.write', { id, version: await version(id), ...outcome }, at);
@@ -230,11 +248,28 @@ describe('the exported dossier of a consultation that went the whole way', () =>
   it('reads in words in every sheet of the workbook: no id, no code, no version, one ㎡', async () => {
     const ids = await everyId();
     const book = await sheets();
-    expect(book.size).toBe(11);
+    expect(book.size).toBe(12);
     for (const [name, rows] of book) {
       expect(rows.length).toBeGreaterThan(name === '表决范围' ? 10 : 1);
       expectReadable([name, ...rows.flat()].join('\n'), ids);
     }
+  });
+
+  it('holds the meeting’s minutes with every part, and who came, how and who checked them in', async () => {
+    const rows = new Map((await sheets()).get('会议签到与纪要')!.slice(1).map(([k, v]) => [k, v]));
+    expect(rows.get('会议')).toMatch(/^第2轮，.+开始签到，.+结束签到$/);
+    expect(rows.get('地点')).toBe('1号楼架空层');
+    expect(rows.get('主持人')).toBe('王建国');
+    expect(rows.get('应到／实到')).toMatch(/^应到 \d+ 人（签到开始之日的名册），实到 2 人$/);
+    expect(rows.get('到会名单')!.split('、').sort()).toEqual(['郑华', '陈静'].sort());
+    expect(rows.get('会场计票')).toMatch(/^投票箱表决：同意 1，反对 0，弃权 0，未表态 1；计票人 张伟，监票人 李秀英；计票单照片 1张；录入人 王建国/);
+    expect(rows.get('记录人')).toBe('李秀英');
+    expect(rows.get('议程')).toContain('提交居民会议：1号楼加装电梯');
+    expect(rows.get('发言')).toBe('陈静：一楼采光要保证。');
+    expect(rows.get('决定事项')).toBe('会议表决未达法定人数。');
+    expect(rows.get('纪要确认')).toMatch(/^记录人 李秀英（1号楼2单元101）（.+）；主持人 王建国（1号楼1单元201）（.+）$/);
+    expect([...rows.keys()].filter((k) => k.startsWith('签到：')).sort()).toEqual(['签到：陈静（2号楼1单元101）', '签到：郑华（3号楼1单元101）'].sort());
+    expect(rows.get('签到：郑华（3号楼1单元101）')).toMatch(/^委托代理人到会（代理人 郑小华，委托书照片 1张），.+，经办 王建国/);
   });
 
   it('reads in words in every table of the printable page', async () => {

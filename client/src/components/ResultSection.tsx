@@ -5,6 +5,7 @@ import { SCORES, SCORE_LABELS } from '@shared/results/results';
 import { formatChinaTime } from '@shared/time';
 import { AttachmentList } from '../files/AttachmentList';
 import { Field } from './ConsultationRecord';
+import { MinutesCard } from './MinutesCard';
 import { PhotoStrip } from './OpinionCard';
 
 type Result = ResultSectionView;
@@ -168,13 +169,14 @@ export interface ResultSlots {
  * members' detail page adds its actions through `slots`, the public board shows it as it is.
  */
 export function ResultSection({ result, slots = {} }: { result: ResultSectionView; slots?: ResultSlots }) {
-  const { vote, outcome, publication, implementation, evaluation, archive } = result;
-  if (!vote && !outcome && !publication && !implementation && !evaluation && !archive) return null;
+  const { vote, outcome, publication, implementation, evaluation, archive, minutes } = result;
+  if (!vote && !outcome && !publication && !implementation && !evaluation && !archive && !minutes) return null;
   return (
     <View className="section">
       <View className="section-title">协商结果</View>
       {vote ? <VoteVerdict vote={vote} /> : null}
       {outcome ? <OutcomeCard outcome={outcome} /> : null}
+      {minutes ? <MinutesCard minutes={minutes} /> : null}
       {publication ? <PublicationCard publication={publication}>{slots.publication}</PublicationCard> : null}
       {implementation ? <ImplementationCard implementation={implementation} /> : null}
       {evaluation ? <EvaluationCard evaluation={evaluation}>{slots.evaluation}</EvaluationCard> : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Switch, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { AttendeesView, MeetingView, QuorumView } from '@shared/api/meetingViews';
 import { formatChinaTime } from '@shared/time';
 import { call, errorText } from '../../api';
@@ -213,6 +213,9 @@ export default function MeetingCheckIn() {
       </View>
       {m.status === 'open' ? <HostCheckIn consultationId={consultationId} onDone={setLatest} /> : null}
       <ScreenCode m={m} busy={busy} onRenew={() => act('meeting.renewScreenCode')} />
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/minutes/index?id=${consultationId}` })}>
+        会议纪要
+      </Button>
       <View className="section">
         <View className="section-title">最近签到</View>
         {m.recent.length === 0 ? <View className="meta">还没有人签到</View> : null}

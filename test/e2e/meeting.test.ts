@@ -89,5 +89,26 @@ suite('meeting day in Chromium against the local host', () => {
     await see(host, '签到已结束');
     await showsText(present, '5', 5_000);
   });
-});
 
+  it('writes the minutes from the meeting’s draft on the phone, and the recorder and the host confirm them', async () => {
+    const origin = session.host.url;
+    const host = await loginAs(session, 'demo-wang-jianguo');
+    await host.goto(`${origin}/#/committee/meeting/index?id=${ADS}`);
+    await tap(host, '会议纪要');
+    await see(host, '以下为根据会议记录生成的草稿，请核对修改后保存。');
+    await see(host, '应到／实到');
+    await textbox(host, '会议决定了什么').fill('同意广告收益用于健身器材和楼道照明。');
+    await tap(host, '保存纪要');
+    await see(host, '记录人和主持人尚未确认');
+    await tap(host, '以主持人身份确认');
+    await confirmWith(host, '确认纪要');
+    await see(host, '✓ 主持人 王建国 已确认');
+
+    const recorder = await loginAs(session, 'demo-li-xiuying');
+    await recorder.goto(`${origin}/#/committee/minutes/index?id=${ADS}`);
+    await see(recorder, '✓ 主持人 王建国 已确认');
+    await tap(recorder, '以记录人身份确认');
+    await confirmWith(recorder, '确认纪要');
+    await see(recorder, '✓ 记录人 李秀英 已确认');
+  });
+});

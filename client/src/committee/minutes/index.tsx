@@ -79,7 +79,7 @@ export default function Minutes() {
     });
   };
   const confirmAs = async (as: 'recorder' | 'host', label: string) => {
-    if (!(await confirmStep('确认会议纪要', `以${label}身份确认这份会议纪要？确认后如再修改，须重新确认。`, '确认', '再看看'))) return;
+    if (!(await confirmStep('确认会议纪要', `以${label}身份确认这份会议纪要？确认后如再修改，须重新确认。`, '确认纪要', '再看看'))) return;
     run(async () => setView(await call('meeting', 'meeting.confirmMinutes', { consultationId, version: m.version, as })));
   };
 

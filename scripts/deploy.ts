@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { encodeTemplates, templatesFrom, TEMPLATES_ENV } from '../cloudfunctions/core/notify/templates';
+import { FUNCTIONS } from '../cloudfunctions/functions';
 import { buildFunctions, deployedFunctions, describeBuild, readCloudbaseRc, type BuiltFunction } from './build-functions';
 
 /**
@@ -80,7 +81,9 @@ function confirmsDeploy(output: string, name: string): boolean {
 /** Runs `tcb fn deploy` for one function, echoing its output; true when it really deployed. */
 function deployOne(tcb: string, name: string, envId: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   return new Promise((resolve) => {
-    const args = ['fn', 'deploy', name, '--force', '-e', envId];
+    // A function that answers without WeChat identity (the projector's) is reached over HTTP access at /fn/<name>.
+    const http = httpPathOf(name);
+    const args = ['fn', 'deploy', name, '--force', '-e', envId, ...(http ? ['--path', http] : [])];
     console.log(`\n▶ tcb ${args.join(' ')}`);
     // On Windows tcb is a .cmd, which only a shell runs; stdin stays the terminal's, so the CLI
     // can still ask for a login on first use.
@@ -129,6 +132,45 @@ function devToolsReminder(built: Record<string, BuiltFunction>): string[] {
   ];
 }
 
+/** The HTTP access path of an anonymous function: the same path the H5 transport posts to. */
+function httpPathOf(name: string): string | undefined {
+  const def = (FUNCTIONS as Record<string, { anonymous?: true }>)[name];
+  return def?.anonymous ? `/fn/${name}` : undefined;
+}
+
+/** Runs tcb with these arguments, echoing its output; true when it exits 0. */
+function runTcb(tcb: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  return new Promise((resolve) => {
+    console.log(`\n▶ tcb ${args.join(' ')}`);
+    const windows = process.platform === 'win32';
+    const child = spawn(windows ? `"${tcb}"` : tcb, args, { cwd: root, env, stdio: 'inherit', shell: windows });
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
+}
+
+/**
+ * 投屏: the hall's projector is the H5 build on CloudBase static hosting, reaching the screen
+ * function's HTTP access at FUNCTIONS_ORIGIN (https://<env>.<region>.app.tcloudbase.com, which the
+ * console's HTTP 访问服务 shows). Without it the page would not know where to ask, so it is left
+ * undeployed with a word on how to deploy it.
+ */
+async function deployProjector(tcb: string, envId: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const origin = process.env.FUNCTIONS_ORIGIN?.trim();
+  if (!origin) {
+    console.warn(
+      '⚠ 未设置 FUNCTIONS_ORIGIN：投屏页未部署。设置为 HTTP 访问服务的域名（如 https://<环境 ID>.ap-shanghai.app.tcloudbase.com）后重新部署。\n' +
+        '  FUNCTIONS_ORIGIN is not set: the projector page was not deployed.',
+    );
+    return true;
+  }
+  if (process.env.DEPLOY_SKIP_BUILD !== '1') execSync('npm run build:h5', { cwd: root, stdio: 'inherit', env: { ...process.env, FUNCTIONS_ORIGIN: origin } });
+  const deployed = await runTcb(tcb, ['hosting', 'deploy', path.join(root, 'dist', 'h5'), '/', '-e', envId], env);
+  if (deployed) console.log(`投屏页 (projector): <静态网站域名>/?screen#/screen/index/index?code=<投屏码>`);
+  else console.error('✖ 投屏页部署失败 (the projector page was not deployed)');
+  return deployed;
+}
+
 async function deploy(): Promise<number> {
   const tcb = requireTcb();
   const envId = requireEnvId();
@@ -139,6 +181,7 @@ async function deploy(): Promise<number> {
   for (const { name } of deployedFunctions()) {
     if (!(await deployOne(tcb, name, envId, env))) failed.push(name);
   }
+  if (!failed.length && !(await deployProjector(tcb, envId, env))) failed.push('projector (static hosting)');
   if (failed.length) {
     console.error(`\n✖ 部署失败 (deploy failed): ${failed.join(', ')}`);
     return 1;

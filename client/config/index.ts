@@ -33,6 +33,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@shared': path.join(shared, 'src') },
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv(platform)),
+      // Where a hosted H5 build (the hall's projector on CloudBase static hosting) reaches the
+      // functions' HTTP access; empty: the same origin, as the local host serves both.
+      FUNCTIONS_ORIGIN: JSON.stringify(process.env.FUNCTIONS_ORIGIN?.trim().replace(/\/$/, '') ?? ''),
     },
     framework: 'react',
     compiler: 'webpack5',

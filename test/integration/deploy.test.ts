@@ -98,11 +98,22 @@ describe('npm run deploy', () => {
     expect(run.code).toBe(0);
     const made = await recordedCalls();
     // One call per function; fn deploy creates the timer trigger cloudbaserc.json declares.
-    expect(made.map((c) => c.args)).toEqual(NAMES.map((name) => ['fn', 'deploy', name, '--force', '-e', 'env-test']));
+    // The projector's function is also given its HTTP access path, the one the hosted page posts to.
+    const http = (name: string) => (name === 'screen' ? ['--path', '/fn/screen'] : []);
+    expect(made.map((c) => c.args)).toEqual(NAMES.map((name) => ['fn', 'deploy', name, '--force', '-e', 'env-test', ...http(name)]));
     // The templates reach the CLI in the form its config parsing keeps intact (below).
     expect(made.every((c) => c.templates === encodeTemplates(TEMPLATES))).toBe(true);
     expect(run.stdout).toContain(`已部署 (deployed) ${NAMES.length} 个函数到 env-test`);
   }, 90_000);
+
+  it('deploys the projector page to static hosting when FUNCTIONS_ORIGIN names where it reaches the functions', async () => {
+    const run = await deploy({ FUNCTIONS_ORIGIN: 'https://env-test.ap-shanghai.app.tcloudbase.com' });
+    expect(run.code).toBe(0);
+    expect((await recordedCalls()).at(-1)!.args).toEqual(['hosting', 'deploy', path.join(root, 'dist', 'h5'), '/', '-e', 'env-test']);
+    const without = await deploy({});
+    expect(without.code).toBe(0);
+    expect(without.stderr).toContain('未设置 FUNCTIONS_ORIGIN：投屏页未部署');
+  }, 120_000);
 
   it('exits non-zero naming every function that failed, whether tcb exited 1 or only printed the failure', async () => {
     const run = await deploy({ FAKE_TCB_EXIT_1: 'voting', FAKE_TCB_SAYS_FAILED: 'result' });

@@ -2,10 +2,11 @@ import { learnServerTime } from '../clock';
 
 /**
  * H5 transport: the local host answers each function at `POST /fn/<name>` with the event as the
- * body, and says its time (the demo clock may run ahead) in `x-server-time`.
+ * body, and says its time (the demo clock may run ahead) in `x-server-time`. A build hosted on
+ * CloudBase reaches the one function it may (the projector's) at the same path of its HTTP access.
  */
 export async function transport(name: string, event: { action: string; payload: unknown }): Promise<unknown> {
-  const res = await fetch(`/fn/${name}`, {
+  const res = await fetch(`${FUNCTIONS_ORIGIN}/fn/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     credentials: 'same-origin',

@@ -321,6 +321,9 @@ export interface MeetingDoc {
   _id: string;
   communityId: string;
   consultationId: string;
+  /** The consultation's title and community's name (neither changes once published), for the hall's screen to show without reading them. */
+  title: string;
+  communityName: string;
   round: number;
   /** The vote's rule, whose quorum the attendance is held to; none for a meeting without a vote. */
   rule?: RuleKind;

@@ -7,7 +7,7 @@ import { startSnapshot, writeSnapshot } from '../../cloudfunctions/core/voting/s
 import { cosignId } from '../../cloudfunctions/core/suggestion/cosignId';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
-import { completePlan, NOW, openWorld, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
+import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
 import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
 
@@ -67,6 +67,12 @@ const ACTIONS = [
   'suggestion.triage（答复，每 10 人 1 人附议）',
   '选民名单任务（名册全体，后台批量）',
   '计票任务（全体已投，后台分页）',
+  'meeting.open（开始签到）',
+  'meeting.checkIn（居民签到）',
+  'meeting.find（按拼音首字母找人）',
+  'meeting.checkInFor（代为签到）',
+  'screen.get（投屏每 3 秒刷新一次）',
+  'vote.enterRoomCount（会场计票）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -136,6 +142,7 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     costs.set(ACTIONS[3], await measure(w, () => w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS })));
     const electors = await w.store.count('electors', { consultationId: ADS });
     costs.set(ACTIONS[4], await measure(w, () => w.ok(voters[0], 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' })));
+    await meetingActions(w, voters, costs);
 
     // The run that opens nothing but pushes and sends the vote's news, then one with nothing due: the timer's floor.
     await w.tick(NOW);
@@ -182,6 +189,26 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
   } finally {
     await w.close();
   }
+}
+
+/**
+ * Meeting day at the 居民会议 of ADS: check-in opened (应到 from the register's counts), a resident
+ * checking in, the host finding and checking in another, the hall's screen refreshing, and the
+ * room's count of the two present — whose ballots the count job then leaves to the room.
+ */
+async function meetingActions(w: World, voters: string[], costs: Map<Action, Cost>) {
+  const opened = await measure(w, () => w.ok(WANG, 'meeting', 'meeting.open', { consultationId: ADS }));
+  costs.set(ACTIONS[14], opened);
+  costs.set(ACTIONS[15], await measure(w, () => w.ok(voters[0], 'meeting', 'meeting.checkIn', { consultationId: ADS })));
+  costs.set(ACTIONS[16], await measure(w, () => w.ok(WANG, 'meeting', 'meeting.find', { consultationId: ADS, query: 'jm' })));
+  costs.set(ACTIONS[17], await measure(w, () => w.ok(WANG, 'meeting', 'meeting.checkInFor', { consultationId: ADS, entryId: 'r-load-m-load-00002' })));
+  const meeting = await w.ok(WANG, 'meeting', 'meeting.get', { consultationId: ADS });
+  const code = meeting.status === 'none' ? '' : meeting.screen!.code;
+  costs.set(ACTIONS[18], await measure(w, () => w.ok(WANG, 'screen', 'screen.get', { code })));
+  await w.ok(WANG, 'meeting', 'meeting.close', { consultationId: ADS });
+  const evidence = [await w.files.put(PNG)];
+  const room = { consultationId: ADS, method: 'hands' as const, counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 }, teller: '张伟', scrutineer: '李秀英', evidence };
+  costs.set(ACTIONS[19], await measure(w, () => w.ok(WANG, 'voting', 'vote.enterRoomCount', room)));
 }
 
 /** The notice's consultation carried on: its result published, in effect, progress reported, completed. */
@@ -332,6 +359,8 @@ async function main() {
   const castsPerSecond = BASIC_QPS / c(ACTIONS[4]).requests;
   console.log(`  投票：每票 ${c(ACTIONS[4]).requests} 次请求，基础版 ${BASIC_QPS} QPS 可承受约 ${castsPerSecond.toFixed(1)} 票/秒（整个环境共用）`);
   console.log(`  公告送达：${n(members)} 名成员在“消息”中读到（无逐人写入）；约 ${n(grantHolders)} 名订阅者由下一轮 scheduler（每 ${TIMER_MINUTES} 分钟）推送：${c(ACTIONS[2]).note ?? ''}`);
+  const screen = c(ACTIONS[18]).requests;
+  console.log(`  投屏：每次刷新 ${screen} 次请求，每 3 秒一次，一块投屏 ${(screen / 3).toFixed(1)} QPS，与到会人数无关；${COMMUNITIES} 个社区同时开会 ${((screen / 3) * COMMUNITIES).toFixed(1)} QPS`);
   console.log(`  scheduler 每 ${TIMER_MINUTES} 分钟一轮；一轮公告发送 ${n(c(ACTIONS[2]).requests)} 次请求，按 ${RUN_SECONDS} s 计 ${(c(ACTIONS[2]).requests / RUN_SECONDS).toFixed(1)} QPS`);
   console.log('');
   console.log(`总耗时 ${((performance.now() - started) / 1000).toFixed(0)} s`);

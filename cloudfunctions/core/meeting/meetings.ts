@@ -26,7 +26,7 @@ export async function openMeeting(ctx: UseCaseContext, c: ConsultationDoc): Prom
  * 应到 / 实到 / the quorum line. 应到 is the vote's snapshot once it is taken (the electorate the
  * count is made against), the register's count on the opening day until then.
  */
-export async function quorumOf(ctx: UseCaseContext, meeting: MeetingDoc, c: ConsultationDoc) {
+export async function quorumOf(ctx: UseCaseContext, meeting: MeetingDoc, c: Pick<ConsultationDoc, '_id' | 'voteRound'>) {
   const [present, tally] = await Promise.all([
     presentAt(ctx, meeting._id),
     meeting.rule ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,

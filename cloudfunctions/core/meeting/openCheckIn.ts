@@ -43,6 +43,8 @@ async function create(ctx: Parameters<typeof openCheckIn>[0], who: Who, c: Consu
     _id,
     communityId: c.communityId,
     consultationId: c._id,
+    title: c.plan.title,
+    communityName: who.community.name,
     round: c.voteRound ?? 1,
     ...(rule ? { rule, ...ownThresholds(rule, who.community) } : {}),
     scope,

@@ -1,5 +1,5 @@
 import { DomainError } from '@shared';
-import type { ConsultationDoc, MeetingDoc } from '../docs';
+import type { MeetingDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { quorumOf } from './meetings';
 
@@ -10,8 +10,7 @@ import { quorumOf } from './meetings';
 export const screenBoard: UseCase<'screen', 'screen.get'> = async (ctx, { code }) => {
   const [meeting] = await ctx.store.find<MeetingDoc>('meetings', { screenCode: code.toUpperCase() }, { limit: 1 });
   if (!meeting || meeting.screenCodeUntil <= ctx.now) throw new DomainError('NOT_FOUND', '投屏码无效或已过期，请向主持人索取新的投屏码');
-  const c = await ctx.store.get<ConsultationDoc>('consultations', meeting.consultationId);
-  if (!c) throw new DomainError('NOT_FOUND', '投屏码无效或已过期，请向主持人索取新的投屏码');
-  const quorum = await quorumOf(ctx, meeting, c);
-  return { title: c.plan.title, community: c.community?.name ?? '', status: meeting.status, quorum, at: ctx.now };
+  // Three reads a refresh, however many came: the meeting carries its title, and its round names the vote.
+  const quorum = await quorumOf(ctx, meeting, { _id: meeting.consultationId, voteRound: meeting.round });
+  return { title: meeting.title, community: meeting.communityName, status: meeting.status, quorum, at: ctx.now };
 };

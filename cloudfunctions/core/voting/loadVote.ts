@@ -20,7 +20,7 @@ export const ballotId = (voteId: string, electorId: string) => `${voteId}:${elec
  * A vote round's id: the consultation's own for the first vote, and `<id>#<round>` for a
  * statutory meeting's vote after escalation, so each round keeps its own electorate and tally.
  */
-export const voteIdOf = (c: ConsultationDoc) => ((c.voteRound ?? 1) > 1 ? `${c._id}#${c.voteRound}` : c._id);
+export const voteIdOf = (c: Pick<ConsultationDoc, '_id' | 'voteRound'>) => ((c.voteRound ?? 1) > 1 ? `${c._id}#${c.voteRound}` : c._id);
 
 /** A consultation's vote as the caller meets it: three small reads, however many ballots there are. */
 export async function loadVote(ctx: UseCaseContext, consultationId: string, who: MemberInCommunity): Promise<VoteContext> {

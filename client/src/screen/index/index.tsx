@@ -7,7 +7,7 @@ import { call, errorText } from '../../api';
 import './index.css';
 
 /** How often the hall's screen asks again: a new check-in shows within seconds. */
-const REFRESH_MS = 2000;
+const REFRESH_MS = 3000;
 
 /**
  * 投屏: the hall's screen shows 应到 / 实到 and whether the meeting is quorate, in type large enough

@@ -2,7 +2,6 @@ import { CHOICES, judge, noCounts, type ChoiceCounts } from '@shared';
 import { findIn } from '../batches';
 import type { SystemContext } from '../context';
 import type { BallotDoc, CheckinDoc, ElectorDoc, RoomCount, TallyCounting, TallyDoc, VoteCounters } from '../docs';
-import { checkinId } from '../meeting/meetings';
 import type { Budget } from '../scheduler/budget';
 
 /** Ballots per page, CloudBase's largest read; their electors are then read by the same ids (two `$in` of 500, batches.ts). */
@@ -29,8 +28,9 @@ const SAVE_EVERY = 10;
 export async function countVotes(ctx: SystemContext, tally: TallyDoc, budget: Budget): Promise<TallyDoc> {
   let t = tally;
   let sums = t.counting!;
+  const inRoom = await presentInRoom(ctx, t);
   for (let pages = 1; ; pages++) {
-    const { next, last } = await countPage(ctx, t, sums);
+    const { next, last } = await countPage(ctx, t._id, sums, inRoom);
     const saved = { _id: t._id, status: 'counting', 'counting.cursor': t.counting!.cursor };
     if (last) return seal(ctx, t, next, saved);
     sums = next;
@@ -47,11 +47,10 @@ export async function countVotes(ctx: SystemContext, tally: TallyDoc, budget: Bu
  * One page of ballots after the cursor, added to the sums; `last` when it is the final page. At a
  * meeting vote the electors present were counted in the room: their ballots are not counted again.
  */
-async function countPage(ctx: SystemContext, t: TallyDoc, was: TallyCounting): Promise<{ next: TallyCounting; last: boolean }> {
-  const page = await ctx.store.find<BallotDoc>('ballots', { voteId: t._id, _id: { $gt: was.cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
+async function countPage(ctx: SystemContext, voteId: string, was: TallyCounting, inRoom: Set<string>): Promise<{ next: TallyCounting; last: boolean }> {
+  const page = await ctx.store.find<BallotDoc>('ballots', { voteId, _id: { $gt: was.cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
   // An elector's snapshot record has its ballot's id (loadVote.ts ballotId): the same ids find both.
-  const [electorDocs, inRoom] = await Promise.all([findIn<ElectorDoc>(ctx.store, 'electors', '_id', page.map((b) => b._id)), presentOf(ctx, t, page)]);
-  const electors = new Map(electorDocs.map((e) => [e._id, e]));
+  const electors = new Map((await findIn<ElectorDoc>(ctx.store, 'electors', '_id', page.map((b) => b._id))).map((e) => [e._id, e]));
   const next: TallyCounting = { ...was, by: structuredClone(was.by), rejected: [...was.rejected], ballots: was.ballots + page.length, cursor: page.at(-1)?._id ?? was.cursor };
   for (const b of page) {
     const elector = electors.get(b._id);
@@ -66,12 +65,14 @@ async function countPage(ctx: SystemContext, t: TallyDoc, was: TallyCounting): P
   return { next, last: page.length < COUNT_PAGE };
 }
 
-/** Of a page's electors, those checked in at the meeting whose room count is in. */
-async function presentOf(ctx: SystemContext, t: TallyDoc, page: BallotDoc[]): Promise<Set<string>> {
-  if (!t.room || page.length === 0) return new Set();
-  const ids = page.map((b) => checkinId(t.room!.meetingId, b.electorId));
-  const present = await findIn<CheckinDoc>(ctx.store, 'checkins', '_id', ids);
-  return new Set(present.filter((k) => k.present).map((k) => k.electorId));
+/**
+ * The electors present at the meeting whose room count is in: read once a run (a page per 1,000
+ * present), fixed since the count was entered — no one checks in or out of a counted meeting.
+ */
+async function presentInRoom(ctx: SystemContext, t: TallyDoc): Promise<Set<string>> {
+  if (!t.room) return new Set();
+  const present = await ctx.store.find<CheckinDoc>('checkins', { meetingId: t.room.meetingId, present: true });
+  return new Set(present.map((k) => k.electorId));
 }
 
 /** The last page: the decision on the sums, the live counters set to the recount, the verdict copied to the consultation. */

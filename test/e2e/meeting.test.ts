@@ -1,8 +1,12 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG as PngImage } from 'pngjs';
 import type { Page } from 'playwright-core';
 import type { Locator } from 'playwright-core';
-import { browserAvailable, confirmWith, loginAs, openSession, see, tap, textbox, type Session } from './browser';
+import { PNG } from '../support/harness';
+import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, see, tap, textbox, type Session } from './browser';
 
 jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -110,5 +114,34 @@ suite('meeting day in Chromium against the local host', () => {
     await tap(recorder, '以记录人身份确认');
     await confirmWith(recorder, '确认纪要');
     await see(recorder, '✓ 记录人 李秀英 已确认');
+  });
+
+  it('enters the room’s show of hands on the vote screen: counts that must come to those present, the 计票人 and 监票人, the signed 计票单', async () => {
+    const origin = session.host.url;
+    const host = await loginAs(session, 'demo-wang-jianguo');
+    await host.goto(`${origin}/#/vote/index/index?consultationId=${ADS}`);
+    await tap(host, '开始表决');
+    await confirmWith(host, '确定开始');
+    await see(host, '会场计票');
+    await see(host, '实到 5 人');
+    await chip(host, '举手表决').click();
+    const count = (label: string) => host.locator('.field', { hasText: `${label}（人）` }).filter({ visible: true }).first().locator('input');
+    await count('同意').fill('3');
+    await count('反对').fill('1');
+    await count('弃权').fill('0');
+    await count('未表态').fill('2');
+    await textbox(host, '不能由主持人担任').fill('张伟');
+    await textbox(host, '与计票人不同的人').fill('李秀英');
+    const photo = path.join(await mkdtemp(path.join(os.tmpdir(), 'xieshang-tally-')), '计票单.png');
+    await writeFile(photo, PNG);
+    await addPhoto(host, photo);
+    // Six counted of five present: refused on the phone before anything is sent.
+    await tap(host, '录入计票结果');
+    await see(host, '超过实到 5 人');
+    await count('未表态').fill('1');
+    await tap(host, '录入计票结果');
+    await confirmWith(host, '确定录入');
+    await see(host, '会场计票（举手表决）');
+    await see(host, '同意 3，反对 1，弃权 0，未表态 1');
   });
 });

@@ -87,7 +87,7 @@ suite('meeting day in Chromium against the local host', () => {
     const again = await loginAs(session, 'demo-zhang-wei');
     await again.goto(target);
     await tap(again, '签到');
-    await see(again, '您已签到');
+    await see(again, '已签到：张伟');
     await tap(host, '结束签到');
     await confirmWith(host, '确定结束');
     await see(host, '签到已结束');

@@ -21,6 +21,7 @@ import {
   type TransitionName,
 } from '@shared';
 import { toCommunityView } from '../communityView';
+import { meetingRefOf } from '../meeting/meetings';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc, TimelineEntry } from '../docs';
 import { attachmentViews } from '../files/attachments';
@@ -152,8 +153,8 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       withdraw: mayAttempt('withdraw', doc.status, member.role),
       startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
-      checkIn: member.status === 'active' && doc.meeting?.checkinOpen === true,
-      meeting: isCommittee && (doc.meeting !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),
+      checkIn: member.status === 'active' && meetingRefOf(doc)?.checkinOpen === true,
+      meeting: isCommittee && (meetingRefOf(doc) !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),
     },
     ...origin,
     following: taking.following,

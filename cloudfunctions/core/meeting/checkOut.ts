@@ -1,10 +1,10 @@
 import { DomainError } from '@shared';
 import { auditBy } from '../audit';
-import type { CheckinDoc, MeetingDoc } from '../docs';
+import type { CheckinDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { checkinId } from './meetings';
+import { checkinId, readMeeting } from './meetings';
 import { meetingView } from './views';
 
 /**
@@ -14,7 +14,7 @@ import { meetingView } from './views';
 export const checkOut: UseCase<'meeting', 'meeting.checkOut'> = async (ctx, { consultationId, electorId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
-  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  const meeting = await readMeeting(ctx, c);
   if (!meeting) throw new DomainError('WRONG_STATE', '会议签到尚未开始');
   if (meeting.status === 'counted') throw new DomainError('WRONG_STATE', '会场计票结果已经录入，到会名单不能再改');
   const _id = checkinId(meeting._id, electorId);

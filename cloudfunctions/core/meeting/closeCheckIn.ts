@@ -4,13 +4,14 @@ import type { MeetingDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { readMeeting } from './meetings';
 import { meetingView } from './views';
 
 /** 结束签到: no one checks in after this (the host may open it again until the room's count is in). */
 export const closeCheckIn: UseCase<'meeting', 'meeting.close'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
-  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  const meeting = await readMeeting(ctx, c);
   if (!meeting) throw new DomainError('WRONG_STATE', '会议签到尚未开始');
   let now = meeting;
   if (meeting.status === 'open') {

@@ -22,17 +22,17 @@ export const findAttendees: UseCase<'meeting', 'meeting.find'> = async (ctx, { c
   const q = query.trim();
   const field = /^[a-z]+$/i.test(q) ? 'initials' : 'name';
   const found = await startingWith(ctx, c.communityId, field, field === 'initials' ? q.toLowerCase() : q);
-  const people = found.map((p) => ({ p, as: electorOfEntry(p, meeting.scope, meeting.onDate) }));
-  const ids = people.flatMap(({ as }) => ('electorId' in as ? [checkinId(meeting._id, as.electorId)] : []));
+  const candidates = found.map((p) => ({ p, as: electorOfEntry(p, meeting.scope, meeting.onDate) }));
+  const ids = candidates.flatMap(({ as }) => ('electorId' in as ? [checkinId(meeting._id, as.electorId)] : []));
   const present = new Set(
     ids.length ? (await ctx.store.find<CheckinDoc>('checkins', { _id: { $in: ids }, present: true })).map((k) => k.electorId) : [],
   );
-  const people_: AttendeeView[] = people.map(({ p, as }) => ({
+  const people: AttendeeView[] = candidates.map(({ p, as }) => ({
     entryId: p._id,
     label: labelOf(p, who.community.kind),
     ...('electorId' in as ? { electorId: as.electorId, present: present.has(as.electorId) } : { problem: as.problem, present: false }),
   }));
-  return { people: people_ };
+  return { people };
 };
 
 /** Register entries whose `field` starts with `prefix`, from the index: the least value after everything below it. */

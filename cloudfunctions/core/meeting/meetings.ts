@@ -4,11 +4,23 @@ import type { CheckinDoc, ConsultationDoc, MeetingDoc, TallyDoc } from '../docs'
 import { voteIdOf } from '../voting/loadVote';
 
 /** A round's meeting: the consultation's first, and after escalation the statutory meeting's. */
-export const meetingIdOf = (c: ConsultationDoc) => `${c._id}:m${c.voteRound ?? 1}`;
+export const meetingIdOf = (c: Pick<ConsultationDoc, '_id' | 'voteRound'>) => `${c._id}:m${c.voteRound ?? 1}`;
 export const checkinId = (meetingId: string, electorId: string) => `${meetingId}:${electorId}`;
 
 /** How long the projector's code opens the counts: a long meeting day; the host may change it at any time. */
 export const SCREEN_CODE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * The current round's meeting as the consultation notes it. After an escalation the earlier round's
+ * meeting is not this round's: its check-in and its count are that round's.
+ */
+export const meetingRefOf = (c: Pick<ConsultationDoc, '_id' | 'voteRound' | 'meeting'>) => (c.meeting?.id === meetingIdOf(c) ? c.meeting : undefined);
+
+/** The current round's meeting, or null before its check-in was first opened. */
+export async function readMeeting(ctx: UseCaseContext, c: ConsultationDoc): Promise<MeetingDoc | null> {
+  const ref = meetingRefOf(c);
+  return ref ? ctx.store.get<MeetingDoc>('meetings', ref.id) : null;
+}
 
 /** 实到: one count query, whatever the size of the meeting. */
 export function presentAt(ctx: UseCaseContext, meetingId: string): Promise<number> {
@@ -17,7 +29,7 @@ export function presentAt(ctx: UseCaseContext, meetingId: string): Promise<numbe
 
 /** The meeting's check-in as the caller may act on it: it exists and is open. */
 export async function openMeeting(ctx: UseCaseContext, c: ConsultationDoc): Promise<MeetingDoc> {
-  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  const meeting = await readMeeting(ctx, c);
   if (!meeting || meeting.status !== 'open') throw new DomainError('WRONG_STATE', '会议签到尚未开始或已经结束');
   return meeting;
 }
@@ -43,7 +55,7 @@ export function latestCheckins(ctx: UseCaseContext, meetingId: string, limit: nu
 
 /** The round's meeting, which must have been held (its check-in opened). */
 export async function meetingOf(ctx: UseCaseContext, c: ConsultationDoc): Promise<MeetingDoc> {
-  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  const meeting = await readMeeting(ctx, c);
   if (!meeting) throw new DomainError('WRONG_STATE', '会议还没有签到：会议纪要从签到开始记录');
   return meeting;
 }

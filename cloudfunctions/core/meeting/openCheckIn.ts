@@ -1,10 +1,11 @@
 import { checkInRefusal, DomainError, formOfScope, toChinaDateTimeParts } from '@shared';
 import { auditBy } from '../audit';
-import type { MeetingDoc } from '../docs';
+import type { UseCaseContext } from '../context';
+import type { ConsultationDoc, MeetingDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { randomCode } from '../membership/ids';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { isStoreConflict } from '../store/port';
 import { ownThresholds } from '../voting/snapshot';
 import { expectedOf } from './expected';
@@ -31,10 +32,7 @@ export const openCheckIn: UseCase<'meeting', 'meeting.open'> = async (ctx, { con
   return meetingView(ctx, meeting, { ...c, meeting: { id: _id, checkinOpen: true } });
 };
 
-type Who = Awaited<ReturnType<typeof requireMember>>;
-type Consultation = Awaited<ReturnType<typeof loadConsultation>>;
-
-async function create(ctx: Parameters<typeof openCheckIn>[0], who: Who, c: Consultation, _id: string): Promise<MeetingDoc> {
+async function create(ctx: UseCaseContext, who: MemberInCommunity, c: ConsultationDoc, _id: string): Promise<MeetingDoc> {
   const scope = c.plan.vote?.scope ?? c.plan.scope;
   if (!scope) throw new DomainError('PLAN_INCOMPLETE', '协商方案没有参与范围');
   const onDate = toChinaDateTimeParts(ctx.now).date;
@@ -68,7 +66,7 @@ async function create(ctx: Parameters<typeof openCheckIn>[0], who: Who, c: Consu
   }
 }
 
-async function reopen(ctx: Parameters<typeof openCheckIn>[0], meeting: MeetingDoc): Promise<MeetingDoc> {
+async function reopen(ctx: UseCaseContext, meeting: MeetingDoc): Promise<MeetingDoc> {
   const set = { status: 'open' as const, version: meeting.version + 1 };
   const moved = await ctx.store.update('meetings', { _id: meeting._id, status: 'closed', version: meeting.version }, { set });
   return moved ? { ...meeting, ...set } : (await ctx.store.get<MeetingDoc>('meetings', meeting._id))!;

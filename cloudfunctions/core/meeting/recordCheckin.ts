@@ -57,7 +57,7 @@ function audited(ctx: UseCaseContext, doc: CheckinDoc, by: MemberDoc, was: Check
   });
 }
 
-/** The meeting's check-in is for this consultation's round only; nothing written otherwise. */
+/** Someone the meeting's body does not include is refused, with the register's reason, before anything is written. */
 export function requireInScope<T extends { electorId: string } | { problem: string }>(found: T): Extract<T, { electorId: string }> {
   if ('problem' in found) throw new DomainError('OUT_OF_SCOPE', found.problem);
   return found as Extract<T, { electorId: string }>;

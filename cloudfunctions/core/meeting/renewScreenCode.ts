@@ -1,18 +1,17 @@
 import { DomainError } from '@shared';
 import { auditBy } from '../audit';
-import type { MeetingDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { randomCode } from '../membership/ids';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { SCREEN_CODE_MS } from './meetings';
+import { SCREEN_CODE_MS, readMeeting } from './meetings';
 import { meetingView } from './views';
 
 /** 更换投屏码: the old code stops opening the counts at once (a code seen on a photo, say). */
 export const renewScreenCode: UseCase<'meeting', 'meeting.renewScreenCode'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, consultationId, who);
-  const meeting = c.meeting ? await ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null;
+  const meeting = await readMeeting(ctx, c);
   if (!meeting) throw new DomainError('WRONG_STATE', '会议签到尚未开始');
   const set = { screenCode: randomCode(8), screenCodeUntil: ctx.now + SCREEN_CODE_MS, version: meeting.version + 1 };
   if (!(await ctx.store.update('meetings', { _id: meeting._id, version: meeting.version }, { set }))) throw new DomainError('CONFLICT');

@@ -1,8 +1,8 @@
 import { DomainError, ROOM_METHOD_LABELS, countersProblem, roomCountProblem, roomCountRefusal, roomMethodProblem } from '@shared';
 import { auditBy } from '../audit';
-import type { MeetingDoc, RoomCount } from '../docs';
+import type { RoomCount } from '../docs';
 import type { UseCase } from '../functionKit';
-import { presentAt } from '../meeting/meetings';
+import { meetingRefOf, presentAt, readMeeting } from '../meeting/meetings';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkPhotos } from '../participation/checks';
 import { loadVote } from './loadVote';
@@ -19,12 +19,12 @@ export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (c
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, input.consultationId, who);
   const c = v.consultation;
-  const refusal = roomCountRefusal({ phase: v.tally?.status ?? 'planned', rule: v.vote.rule, meeting: c.meeting }) ?? roomMethodProblem(input.method, v.vote.secret);
+  const refusal = roomCountRefusal({ phase: v.tally?.status ?? 'planned', rule: v.vote.rule, meeting: meetingRefOf(c) }) ?? roomMethodProblem(input.method, v.vote.secret);
   if (refusal) throw new DomainError('WRONG_STATE', refusal);
   const counters = countersProblem(input.teller, input.scrutineer, c.plan.host);
   if (counters) throw new DomainError('INVALID_INPUT', counters);
   await checkPhotos(ctx, input.evidence);
-  const meeting = (await ctx.store.get<MeetingDoc>('meetings', c.meeting!.id))!;
+  const meeting = (await readMeeting(ctx, c))!;
   const present = await presentAt(ctx, meeting._id);
   const problem = roomCountProblem(input.counts, present);
   if (problem) throw new DomainError('INVALID_INPUT', problem);

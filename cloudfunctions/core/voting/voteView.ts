@@ -24,7 +24,7 @@ import { publicName } from '../membership/views';
 import { scopeLabel } from '../consultation/views';
 import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from './loadVote';
-import { presentAt } from '../meeting/meetings';
+import { meetingRefOf, presentAt } from '../meeting/meetings';
 
 const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
 const m2 = (h: number) => Number((h / 100).toFixed(2));
@@ -93,7 +93,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
   }
 
   const sealed = tally?.sealed;
-  const roomWhy = needsPlace(c.plan.forms) ? roomCountRefusal({ phase, rule: vote.rule, meeting: c.meeting }) : '本次协商没有安排会议';
+  const roomWhy = needsPlace(c.plan.forms) ? roomCountRefusal({ phase, rule: vote.rule, meeting: meetingRefOf(c) }) : '本次协商没有安排会议';
   const waitsForPrior = priorDiscussionMissing(subjectOf(c));
   return {
     consultation: { id: c._id, title: c.plan.title, statusLabel: STATE_LABELS[c.status] },
@@ -151,7 +151,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     },
     ...(committee && roomWhy && needsPlace(c.plan.forms) ? { roomCountWhy: roomWhy } : {}),
     // 实到, which the room's four counts must add up to.
-    ...(committee && roomWhy === null ? { roomPresent: await presentAt(ctx, c.meeting!.id) } : {}),
+    ...(committee && roomWhy === null ? { roomPresent: await presentAt(ctx, meetingRefOf(c)!.id) } : {}),
     ...(tally?.room ? { room: roomView(tally.room) } : {}),
     // The committee's screen is always given the whole community (loadVoteFor reads it for them).
     ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { formatChinaDate } from '../../dates';
 import { Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import '../components/printable.css';
 import './index.css';
 
 /** What the code under the notice does, said to someone standing at the board. */
@@ -35,7 +36,7 @@ function previewCode(image: string) {
 function Sheet({ poster }: { poster: PosterView }) {
   const { code } = poster;
   return (
-    <View className="poster-sheet">
+    <View className="poster-sheet print-sheets">
       <View className="poster-community">{poster.communityName}</View>
       <View className="poster-heading">公  告</View>
       <View className="poster-title">{poster.title}</View>
@@ -71,7 +72,7 @@ function Sheet({ poster }: { poster: PosterView }) {
 /** Below the sheet, never printed: the print button in a browser; in WeChat, which cannot print, the way round. */
 function Actions() {
   return (
-    <View className="poster-actions">
+    <View className="poster-actions print-actions">
       {process.env.TARO_ENV === 'h5' ? (
         <Button className="btn btn-primary" onClick={() => window.print()}>
           打印公告

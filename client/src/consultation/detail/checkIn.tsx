@@ -19,7 +19,8 @@ export function CheckInCard({ detail }: { detail: ConsultationDetailView }) {
     run(async () => {
       const view = await call('meeting', 'meeting.checkIn', { consultationId: detail.consultation.id });
       setDone(view);
-      Taro.showToast({ title: view.already ? '您已签到' : '签到成功', icon: 'success' });
+      // In household form one of the 户 checks it in: a second member finds it in already.
+      Taro.showToast({ title: view.already ? '已签到' : '签到成功', icon: 'success' });
     });
   return (
     <View className="section">
@@ -27,7 +28,7 @@ export function CheckInCard({ detail }: { detail: ConsultationDetailView }) {
         <View className="card-title">会议正在签到</View>
         {done ? (
           <View className="checkin-done" role="status">
-            {done.already ? '您已签到' : '签到成功'}：{done.label}，{formatChinaTime(done.at)}
+            {done.already ? '已签到' : '签到成功'}：{done.label}，{formatChinaTime(done.at)}
           </View>
         ) : (
           <>

@@ -372,7 +372,9 @@ export function buildDossier(record: ArchiveRecord, community: CommunityDoc, peo
     },
     audit: { columns: ['时间', '操作人', '操作', '对象', '之前', '之后', '备注'], rows: auditRows(record, r) },
   };
-  const sections: DossierSection[] = ARCHIVE_PARTS.map((part) => ({ part, title: PART_TITLES[part], ...rows[part] }));
+  // A consultation that never met has no meeting part: the sheet is left out rather than printed empty.
+  const parts = ARCHIVE_PARTS.filter((part) => part !== 'meeting' || rows.meeting.rows.length > 0);
+  const sections: DossierSection[] = parts.map((part) => ({ part, title: PART_TITLES[part], ...rows[part] }));
   sections.push({
     part: 'seal',
     title: PART_TITLES.seal,

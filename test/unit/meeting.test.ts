@@ -1,4 +1,24 @@
-import { attendanceQuorum, countersProblem, judge, meets, noCounts, quorumLine, roomCountProblem, thresholdsFor, type RoomCounts } from '@shared';
+import {
+  attendanceQuorum,
+  CHECKIN_WAY_LABELS,
+  checkInRefusal,
+  countersProblem,
+  judge,
+  meets,
+  minutesConfirmed,
+  minutesConfirmRefusal,
+  MINUTES_ROLE_LABELS,
+  noCounts,
+  PRESENT_UNITS,
+  quorumLine,
+  ROOM_COUNT_LABELS,
+  ROOM_METHOD_LABELS,
+  roomCountProblem,
+  roomCountRefusal,
+  roomMethodProblem,
+  thresholdsFor,
+  type RoomCounts,
+} from '@shared';
 
 /** A room's count as the engine judges it: heads by choice, those present who did not vote, of the electorate. */
 function roomDecision(kind: Parameters<typeof thresholdsFor>[0], counts: RoomCounts, headsTotal: number) {
@@ -36,7 +56,9 @@ describe('a 居民会议 decided by show of hands, on those present', () => {
 
   it('refuses 未表态 under an owners’ rule: owners vote by ballot', () => {
     const by = noCounts();
-    expect(() => judge({ rule: { kind: 'owners_ordinary' }, form: 'owners', count: { by, silent: 1, rejected: [], headsTotal: 3, areaTotal: 300 } })).toThrow(RangeError);
+    expect(() => judge({ rule: { kind: 'owners_ordinary' }, form: 'owners', count: { by, silent: 1, rejected: [], headsTotal: 3, areaTotal: 300 } })).toThrow(
+      new RangeError('业主表决按表决票计，不计到会未表态'),
+    );
   });
 });
 
@@ -85,5 +107,84 @@ describe('the attendance quorum line', () => {
 
   it('has no attendance line for owners, who decide by ballot', () => {
     expect(attendanceQuorum({ kind: 'owners_major' }, 'owners', 40, 3).line).toBeUndefined();
+  });
+});
+
+describe('the words of meeting day', () => {
+  it('name each way in, each method, each count and what one present is', () => {
+    expect(CHECKIN_WAY_LABELS).toEqual({ self: '本人签到', host: '代为签到', proxy: '委托代理人到会' });
+    expect(ROOM_METHOD_LABELS).toEqual({ hands: '举手表决', box: '投票箱表决' });
+    expect(ROOM_COUNT_LABELS).toEqual({ agree: '同意', disagree: '反对', abstain: '弃权', silent: '未表态' });
+    expect(PRESENT_UNITS).toEqual({ persons: '人', households: '户', members: '人', owners: '人' });
+    expect(MINUTES_ROLE_LABELS).toEqual({ recorder: '记录人', host: '主持人' });
+  });
+});
+
+describe('the quorum line at its edges', () => {
+  it('is 1 of an empty body, and exactly two thirds when two thirds is whole', () => {
+    const twoThirds = thresholdsFor('representatives_meeting', 'members').quorum.heads!;
+    expect(quorumLine(0, twoThirds)).toBe(1);
+    expect(quorumLine(9, twoThirds)).toBe(6);
+    expect(quorumLine(10, twoThirds)).toBe(7);
+    expect(quorumLine(100, thresholdsFor('residents_meeting', 'persons').quorum.heads!)).toBe(51);
+  });
+
+  it('is one ballot for the 协商议事会, and says who came of a meeting without a vote', () => {
+    expect(attendanceQuorum({ kind: 'majority_of_present' }, 'persons', 30, 0)).toMatchObject({ line: 1, met: false });
+    expect(attendanceQuorum(undefined, 'persons', 30, 0)).toEqual({ expected: 30, present: 0, met: false, text: '应到 30 人，实到 0 人' });
+    expect(attendanceQuorum(undefined, 'persons', 30, 2)).toMatchObject({ met: true });
+    expect(attendanceQuorum({ kind: 'owners_ordinary' }, 'owners', 40, 3)).toEqual({
+      expected: 40,
+      present: 3,
+      met: true,
+      text: '应到 40 人，实到 3 人（业主表决以表决票的面积和人数计，不以到会计）',
+    });
+    expect(attendanceQuorum({ kind: 'residents_meeting' }, 'persons', 100, 51).text).toBe('应到 100 人，实到 51 人，须到 51 人，已达到，会议可以举行');
+  });
+
+  it('follows a community’s own stricter threshold', () => {
+    const atLeastThree = { quorum: { minBallots: 3 }, pass: { heads: { num: 1, den: 2, inclusive: false } } };
+    expect(attendanceQuorum({ kind: 'majority_of_present', thresholds: atLeastThree }, 'persons', 30, 2)).toMatchObject({ line: 3, met: false });
+    const thresholds = { quorum: { heads: { num: 3, den: 4, inclusive: true } }, pass: { heads: { num: 1, den: 2, inclusive: false } } };
+    expect(attendanceQuorum({ kind: 'resident_representatives', thresholds }, 'members', 20, 14)).toMatchObject({ line: 15, met: false });
+  });
+});
+
+describe('when the room may count, and who confirms the minutes', () => {
+  const closed = { checkinOpen: false };
+  it('counts a meeting vote only while it is open, after check-in closed, and never the owners’', () => {
+    expect(roomCountRefusal({ phase: 'open', rule: 'residents_meeting', meeting: closed })).toBeNull();
+    expect(roomCountRefusal({ phase: 'open', rule: 'owners_major', meeting: closed })).toMatch('逐张录入表决票');
+    expect(roomCountRefusal({ phase: 'counting', rule: 'residents_meeting', meeting: closed })).toBe('表决未在进行中');
+    expect(roomCountRefusal({ phase: 'open', rule: 'residents_meeting' })).toMatch('会议尚未签到');
+    expect(roomCountRefusal({ phase: 'open', rule: 'residents_meeting', meeting: { checkinOpen: true } })).toMatch('请先结束签到');
+    expect(roomMethodProblem('hands', true)).toMatch('不能举手表决');
+    expect(roomMethodProblem('box', true)).toBeNull();
+    expect(roomMethodProblem('hands', false)).toBeNull();
+  });
+
+  it('opens check-in only where people meet, from the notice to the vote', () => {
+    expect(checkInRefusal({ status: 'consulting', forms: ['meeting'] })).toBeNull();
+    expect(checkInRefusal({ status: 'announced', forms: ['hearing'] })).toBeNull();
+    expect(checkInRefusal({ status: 'consulting', forms: ['online'] })).toMatch('无需签到');
+    expect(checkInRefusal({ status: 'deliberated', forms: ['meeting'] })).toMatch('只有公示、协商或表决期间');
+  });
+
+  it('compares names as written, spaces aside, and needs no host to compare with', () => {
+    expect(countersProblem(' 李明', '李明 ', undefined)).toMatch('两个不同的人');
+    expect(countersProblem('张三', '李明', undefined)).toBeNull();
+    expect(countersProblem('张三', ' 王主任 ', '王主任')).toMatch('主持人');
+  });
+
+  it('takes the recorder and the host, two members, each once', () => {
+    expect(minutesConfirmRefusal(undefined, 'host', 'm1')).toBe('会议纪要还没有保存');
+    expect(minutesConfirmRefusal({ confirmed: {} }, 'host', 'm1')).toBeNull();
+    expect(minutesConfirmRefusal({ confirmed: { host: { by: 'm2' } } }, 'host', 'm1')).toBe('主持人已经确认');
+    expect(minutesConfirmRefusal({ confirmed: { recorder: { by: 'm1' } } }, 'host', 'm1')).toBe('您已作为记录人确认，须由另一位委员会成员作为主持人确认');
+    expect(minutesConfirmRefusal({ confirmed: { recorder: { by: 'm2' } } }, 'host', 'm1')).toBeNull();
+    expect(minutesConfirmRefusal({ confirmed: { host: { by: 'm1' } } }, 'recorder', 'm1')).toBe('您已作为主持人确认，须由另一位委员会成员作为记录人确认');
+    expect(minutesConfirmed(undefined)).toBe(false);
+    expect(minutesConfirmed({ confirmed: { recorder: { by: 'm1' } } })).toBe(false);
+    expect(minutesConfirmed({ confirmed: { recorder: { by: 'm1' }, host: { by: 'm2' } } })).toBe(true);
   });
 });

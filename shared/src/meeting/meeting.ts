@@ -33,9 +33,11 @@ export const PRESENT_UNITS: Record<ElectorateForm, string> = { persons: '人', h
  */
 export function quorumLine(expected: number, t: Threshold): number {
   if (expected <= 0) return 1;
-  const exact = Math.floor((t.num * expected) / t.den);
-  // The floor may be one short of the fraction (7 × 2/3 = 4.67 → 4); `meets` settles which side each is on.
-  for (let n = Math.max(0, exact - 1); ; n++) if (meets(n, expected, t)) return n;
+  // ≥ num/den: the least n with n·den ≥ num·expected; > num/den: the least n with n·den > num·expected.
+  const product = t.num * expected;
+  const rest = product % t.den;
+  const whole = (product - rest) / t.den; // exact: product − rest is a multiple of den
+  return t.inclusive ? whole + (rest > 0 ? 1 : 0) : whole + 1;
 }
 
 export interface AttendanceQuorum {

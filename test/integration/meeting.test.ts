@@ -90,6 +90,21 @@ describe('签到 at a meeting', () => {
   });
 });
 
+describe('a later round', () => {
+  it('does not take the earlier round’s meeting for its own', async () => {
+    w = await openWorld();
+    await w.ok(WANG, 'meeting', 'meeting.open', { consultationId: ADS });
+    // As an escalation leaves it: the consultation in its second round, the first round's meeting still noted.
+    await w.store.update('consultations', { _id: ADS }, { set: { voteRound: 2 } });
+    expect(await w.ok(WANG, 'meeting', 'meeting.get', { consultationId: ADS })).toMatchObject({ status: 'none' });
+    expect((await w.ok(ZHANG, 'consultation', 'consultation.get', { id: ADS })).can.checkIn).toBe(false);
+    expect(await w.call(ZHANG, 'meeting', 'meeting.checkIn', { consultationId: ADS })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+    const second = opened(await w.ok(WANG, 'meeting', 'meeting.open', { consultationId: ADS }));
+    expect(second.quorum.present).toBe(0);
+    expect(await w.store.get<MeetingDoc>('meetings', `${ADS}:m2`)).toMatchObject({ round: 2, status: 'open' });
+  });
+});
+
 describe('a 居民会议 decided by show of hands in the room', () => {
   /** A register of exactly 100 adults, the meeting open, 60 of them checked in by the host, check-in closed. */
   async function sixtyOfHundred(): Promise<{ voters: string[] }> {

@@ -1,7 +1,7 @@
 import { needsPlace, type Form } from '../consultation/plan';
 import type { State } from '../consultation/lifecycle';
 import { CHOICE_LABELS, type Choice } from '../voting/decide';
-import { AREA_RULES, meets, thresholdsFor, type ElectorateForm, type RuleKind, type RuleThresholds, type Threshold } from '../voting/rules';
+import { AREA_RULES, thresholdsFor, type ElectorateForm, type RuleKind, type RuleThresholds, type Threshold } from '../voting/rules';
 
 /**
  * Meeting day (会议): who is present (出席／到会) and what the room decided. The law counts those
@@ -28,7 +28,7 @@ export const ROOM_COUNT_LABELS: Record<keyof RoomCounts, string> = { ...CHOICE_L
 export const PRESENT_UNITS: Record<ElectorateForm, string> = { persons: '人', households: '户', members: '人', owners: '人' };
 
 /**
- * The fewest present that meet a threshold of `expected`, exactly as `meets` decides: more than half
+ * The fewest present that meet a threshold of `expected`, exactly as `meets` (rules.ts) decides: more than half
  * of 100 is 51, two thirds or more of 100 is 67. Integers only, never a float.
  */
 export function quorumLine(expected: number, t: Threshold): number {

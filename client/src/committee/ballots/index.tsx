@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { BallotPapersView } from '@shared/api/views';
+import { CHOICES, CHOICE_LABELS } from '@shared/voting/decide';
 import { call } from '../../api';
 import { Empty, Failure } from '../../components/LoadState';
 import { PrintActions, useAllPages } from '../components/printable';
@@ -33,8 +34,6 @@ function BallotCode({ consultationId, electorId }: { consultationId: string; ele
   }, [consultationId, electorId]);
   return image ? <Image className="ballot-code" src={image} mode="aspectFit" /> : <View className="ballot-code" />;
 }
-
-const CHOICES = ['同意', '反对', '弃权'];
 
 function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot }) {
   return (
@@ -80,7 +79,7 @@ function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot 
       <View className="ballot-choices">
         {CHOICES.map((c) => (
           <View key={c} className="ballot-choice">
-            <View>{c}</View>
+            <View>{CHOICE_LABELS[c]}</View>
             <View className="ballot-box" />
           </View>
         ))}

@@ -1,6 +1,7 @@
-import { buildElectorate, type Elector } from '../../cloudfunctions/core/membership/buildElectorate';
+import { buildElectorate, electorateOf, type Elector } from '../../cloudfunctions/core/membership/buildElectorate';
+import { addLoadMembers } from '../support/loadMembers';
 import type { Scope } from '@shared';
-import type { RosterEntryDoc } from '../../cloudfunctions/core/docs';
+import type { MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
 import { LIN, openWorld, WANG, type World } from '../support/harness';
 
 /**
@@ -162,5 +163,25 @@ describe('isolation', () => {
     expect((await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'owners', buildings: ['1号楼', '2号楼', '3号楼'] }, OPENING)).electors).toEqual([]);
     const village = await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'households' }, OPENING);
     expect(village.electors.map((e) => e.voters).flat().sort()).toEqual(['m-qian-guilan', 'm-zheng-guoqiang']);
+  });
+});
+
+describe('a 代表会议 of a large community', () => {
+  it('is the electorate the whole register gives, read from its members alone', async () => {
+    await addLoadMembers(w.store, 1_000);
+    // A representative on the register whose app role is resident still casts their own ballot.
+    await w.store.update('roster', { _id: 'r-load-m-load-00001' }, { set: { representative: true } });
+    const [people, members] = await Promise.all([
+      w.store.find<RosterEntryDoc>('roster', { communityId: HAPPY }, { sort: [{ field: '_id', dir: 'asc' }] }),
+      w.store.find<MemberDoc>('members', { communityId: HAPPY, status: 'active' }),
+    ]);
+    const whole = electorateOf(people.filter((p) => (p.status ?? 'current') === 'current'), members, 'community', { kind: 'representatives' }, OPENING).electors;
+    w.resetReads();
+    const read = (await buildElectorate(w.store, HAPPY_COMMUNITY, { kind: 'representatives' }, OPENING)).electors;
+    // The same electors, each with the same voters; the snapshot puts them in id order itself.
+    const inIdOrder = (e: Elector[]) => [...e].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(inIdOrder(read)).toEqual(inIdOrder(whole));
+    expect(read.find((e) => e.id === 'r-load-m-load-00001')?.voters).toEqual(['m-load-00001']);
+    expect(w.docsRead.get('roster') ?? 0).toBeLessThan(50);
   });
 });

@@ -1,8 +1,8 @@
 import { DomainError, formatChinaTime, formOfScope, toChinaDateTimeParts, type CommunityKind, type Scope, type SignInSheetView } from '@shared';
 import type { UseCaseContext } from '../context';
-import type { ConsultationDoc, MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../docs';
+import type { ConsultationDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { electorateOf, ownersOf, type Elector } from '../membership/buildElectorate';
+import { byId, electorateOf, ownersOf, representativesOf, type Elector } from '../membership/buildElectorate';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { householdOf, isCurrent } from '../register/people';
 import type { Filter } from '../store/port';
@@ -37,7 +37,7 @@ export const signInSheet: UseCase<'consultation', 'consultation.signInSheet'> = 
     scope.kind === 'owners'
       ? await ownersPage(ctx, c.communityId, kind, scope, after)
       : scope.kind === 'representatives'
-        ? await representatives(ctx, c.communityId, kind, scope, date)
+        ? { electors: await representativesOf(ctx.store, c.communityId, kind, date) }
         : await peoplePage(ctx, c.communityId, kind, scope, date, after);
   const form = formOfScope(scope);
   return {
@@ -90,19 +90,6 @@ async function peoplePage(ctx: UseCaseContext, communityId: string, kind: Commun
 }
 
 /**
- * A 代表会议's members, few by nature (the committee and the representatives): the register's
- * representatives and the entries of the app's committee members and representatives, in one page.
- */
-async function representatives(ctx: UseCaseContext, communityId: string, kind: CommunityKind, scope: Extract<Scope, { kind: 'representatives' }>, date: string): Promise<SheetPage> {
-  const [reps, members] = await Promise.all([
-    ctx.store.find<RosterEntryDoc>('roster', { communityId, representative: true }),
-    ctx.store.find<MemberDoc>('members', { communityId, status: 'active', role: { $in: ['committee', 'representative'] } }),
-  ]);
-  const linked = members.length > 0 ? await ctx.store.find<RosterEntryDoc>('roster', { communityId, memberId: { $in: members.map((m) => m._id) } }) : [];
-  return { electors: electorateOf(byId([...reps, ...linked].filter(isCurrent)), members, kind, scope, date).electors };
-}
-
-/**
  * One page of the unit register's owners in scope, with the other units of the page's owners read
  * with it (one request), so an owner of several flats is printed once, on the page of their first.
  */
@@ -119,10 +106,4 @@ async function ownersPage(ctx: UseCaseContext, communityId: string, kind: Commun
       : [[], []];
   const onPage = new Set(page.map((u) => u._id));
   return { electors: ownersOf(byId([...page, ...more]), owners, kind, scope).filter((e) => onPage.has(e.household!)), next };
-}
-
-/** Each document once, in id order: the order buildElectorate reads the register in. */
-function byId<T extends { _id: string }>(docs: T[]): T[] {
-  const unique = new Map(docs.map((d) => [d._id, d]));
-  return [...unique.values()].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
 }

@@ -1,6 +1,6 @@
 import { adultOn, buildingKey, formatAddress, type CommunityKind, type Scope } from '@shared';
 import type { CommunityDoc, MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../docs';
-import { currentPeople, householdOf, initialsOf } from '../register/people';
+import { currentPeople, householdOf, initialsOf, isCurrent } from '../register/people';
 import { stableId } from './ids';
 import type { Store } from '../store/port';
 
@@ -64,6 +64,7 @@ export async function buildElectorate(store: Store, community: Pick<CommunityDoc
     ]);
     return { electors: ownersOf(units, ownerDocs, kind, scope), undecided: [] };
   }
+  if (scope.kind === 'representatives') return { electors: await representativesOf(store, communityId, kind, date), undecided: [] };
   const [people, members] = await Promise.all([
     currentPeople(store, communityId),
     store.find<MemberDoc>('members', { communityId, status: 'active' }),
@@ -80,6 +81,32 @@ export function electorateOf(people: RosterEntryDoc[], members: MemberDoc[], kin
   if (scope.kind === 'representatives') return { electors: roll.representatives(), undecided: [] };
   if (scope.kind === 'collective_representatives') return { electors: roll.everyone(admitsOf(scope)), undecided: [] };
   return byHousehold(scope) ? roll.households(admitsOf(scope)) : roll.adults(admitsOf(scope));
+}
+
+/**
+ * A 代表会议's members (the committee and the representatives) read as few as they are, not with the
+ * whole register: the register's representatives, the app's committee members and representatives
+ * with their entries, and the members linked to those representatives — everyone `Roll.representatives`
+ * looks at, so the electorate is the same as from the whole register.
+ */
+export async function representativesOf(store: Store, communityId: string, kind: CommunityKind, date: string): Promise<Elector[]> {
+  const [reps, body] = await Promise.all([
+    store.find<RosterEntryDoc>('roster', { communityId, representative: true }),
+    store.find<MemberDoc>('members', { communityId, status: 'active', role: { $in: ['committee', 'representative'] } }),
+  ]);
+  const repMemberIds = reps.flatMap((p) => (p.memberId ? [p.memberId] : []));
+  const [linked, repMembers] = await Promise.all([
+    body.length > 0 ? store.find<RosterEntryDoc>('roster', { communityId, memberId: { $in: body.map((m) => m._id) } }) : [],
+    repMemberIds.length > 0 ? store.find<MemberDoc>('members', { _id: { $in: repMemberIds }, status: 'active' }) : [],
+  ]);
+  const people = byId([...reps, ...linked].filter(isCurrent));
+  return electorateOf(people, byId([...body, ...repMembers]), kind, { kind: 'representatives' }, date).electors;
+}
+
+/** Each document once, in id order: the order the whole register is read in. */
+export function byId<T extends { _id: string }>(docs: T[]): T[] {
+  const unique = new Map(docs.map((d) => [d._id, d]));
+  return [...unique.values()].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
 }
 
 type PeopleScope = Exclude<Scope, { kind: 'owners' }>;

@@ -1,6 +1,7 @@
 import type {
   Address,
   RepresentativesSetting,
+  MemberLimits,
   RuleThresholds,
   RegisterField,
   PriorStep,
@@ -66,6 +67,8 @@ export interface CommunityDoc {
     suggestions?: { answerDays: number; petition: PetitionSettings };
     /** 居民代表会议's thresholds, when the committee set its own (DEFAULT_RESIDENT_REPRESENTATIVES otherwise). */
     residentRepresentatives?: RepresentativesSetting;
+    /** What one member may send, where the committee set its own (MEMBER_LIMITS otherwise). */
+    limits?: MemberLimits;
   };
   /** Bumped on every settings change, so two committee members saving at once cannot both win. */
   settingsVersion: number;
@@ -409,6 +412,8 @@ export interface OpinionDoc {
   communityId: string;
   consultationId: string;
   authorId: string;
+  /** The sender's request id: a retry finds its first attempt by it (absent on opinions stored before it was kept). */
+  requestId?: string;
   /** The author's building when they spoke, normalised, for the committee's filter. */
   buildingKey: string;
   building: string;

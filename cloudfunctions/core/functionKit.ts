@@ -62,7 +62,9 @@ export async function runFunction<F extends FunctionName>(
     const schema = (API[def.name] as Record<string, z.ZodType>)[action];
     if (!useCase || !schema) throw new DomainError('UNKNOWN_ACTION', `不支持的操作：${parsed.data.action}`);
     if (!deps.openid && !def.anonymous) throw new DomainError('UNAUTHENTICATED');
-    const payload = schema.safeParse(parsed.data.payload ?? {});
+    // Every action takes an object, `{}` when it needs nothing: a missing payload is malformed.
+    if (parsed.data.payload === undefined) throw new DomainError('INVALID_INPUT', '缺少请求内容');
+    const payload = schema.safeParse(parsed.data.payload);
     if (!payload.success) throw invalidInput(payload.error);
     const { store, files, contentCheck, messenger, shareCodes, templates } = deps;
     const services = { store, files, contentCheck, messenger, shareCodes, templates };

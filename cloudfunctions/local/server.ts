@@ -158,7 +158,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   }
 
   async function callFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse) {
-    const def = (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name];
+    // Own names only: `constructor` and the like are on every plain object.
+    const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name] : undefined;
     if (!def) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` });
     let event: unknown;
     try {
@@ -251,7 +252,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (options.demo && entry && !personaOf(req) && !url.searchParams.has('screen')) return redirect(res, '/login');
     if (!options.staticDir) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
     const root = path.resolve(options.staticDir);
-    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
+    const decoded = decodedOrNull(pathname);
+    if (decoded === null) return send(res, 400, 'text/plain; charset=utf-8', '网址格式有误');
+    let file = path.resolve(root, '.' + decoded);
     if (!file.startsWith(root + path.sep) && file !== root) return send(res, 403, 'text/plain; charset=utf-8', '禁止访问');
     let info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
@@ -335,9 +338,18 @@ function header(req: http.IncomingMessage, name: string): string | null {
 function cookie(req: http.IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('=')) || null;
+    if (k === name) return decodedOrNull(v.join('=')) || null;
   }
   return null;
+}
+
+/** A malformed escape (`%E4%B8`, `%zz`) is the sender's mistake, not the server's: null, never a throw. */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /**

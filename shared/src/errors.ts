@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   OUT_OF_SCOPE: '本次协商不在您的参与范围内',
   CONTENT_REJECTED: '内容含有不适宜公开的信息，请修改后再提交',
   FILE_REJECTED: '文件不符合要求',
+  LIMIT_REACHED: '已达到提交上限，请稍后再试',
   UNKNOWN_ACTION: '不支持的操作',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;

@@ -11,6 +11,7 @@ export * from './membership/mask';
 export * from './membership/terms';
 export * from './membership/member';
 export * from './membership/register';
+export * from './membership/limits';
 export * from './participation/participation';
 export * from './results/results';
 export * from './notices/notices';

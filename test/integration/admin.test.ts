@@ -37,7 +37,7 @@ describe('npm run admin', () => {
   it('creates a community and prints its codes; the committee code works once', async () => {
     const out = await admin('community:create', '--name', '东方社区', '--kind', 'community', '--parent', '和平街道');
     expect(out[0]).toMatch(/^已创建：东方社区（编号 cm-[0-9a-f]{8}）$/);
-    const residentCode = /居民邀请码：([A-Z0-9]{6})/.exec(out[1])![1];
+    const residentCode = /居民邀请码：([A-Z0-9]{8})/.exec(out[1])![1];
     const committeeCode = /委员会邀请码：([A-Z0-9]{10})/.exec(out[2])![1];
 
     const services = await openEmbedded(dir);

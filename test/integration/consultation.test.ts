@@ -120,6 +120,20 @@ describe('malformed requests', () => {
     expect(await w.raw(WANG, 'consultation', { action: 'me.get' })).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
     expect(await w.raw(WANG, 'consultation', { action: 'toString' })).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
   });
+
+  it('refuse a missing payload, and instants outside 2000 to 2100, as malformed', async () => {
+    const before = await snapshot(w.store);
+    expect(await w.raw(WANG, 'consultation', { action: 'consultation.createDraft' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '缺少请求内容' });
+    // Near the largest date JavaScript holds: once accepted, every feed printed NaN年NaN月NaN日.
+    for (const startsAt of [8.64e15 - 1, Date.UTC(2100, 0, 2), Date.UTC(1999, 11, 31), -1]) {
+      const res = await w.call(WANG, 'consultation', 'consultation.createDraft', {
+        requestId: 'req-far-0001',
+        plan: { title: '加装电梯', categoryId: completePlan().categoryId, schedule: { startsAt } },
+      });
+      expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '时间须在2000年至2100年之间' });
+    }
+    expect(await snapshot(w.store)).toEqual(before);
+  });
 });
 
 describe('drafts', () => {

@@ -119,7 +119,7 @@ describe('the subscription templates in a deployed function', () => {
   }, 30_000);
 
   it('stop the function at start, naming the variable, when malformed', async () => {
-    const failure = callBundle('account', { action: 'subscription.templates' }, asUser, { WX_SUBSCRIBE_TEMPLATES: 'base64:not base64!' });
+    const failure = callBundle('account', { action: 'subscription.templates', payload: {} }, asUser, { WX_SUBSCRIBE_TEMPLATES: 'base64:not base64!' });
     await expect(failure).rejects.toThrow(/WX_SUBSCRIBE_TEMPLATES 配置有误/);
   }, 30_000);
 });

@@ -67,21 +67,21 @@ describe('the local host', () => {
   });
 
   it('answers each function at POST /fn/<name> as the named persona', async () => {
-    const res = await fn('account', { action: 'me.get' }, ZHANG);
+    const res = await fn('account', { action: 'me.get', payload: {} }, ZHANG);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, data: { member: { name: '张伟', roleLabel: '居民' }, community: { name: '幸福里社区' } } });
   });
 
   it('vouches for nobody without a persona, or with one that is not a demo identity', async () => {
-    expect(await (await fn('account', { action: 'me.get' })).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-    expect(await (await fn('account', { action: 'me.get' }, 'someone-else')).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-    expect(await (await fn('account', { action: 'me.get' }, 'demo-x'.padEnd(60, 'x'))).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get', payload: {} })).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get', payload: {} }, 'someone-else')).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get', payload: {} }, 'demo-x'.padEnd(60, 'x'))).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
   it('keeps a persona who deleted their data, as someone who has joined nothing', async () => {
     const liu = 'demo-liu-fang';
     expect(await (await fn('account', { action: 'me.deleteData', payload: { confirm: true } }, liu)).json()).toMatchObject({ ok: true });
-    expect(await (await fn('account', { action: 'me.get' }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 } });
+    expect(await (await fn('account', { action: 'me.get', payload: {} }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 } });
   });
 
   it('takes identity from the persona, never from the payload', async () => {
@@ -112,7 +112,7 @@ describe('the local host', () => {
     const app = await fetch(`${host.url}/`, { headers: { cookie } });
     expect(app.status).toBe(200);
     expect(await app.text()).toContain('社区协商');
-    const me = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'me.get' }) });
+    const me = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'me.get', payload: {} }) });
     expect(await me.json()).toMatchObject({ ok: true, data: { member: { name: '王建国' } } });
   });
 
@@ -177,13 +177,24 @@ describe('the local host', () => {
     expect(res.status).toBe(403);
   });
 
+  it('answers a malformed address or a name every object has with a 4xx, never a server error', async () => {
+    expect((await raw('/%E4%B8', { 'x-demo-persona': WANG })).status).toBe(400);
+    expect((await raw('/js/%zz.js', {})).status).toBe(400);
+    const constructor = await fn('constructor', { action: 'me.get', payload: {} }, WANG);
+    expect(constructor.status).toBe(404);
+    expect(await constructor.json()).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // A persona cookie with a broken escape names nobody.
+    const res = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie: 'demo_persona=%E4%B8' }, body: JSON.stringify({ action: 'me.get', payload: {} }) });
+    expect(await res.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
   it('outside demo mode accepts no persona and offers no login', async () => {
     const plain = await startLocalHost({ dataDir: path.join(dataDir, 'plain'), demo: false });
     try {
       const res = await fetch(`${plain.url}/fn/account`, {
         method: 'POST',
         headers: { 'x-demo-persona': ZHANG, cookie: `demo_persona=${ZHANG}` },
-        body: JSON.stringify({ action: 'me.get' }),
+        body: JSON.stringify({ action: 'me.get', payload: {} }),
       });
       expect(await res.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
       expect((await fetch(`${plain.url}/demo/personas`)).status).toBe(404);
@@ -287,7 +298,7 @@ describe('the demo clock', () => {
     expect(res.data.scheduler).toMatchObject({ votesOpened: 1, votesClosed: 1 });
     expect(res.data.scheduler.runs).toBeGreaterThan(100);
     expect(await statusOf('c-seed-ads')).toBe('deliberated');
-    const answer = await fetch(`${demo.url}/fn/account`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: JSON.stringify({ action: 'me.get' }) });
+    const answer = await fetch(`${demo.url}/fn/account`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: JSON.stringify({ action: 'me.get', payload: {} }) });
     expect(Number(answer.headers.get('x-server-time'))).toBe(NOW + 4 * DAY);
   }, 60_000);
 

@@ -44,6 +44,20 @@ describe('invite codes', () => {
     });
     expect(await w.call(VISITOR, 'member', 'invite.lookup', { code: 'NOPE999' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
+
+  it('cannot be guessed: one caller tries 20 codes an hour, racing or not, and new codes are 8 long', async () => {
+    const guesses = Array.from({ length: 30 }, (_, i) => `GUESS${String(i).padStart(3, '0')}`);
+    const answers = await Promise.all(guesses.map((code) => w.call(NEWCOMER, 'member', 'invite.lookup', { code }, NOW)));
+    expect(answers.filter((a) => !a.ok && a.code === 'NOT_FOUND')).toHaveLength(20);
+    expect(answers.filter((a) => !a.ok && a.code === 'LIMIT_REACHED')).toHaveLength(10);
+    // Even the right code waits out the hour; joining is a try too. Someone else is not held up.
+    expect(await w.call(NEWCOMER, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW)).toMatchObject({ ok: false, code: 'LIMIT_REACHED', message: '邀请码尝试次数过多，请一小时后再试' });
+    expect(await w.call(VISITOR, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW)).toMatchObject({ ok: true });
+    expect(await w.call(NEWCOMER, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW + 3_600_000)).toMatchObject({ ok: true });
+    const created = await createCommunity(w.store, { name: '新社区', kind: 'community' }, NOW);
+    expect(created.committeeCode).toMatch(/^[A-Z0-9]{12}$/);
+    expect((await w.store.get<CommunityDoc>('communities', created.community._id))!.inviteCode).toMatch(/^[A-Z0-9]{8}$/);
+  });
 });
 
 describe('joining', () => {

@@ -1,4 +1,4 @@
-import type { AttendanceDoc, OpinionDoc } from '../../cloudfunctions/core/docs';
+import type { AttendanceDoc, ConsultationDoc, OpinionDoc } from '../../cloudfunctions/core/docs';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
 import { DAY_MS } from '@shared';
 import {
@@ -237,6 +237,46 @@ describe('attendance', () => {
   });
 });
 
+describe('the limit on one person’s opinions', () => {
+  it('refuses a resident’s 6th opinion on one consultation with a clear message, and changes nothing', async () => {
+    for (let i = 0; i < 5; i++) expect(await submit(ZHANG)).toMatchObject({ ok: true });
+    const before = await snapshot(w.store);
+    expect(await submit(ZHANG)).toMatchObject({ ok: false, code: 'LIMIT_REACHED', message: '每人对一个议题最多发表5条意见，您已发表5条' });
+    expect(await snapshot(w.store)).toEqual(before);
+    // Others still speak; the committee's entries for the resident are not theirs to spend.
+    expect(await submit(LIU)).toMatchObject({ ok: true });
+    const evidence = await w.files.put(PNG);
+    const entry = { consultationId: parking, memberId: 'm-zhang-wei', channel: 'in_person', stance: 'neutral', text: '张伟现场发言：同意划线。', evidence: [evidence] };
+    expect(await w.call(WANG, 'participation', 'opinion.recordOnBehalf', { ...entry, requestId: 'req-rec-over' })).toMatchObject({ ok: true });
+  });
+
+  it('lets no burst of requests past it, while a retry gets its first answer back', async () => {
+    const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => submit(ZHANG, { requestId: `req-burst-${String(i).padStart(4, '0')}` })));
+    expect(sent.filter((r) => r.ok)).toHaveLength(5);
+    expect(sent.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(Array(7).fill('LIMIT_REACHED'));
+    expect(await w.store.count('opinions', { consultationId: parking })).toBe(5);
+    expect((await w.store.get<ConsultationDoc>('consultations', parking))!.counts!.opinions.visible.total).toBe(5);
+    // The phone that sent the 1st never heard back and sends it again: the same opinion, not a refusal.
+    const first = sent.find((r) => r.ok)!;
+    const again = await submit(ZHANG, { requestId: (await w.store.get<OpinionDoc>('opinions', first.ok ? first.data.id : ''))!.requestId });
+    expect(again).toMatchObject({ ok: true, data: { id: first.ok && first.data.id } });
+  });
+
+  it('is the community’s to set, within 1 to 50', async () => {
+    expect(await w.call(WANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 51, suggestionsPerDay: 5 } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '每人每个议题的意见条数不能超过50条',
+    });
+    expect(await w.call(ZHANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 9, suggestionsPerDay: 5 } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const saved = await w.ok(WANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 2, suggestionsPerDay: 5 } });
+    expect(saved.limits).toEqual({ opinionsPerConsultation: 2, suggestionsPerDay: 5 });
+    expect(await submit(ZHANG)).toMatchObject({ ok: true });
+    expect(await submit(ZHANG)).toMatchObject({ ok: true });
+    expect(await submit(ZHANG)).toMatchObject({ ok: false, code: 'LIMIT_REACHED', message: '每人对一个议题最多发表2条意见，您已发表2条' });
+  });
+});
+
 describe('entries on someone’s behalf', () => {
   const record = (openid: string, overrides: object = {}) =>
     w.call(openid, 'participation', 'opinion.recordOnBehalf', {
@@ -361,6 +401,9 @@ describe('replies', () => {
 });
 
 describe('the list views', () => {
+  // Hundreds of opinions from six residents: the community raises its limit per person to the most allowed.
+  beforeEach(() => w.ok(WANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 50, suggestionsPerDay: 5 } }));
+
   async function fill(n: number, from = 0) {
     const authors = [ZHANG, CHEN, LIU, YANG, 'demo-huang-li', 'demo-ma-chao'];
     const stances = ['support', 'oppose', 'neutral', 'suggestion'] as const;

@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
 import type { AuditDoc, ElectorDoc, MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
 import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
@@ -47,6 +48,18 @@ describe('importing the committee’s own register workbook', () => {
     const res = await w.call(VISITOR, 'member', 'member.importRoster', { fileId: await w.files.putDocument(notARegister, '居民花名册.xlsx'), dryRun: false });
     expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect({ ...(await snapshot(w.store)), roster: await register() }).toEqual(before);
+  });
+
+  it('reports a date cell beyond any calendar as that row’s problem, not a failure of the import', async () => {
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await registerBuffer({ 花名册: [['姓名', '住址', '出生日期'], ['赵大爷', '5号楼1单元101', 0], ['钱大妈', '5号楼1单元102', day(1950, 3, 4)]] })) as unknown as ArrayBuffer);
+    // A serial in a date-formatted cell past the largest date JavaScript holds reads back as an Invalid Date.
+    const cell = workbook.getWorksheet('花名册')!.getCell('C2');
+    cell.value = 1e12;
+    cell.numFmt = 'yyyy-mm-dd';
+    const report = await importFile(Buffer.from(await workbook.xlsx.writeBuffer()), true);
+    expect(report.residents).toMatchObject({ created: 1, rejected: 1 });
+    expect(report.rows.find((r) => r.outcome === 'rejected')).toMatchObject({ sheet: '花名册', row: 2, reason: expect.stringContaining('出生日期') });
   });
 
   it('asks once what an unknown column means, and remembers it for the community', async () => {

@@ -96,6 +96,23 @@ describe('the outcome', () => {
     expect(closed.result.outcome).toMatchObject({ responsible: '物业服务中心', writtenByName: expect.stringContaining('王') });
   });
 
+  it('is no longer held back by an opinion answered as 重复意见 or 与议题无关, whose author reads why', async () => {
+    const repeated = await opinionBy(ZHANG);
+    const offTopic = await opinionBy(LI);
+    await w.tick(startsAt);
+    expect(await w.call(WANG, 'participation', 'opinion.reply', { opinionId: offTopic.id, decision: 'off_topic', reason: '' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+      message: '与议题无关须说明理由',
+    });
+    await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: repeated.id, decision: 'duplicate', reason: '与您此前的意见相同，已一并答复' });
+    await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: offTopic.id, decision: 'off_topic', reason: '物业费问题请另提建议' });
+    const theirs = (await w.ok(LI, 'participation', 'opinion.mine', {})).opinions.find((o) => o.id === offTopic.id);
+    expect(theirs?.reply).toMatchObject({ decisionLabel: '与议题无关', reason: '物业费问题请另提建议' });
+    const closed = await w.ok(WANG, 'result', 'outcome.close', { id: parking, version: (await doc(parking)).version, ...outcome(startsAt) }, startsAt);
+    expect(closed.consultation.status).toBe('deliberated');
+  });
+
   it('is the committee’s to write, with a deadline in the future', async () => {
     await consultedAndAnswered();
     const version = (await doc(parking)).version;

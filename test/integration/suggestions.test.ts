@@ -46,6 +46,20 @@ const raise = (openid: string, over: Record<string, unknown> = {}, at = NOW) => 
 const cosign = (openid: string, id: string, on = true) => w.ok(openid, 'suggestion', 'suggestion.cosign', { id, on });
 
 describe('raising a suggestion', () => {
+  it('takes at most 5 a day from one member, never more under a burst, and a retry spends nothing', async () => {
+    const firstSent = suggestion();
+    const first = await w.ok(ZHANG, 'suggestion', 'suggestion.raise', firstSent, NOW);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion(), NOW)));
+    expect(burst.filter((r) => r.ok)).toHaveLength(4);
+    expect(burst.find((r) => !r.ok)).toMatchObject({ code: 'LIMIT_REACHED', message: '每人每天最多提出5条建议，今天已达上限，请明天再提' });
+    expect(await w.store.count('suggestions', { authorId: await idOf(ZHANG) })).toBe(5);
+    // The phone that sent the first never heard back: sending it again is no 6th.
+    expect((await w.ok(ZHANG, 'suggestion', 'suggestion.raise', firstSent, NOW)).id).toBe(first.id);
+    // Others may still raise theirs, the committee may still enter from paper, and tomorrow is a new day.
+    expect(await w.call(CHEN, 'suggestion', 'suggestion.raise', suggestion(), NOW)).toMatchObject({ ok: true });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion(), NOW + DAY_MS)).toMatchObject({ ok: true });
+  });
+
   it('stores it once however often the phone retries, with its photos, and shows it to the community', async () => {
     const photo = await w.files.put(PNG);
     const input = suggestion({ photos: [photo] });

@@ -1,6 +1,8 @@
 import { API, PlanDraftSchema, missingPlanFields } from '@shared';
 
 const base = { title: '加装电梯', categoryId: 'services-01' };
+/** An instant of this century: instants outside 2000 to 2100 are refused. */
+const T = Date.UTC(2026, 11, 1);
 const issues = (value: unknown) => {
   const r = PlanDraftSchema.safeParse(value);
   return r.success ? [] : r.error.issues.map((i) => i.message);
@@ -29,8 +31,8 @@ describe('a draft plan', () => {
   });
 
   it('rejects a meeting that ends before it starts', () => {
-    expect(issues({ ...base, schedule: { startsAt: 2000, endsAt: 1000 } })).toEqual(['结束时间必须晚于开始时间']);
-    expect(issues({ ...base, schedule: { startsAt: 1000, endsAt: 1000 } })).toEqual(['结束时间必须晚于开始时间']);
+    expect(issues({ ...base, schedule: { startsAt: T + 2000, endsAt: T + 1000 } })).toEqual(['结束时间必须晚于开始时间']);
+    expect(issues({ ...base, schedule: { startsAt: T + 1000, endsAt: T + 1000 } })).toEqual(['结束时间必须晚于开始时间']);
   });
 
   it('rejects repeated or unknown forms', () => {
@@ -58,7 +60,7 @@ describe('what publishing needs', () => {
     ...base,
     background: '背景',
     forms: ['meeting' as const],
-    schedule: { startsAt: 1, endsAt: 2 },
+    schedule: { startsAt: T + 1, endsAt: T + 2 },
     place: '会议室',
     host: '王建国',
     scope: { kind: 'residents' as const },

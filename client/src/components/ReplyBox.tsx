@@ -13,7 +13,7 @@ import { TextAreaField, tooLong } from './TextField';
 const REASON_MAX = 500;
 
 /**
- * 答复: 采纳 / 部分采纳 / 不采纳, the last two with a reason the residents will read. A reply may be
+ * 答复: 采纳 / 部分采纳 / 不采纳, or 重复意见 / 与议题无关; all but 采纳 with a reason the residents will read. A reply may be
  * revised until the result is published, so it opens with the current one filled in.
  */
 export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
@@ -26,7 +26,7 @@ export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; 
   const { busy, error, setError, run } = useSubmit('操作失败，请重试');
 
   const send = async () => {
-    if (!decision) return setError('请选择采纳、部分采纳或不采纳');
+    if (!decision) return setError('请选择答复方式');
     if (needsReason(decision) && !reason.trim()) return setError(`${REPLY_LABELS[decision]}须说明理由`);
     const over = tooLong('理由', reason, REASON_MAX);
     if (over) return setError(over);
@@ -47,7 +47,7 @@ export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; 
         placeholder={decision && needsReason(decision) ? '请说明理由（必填，居民会看到）' : '理由或说明（可不填，居民会看到）'}
         onInput={(v) => setTyped((t) => ({ ...t, reason: v }))}
       />
-      <View className="field-hint">部分采纳、不采纳须说明理由；答复将公开显示</View>
+      <View className="field-hint">除采纳外都须说明理由；重复意见、与议题无关的意见也算已答复；答复将公开显示</View>
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" disabled={busy} onClick={send}>
         {busy ? '正在提交…' : '提交答复'}

@@ -1,4 +1,4 @@
-import { DEFAULT_RESIDENT_REPRESENTATIVES, DEFAULT_EVALUATION_DAYS, DEFAULT_OBJECTION_DAYS, DEFAULT_REMINDERS, type CommunitySettingsView } from '@shared';
+import { memberLimitsOf, DEFAULT_RESIDENT_REPRESENTATIVES, DEFAULT_EVALUATION_DAYS, DEFAULT_OBJECTION_DAYS, DEFAULT_REMINDERS, type CommunitySettingsView } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { CommunityDoc } from '../docs';
 import { suggestionSettingsOf } from '../suggestion/settings';
@@ -13,6 +13,7 @@ export function toSettingsView(c: CommunityDoc): CommunitySettingsView {
     objectionDays: c.settings.objectionDays ?? DEFAULT_OBJECTION_DAYS,
     evaluationDays: c.settings.evaluationDays ?? DEFAULT_EVALUATION_DAYS,
     defaultNoticeDays: c.settings.defaultNoticeDays,
+    limits: memberLimitsOf(c.settings.limits),
     ...(c.kind === 'community' ? { residentRepresentatives: c.settings.residentRepresentatives ?? DEFAULT_RESIDENT_REPRESENTATIVES } : {}),
   };
 }

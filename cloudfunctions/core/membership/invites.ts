@@ -2,8 +2,12 @@ import type { InviteDoc } from '../docs';
 import { isStoreConflict, type Store } from '../store/port';
 import { randomCode } from './ids';
 
-/** Residents type the standing code, so it is short; a committee code is single-use and longer. */
-const LENGTH = { resident: 6, committee: 10 } as const;
+/**
+ * Residents type the standing code, so it is the shorter; a committee code is single-use and longer.
+ * 31⁸ is about 850 billion: with tries limited per caller (findInvite), guessing one is hopeless.
+ * Codes issued when they were 6 and 10 long stay valid.
+ */
+const LENGTH = { resident: 8, committee: 12 } as const;
 
 /** Issues a fresh invite code; the code is the document id, so a clash is caught by the store. */
 export async function issueInvite(

@@ -10,8 +10,24 @@ export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'eviden
   Partial<Pick<OpinionDoc, 'entry'>>;
 
 /**
- * Stores an opinion under an id made from who entered it and their request id, so a phone that
- * retries never makes a second one: a repeat finds and returns the first.
+ * Where an opinion may be stored, tried in order: the first free id takes it. A committee entry
+ * has one place, made from who entered it and their request id; a member's own opinions have
+ * numbered places up to the community's limit (see ownOpinionPlaces), so two sent at once can
+ * never both take the last one. `full` is the refusal when every place is taken by another request.
+ */
+export interface Places {
+  ids: string[];
+  full: () => DomainError;
+}
+
+export const entryPlace = (consultation: ConsultationDoc, enteredBy: MemberDoc, requestId: string): Places => ({
+  ids: [stableId('op', consultation._id, enteredBy._id, requestId)],
+  full: () => new DomainError('CONFLICT'),
+});
+
+/**
+ * Stores an opinion in the first free place. A phone that retries finds its first attempt in a
+ * place it tries (same author, same request id) and gets that back instead of a second opinion.
  */
 export async function createOpinion(
   ctx: UseCaseContext,
@@ -20,31 +36,42 @@ export async function createOpinion(
   consultation: ConsultationDoc,
   requestId: string,
   fields: NewOpinion,
+  places: Places = entryPlace(consultation, enteredBy, requestId),
 ): Promise<OpinionDoc> {
-  const doc: OpinionDoc = {
-    _id: stableId('op', consultation._id, enteredBy._id, requestId),
-    communityId: consultation.communityId,
-    consultationId: consultation._id,
-    authorId: author._id,
-    building: author.address.building,
-    buildingKey: buildingKey(author.address.building),
-    answered: false,
-    createdAt: ctx.now,
-    version: 1,
-    ...fields,
-  };
-  try {
-    await ctx.store.insert('opinions', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-    const first = await ctx.store.get<OpinionDoc>('opinions', doc._id);
-    if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
-    return first;
+  for (const _id of places.ids) {
+    const doc: OpinionDoc = {
+      _id,
+      communityId: consultation.communityId,
+      consultationId: consultation._id,
+      authorId: author._id,
+      requestId,
+      building: author.address.building,
+      buildingKey: buildingKey(author.address.building),
+      answered: false,
+      createdAt: ctx.now,
+      version: 1,
+      ...fields,
+    };
+    try {
+      await ctx.store.insert('opinions', doc);
+    } catch (e) {
+      if (!isStoreConflict(e)) throw e;
+      const first = await ctx.store.get<OpinionDoc>('opinions', _id);
+      // Stored before request ids were kept, an entry's place was its request's own.
+      if (first && first.authorId === author._id && (first.requestId ?? requestId) === requestId) return first;
+      continue;
+    }
+    await counted(ctx, enteredBy, author, consultation, doc);
+    return doc;
   }
-  // Only the request that stored it counts it: a retry found the first above and returned.
+  throw places.full();
+}
+
+/** Only the request that stored it counts and audits it: a retry found the first and returned. */
+async function counted(ctx: UseCaseContext, enteredBy: MemberDoc, author: MemberDoc, consultation: ConsultationDoc, doc: OpinionDoc) {
   await countChange(ctx.store, consultation, 'opinions', null, doc);
   await auditBy(ctx, enteredBy, {
-    action: fields.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
+    action: doc.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
     entity: 'opinion',
     entityId: doc._id,
     before: null,
@@ -52,5 +79,4 @@ export async function createOpinion(
     // Whose opinion it is, the opinion itself says; the note is printed in 一事一档, so it is in words.
     ...(author._id !== enteredBy._id ? { note: `${CHANNEL_LABELS[doc.channel]}意见` } : {}),
   });
-  return doc;
 }

@@ -1,23 +1,30 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { requireMember } from '../membership/requireMember';
+import { requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { recordAttendance } from './attendance';
 import { checkPhotos, moderationFor } from './checks';
 import { createOpinion } from './createOpinion';
+import { ownOpinionPlaces } from './ownOpinions';
+import type { UseCaseContext } from '../context';
+import type { OpinionDoc } from '../docs';
 import { isInScope } from './scope';
 import { toOpinionViews, viewerOf } from './views';
 import { requireOpinionsOpen } from './window';
 
 /**
  * 发表意见: a member in scope speaks online, or — having said they cannot attend — sends their
- * written opinion (书面意见) with photos of the signed paper if they have one.
+ * written opinion (书面意见) with photos of the signed paper if they have one — up to the community's
+ * limit of opinions per member on one consultation.
  */
 export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (ctx, input) => {
   const who = await requireMember(ctx);
   const consultation = await loadConsultation(ctx, input.consultationId, who);
   requireOpinionsOpen(consultation, ctx.now);
   if (!(await isInScope(ctx.store, who.member, consultation.plan.scope))) throw new DomainError('OUT_OF_SCOPE');
+  const { stored, places } = await ownOpinionPlaces(ctx, who.community, who.member, consultation, input.requestId);
+  if (stored) return view(ctx, who, stored);
+  if (places.ids.length === 0) throw places.full();
   await checkPhotos(ctx, input.photos);
   const moderation = await moderationFor(ctx, input.text);
   const { stance, text, photos, channel } = input;
@@ -29,9 +36,13 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
     evidence: channel === 'written' ? photos : [],
     channel,
     moderation,
-  });
+  }, places);
   // A written opinion is what someone sends who cannot come: their attendance says so too.
   if (channel === 'written') await recordAttendance(ctx, consultation, who.member, 'absent');
-  const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);
-  return view;
+  return view(ctx, who, doc);
 };
+
+async function view(ctx: UseCaseContext, who: MemberInCommunity, doc: OpinionDoc) {
+  const [shown] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);
+  return shown;
+}

@@ -49,6 +49,7 @@ export const evaluationReport: UseCase<'result', 'evaluation.report'> = async (c
       adopted: opinions.filter((o) => o.reply?.decision === 'adopted').length,
       partly: opinions.filter((o) => o.reply?.decision === 'partly').length,
       rejected: opinions.filter((o) => o.reply?.decision === 'rejected').length,
+      moderated: opinions.filter((o) => o.reply?.decision === 'duplicate' || o.reply?.decision === 'off_topic').length,
     },
   };
 };

@@ -35,6 +35,8 @@ export const COLLECTIONS = {
     { fields: ['consultationId', 'moderation', 'createdAt'] },
     { fields: ['communityId', 'answered', 'createdAt'] },
     { fields: ['authorId', 'createdAt'] },
+    // A member's opinions on one consultation: the limit's one read.
+    { fields: ['consultationId', 'authorId'] },
   ] as IndexSpec[],
   // A single-field index on the array: nedb's compound indexes do not match inside arrays.
   electors: [{ fields: ['voters'] }, { fields: ['voteId'] }] as IndexSpec[],
@@ -61,6 +63,8 @@ export const COLLECTIONS = {
   /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
   localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],
   archives: [] as IndexSpec[],
+  /** Per caller and period: suggestions a day, invite codes tried an hour (limits/allowance.ts). */
+  allowances: [{ fields: ['until'] }] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

@@ -6,6 +6,7 @@ import { stableId } from '../membership/ids';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { checkPhotos, moderationFor } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
+import { spendDailySuggestion } from './dailyLimit';
 import { authorCounts } from './proposers';
 import { suggestionSettingsOf } from './settings';
 
@@ -13,7 +14,8 @@ type Fields = ParsedPayloadOf<'suggestion', 'suggestion.raise'>;
 
 /**
  * Stores a suggestion under an id made from who entered it and their request id, so a phone that
- * retries never makes a second. The text passes the content check; `review` holds it from public view.
+ * retries never makes a second. A member's own count against their daily limit. The text passes the
+ * content check; `review` holds it from public view.
  */
 export async function createSuggestion(
   ctx: UseCaseContext,
@@ -23,11 +25,18 @@ export async function createSuggestion(
   channel: SuggestionChannel,
 ): Promise<SuggestionDoc> {
   if (input.categoryId && !isCatalogueItemId(input.categoryId)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
+  const id = stableId('sg', who.community._id, who.member._id, input.requestId);
+  const enteredBy = who.member._id === author._id ? undefined : who.member._id;
+  // A member's own suggestions count against their day; what the committee enters from paper does not.
+  if (!enteredBy) {
+    const stored = await ctx.store.get<SuggestionDoc>('suggestions', id);
+    if (stored) return ownedBy(stored, author);
+    await spendDailySuggestion(ctx, who);
+  }
   await checkPhotos(ctx, input.photos);
   const moderation = await moderationFor(ctx, `${input.title}\n${input.description}`);
-  const enteredBy = who.member._id === author._id ? undefined : who.member._id;
   const doc: SuggestionDoc = {
-    _id: stableId('sg', who.community._id, who.member._id, input.requestId),
+    _id: id,
     communityId: who.community._id,
     title: input.title,
     description: input.description,
@@ -52,9 +61,7 @@ export async function createSuggestion(
     await ctx.store.insert('suggestions', doc);
   } catch (e) {
     if (!isStoreConflict(e)) throw e;
-    const first = await ctx.store.get<SuggestionDoc>('suggestions', doc._id);
-    if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
-    return first;
+    return ownedBy(await ctx.store.get<SuggestionDoc>('suggestions', doc._id), author);
   }
   await auditBy(ctx, who.member, {
     action: enteredBy ? 'suggestion.enter' : 'suggestion.raise',
@@ -65,4 +72,10 @@ export async function createSuggestion(
     ...(enteredBy ? { note: `代 ${author._id} 录入（${channel}）` } : {}),
   });
   return doc;
+}
+
+/** A retry's first attempt, which must be the same author's. */
+function ownedBy(first: SuggestionDoc | null, author: MemberDoc): SuggestionDoc {
+  if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
+  return first;
 }

@@ -14,6 +14,8 @@ import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LI
 import { VotePlanSchema } from '../consultation/planSchema';
 import { AttachmentsSchema, FileIdSchema as FileId } from '../files/fileSchema';
 import { ROLES } from '../membership/roles';
+import { MEMBER_LIMITS, type MemberLimitName } from '../membership/limits';
+import { instant, version, wholeNumber } from '../schema/bounds';
 import type {
   ArchiveExportView,
   ArchiveView,
@@ -83,7 +85,7 @@ const ElectorId = z.string().min(1, '缺少选民编号').max(120, '选民编号
 const RequestId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式有误');
-const Version = z.number().int().min(1);
+const Version = version();
 const InviteCode = z
   .string()
   .trim()
@@ -94,6 +96,7 @@ const AddressPart = (label: string, min: number) =>
   z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
 /** Hours before a deadline; 0 sends no reminder of that kind. */
 const ReminderHours = z.number().int('请填写整数小时').min(0, '提醒时间不能为负').max(REMINDER_MAX_HOURS, `提醒最多提前${REMINDER_MAX_HOURS}小时`);
+const memberLimit = (name: MemberLimitName, label: string) => wholeNumber(label, MEMBER_LIMITS[name].min, MEMBER_LIMITS[name].max, '条');
 const Reason = z.string().trim().max(500, '原因不能超过500个字');
 const Page = z.number().int().min(0).max(10_000).optional();
 /** A calendar day as YYYY-MM-DD that the calendar has (2026-02-30 is refused). */
@@ -120,7 +123,7 @@ const RegisterPersonSchema = z.strictObject({
 });
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 /** A head count a person enters: a whole number, and no hall holds a million. */
-const Count = z.number('请填写人数').int('人数须为整数').min(0, '人数不能为负').max(1_000_000, '人数过大');
+const Count = wholeNumber('人数', 0, 1_000_000, '人');
 const NamedPerson = (label: string) => z.string().trim().min(1, `请填写${label}`).max(30, `${label}姓名过长`);
 const OpinionText = z
   .string()
@@ -132,13 +135,13 @@ const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议
 const OutcomeFields = {
   text: z.string().trim().min(1, '请填写协商意见').max(RESULT_LIMITS.outcomeMax, `协商意见不能超过${RESULT_LIMITS.outcomeMax}个字`),
   responsible: z.string().trim().min(1, '请填写落实责任人或单位').max(RESULT_LIMITS.responsibleMax),
-  dueAt: z.number().int().min(0, '请选择落实期限'),
+  dueAt: instant('落实期限'),
   attachments: AttachmentsSchema.default([]),
 };
 
 /** A legal share such as 1/5, as two integers. */
 const ShareSchema = z
-  .strictObject({ num: z.number().int().min(1), den: z.number().int().min(1).max(1000) })
+  .strictObject({ num: z.number().int().min(1).max(1000), den: z.number().int().min(1).max(1000) })
   .refine((s) => s.num <= s.den, '比例不能超过1');
 const ThresholdSchema = z.strictObject({ num: z.number().int().min(1).max(100), den: z.number().int().min(1).max(100), inclusive: z.boolean() });
 const SuggestionFields = {
@@ -221,6 +224,12 @@ export const API = {
           objection: ReminderHours,
         })
         .optional(),
+      limits: z
+        .strictObject({
+          opinionsPerConsultation: memberLimit('opinionsPerConsultation', '每人每个议题的意见条数'),
+          suggestionsPerDay: memberLimit('suggestionsPerDay', '每人每天的建议条数'),
+        })
+        .optional(),
       /** 居民代表会议's thresholds (a 社区's own 议事规则 while the 2025 text is unconfirmed). */
       residentRepresentatives: z.strictObject({ quorum: ThresholdSchema, pass: ThresholdSchema }).optional(),
       suggestions: z
@@ -258,7 +267,7 @@ export const API = {
       verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
       note: Reason.optional(),
     }),
-    'opinion.reply': z.strictObject({ opinionId: Id, decision: z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳或不采纳'), reason: Reason }),
+    'opinion.reply': z.strictObject({ opinionId: Id, decision: z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳、不采纳、重复意见或与议题无关'), reason: Reason }),
     'opinion.moderate': z.strictObject({ opinionId: Id, approve: z.boolean() }),
     'opinion.list': z.strictObject({
       consultationId: Id,
@@ -319,8 +328,8 @@ export const API = {
       .strictObject({
         consultationId: Id,
         version: Version,
-        opensAt: z.number().int('时间格式有误').min(0, '时间格式有误'),
-        closesAt: z.number().int('时间格式有误').min(0, '时间格式有误'),
+        opensAt: instant('表决开始时间'),
+        closesAt: instant('表决截止时间'),
         reason: Reason.min(1, '请填写调整原因'),
       })
       .refine((v) => v.closesAt > v.opensAt, { message: '表决截止时间必须晚于开始时间', path: ['closesAt'] }),
@@ -384,7 +393,7 @@ export const API = {
     'meeting.saveMinutes': z.strictObject({
       consultationId: Id,
       /** The version the form was loaded at; 0 for the first save. */
-      version: z.number().int().min(0),
+      version: version(0),
       recorder: NamedPerson('记录人'),
       agenda: z.string().trim().min(1, '请填写议程').max(MINUTES_LIMITS.agendaMax, `议程不能超过${MINUTES_LIMITS.agendaMax}个字`),
       speeches: z

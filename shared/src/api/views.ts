@@ -5,6 +5,7 @@ import type { PriorStep } from '../consultation/priorDiscussion';
 import type { Birth, RegisterStatus } from '../membership/register';
 import type { DocumentType } from '../files/documents';
 import type { MemberStatus, Tenure } from '../membership/member';
+import type { MemberLimits } from '../membership/limits';
 import type {
   AttendanceKind,
   Channel,
@@ -751,7 +752,7 @@ export interface EvaluationReportView {
   comments: { name: string; score: number; comment: string; at: number }[];
   objections: { total: number; upheld: number; dismissed: number };
   implementation: { dueAt?: number; completedAt?: number; overdue: boolean; posts: number };
-  opinions: { total: number; adopted: number; partly: number; rejected: number };
+  opinions: { total: number; adopted: number; partly: number; rejected: number; /** 重复意见 or 与议题无关. */ moderated: number };
 }
 
 export interface ArchiveView {
@@ -798,6 +799,8 @@ export interface CommunitySettingsView {
   defaultNoticeDays: number;
   /** 社区 only: the 居民代表会议's thresholds in force (the default until the committee sets its own). */
   residentRepresentatives?: RepresentativesSetting;
+  /** What one member may send (MEMBER_LIMITS): the community's own or the default. */
+  limits: MemberLimits;
 }
 
 /**

@@ -3,13 +3,14 @@ import { isCatalogueItemId } from '../catalogue';
 import { AttachmentsSchema } from '../files/fileSchema';
 import { RULE_KINDS } from '../voting/rules';
 import { FORMS, LIMITS } from './plan';
+import { instant as boundedInstant } from '../schema/bounds';
 
 /** The zod schemas of a plan, kept apart from plan.ts so the client can use the rest without zod. */
 
 const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label}不能超过${max}个字`);
 
-const instant = z.number().int('时间格式有误').min(0, '时间格式有误');
+const instant = boundedInstant();
 
 export const ScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('residents') }),
@@ -80,7 +81,7 @@ export const PlanDraftSchema = z.strictObject({
     .trim()
     .min(LIMITS.titleMin, `议题标题至少${LIMITS.titleMin}个字`)
     .max(LIMITS.titleMax, `议题标题不能超过${LIMITS.titleMax}个字`),
-  categoryId: z.string().refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
+  categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
   background: text(LIMITS.backgroundMax, '背景说明').optional(),
   forms: z
     .array(z.enum(FORMS, '协商形式有误'))

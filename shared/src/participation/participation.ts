@@ -48,10 +48,21 @@ export const CHANNELS = ['online', 'written', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { online: '网上', written: '书面', in_person: '现场' };
 
-export const REPLY_DECISIONS = ['adopted', 'partly', 'rejected'] as const;
+/**
+ * How the committee answers an opinion: on its merits (采纳, 部分采纳, 不采纳), or by moderation — a
+ * repeat of what was said already (重复) or not about the matter (与议题无关). Either way the opinion
+ * is answered and no longer holds the outcome back, and its author reads the answer and its reason.
+ */
+export const REPLY_DECISIONS = ['adopted', 'partly', 'rejected', 'duplicate', 'off_topic'] as const;
 export type ReplyDecision = (typeof REPLY_DECISIONS)[number];
-export const REPLY_LABELS: Record<ReplyDecision, string> = { adopted: '采纳', partly: '部分采纳', rejected: '不采纳' };
-/** 部分采纳 and 不采纳 must say why; 采纳 may. */
+export const REPLY_LABELS: Record<ReplyDecision, string> = {
+  adopted: '采纳',
+  partly: '部分采纳',
+  rejected: '不采纳',
+  duplicate: '重复意见',
+  off_topic: '与议题无关',
+};
+/** Every answer but 采纳 must say why; 采纳 may. */
 export const needsReason = (d: ReplyDecision) => d !== 'adopted';
 
 /** An entry a committee member made on someone's behalf waits for that person to confirm or dispute it. */

@@ -28,3 +28,15 @@ export function fromChinaDateTimeParts(date: string, time: string): number {
   if (!m || !t) return Number.NaN;
   return Date.UTC(+m[1], +m[2] - 1, +m[3], +t[1], +t[2]) - CHINA_OFFSET_MS;
 }
+
+/**
+ * The instants the product takes from anyone: 2000-01-01 to 2100-01-01 (UTC). Wider than any
+ * consultation, narrow enough that every formatter and pager reads them (a date near the largest
+ * JavaScript date prints as NaN年NaN月NaN日 in every feed and outbox).
+ */
+export const INSTANT_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
+
+/** The instant the China-time day of `ms` ends (the next midnight in Beijing). */
+export function chinaDayEnd(ms: number): number {
+  return (Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) + 1) * DAY_MS - CHINA_OFFSET_MS;
+}

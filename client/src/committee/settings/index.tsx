@@ -12,6 +12,7 @@ import { Failure, Loading } from '../../components/LoadState';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { LimitsForm } from './LimitsForm';
 import { RepresentativesForm } from './RepresentativesForm';
 
 /** The hours as typed, so a half-typed or cleared box stays as it is until 保存 checks it. */
@@ -222,7 +223,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
 /**
  * 社区设置: how long before a meeting, a vote's close and the end of the objection window the
  * residents who have not yet taken part are reminded, and the rules for residents' suggestions
- * (the answer period and the legal shares of proposers). Each part is saved on its own. A reload that fails later (coming back to
+ * (the answer period and the legal shares of proposers), and what one member may send. Each part is saved on its own. A reload that fails later (coming back to
  * the app, say) keeps the form and what was typed on screen rather than swapping it for the error.
  */
 export default function SettingsPage() {
@@ -239,6 +240,7 @@ export default function SettingsPage() {
       <ReminderForm settings={settings} />
       <Periods settings={settings} />
       <SuggestionForm settings={settings} />
+      <LimitsForm settings={settings} />
       {settings.residentRepresentatives ? <RepresentativesForm settings={settings} /> : null}
     </View>
   );

@@ -5,6 +5,8 @@ export function shownValue(value: CellValue): CellValue {
   return value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) ? (value.result ?? null) : value;
 }
 
+const OUT_OF_RANGE_DATE = '超出范围的日期';
+
 /** The trimmed text a person sees in the cell. */
 export function cellText(value: CellValue): string {
   const shown = shownValue(value);
@@ -12,7 +14,8 @@ export function cellText(value: CellValue): string {
   if (typeof shown === 'number') return numberText(shown);
   if (typeof shown === 'string') return shown.trim();
   if (typeof shown === 'boolean') return shown ? 'TRUE' : 'FALSE';
-  if (shown instanceof Date) return shown.toISOString().slice(0, 10);
+  // A date cell past what a Date holds (Excel shows ####) is still something typed: the row's checks refuse it.
+  if (shown instanceof Date) return Number.isNaN(shown.getTime()) ? OUT_OF_RANGE_DATE : shown.toISOString().slice(0, 10);
   if ('richText' in shown) return shown.richText.map((run) => run.text).join('').trim();
   if ('error' in shown) return shown.error;
   // A hyperlink's text may itself be rich text.

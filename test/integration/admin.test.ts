@@ -38,7 +38,7 @@ describe('npm run admin', () => {
     const out = await admin('community:create', '--name', '东方社区', '--kind', 'community', '--parent', '和平街道');
     expect(out[0]).toMatch(/^已创建：东方社区（编号 cm-[0-9a-f]{8}）$/);
     const residentCode = /居民邀请码：([A-Z0-9]{8})/.exec(out[1])![1];
-    const committeeCode = /委员会邀请码：([A-Z0-9]{10})/.exec(out[2])![1];
+    const committeeCode = /委员会邀请码：([A-Z0-9]{12})/.exec(out[2])![1];
 
     const services = await openEmbedded(dir);
     const call = (openid: string, action: string, payload: unknown) =>
@@ -66,7 +66,7 @@ describe('npm run admin', () => {
     const [created] = await admin('community:create', '--name', '青石村', '--kind', 'village');
     const id = /编号 (cm-[0-9a-f]{8})/.exec(created)![1];
     const [line] = await admin('community:invite', '--id', id);
-    expect(line).toMatch(/^青石村 的新委员会邀请码：[A-Z0-9]{10}（仅可使用一次）$/);
+    expect(line).toMatch(/^青石村 的新委员会邀请码：[A-Z0-9]{12}（仅可使用一次）$/);
   });
 
   it('says what is wrong with bad input and creates nothing', async () => {

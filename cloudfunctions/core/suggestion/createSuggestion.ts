@@ -31,10 +31,11 @@ export async function createSuggestion(
   if (!enteredBy) {
     const stored = await ctx.store.get<SuggestionDoc>('suggestions', id);
     if (stored) return ownedBy(stored, author);
-    await spendDailySuggestion(ctx, who);
   }
   await checkPhotos(ctx, input.photos);
   const moderation = await moderationFor(ctx, `${input.title}\n${input.description}`);
+  // Spent only by a suggestion that passed its checks: a refused one costs the member nothing.
+  if (!enteredBy) await spendDailySuggestion(ctx, who);
   const doc: SuggestionDoc = {
     _id: id,
     communityId: who.community._id,

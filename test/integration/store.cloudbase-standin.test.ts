@@ -1,7 +1,6 @@
-import tcb from '@cloudbase/node-sdk';
 import { cloudbaseStore } from '../../cloudfunctions/core/store/cloudbase';
 import { COLLECTIONS, type CollectionName } from '../../cloudfunctions/core/store/schema';
-import { startCloudbaseStandIn, type CloudbaseStandIn } from '../support/cloudbaseStandIn';
+import { runAsOnTencentCloud, startCloudbaseStandIn, type CloudbaseStandIn } from '../support/cloudbaseStandIn';
 import { storeContract } from '../contract/store.contract';
 
 /**
@@ -10,22 +9,16 @@ import { storeContract } from '../contract/store.contract';
  * each call with MongoDB semantics (test/support/cloudbaseStandIn). What the stand-in does not
  * model is listed there.
  */
-const ENV = 'standin-env';
-const KEYS = { secretId: 'AKIDstandin', secretKey: 'standin-secret-key' };
-
 let standIn: CloudbaseStandIn;
-const previousTencentCloud = process.env.TENCENTCLOUD;
+let restoreEnv: () => void;
 
 beforeAll(async () => {
-  // Tells the SDK it runs on Tencent Cloud, as a cloud function does; otherwise it probes
-  // metadata.tencentyun.com before every call to find out.
-  process.env.TENCENTCLOUD = 'true';
-  standIn = await startCloudbaseStandIn({ envId: ENV, ...KEYS, collections: uniqueKeys() });
+  restoreEnv = runAsOnTencentCloud();
+  standIn = await startCloudbaseStandIn({ envId: 'standin-env', secretId: 'AKIDstandin', secretKey: 'standin-key', collections: uniqueKeys() });
 });
 afterAll(async () => {
   await standIn.close();
-  if (previousTencentCloud === undefined) delete process.env.TENCENTCLOUD;
-  else process.env.TENCENTCLOUD = previousTencentCloud;
+  restoreEnv();
 });
 
 /** The unique keys `npm run db:ensure` declares, for every declared collection. */
@@ -35,13 +28,11 @@ function uniqueKeys() {
   );
 }
 
-const appAt = (serviceUrl: string, secretKey = KEYS.secretKey) => tcb.init({ env: ENV, secretId: KEYS.secretId, secretKey, serviceUrl });
-
-storeContract('CloudBase (stand-in)', async () => cloudbaseStore(appAt(standIn.serviceUrl)));
+storeContract('CloudBase (stand-in)', async () => cloudbaseStore(standIn.app()));
 
 describe('CloudBase adapter as the stand-in receives it', () => {
   it('asks for at most 1,000 documents a call when a read is longer', async () => {
-    const store = cloudbaseStore(appAt(standIn.serviceUrl));
+    const store = cloudbaseStore(standIn.app());
     await store.insertMany('owners', Array.from({ length: 2100 }, (_, i) => ({ _id: `long-${i}`, communityId: 'long' })));
     const before = standIn.received.length;
     expect(await store.find('owners', { communityId: 'long' })).toHaveLength(2100);
@@ -54,7 +45,7 @@ describe('CloudBase adapter as the stand-in receives it', () => {
   });
 
   it('refuses a call signed with another key, and the adapter reports it', async () => {
-    const forged = cloudbaseStore(appAt(standIn.serviceUrl, 'not-the-key'));
+    const forged = cloudbaseStore(standIn.app('not-the-key'));
     const before = standIn.received.length;
     await expect(forged.insert('communities', { _id: 'forged', name: '伪造' })).rejects.toMatchObject({ code: 'AUTHENTICATION_FAILED' });
     expect(standIn.received.length).toBe(before);
@@ -62,7 +53,7 @@ describe('CloudBase adapter as the stand-in receives it', () => {
   });
 
   it('refuses a collection that was never created', async () => {
-    const store = cloudbaseStore(appAt(standIn.serviceUrl));
+    const store = cloudbaseStore(standIn.app());
     await expect(store.count('nonesuch' as CollectionName, {})).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import tcb, { type CloudBase } from '@cloudbase/node-sdk';
 import { Signer } from '@cloudbase/signature-nodejs';
 import { ApiError, type Action } from './api';
 import { databaseActions, type UniqueKey } from './database';
@@ -20,6 +21,8 @@ export interface StandInOptions {
 export interface CloudbaseStandIn {
   /** Where `tcb.init({ serviceUrl })` sends the SDK's API calls. */
   serviceUrl: string;
+  /** A real SDK app pointed here, signing with the configured key unless told another. */
+  app(secretKey?: string): CloudBase;
   /** Every API call that passed the signature check, in order of arrival. */
   received: { action: string; params: Record<string, unknown> }[];
   documents(collection: string): Record<string, unknown>[];
@@ -72,6 +75,8 @@ export async function startCloudbaseStandIn(options: StandInOptions): Promise<Cl
 
   return {
     serviceUrl: `${origin}/admin`,
+    app: (secretKey = options.secretKey) =>
+      tcb.init({ env: options.envId, secretId: options.secretId, secretKey, serviceUrl: `${origin}/admin` }),
     received,
     documents: database.documents,
     file: storage.file,
@@ -81,6 +86,19 @@ export async function startCloudbaseStandIn(options: StandInOptions): Promise<Cl
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),
+  };
+}
+
+/**
+ * Tells the SDK it runs on Tencent Cloud, as a cloud function does; otherwise it probes
+ * metadata.tencentyun.com before every call to find out. Returns the undo.
+ */
+export function runAsOnTencentCloud(): () => void {
+  const previous = process.env.TENCENTCLOUD;
+  process.env.TENCENTCLOUD = 'true';
+  return () => {
+    if (previous === undefined) delete process.env.TENCENTCLOUD;
+    else process.env.TENCENTCLOUD = previous;
   };
 }
 

@@ -1,6 +1,7 @@
 import { cloudbaseStore } from '../../cloudfunctions/core/store/cloudbase';
-import { COLLECTIONS, type CollectionName } from '../../cloudfunctions/core/store/schema';
-import { runAsOnTencentCloud, startCloudbaseStandIn, type CloudbaseStandIn } from '../support/cloudbaseStandIn';
+import type { CollectionName } from '../../cloudfunctions/core/store/schema';
+import type { CloudbaseStandIn } from '../support/cloudbaseStandIn';
+import { startEnvironmentStandIn } from '../support/cloudbaseStandIn/store';
 import { storeContract } from '../contract/store.contract';
 
 /**
@@ -13,20 +14,12 @@ let standIn: CloudbaseStandIn;
 let restoreEnv: () => void;
 
 beforeAll(async () => {
-  restoreEnv = runAsOnTencentCloud();
-  standIn = await startCloudbaseStandIn({ envId: 'standin-env', secretId: 'AKIDstandin', secretKey: 'standin-key', collections: uniqueKeys() });
+  ({ standIn, restoreEnv } = await startEnvironmentStandIn());
 });
 afterAll(async () => {
   await standIn.close();
   restoreEnv();
 });
-
-/** The unique keys `npm run db:ensure` declares, for every declared collection. */
-function uniqueKeys() {
-  return Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].filter((spec) => spec.unique)]),
-  );
-}
 
 storeContract('CloudBase (stand-in)', async () => cloudbaseStore(standIn.app()));
 

@@ -40,6 +40,16 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.insertMany('units', []);
     });
 
+    it('reads past CloudBase\'s page of 1,000, in order, from any starting point', async () => {
+      const docs = Array.from({ length: 2345 }, (_, i) => ({ _id: id(`page-${i}`), run, batch: 'pages', n: i }));
+      await store.insertMany('units', docs);
+      const byN = { sort: [{ field: 'n', dir: 'asc' as const }] };
+      const all = await store.find<{ _id: string; n: number }>('units', { run, batch: 'pages' }, byN);
+      expect(all.map((d) => d.n)).toEqual(docs.map((d) => d.n));
+      const across = await store.find<{ _id: string; n: number }>('units', { run, batch: 'pages' }, { ...byN, skip: 998, limit: 1004 });
+      expect(across.map((d) => d.n)).toEqual(docs.slice(998, 2002).map((d) => d.n));
+    });
+
     it('matches a value inside an indexed array field', async () => {
       await store.insert('electors', { _id: id('el1'), run, consultationId: id('c'), voters: ['m1', 'm2'] });
       await store.insert('electors', { _id: id('el2'), run, consultationId: id('c'), voters: ['m3'] });

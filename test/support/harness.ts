@@ -10,6 +10,7 @@ import type { LocalFileStore } from '../../cloudfunctions/core/files/localFiles'
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import { countingStore } from './countingStore';
+import { cloudbaseStandInStore } from './cloudbaseStandIn/store';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { Services } from '../../cloudfunctions/core/context';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
@@ -77,7 +78,8 @@ export interface World {
 export async function openWorld(options: { seed?: boolean; contentCheck?: ContentCheck; messenger?: Messenger } = {}): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-test-'));
   const embedded = await openEmbedded(dir);
-  const counting = countingStore(embedded.store);
+  // XIESHANG_STORE=cloudbase-standin runs the same tests through the CloudBase adapter and the real SDK.
+  const counting = countingStore(process.env.XIESHANG_STORE === 'cloudbase-standin' ? await cloudbaseStandInStore() : embedded.store);
   const services = {
     ...embedded,
     store: counting,

@@ -1,12 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
-import { CHOICES, DAY_MS, VOTE_CLOSE_GRACE_MS, type Choice } from '@shared';
+import { CHOICE_LABELS, CHOICES, countedBallotText, DAY_MS, VOTE_CLOSE_GRACE_MS, type Choice } from '@shared';
 import type { BallotDoc, ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { verifyArchive } from '../../cloudfunctions/core/results/verifyArchive';
 import { Budget } from '../../cloudfunctions/core/scheduler/budget';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { closeRound } from '../../cloudfunctions/core/voting/closeVote';
+import { unlinkEarlierVotes } from '../../cloudfunctions/core/voting/unlinkEarlierVotes';
 import { openWorld, PNG, registerEntry, WANG, ZHANG, ZHAO, type World } from '../support/harness';
 import { killedOnce } from '../support/killedOnce';
 
@@ -130,6 +131,9 @@ describe('a secret vote at rest', () => {
     const mine = await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: ADS }, at);
     expect(mine.me.ballot).toMatchObject({ channelLabel: '网上' });
     expect(mine.me.ballot?.choice).toBeUndefined();
+    const said = countedBallotText(mine.me.ballot!);
+    expect(said).toContain('您参加了本次表决');
+    for (const label of Object.values(CHOICE_LABELS)) expect(said).not.toContain(label);
 
     // The dossier lists who took part and the sealed totals, and its seal verifies from the store.
     const sealedAt = await archived(at);
@@ -180,8 +184,42 @@ describe('a secret vote at rest', () => {
     w = await openWorld();
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
     await cast(ZHANG, 'agree');
-    await w.tick(await closedAt());
+    const at = await closedAt();
+    await w.tick(at);
     expect((await w.store.get<BallotDoc>('ballots', `${ADS}:${registerEntry('张伟')}`))!.choice).toBe('agree');
+    const mine = await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: ADS }, at);
+    expect(countedBallotText(mine.me.ballot!)).toBe('您的表决：同意（网上）');
     expect((await w.store.get<TallyDoc>('tallies', ADS))!.unlinkedAt).toBeUndefined();
   });
+});
+
+describe('secret votes sealed by an earlier version', () => {
+  /** Sealed as before unlinking existed: the tally counted as a recorded one, then secret again, its ballots with their choices. */
+  async function sealedTheOldWay() {
+    await secretVoteOpen();
+    await ballotsOfEveryKind();
+    await w.store.update('tallies', { _id: ADS }, { set: { secret: false } });
+    const at = await closedAt();
+    await w.tick(at);
+    await w.store.update('tallies', { _id: ADS }, { set: { secret: true } });
+    expect(await linksOnDisk()).not.toEqual([]);
+    return at;
+  }
+
+  it('lose their choices at the upgrade, once, the scheduler having moved on', async () => {
+    const at = await sealedTheOldWay();
+    expect((await doc(ADS)).status).toBe('deliberated');
+    expect(await unlinkEarlierVotes(w.store, at)).toEqual({ unlinked: 1, archived: [] });
+    expect(await linksOnDisk()).toEqual([]);
+    expect((await w.store.get<TallyDoc>('tallies', ADS))!).toMatchObject({ status: 'sealed', unlinkedAt: at });
+    expect(await unlinkEarlierVotes(w.store, at + 1)).toEqual({ unlinked: 0, archived: [] });
+  }, 30_000);
+
+  it('are left as their archive sealed them, which still verifies', async () => {
+    const at = await sealedTheOldWay();
+    const sealedAt = await archived(at);
+    expect(await unlinkEarlierVotes(w.store, sealedAt)).toEqual({ unlinked: 0, archived: [ADS] });
+    expect(await verifyArchive(w.store, ADS)).toMatchObject({ status: 'intact' });
+    expect(await w.store.count('ballots', { voteId: ADS, choice: { $in: [...CHOICES] } })).toBe(VOTERS.length);
+  }, 30_000);
 });

@@ -18,7 +18,7 @@ const EARLIER_VERSIONS: readonly CollectionName[] = ['ballots', 'tallies'];
  * run killed anywhere leaves the mark, and the consultation in voting, for the next run to finish.
  * One update reaches every ballot of the round, whatever the electorate's size.
  */
-export async function unlinkChoices(ctx: SystemContext, t: TallyDoc): Promise<TallyDoc> {
+export async function unlinkChoices(ctx: Pick<SystemContext, 'store' | 'now'>, t: TallyDoc): Promise<TallyDoc> {
   const startedAt = t.unlinking!.startedAt;
   await ctx.store.update('ballots', { voteId: t._id, choice: { $in: [...CHOICES] } }, { unset: ['choice', 'entry.note'] });
   for (const collection of EARLIER_VERSIONS) await ctx.store.compact(collection);

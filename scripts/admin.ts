@@ -12,6 +12,7 @@ import { verifyArchive } from '../cloudfunctions/core/results/verifyArchive';
 import { listJobs, releasePush } from '../cloudfunctions/core/scheduler/jobs';
 import { recordGrantCommunities } from '../cloudfunctions/core/notify/grantCommunities';
 import { recountCommunity } from '../cloudfunctions/core/recount';
+import { unlinkEarlierVotes } from '../cloudfunctions/core/voting/unlinkEarlierVotes';
 
 /**
  * `npm run admin -- <command> [options]`: the platform operator's tool. It works on the local
@@ -130,6 +131,8 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     if (command === 'upgrade') {
       // Grants before counts: each step is safe to run again, so a stopped upgrade is run again whole.
       log(`订阅授权补记社区：${await recordGrantCommunities(store)} 条`);
+      const { unlinked, archived } = await unlinkEarlierVotes(store, now);
+      log(`无记名表决清除选择：${unlinked} 轮${archived.length ? `；已归档未改动（档案校验码含原选票）：${archived.join('、')}` : ''}`);
       return await recount(store, undefined, log);
     }
     if (command === 'community:create') {

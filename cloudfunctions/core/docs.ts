@@ -465,7 +465,11 @@ export interface BallotDoc {
   consultationId: string;
   voteId: string;
   electorId: string;
-  choice: Choice;
+  /**
+   * Absent once a secret vote is sealed (voting/unlinkChoices.ts): the ballot then records only
+   * that the elector took part, and the tally's sealed totals are all that is left of the choices.
+   */
+  choice?: Choice;
   areaHundredths: number;
   channel: BallotChannel;
   /** The member who cast it online, or the committee member who entered it. */
@@ -523,6 +527,14 @@ export interface TallyDoc {
   /** A meeting vote counted in the room (举手 or 投票箱), added to the ballots of those not present. */
   room?: RoomCount;
   sealed?: { decision: Decision; sealedAt: number; ballots: number };
+  /**
+   * A secret vote sealed but whose ballots may still say who chose what: set by the seal itself,
+   * cleared when the choices are gone from the store (voting/unlinkChoices.ts); until then the
+   * consultation stays in voting, so the scheduler's next run finishes the job.
+   */
+  unlinking?: { startedAt: number };
+  /** When a secret vote's ballots were reduced to who took part. */
+  unlinkedAt?: number;
 }
 
 /**
@@ -547,7 +559,7 @@ export interface TallyCounting {
   /** The last ballot counted; '' before the first page. */
   cursor: string;
   by: ChoiceCounts;
-  /** Electors of ballots with no elector in the snapshot (none, unless a record was tampered with). */
+  /** Electors of ballots with no elector in the snapshot, or no choice (none, unless a record was tampered with). */
   rejected: string[];
   ballots: number;
   startedAt: number;

@@ -174,6 +174,27 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         expect(await store.update('consultations', { run, batch: 'b' }, { set: { flag: true } })).toBe(2);
         expect(await store.count('consultations', { run, batch: 'b', flag: true })).toBe(2);
       });
+
+      it('removes fields from every matching document, nested ones where their parent is missing too', async () => {
+        // What unlinking a sealed secret vote asks (voting/unlinkChoices.ts): a repeat matches nothing.
+        await store.insert('consultations', { _id: id('strip1'), run, strip: true, choice: 'agree', entry: { state: 'disputed', note: '写错了' } });
+        await store.insert('consultations', { _id: id('strip2'), run, strip: true, choice: 'abstain' });
+        const strip = () => store.update('consultations', { run, strip: true, choice: { $in: ['agree', 'disagree', 'abstain'] } }, { unset: ['choice', 'entry.note'] });
+        expect(await strip()).toBe(2);
+        expect(await strip()).toBe(0);
+        expect(await store.get('consultations', id('strip1'))).toEqual({ _id: id('strip1'), run, strip: true, entry: { state: 'disputed' } });
+        expect(await store.get('consultations', id('strip2'))).toEqual({ _id: id('strip2'), run, strip: true });
+      });
+    });
+
+    it('keeps every document as it is when compacting a collection', async () => {
+      await store.insert('consultations', { _id: id('compact1'), run, n: 1 });
+      await store.insert('consultations', { _id: id('compact2'), run, n: 2 });
+      await store.update('consultations', { _id: id('compact1') }, { set: { n: 10 } });
+      await store.remove('consultations', { _id: id('compact2') });
+      await store.compact('consultations');
+      expect(await store.get('consultations', id('compact1'))).toEqual({ _id: id('compact1'), run, n: 10 });
+      expect(await store.get('consultations', id('compact2'))).toBeNull();
     });
 
     it('removes what matches and reports how many', async () => {

@@ -146,6 +146,7 @@ suite('voting in Chromium against the local host', () => {
     await openVoteScreen(zhang);
     await see(zhang, '表决通过');
     await see(zhang, '同意人数 88.9% > 1/2');
+    await see(zhang, '您的表决：反对（网上）');
     await wang.context().close();
     await zhang.context().close();
   });

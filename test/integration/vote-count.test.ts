@@ -35,7 +35,7 @@ async function decidedAtOnce(tally: TallyDoc) {
     rule: { kind: tally.rule },
     form: tally.form,
     electorate: electors.map((e) => ({ id: e.electorId, area: e.areaHundredths / 100 })),
-    ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice })),
+    ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice! })),
   });
 }
 

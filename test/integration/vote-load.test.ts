@@ -12,8 +12,8 @@ import { NOW, WANG } from '../support/harness';
 function recount(ballots: BallotDoc[]): VoteCounters {
   const c: VoteCounters = { agree: 0, disagree: 0, abstain: 0, agreeArea: 0, disagreeArea: 0, abstainArea: 0 };
   for (const b of ballots) {
-    c[b.choice] += 1;
-    c[`${b.choice}Area`] += b.areaHundredths;
+    c[b.choice!] += 1;
+    c[`${b.choice!}Area`] += b.areaHundredths;
   }
   return c;
 }

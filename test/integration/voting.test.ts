@@ -91,7 +91,7 @@ describe('casting', () => {
     expect(ballots).toHaveLength(1);
     const tally = (await w.store.get<TallyDoc>('tallies', ADS))!;
     expect(tally.counters.agree + tally.counters.disagree + tally.counters.abstain).toBe(1);
-    expect(tally.counters[ballots[0].choice]).toBe(1);
+    expect(tally.counters[ballots[0].choice!]).toBe(1);
   });
 
   it('refuses before the vote opens, after it closes, and to anyone not in the electorate', async () => {
@@ -234,7 +234,7 @@ describe('closing', () => {
     const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
     const ballots = await w.store.find<BallotDoc>('ballots', {});
     const electors = await w.store.find<ElectorDoc>('electors', {});
-    const expected = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId })), ballots });
+    const expected = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId })), ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice! })) });
     expect(closed.result).toMatchObject({ passed: expected.passed, quorumMet: true, explanation: expected.explanation, agree: { heads: 7 } });
     expect(closed.result!.explanation).toBe('参与表决人数 53.0% > 1/2；同意人数 77.8% > 1/2。表决通过');
     expect((await w.store.get<TallyDoc>('tallies', ADS))!.counters).toMatchObject({ agree: 7, disagree: 1, abstain: 1 });

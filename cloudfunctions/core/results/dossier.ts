@@ -212,7 +212,7 @@ function ballotRows(ballots: BallotDoc[], electors: ElectorDoc[], tallies: Tally
   return byTime(ballots).map((b) => [
     r.round(b.voteId),
     label.get(`${b.voteId}|${b.electorId}`) ?? '（不在表决范围）',
-    secret.has(b.voteId) ? '不记名' : CHOICE_LABELS[b.choice],
+    secret.has(b.voteId) || !b.choice ? '不记名' : CHOICE_LABELS[b.choice],
     BALLOT_CHANNEL_LABELS[b.channel],
     b.channel === 'online' ? '' : r.name(b.castBy),
     b.proxyMemberId ? r.name(b.proxyMemberId) : '',

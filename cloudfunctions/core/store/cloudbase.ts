@@ -142,6 +142,12 @@ export function cloudbaseStore(app: CloudBase): Store {
       return res.deleted ?? 0;
     },
 
+    async compact() {
+      // Nothing to do: CloudBase keeps no earlier version of a document that its API can read, so
+      // an update or a removal is final for every reader of the database. Its own backups (the
+      // point-in-time 回档 whose range `tcb db nosql restore-time` shows) are out of this code's reach.
+    },
+
     async close() {
       // The SDK keeps no connection that needs closing.
     },

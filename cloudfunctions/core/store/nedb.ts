@@ -72,6 +72,11 @@ export async function openNedbStore(dir: string): Promise<Store> {
       return ds(collection).removeAsync(where, { multi: true });
     },
 
+    async compact(collection: CollectionName) {
+      // nedb appends each change as a new line and keeps the old ones until it rewrites the file.
+      await ds(collection).compactDatafileAsync();
+    },
+
     async close() {
       for (const d of stores.values()) await d.compactDatafileAsync();
     },

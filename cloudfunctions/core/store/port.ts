@@ -59,6 +59,12 @@ export interface Store {
    */
   update(collection: CollectionName, where: Filter, update: Update): Promise<number>;
   remove(collection: CollectionName, where: Filter): Promise<number>;
+  /**
+   * Makes what updates and removals took out of a collection unreadable from the store's own
+   * files, as a secret ballot's choice must be once the vote is sealed (voting/unlinkChoices.ts).
+   * The documents themselves stay as they are.
+   */
+  compact(collection: CollectionName): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -63,16 +63,19 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
     await audit(ctx, member, _id, 0, 1);
     return { ...v, tally: moved(tally!, delta), ballot: doc };
   }
+  // Only a sealed secret vote's ballot has no choice left, and a sealed vote takes no ballot.
+  const was = ballot.choice;
+  if (!was) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
   // An entered ballot the elector disputed gives way to the ballot they cast themselves.
   const replacesEntry = ballot.channel !== 'online';
   if (!replacesEntry && ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
-  if (!replacesEntry && ballot.choice === choice) return v;
+  if (!replacesEntry && was === choice) return v;
   const set = replacesEntry
     ? { choice, at: ctx.now, version: ballot.version + 1, channel: 'online' as const, castBy: member._id, evidence: [], proxyEvidence: [] }
     : { choice, at: ctx.now, version: ballot.version + 1 };
   const changed = await ctx.store.update('ballots', { _id, version: ballot.version }, replacesEntry ? { set, unset: ['entry', 'proxyMemberId'] } : { set });
   if (changed === 0) throw new StoreConflictError('ballots', _id);
-  const delta = changeDelta(ballot.choice, choice, ballot.areaHundredths);
+  const delta = changeDelta(was, choice, ballot.areaHundredths);
   await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: delta });
   if (replacesEntry && ballot.proxyMemberId) {
     // The proxy no longer represents this elector: their slot is free again.

@@ -7,6 +7,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { Budget } from '../scheduler/budget';
 import { countVotes, startCounting } from './countVotes';
 import { loadVote } from './loadVote';
+import { unlinkChoices } from './unlinkChoices';
 import { toVoteView } from './voteView';
 
 /**
@@ -30,8 +31,9 @@ export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consulta
 };
 
 /**
- * Stops the round taking ballots, counts it as far as the budget goes, and once it is sealed moves
- * the consultation on; until then it stays in voting, counting, and the next run (or tap) goes on.
+ * Stops the round taking ballots, counts it as far as the budget goes, and once it is sealed (and,
+ * for a secret vote, its ballots no longer say who chose what) moves the consultation on; until
+ * then it stays in voting, and the next run (or tap) goes on.
  */
 export async function closeRound(
   ctx: SystemContext,
@@ -43,6 +45,7 @@ export async function closeRound(
   let t = tally;
   if (t?.status === 'open') t = await startCounting(ctx, t);
   if (t?.status === 'counting') t = await countVotes(ctx, t, budget);
-  if (t && t.status !== 'sealed') return { consultation: c, tally: t };
+  if (t?.status === 'sealed' && t.unlinking) t = await unlinkChoices(ctx, t);
+  if (t && (t.status !== 'sealed' || t.unlinking)) return { consultation: c, tally: t };
   return { consultation: await applyTransition(ctx, acting, c, 'closeVote'), tally: t };
 }

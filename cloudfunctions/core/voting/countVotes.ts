@@ -54,7 +54,7 @@ async function countPage(ctx: SystemContext, voteId: string, was: TallyCounting,
   const next: TallyCounting = { ...was, by: structuredClone(was.by), rejected: [...was.rejected], ballots: was.ballots + page.length, cursor: page.at(-1)?._id ?? was.cursor };
   for (const b of page) {
     const elector = electors.get(b._id);
-    if (!elector || elector.electorId !== b.electorId) {
+    if (!elector || elector.electorId !== b.electorId || !b.choice) {
       next.rejected.push(b.electorId);
       continue;
     }
@@ -75,14 +75,18 @@ async function presentInRoom(ctx: SystemContext, t: TallyDoc): Promise<Set<strin
   return new Set(present.map((k) => k.electorId));
 }
 
-/** The last page: the decision on the sums, the live counters set to the recount, the verdict copied to the consultation. */
+/**
+ * The last page: the decision on the sums, the live counters set to the recount, the verdict
+ * copied to the consultation; a secret vote is marked for its choices to be unlinked.
+ */
 async function seal(ctx: SystemContext, t: TallyDoc, count: TallyCounting, guard: Record<string, string>): Promise<TallyDoc> {
   const rule = { kind: t.rule, ...(t.thresholds ? { thresholds: t.thresholds } : {}) };
   // Persons, households or members: the scope chose which of the rule's tests applies when the vote opened.
   const { by, silent } = withRoom(count.by, t.room);
   const decision = judge({ rule, form: t.form ?? 'persons', count: { by, silent, rejected: count.rejected, headsTotal: t.electors, areaTotal: t.areaTotal } });
   const sealed = { decision, sealedAt: ctx.now, ballots: count.ballots };
-  const set = { status: 'sealed' as const, sealed, counters: countersOf(by) };
+  // A secret vote's choices are to go from the ballots next (unlinkChoices.ts): the mark is sealed with the result, so no crash skips it.
+  const set = { status: 'sealed' as const, sealed, counters: countersOf(by), ...(t.secret ? { unlinking: { startedAt: ctx.now } } : {}) };
   if ((await ctx.store.update('tallies', guard, { set, unset: ['counting'] })) === 0) return reread(ctx, t);
   // Only the run that sealed it copies the verdict; one that stops before this leaves the detail screen reading the tally.
   const verdict = { voteId: t._id, round: t.round, passed: decision.passed, explanation: decision.explanation };

@@ -56,7 +56,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
     throw e;
   }
-  await ctx.store.update('tallies', { _id: v.tally._id, status: 'open' }, { inc: countersDelta(doc.choice, doc.areaHundredths, 1) });
+  await ctx.store.update('tallies', { _id: v.tally._id, status: 'open' }, { inc: countersDelta(input.choice, doc.areaHundredths, 1) });
   await auditBy(ctx, who.member, {
     action: 'ballot.enterPaper',
     entity: 'ballot',
@@ -71,7 +71,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     electorLabel: elector.label,
     channel: doc.channel,
     channelLabel: BALLOT_CHANNEL_LABELS[doc.channel],
-    ...(v.vote.secret ? {} : { choiceLabel: CHOICE_LABELS[doc.choice] }),
+    ...(v.vote.secret ? {} : { choiceLabel: CHOICE_LABELS[input.choice] }),
     at: doc.at,
   };
 };

@@ -26,7 +26,8 @@ export const respondToBallot: UseCase<'voting', 'ballot.respond'> = async (ctx, 
     entityId: ballot._id,
     before: { status: 'pending', version: ballot.version },
     after: { status: state, version: ballot.version + 1 },
-    ...(note ? { note } : {}),
+    // What is wrong with a secret ballot says what the elector chose: the committee reads the audit, so it stays on the ballot alone.
+    ...(note && !v.vote.secret ? { note } : {}),
   });
   return toVoteView(ctx, await loadVote(ctx, consultationId, who), who);
 };

@@ -78,7 +78,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       channelLabel: BALLOT_CHANNEL_LABELS[ballot.channel],
       at: ballot.at,
       // A secret ballot is shown to no one, the voter included: it cannot be used to prove a vote.
-      ...(vote.secret ? {} : { choice: ballot.choice, choiceLabel: CHOICE_LABELS[ballot.choice] }),
+      ...(vote.secret || !ballot.choice ? {} : { choice: ballot.choice, choiceLabel: CHOICE_LABELS[ballot.choice] }),
       ...(ballot.entry
         ? {
             entry: {

@@ -9,3 +9,12 @@ export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '�
 export type VotePhase = 'planned' | 'preparing' | 'open' | 'counting' | 'sealed';
 /** An open vote is called what the consultation's state calls it: one word for one thing. */
 export const VOTE_PHASE_LABELS: Record<VotePhase, string> = { planned: '尚未开始', preparing: '生成选民名单中', open: STATE_LABELS.voting, counting: '计票中', sealed: '已计票' };
+
+/**
+ * What a voter reads of their own ballot once the vote is counted: the choice of a recorded vote;
+ * of a secret one, that they took part — its choices are no longer kept, only the totals.
+ */
+export function countedBallotText(ballot: { channelLabel: string; choiceLabel?: string }): string {
+  if (ballot.choiceLabel) return `您的表决：${ballot.choiceLabel}（${ballot.channelLabel}）`;
+  return `您参加了本次表决（${ballot.channelLabel}）。无记名投票计票后不再保存任何人的选择，只保留总票数`;
+}

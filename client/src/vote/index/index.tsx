@@ -5,7 +5,7 @@ import type { VoteResultView, VoteTotalsView, VoteView } from '@shared/api/views
 import { CHOICES, CHOICE_LABELS, percent, ROUNDING_NOTE, type Choice, type Count } from '@shared/voting/decide';
 import { meets, type Threshold } from '@shared/voting/rules';
 import { formatArea } from '@shared/membership/member';
-import { VOTE_PHASE_LABELS } from '@shared/voting/ballots';
+import { countedBallotText, VOTE_PHASE_LABELS } from '@shared/voting/ballots';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { confirmBallotDispute, confirmBallotTrue, confirmCastBallot, confirmCloseVote, confirmOpenVote } from '../../confirm';
@@ -410,6 +410,7 @@ function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) =>
     return (
       <>
         {view.result ? <Result result={view.result} /> : <Empty text="计票结果暂时无法显示" />}
+        {view.me.ballot && !view.me.ballot.entry ? <View className="card vote-mine">{countedBallotText(view.me.ballot)}</View> : null}
         <EntryReview view={view} onChanged={onChanged} />
       </>
     );

@@ -18,7 +18,9 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
   const consultation = await loadConsultation(ctx, input.consultationId, who);
   requireOpinionsOpen(consultation, ctx.now);
   if (!(await isInScope(ctx.store, who.member, consultation.plan.scope))) throw new DomainError('OUT_OF_SCOPE');
-  await checkPhotos(ctx, input.photos);
+  // A written opinion's photos are of the signed paper, the author's and the committee's; others' the community's.
+  const readers = input.channel === 'written' ? { kind: 'roles' as const, roles: ['committee' as const], people: [who.member._id] } : { kind: 'community' as const };
+  await checkPhotos(ctx, input.photos, { by: who.member._id, readers });
   const moderation = await moderationFor(ctx, input.text);
   const { stance, text, photos, channel } = input;
   // A written opinion's photos are of the signed paper: the signature stays with the author and the committee.

@@ -61,6 +61,10 @@ export const COLLECTIONS = {
   /** The embedded default's record of what the local sender would have sent (never used on CloudBase). */
   localMessages: [{ fields: ['sentAt'] }] as IndexSpec[],
   archives: [] as IndexSpec[],
+  /** Each stored file's uploader, community and readers (core/files/fileRecords.ts), by a hash of its id. */
+  files: [] as IndexSpec[],
+  /** One document per member and China day: the upload quota's count and bytes. */
+  uploadQuotas: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

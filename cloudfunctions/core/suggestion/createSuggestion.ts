@@ -23,7 +23,7 @@ export async function createSuggestion(
   channel: SuggestionChannel,
 ): Promise<SuggestionDoc> {
   if (input.categoryId && !isCatalogueItemId(input.categoryId)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
-  await checkPhotos(ctx, input.photos);
+  await checkPhotos(ctx, input.photos, { by: who.member._id, readers: { kind: 'community' } });
   const moderation = await moderationFor(ctx, `${input.title}\n${input.description}`);
   const enteredBy = who.member._id === author._id ? undefined : who.member._id;
   const doc: SuggestionDoc = {

@@ -3,6 +3,9 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { UseCaseContext } from '../core/context';
+import { acceptUpload, requireUploader } from '../core/files/acceptUpload';
+import { fileAccess } from '../core/files/fileAccess';
 import { runFunction } from '../core/functionKit';
 import { ATTACHMENT_LIMITS, DOCUMENT_TYPES, DomainError, ERROR_MESSAGES, formatBytes, formatChinaTime, safeFileName } from '@shared';
 import { openEmbedded, type EmbeddedServices } from './embedded';
@@ -126,9 +129,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // A trivial endpoint: the benchmark's yardstick for what the server itself costs.
     if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
     if (url.pathname === '/files' && req.method === 'POST') return upload(url, req, res);
-    // A stored file's name is what the file store says it is (its id without `local:`).
-    const file = url.pathname.startsWith('/files/') ? services.files.pathOf(`local:${url.pathname.slice('/files/'.length)}`) : null;
-    if (file && (req.method === 'GET' || req.method === 'HEAD')) return serveUpload(file, url.searchParams.get('name'), req, res);
+    if (url.pathname.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      // A stored file's name is what the file store says it is (its id without `local:`).
+      return serveUpload(`local:${url.pathname.slice('/files/'.length)}`, url.searchParams.get('name'), req, res);
+    }
     if (!options.demo && /^\/(demo(\/|$)|login|logout)/.test(url.pathname)) {
       return send(res, 404, 'text/plain; charset=utf-8', '演示身份未开启');
     }
@@ -207,11 +211,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
    * its bytes must agree with.
    */
   async function upload(url: URL, req: http.IncomingMessage, res: http.ServerResponse) {
-    if (!personaOf(req)) return sendJson(res, 200, { ok: false, code: 'UNAUTHENTICATED', message: ERROR_MESSAGES.UNAUTHENTICATED });
+    const openid = personaOf(req);
+    if (!openid) return sendJson(res, 200, { ok: false, code: 'UNAUTHENTICATED', message: ERROR_MESSAGES.UNAUTHENTICATED });
+    const ctx: UseCaseContext = { ...services, now: clock(), caller: { openid } };
     const name = url.searchParams.get('name');
     try {
+      // Who may upload is asked before the body is read: a stranger's 20 MB is refused unread.
+      const uploader = await requireUploader(ctx);
       const bytes = await readBody(req, MAX_UPLOAD_BODY);
-      const fileId = name ? await services.files.putDocument(bytes, name) : await services.files.put(bytes);
+      const fileId = await acceptUpload(ctx, uploader, bytes.length, async () => {
+        const id = name ? await services.files.putDocument(bytes, name) : await services.files.put(bytes);
+        return { fileId: id, contentType: services.files.contentTypeOf(id) };
+      });
       sendJson(res, 200, { ok: true, data: { fileId } });
     } catch (e) {
       if (e instanceof BodyTooLarge) {
@@ -223,17 +234,28 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     }
   }
 
-  async function serveUpload(file: string, downloadName: string | null, req: http.IncomingMessage, res: http.ServerResponse) {
-    const info = await stat(file).catch(() => null);
-    if (!info) return send(res, 404, 'text/plain; charset=utf-8', '文件不存在');
+  /**
+   * A stored file, to whoever the record holding it lets read it (the caller as for /fn calls,
+   * from the persona cookie an <img> sends too). It is served as the type recorded when its bytes
+   * were checked, never as its name or a sniff suggests, and `nosniff` tells the browser the same.
+   * The answer depends on who asks, so a shared browser's cache keeps one per persona.
+   */
+  async function serveUpload(fileId: string, downloadName: string | null, req: http.IncomingMessage, res: http.ServerResponse) {
+    const file = services.files.pathOf(fileId);
+    const access = file ? await fileAccess(store, fileId, personaOf(req)) : null;
+    if (access && !access.ok) return sendFileRefusal(res, access.status, access.message);
+    const info = file && access ? await stat(file).catch(() => null) : null;
+    if (!access || !info) return sendFileRefusal(res, 404, '文件不存在');
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': access.file.contentType,
       'content-length': info.size,
+      'x-content-type-options': 'nosniff',
       'cache-control': 'private, max-age=3600',
-      ...(downloadName ? { 'content-disposition': contentDisposition(downloadName, path.extname(file)) } : {}),
+      vary: `Cookie, ${PERSONA_HEADER}`,
+      ...(downloadName ? { 'content-disposition': contentDisposition(downloadName, path.extname(file!)) } : {}),
     });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    createReadStream(file!).pipe(res);
   }
 
   async function login(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -390,6 +412,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 function send(res: http.ServerResponse, status: number, type: string, body: string) {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
   res.end(body);
+}
+
+function sendFileRefusal(res: http.ServerResponse, status: 403 | 404, message: string) {
+  res.setHeader('x-content-type-options', 'nosniff');
+  send(res, status, 'text/plain; charset=utf-8', message);
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown) {

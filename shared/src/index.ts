@@ -21,4 +21,5 @@ export * from './api';
 export * from './suggestions/suggestions';
 export * from './audit/audit';
 export * from './files/fileName';
+export * from './files/uploadQuota';
 export * from './meeting/meeting';

@@ -245,7 +245,9 @@ suite('results and feedback in Chromium against the local host', () => {
     await dossier.waitFor({ timeout: 15_000 });
     const href = await dossier.getAttribute('href');
     expect(href).toMatch(/^\/files\/[0-9a-f]{32}\.html\?name=/);
-    const html = await (await fetch(`${session.host.url}${href}`)).text();
+    // The committee member's browser opens it with their login; the bare link opens nothing.
+    const html = await wang.evaluate((link) => fetch(link).then((r) => r.text()), href!);
+    expect((await fetch(`${session.host.url}${href}`)).status).toBe(403);
     expect(html).toContain(`<title>一事一档-${TITLE}</title>`);
     // The workbook saves under the consultation's title, not its storage name.
     const [download] = await Promise.all([wang.waitForEvent('download'), tap(wang, '下载档案表格（Excel）')]);

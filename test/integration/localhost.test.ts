@@ -211,8 +211,8 @@ describe('the local host', () => {
       fetch(`${host.url}/files`, { method: 'POST', headers: persona ? { 'x-demo-persona': persona } : {}, body: new Uint8Array(body) }).then((r) => r.json());
     const ok = await upload(PNG, ZHANG);
     expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.png$/) } });
-    const served = await fetch(`${host.url}/files/${ok.data.fileId.slice('local:'.length)}`);
-    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png']);
+    const served = await fetch(`${host.url}/files/${ok.data.fileId.slice('local:'.length)}`, { headers: { 'x-demo-persona': ZHANG } });
+    expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
     expect(await upload(Buffer.from('<svg onload="alert(1)"/>'), ZHANG)).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
     expect(await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 0xff), ZHANG)).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
@@ -227,12 +227,12 @@ describe('the local host', () => {
     const ok = await upload(pdf, '公约草案.pdf');
     expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.pdf$/) } });
     const link = (await host.services.files.urls([ok.data.fileId], { [ok.data.fileId]: '公约草案.pdf' }))[ok.data.fileId];
-    const served = await fetch(`${host.url}${link}`);
+    const served = await fetch(`${host.url}${link}`, { headers: { 'x-demo-persona': WANG } });
     expect([served.status, served.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(served.headers.get('content-disposition')).toBe(`inline; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('公约草案.pdf')}`);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(pdf);
     const docx = await upload(makeDocx(), '方案.docx');
-    const word = await fetch(`${host.url}${(await host.services.files.urls([docx.data.fileId], { [docx.data.fileId]: '方案.docx' }))[docx.data.fileId]}`);
+    const word = await fetch(`${host.url}${(await host.services.files.urls([docx.data.fileId], { [docx.data.fileId]: '方案.docx' }))[docx.data.fileId]}`, { headers: { 'x-demo-persona': WANG } });
     expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(word.headers.get('content-disposition')).toMatch(/^attachment; /);
 
@@ -250,11 +250,11 @@ describe('the local host', () => {
 
   it('serves a file under the name its link gives, in words, never with a path in it', async () => {
     const { data } = await fetch(`${host.url}/files`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: new Uint8Array(PNG) }).then((r) => r.json());
-    const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`);
+    const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`, { headers: { 'x-demo-persona': ZHANG } });
     const disposition = named.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^inline; filename="[^"\/]+\.png"; /);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('楼道 照片.png');
-    const plain = await fetch(`${host.url}/files/${data.fileId.slice('local:'.length)}`);
+    const plain = await fetch(`${host.url}/files/${data.fileId.slice('local:'.length)}`, { headers: { 'x-demo-persona': ZHANG } });
     expect(plain.headers.get('content-disposition')).toBeNull();
   });
 

@@ -18,13 +18,14 @@ function draftId(communityId: string, memberId: string, requestId: string): stri
 export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = async (ctx, { requestId, plan }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const { member, community } = who;
+  const _id = draftId(community._id, member._id, requestId);
   const doc: ConsultationDoc = {
-    _id: draftId(community._id, member._id, requestId),
+    _id,
     communityId: community._id,
     community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
-    plan: await toPlanRecord(ctx, plan, community),
+    plan: await toPlanRecord(ctx, plan, { community, consultationId: _id, by: member._id }),
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,

@@ -7,6 +7,7 @@ import { checkPhotos } from '../participation/checks';
 import { lostRace } from './applyTransition';
 import { loadConsultation } from './loadConsultation';
 import { toDetail } from './views';
+import { OVERSEERS } from '../files/fileRecords';
 
 /**
  * 记录前置研究: the committee records a step of the Party organisation's prior discussion — the
@@ -28,7 +29,8 @@ export const recordPriorStep: UseCase<'consultation', 'consultation.recordPriorS
     throw new DomainError('INVALID_INPUT', `会议日期不能早于上一步（${PRIOR_STEP_LABELS[previous.step]}，${previous.heldOn}）`);
   }
   if (c.version !== input.version) throw new DomainError('CONFLICT');
-  await checkPhotos(ctx, input.evidence);
+  // The minutes' photos are shown to the committee and the supervisory committee (priorView.ts).
+  await checkPhotos(ctx, input.evidence, { by: who.member._id, readers: { kind: 'roles', roles: OVERSEERS, people: [] } });
 
   const record: PriorStepRecord = {
     step: input.step,

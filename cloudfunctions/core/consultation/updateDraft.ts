@@ -15,7 +15,7 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
   }
   if (doc.version !== version) throw new DomainError('CONFLICT');
-  const stored = await toPlanRecord(ctx, plan, who.community, doc.plan.attachments);
+  const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
   const changed = await ctx.store.update(
     'consultations',

@@ -9,14 +9,16 @@ import {
   type AttachmentView,
 } from '@shared';
 import type { UseCaseContext } from '../context';
+import { attachFiles, type FileHolder } from './attachFiles';
 
 /**
  * 附件 as the record keeps them: each file must exist and be what its name says (by its bytes,
  * within the size limit); size, type and hash come from the bytes. One already on the record
  * under the same kind of name is not downloaded again. Files are checked one after another so a
  * cloud function holds one document in memory at a time. The first problem refuses them all.
+ * The new ones become the holder's, read by the holder's readers.
  */
-export async function checkAttachments(ctx: UseCaseContext, inputs: AttachmentInput[], onRecord: Attachment[] = []): Promise<Attachment[]> {
+export async function checkAttachments(ctx: UseCaseContext, inputs: AttachmentInput[], holder: FileHolder, onRecord: Attachment[] = []): Promise<Attachment[]> {
   const known = new Map(onRecord.map((a) => [a.fileId, a]));
   const checked: Attachment[] = [];
   for (const { fileId, name } of inputs) {
@@ -30,6 +32,7 @@ export async function checkAttachments(ctx: UseCaseContext, inputs: AttachmentIn
     if (problem || !file) throw new DomainError('FILE_REJECTED', `附件${problem}`);
     checked.push({ fileId, name, size: file.size, type: documentTypeOf(name)!, sha256: file.sha256 });
   }
+  await attachFiles(ctx, checked.filter((a) => !known.has(a.fileId)).map((a) => a.fileId), holder);
   return checked;
 }
 

@@ -5,6 +5,13 @@ import { storedFileOf, type FileStore } from '../ports/files';
 /** CloudBase answers getTempFileURL for at most 50 files a call. */
 export const TEMP_URLS_PER_CALL = 50;
 
+/**
+ * How long a temporary URL works. A use case hands one out only to a caller it has checked, but
+ * once out it is a bearer link: anyone holding it reads the file until it lapses. Ten minutes
+ * covers a screen's images loading and a document opened from it, and little more.
+ */
+export const TEMP_URL_SECONDS = 600;
+
 /** What the adapter uses of the CloudBase app: storage alone, so a test can stand in for it. */
 export type CloudBaseStorage = Pick<CloudBase, 'downloadFile' | 'uploadFile' | 'getTempFileURL'>;
 
@@ -46,7 +53,7 @@ export function cloudbaseFileStore(app: CloudBaseStorage): FileStore {
       for (let i = 0; i < ids.length; i += TEMP_URLS_PER_CALL) batches.push(ids.slice(i, i + TEMP_URLS_PER_CALL));
       const answers = await Promise.all(
         batches.map(async (batch) => {
-          const res = await app.getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge: 3600 })) });
+          const res = await app.getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge: TEMP_URL_SECONDS })) });
           // The SDK reports a refused call in the result (a code and message) rather than by throwing.
           if (!Array.isArray(res.fileList)) throw new Error(`getTempFileURL refused: ${JSON.stringify(res)}`);
           return res.fileList;

@@ -24,7 +24,8 @@ export const recordOnBehalf: UseCase<'participation', 'opinion.recordOnBehalf'> 
   if (!(await isInScope(ctx.store, author, consultation.plan.scope))) {
     throw new DomainError('OUT_OF_SCOPE', '该成员不在本次协商的参与范围内');
   }
-  await checkPhotos(ctx, input.evidence);
+  // The original carries the member's hand: the committee and that member read it, as on screen.
+  await checkPhotos(ctx, input.evidence, { by: who.member._id, readers: { kind: 'roles', roles: ['committee'], people: [author._id] } });
   const moderation = await moderationFor(ctx, input.text);
   const doc = await createOpinion(ctx, who.member, author, consultation, input.requestId, {
     stance: input.stance,

@@ -25,7 +25,9 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
   const { stored, places } = await ownOpinionPlaces(ctx, who.community, who.member, consultation, input.requestId);
   if (stored) return view(ctx, who, stored);
   if (places.ids.length === 0) throw places.full();
-  await checkPhotos(ctx, input.photos);
+  // A written opinion's photos are of the signed paper, the author's and the committee's; others' the community's.
+  const readers = input.channel === 'written' ? { kind: 'roles' as const, roles: ['committee' as const], people: [who.member._id] } : { kind: 'community' as const };
+  await checkPhotos(ctx, input.photos, { by: who.member._id, readers });
   const moderation = await moderationFor(ctx, input.text);
   const { stance, text, photos, channel } = input;
   // A written opinion's photos are of the signed paper: the signature stays with the author and the committee.

@@ -15,7 +15,7 @@ import { participantsNews } from './feed';
 export const completeImplementation: UseCase<'result', 'implementation.complete'> = async (ctx, { id, report, photos }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const doc = await loadConsultation(ctx, id, who);
-  await checkPhotos(ctx, photos);
+  await checkPhotos(ctx, photos, { by: who.member._id, readers: { kind: 'anyone' } });
   const days = who.community.settings.evaluationDays ?? DEFAULT_EVALUATION_DAYS;
   const completion: ConsultationDoc['completion'] = { report, photos, by: who.member._id, at: ctx.now };
   const done = await applyTransition(ctx, who, doc, 'complete', {

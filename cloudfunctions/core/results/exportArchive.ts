@@ -2,6 +2,7 @@ import { DomainError } from '@shared';
 import type { ArchiveDoc, MemberDoc, UnitDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { findIn } from '../batches';
+import { OVERSEERS, recordExport } from '../files/fileRecords';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../membership/requireMember';
 import { readArchiveRecord } from './archiveRecord';
@@ -25,10 +26,13 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
     findIn<UnitDoc>(ctx.store, 'units', '_id', unitIdsOf(record)),
   ]);
   const dossier = buildDossier(record, who.community, { members, units }, seal);
-  const [xlsx, html] = await Promise.all([
-    dossierWorkbook(dossier).then((bytes) => ctx.files.saveDocument(bytes, 'xlsx')),
-    ctx.files.saveDocument(Buffer.from(dossierHtml(dossier), 'utf8'), 'html'),
-  ]);
+  const by = { memberId: who.member._id, communityId: who.community._id };
+  const save = async (bytes: Buffer, ext: 'xlsx' | 'html') => {
+    const fileId = await ctx.files.saveDocument(bytes, ext);
+    await recordExport(ctx, { fileId, ext, size: bytes.length }, by, OVERSEERS);
+    return fileId;
+  };
+  const [xlsx, html] = await Promise.all([dossierWorkbook(dossier).then((bytes) => save(bytes, 'xlsx')), save(Buffer.from(dossierHtml(dossier), 'utf8'), 'html')]);
   const names = { [xlsx]: `${dossier.name}.xlsx`, [html]: `${dossier.name}.html` };
   const urls = await ctx.files.urls([xlsx, html], names);
   return {

@@ -11,7 +11,8 @@ type OutcomeInput = ParsedPayloadOf<'result', 'outcome.close'>;
  */
 export async function outcomeOf(ctx: UseCaseContext, input: OutcomeInput, memberId: string, onRecord?: ConsultationDoc['outcome']): Promise<ConsultationDoc['outcome']> {
   if (input.dueAt <= ctx.now) throw new DomainError('INVALID_INPUT', '落实期限须晚于现在');
-  const attachments = await checkAttachments(ctx, input.attachments, onRecord?.attachments);
+  // The outcome is what the community is told: its documents are the public's.
+  const attachments = await checkAttachments(ctx, input.attachments, { by: memberId, readers: { kind: 'anyone' } }, onRecord?.attachments);
   return {
     text: input.text,
     responsible: input.responsible,

@@ -22,8 +22,10 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const c = await loadConsultation(ctx, input.consultationId, who);
   if (c.status !== 'implementing') throw new DomainError('WRONG_STATE', '只能在落实阶段报告进展');
-  await checkPhotos(ctx, input.photos);
-  const attachments = await checkAttachments(ctx, input.attachments);
+  // Progress is reported in public: its photos and documents are the public's.
+  const holder = { by: who.member._id, readers: { kind: 'anyone' } } as const;
+  await checkPhotos(ctx, input.photos, holder);
+  const attachments = await checkAttachments(ctx, input.attachments, holder);
   const doc: ProgressDoc = {
     _id: stableId('pg', c._id, who.member._id, input.requestId),
     communityId: c.communityId,

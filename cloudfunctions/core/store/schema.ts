@@ -65,6 +65,10 @@ export const COLLECTIONS = {
   archives: [] as IndexSpec[],
   /** Per caller and period: suggestions a day, invite codes tried an hour (limits/allowance.ts). */
   allowances: [{ fields: ['until'] }] as IndexSpec[],
+  /** Each stored file's uploader, community and readers (core/files/fileRecords.ts), by a hash of its id. */
+  files: [] as IndexSpec[],
+  /** One document per member and China day: the upload quota's count and bytes. */
+  uploadQuotas: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
 } as const;
 

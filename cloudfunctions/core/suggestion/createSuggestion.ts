@@ -32,7 +32,7 @@ export async function createSuggestion(
     const stored = await ctx.store.get<SuggestionDoc>('suggestions', id);
     if (stored) return ownedBy(stored, author);
   }
-  await checkPhotos(ctx, input.photos);
+  await checkPhotos(ctx, input.photos, { by: who.member._id, readers: { kind: 'community' } });
   const moderation = await moderationFor(ctx, `${input.title}\n${input.description}`);
   // Spent only by a suggestion that passed its checks: a refused one costs the member nothing.
   if (!enteredBy) await spendDailySuggestion(ctx, who);

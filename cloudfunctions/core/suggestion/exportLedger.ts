@@ -8,6 +8,7 @@ import {
   TRIAGE_LABELS,
 } from '@shared';
 import type { SuggestionDoc } from '../docs';
+import { OVERSEERS, recordExport } from '../files/fileRecords';
 import type { UseCase } from '../functionKit';
 import { requireMember } from '../membership/requireMember';
 import { ledgerFilter } from './ledgerFilter';
@@ -53,7 +54,11 @@ export const exportLedger: UseCase<'suggestion', 'suggestion.export'> = async (c
     col.width = 18;
     col.alignment = { wrapText: true, vertical: 'top' };
   });
-  const fileId = await ctx.files.saveDocument(Buffer.from(await book.xlsx.writeBuffer()), 'xlsx');
+  const bytes = Buffer.from(await book.xlsx.writeBuffer());
+  const fileId = await ctx.files.saveDocument(bytes, 'xlsx');
+  // The committee's copy names people in full: its link opens for the committee alone.
+  const readers = who.member.role === 'committee' ? (['committee'] as const) : OVERSEERS;
+  await recordExport(ctx, { fileId, ext: 'xlsx', size: bytes.length }, { memberId: who.member._id, communityId: who.community._id }, [...readers]);
   // The ledger keeps changing: the name says which day's it is (in China time).
   const fileName = `群众意见台账-${toChinaDateTimeParts(ctx.now).date}.xlsx`;
   return { fileId, url: (await ctx.files.urls([fileId], { [fileId]: fileName }))[fileId] ?? '', fileName, rows: views.length };

@@ -7,6 +7,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkPhotos } from '../participation/checks';
 import { loadVote } from './loadVote';
 import { toVoteView } from './voteView';
+import { OVERSEERS } from '../files/fileRecords';
 
 /**
  * 会场计票: the host enters what the room counted — 同意, 反对, 弃权 and 未表态 — which must be every
@@ -23,7 +24,8 @@ export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (c
   if (refusal) throw new DomainError('WRONG_STATE', refusal);
   const counters = countersProblem(input.teller, input.scrutineer, c.plan.host);
   if (counters) throw new DomainError('INVALID_INPUT', counters);
-  await checkPhotos(ctx, input.evidence);
+  // The signed 计票单: for those who oversee the count.
+  await checkPhotos(ctx, input.evidence, { by: who.member._id, readers: { kind: 'roles', roles: OVERSEERS, people: [] } });
   const meeting = (await readMeeting(ctx, c))!;
   const present = await presentAt(ctx, meeting._id);
   const problem = roomCountProblem(input.counts, present);

@@ -3,6 +3,7 @@ import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import { countChange } from '../consultation/counts';
+import { whileCounting } from '../counting/marks';
 import { stableId } from '../membership/ids';
 import { isStoreConflict } from '../store/port';
 
@@ -33,16 +34,21 @@ export async function createOpinion(
     version: 1,
     ...fields,
   };
-  try {
-    await ctx.store.insert('opinions', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-    const first = await ctx.store.get<OpinionDoc>('opinions', doc._id);
+  const first = await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+    try {
+      await ctx.store.insert('opinions', doc);
+    } catch (e) {
+      if (!isStoreConflict(e)) throw e;
+      return (await ctx.store.get<OpinionDoc>('opinions', doc._id)) ?? undefined;
+    }
+    // Only the request that stored it counts it: a retry finds the first and returns it.
+    await countChange(ctx.store, consultation, 'opinions', null, doc, step);
+    return null;
+  });
+  if (first !== null) {
     if (!first || first.authorId !== author._id) throw new DomainError('CONFLICT');
     return first;
   }
-  // Only the request that stored it counts it: a retry found the first above and returned.
-  await countChange(ctx.store, consultation, 'opinions', null, doc);
   await auditBy(ctx, enteredBy, {
     action: fields.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
     entity: 'opinion',

@@ -124,10 +124,13 @@ async function drive(host: Host, p: Person, round: number, suggestionId: string,
   }
 }
 
-/** A small seeded generator, so a failing round can be replayed. */
+/** A small seeded generator, so a failing round can be replayed; its low bits cycle, so its high ones are used. */
 function generator(seed: number) {
   let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648);
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s >>> 16;
+  };
 }
 
 let dataDir: string;

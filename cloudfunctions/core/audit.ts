@@ -6,10 +6,10 @@ import { isStoreConflict, type Store } from './store/port';
  * Appends an audit event. Its id names the kind of entity, the entity and the version the change
  * produced, so a retried request writes the same event again and the second write is a no-op —
  * while an attendance, a rating and a ballot of one member, whose ids are all
- * `<consultation>:<member>`, never take each other's place.
+ * `<consultation>:<member>`, never take each other's place. An event that produces no version of
+ * its entity (a repaired count) names itself.
  */
-export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>): Promise<void> {
-  const _id = `${event.entity}:${event.entityId}@${event.after.version}`;
+export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>, _id = `${event.entity}:${event.entityId}@${event.after.version}`): Promise<void> {
   try {
     await store.insert<AuditDoc>('audit', { _id, ...event });
   } catch (e) {

@@ -241,13 +241,29 @@ export interface TimelineEntry {
  * change and the news of it commit together, so a crash in between loses neither (the caller
  * copies them at once; the scheduler copies any a crash left). Consultations and suggestions carry them.
  */
+/**
+ * A record whose counts other requests move after writing their facts (counting/marks.ts): how
+ * many such requests are between their fact and their count, how many have begun, and when the
+ * last began. Pending past a function's time limit is a request that died: the scheduler recounts.
+ */
+export interface RecountMark {
+  pending: number;
+  seq: number;
+  at: number;
+}
+
+/** A record some counts are kept on (consultations, suggestions, tallies). */
+export interface Counted {
+  recount?: RecountMark;
+}
+
 export interface Carrying {
   announcing?: AnnouncementDoc[];
   announcePending?: boolean;
   announceSeq?: number;
 }
 
-export interface ConsultationDoc extends Carrying {
+export interface ConsultationDoc extends Carrying, Counted {
   _id: string;
   communityId: string;
   /**
@@ -497,7 +513,7 @@ export interface VoteCounters {
 }
 
 /** A vote: its rule and electorate size as opened, live counters, and, after close, the sealed result. */
-export interface TallyDoc {
+export interface TallyDoc extends Counted {
   /** The vote round's id (see voteIdOf). */
   _id: string;
   communityId: string;
@@ -762,7 +778,7 @@ export interface InvolvementDoc {
  * A suggestion in the 群众意见台账. Its id follows from who entered it and their request id, so a
  * retry never makes a second. `cosigns` moves by atomic increments, each backed by a cosign document.
  */
-export interface SuggestionDoc extends Carrying {
+export interface SuggestionDoc extends Carrying, Counted {
   _id: string;
   communityId: string;
   title: string;

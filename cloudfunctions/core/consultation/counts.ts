@@ -1,5 +1,6 @@
 import { ATTENDANCE_KINDS, SCORES, STANCES, type AttendanceKind, type OpinionCounts, type Stance } from '@shared';
 import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, EvaluationDoc, ObjectionDoc, OpinionDoc, OpinionTally } from '../docs';
+import type { CountStep } from '../counting/marks';
 import type { Store } from '../store/port';
 
 /**
@@ -8,7 +9,8 @@ import type { Store } from '../store/port';
  * of counting on every view. Each use case that writes one of these facts moves the counts by
  * what its own write changed, with an atomic increment, after the write succeeded; a repeated
  * request whose write changed nothing moves nothing. The fact and its count are two writes, so a
- * request that dies between them leaves a count short: `repairCounts` recounts from the facts.
+ * request that dies between them leaves a count short: each such request marks the consultation
+ * first (counting/marks.ts), and the scheduler recounts a marked one from the facts.
  */
 
 /** Bumped when what is counted changes: counts of another version are recounted, never incremented. */
@@ -60,7 +62,8 @@ function applied(counts: ConsultationCounts, delta: [string, number][]): Consult
  * Moves a consultation's counts by one write of a counted fact — `before` is what the write
  * replaced (null for an insert), `after` what it left (null for a removal) — and returns the
  * consultation as the write left it, for the view the use case returns. Counts of an older version
- * (or none) are left alone: the screens recount those.
+ * (or none) are left alone: the screens recount those. The request's last count write takes its
+ * mark off (`step`, counting/marks.ts).
  */
 export async function countChange<K extends CountedCollection>(
   store: Store,
@@ -68,15 +71,13 @@ export async function countChange<K extends CountedCollection>(
   collection: K,
   before: CountedDoc<K> | null,
   after: CountedDoc<K> | null,
+  step?: CountStep,
   times = 1,
 ): Promise<ConsultationDoc> {
   const delta = deltaOf(collection, before, after, times);
   if (delta.length === 0) return c;
-  const kept = await store.update(
-    'consultations',
-    { _id: c._id, 'counts.v': COUNTS_VERSION },
-    { inc: Object.fromEntries(delta.map(([p, n]) => [`counts.${p}`, n])) },
-  );
+  const inc = Object.fromEntries(delta.map(([p, n]) => [`counts.${p}`, n]));
+  const kept = await store.update('consultations', { _id: c._id, 'counts.v': COUNTS_VERSION }, { inc: step ? step.inc(inc) : inc });
   return kept && countsKept(c) ? { ...c, counts: applied(c.counts, delta) } : c;
 }
 

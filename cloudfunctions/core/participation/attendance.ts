@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc } from '../docs';
 import { countChange } from '../consultation/counts';
 import { mirrorAttendance } from './involvement';
+import { whileCounting } from '../counting/marks';
 import { isStoreConflict } from '../store/port';
 
 export const attendanceId = (consultationId: string, memberId: string) => `${consultationId}:${memberId}`;
@@ -21,32 +22,34 @@ export async function recordAttendance(
   kind: AttendanceKind,
 ): Promise<ConsultationDoc> {
   const _id = attendanceId(consultation._id, member._id);
-  for (;;) {
-    const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
-    if (existing?.kind === kind) return consultation;
-    const answer: AttendanceDoc = existing
-      ? { ...existing, kind, confirmed: false, at: ctx.now, version: existing.version + 1 }
-      : { _id, communityId: member.communityId, consultationId: consultation._id, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
-    delete answer.confirmedBy;
-    if (existing) {
-      const changed = await ctx.store.update(
-        'attendance',
-        { _id, version: existing.version },
-        { set: { kind, confirmed: false, at: ctx.now, version: answer.version }, unset: ['confirmedBy'] },
-      );
-      if (changed === 0) continue; // the other answer landed first: count from it
-    } else {
-      try {
-        await ctx.store.insert('attendance', answer);
-      } catch (e) {
-        // The same person answered twice at once; the later answer is the one that stands.
-        if (!isStoreConflict(e)) throw e;
-        continue;
+  return whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+    for (;;) {
+      const existing = await ctx.store.get<AttendanceDoc>('attendance', _id);
+      if (existing?.kind === kind) return consultation;
+      const answer: AttendanceDoc = existing
+        ? { ...existing, kind, confirmed: false, at: ctx.now, version: existing.version + 1 }
+        : { _id, communityId: member.communityId, consultationId: consultation._id, memberId: member._id, kind, confirmed: false, at: ctx.now, version: 1 };
+      delete answer.confirmedBy;
+      if (existing) {
+        const changed = await ctx.store.update(
+          'attendance',
+          { _id, version: existing.version },
+          { set: { kind, confirmed: false, at: ctx.now, version: answer.version }, unset: ['confirmedBy'] },
+        );
+        if (changed === 0) continue; // the other answer landed first: count from it
+      } else {
+        try {
+          await ctx.store.insert('attendance', answer);
+        } catch (e) {
+          // The same person answered twice at once; the later answer is the one that stands.
+          if (!isStoreConflict(e)) throw e;
+          continue;
+        }
       }
+      await mirrorAttendance(ctx.store, answer);
+      return countChange(ctx.store, consultation, 'attendance', existing, answer, step);
     }
-    await mirrorAttendance(ctx.store, answer);
-    return countChange(ctx.store, consultation, 'attendance', existing, answer);
-  }
+  });
 }
 
 /** One answer to the notice as the committee's list shows it, with whether it may be confirmed now. */

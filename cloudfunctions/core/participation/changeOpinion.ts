@@ -2,6 +2,7 @@ import { DomainError, type AuditAction } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import { countChange } from '../consultation/counts';
+import { whileCounting } from '../counting/marks';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 
 /**
@@ -19,9 +20,11 @@ export async function changeOpinion(
   status: string,
 ): Promise<OpinionDoc> {
   const version = opinion.version + 1;
-  const changed = await ctx.store.update('opinions', { _id: opinion._id, version: opinion.version }, { set: { ...set, version } });
-  if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
-  await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set });
+  await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+    const changed = await ctx.store.update('opinions', { _id: opinion._id, version: opinion.version }, { set: { ...set, version } });
+    if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
+    await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set }, step);
+  });
   await auditBy(ctx, by, {
     action,
     entity: 'opinion',

@@ -6,6 +6,7 @@ import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { whileCounting } from '../counting/marks';
 import { attendanceId, attendanceRow } from './attendance';
 import { mirrorAttendance } from './involvement';
 import { requireAttendanceConfirmable } from './window';
@@ -19,13 +20,15 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
   const _id = attendanceId(consultationId, memberId);
   const before = await ctx.store.get<AttendanceDoc>('attendance', _id);
   if (!before || before.kind !== 'participant') throw new DomainError('WRONG_STATE', '该成员没有报名参加协商');
+  // The member's mirror of their answer follows it: the consultation is marked until it has.
   const changed = before.confirmed
     ? 0
-    : await ctx.store.update(
-        'attendance',
-        { _id, kind: 'participant', version: before.version },
-        { set: { confirmed: true, confirmedBy: who.member._id }, inc: { version: 1 } },
-      );
+    : await whileCounting(ctx.store, 'consultations', c._id, ctx.now, async () => {
+        const confirmed = { confirmed: true, confirmedBy: who.member._id };
+        const n = await ctx.store.update('attendance', { _id, kind: 'participant', version: before.version }, { set: confirmed, inc: { version: 1 } });
+        if (n === 1) await mirrorAttendance(ctx.store, { ...before, ...confirmed, version: before.version + 1 });
+        return n;
+      });
   if (changed === 1) {
     await attendanceConfirmed(ctx, c, memberId);
     await auditBy(ctx, who.member, {
@@ -37,6 +40,5 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
     });
   }
   const doc = (await ctx.store.get<AttendanceDoc>('attendance', _id))!;
-  if (changed === 1) await mirrorAttendance(ctx.store, doc);
   return attendanceRow(doc, member, c, who.community.kind);
 };

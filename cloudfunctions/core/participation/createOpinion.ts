@@ -3,6 +3,7 @@ import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import { countChange } from '../consultation/counts';
+import { whileCounting } from '../counting/marks';
 import { stableId } from '../membership/ids';
 import { isStoreConflict } from '../store/port';
 
@@ -52,24 +53,29 @@ export async function createOpinion(
       version: 1,
       ...fields,
     };
-    try {
-      await ctx.store.insert('opinions', doc);
-    } catch (e) {
-      if (!isStoreConflict(e)) throw e;
-      const first = await ctx.store.get<OpinionDoc>('opinions', _id);
-      // Stored before request ids were kept, an entry's place was its request's own.
-      if (first && first.authorId === author._id && (first.requestId ?? requestId) === requestId) return first;
-      continue;
+    const first = await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+      try {
+        await ctx.store.insert('opinions', doc);
+      } catch (e) {
+        if (!isStoreConflict(e)) throw e;
+        return (await ctx.store.get<OpinionDoc>('opinions', _id)) ?? undefined;
+      }
+      // Only the request that stored it counts it: a retry finds the first and returns it.
+      await countChange(ctx.store, consultation, 'opinions', null, doc, step);
+      return null;
+    });
+    if (first === null) {
+      await audited(ctx, enteredBy, author, doc);
+      return doc;
     }
-    await counted(ctx, enteredBy, author, consultation, doc);
-    return doc;
+    // Stored before request ids were kept, an entry's place was its request's own.
+    if (first && first.authorId === author._id && (first.requestId ?? requestId) === requestId) return first;
   }
   throw places.full();
 }
 
-/** Only the request that stored it counts and audits it: a retry found the first and returned. */
-async function counted(ctx: UseCaseContext, enteredBy: MemberDoc, author: MemberDoc, consultation: ConsultationDoc, doc: OpinionDoc) {
-  await countChange(ctx.store, consultation, 'opinions', null, doc);
+/** The opinion's first step in the audit, by whoever entered it. */
+async function audited(ctx: UseCaseContext, enteredBy: MemberDoc, author: MemberDoc, doc: OpinionDoc) {
   await auditBy(ctx, enteredBy, {
     action: doc.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
     entity: 'opinion',

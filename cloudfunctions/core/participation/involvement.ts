@@ -49,9 +49,10 @@ export function mirrorFollowing(store: Store, fields: Fields, following: boolean
 
 /**
  * The repair step: rewrites a consultation's mirrors from the records, for mirrors a request left
- * behind when it stopped between the record and the mirror.
+ * behind when it stopped between the record and the mirror. Writes only the mirrors that differ,
+ * and says how each differed.
  */
-export async function repairInvolvements(store: Store, consultationId: string): Promise<void> {
+export async function repairInvolvements(store: Store, consultationId: string): Promise<string[]> {
   const [answers, follows, mirrors] = await Promise.all([
     store.find<AttendanceDoc>('attendance', { consultationId }),
     store.find<FollowDoc>('follows', { consultationId }),
@@ -59,12 +60,19 @@ export async function repairInvolvements(store: Store, consultationId: string): 
   ]);
   const followed = new Set(follows.map((f) => f.memberId));
   const answered = new Map(answers.map((a) => [a.memberId, a]));
+  const kept = new Map(mirrors.map((m) => [m.memberId, m]));
   const people = new Map<string, Fields>([...mirrors, ...answers, ...follows].map((d) => [d.memberId, { communityId: d.communityId, consultationId, memberId: d.memberId }]));
+  const drift: string[] = [];
   for (const [memberId, fields] of people) {
     const a = answered.get(memberId);
     const set: Partial<InvolvementDoc> = { following: followed.has(memberId), attendanceVersion: a?.version ?? 0, ...(a ? { attendance: { kind: a.kind, confirmed: a.confirmed } } : {}) };
+    const was = kept.get(memberId);
+    const shown = (m: Partial<InvolvementDoc> | undefined) => (m ? JSON.stringify({ following: m.following, attendanceVersion: m.attendanceVersion, attendance: m.attendance }) : '无');
+    if (shown(was) === shown(set)) continue;
+    drift.push(`involvements.${memberId}: ${shown(was)} → ${shown(set)}`);
     const _id = involvementId(consultationId, memberId);
     if (await store.update('involvements', { _id }, { set, ...(a ? {} : { unset: ['attendance'] }) })) continue;
     await insertOnce(store, 'involvements', { _id, ...fields, attendanceVersion: 0, following: false, ...set });
   }
+  return drift;
 }

@@ -4,6 +4,7 @@ import type { ConsultationDoc, ObjectionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { applyTransition } from '../consultation/applyTransition';
 import { countChange } from '../consultation/counts';
+import { whileCounting } from '../counting/marks';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { participantsNews } from './feed';
 import { toObjectionViews } from './objections';
@@ -39,13 +40,15 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
   }
   const state = decision === 'dismiss' ? 'dismissed' : 'upheld';
   const answer = { reason, by: who.member._id, at: ctx.now };
-  const changed = await ctx.store.update(
-    'objections',
-    { _id: objection._id, state: 'open', version: objection.version },
-    { set: { state, answer, version: objection.version + 1 } },
-  );
-  if (changed === 0) throw new DomainError('CONFLICT', '这条异议刚被他人处理，请刷新后再看');
-  await countChange(ctx.store, c, 'objections', objection, { state });
+  await whileCounting(ctx.store, 'consultations', c._id, ctx.now, async (step) => {
+    const changed = await ctx.store.update(
+      'objections',
+      { _id: objection._id, state: 'open', version: objection.version },
+      { set: { state, answer, version: objection.version + 1 } },
+    );
+    if (changed === 0) throw new DomainError('CONFLICT', '这条异议刚被他人处理，请刷新后再看');
+    await countChange(ctx.store, c, 'objections', objection, { state }, step);
+  });
   await auditBy(ctx, who.member, {
     action: `objection.${decision}`,
     entity: 'objection',
@@ -55,12 +58,14 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
     note: reason,
   });
   if (decision === 'uphold') {
-    const superseded = await ctx.store.update(
-      'objections',
-      { consultationId: c._id, state: 'open' },
-      { set: { state: 'superseded', answer: { reason: '已采纳其他异议并进入复议', by: who.member._id, at: ctx.now } }, inc: { version: 1 } },
-    );
-    await countChange(ctx.store, c, 'objections', { state: 'open' }, { state: 'superseded' }, superseded);
+    await whileCounting(ctx.store, 'consultations', c._id, ctx.now, async (step) => {
+      const superseded = await ctx.store.update(
+        'objections',
+        { consultationId: c._id, state: 'open' },
+        { set: { state: 'superseded', answer: { reason: '已采纳其他异议并进入复议', by: who.member._id, at: ctx.now } }, inc: { version: 1 } },
+      );
+      await countChange(ctx.store, c, 'objections', { state: 'open' }, { state: 'superseded' }, step, superseded);
+    });
   }
   const [view] = await toObjectionViews(ctx, [(await ctx.store.get<ObjectionDoc>('objections', objection._id))!], who);
   return view;

@@ -3,6 +3,7 @@ import { auditBy } from '../audit';
 import type { ObjectionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { countChange } from '../consultation/counts';
+import { whileCounting } from '../counting/marks';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { stableId } from '../membership/ids';
 import { requireMember } from '../membership/requireMember';
@@ -35,8 +36,10 @@ export const fileObjection: UseCase<'result', 'objection.file'> = async (ctx, { 
   };
   let saved = doc;
   try {
-    await ctx.store.insert('objections', doc);
-    await countChange(ctx.store, c, 'objections', null, doc);
+    await whileCounting(ctx.store, 'consultations', c._id, ctx.now, async (step) => {
+      await ctx.store.insert('objections', doc);
+      await countChange(ctx.store, c, 'objections', null, doc, step);
+    });
     await auditBy(ctx, who.member, { action: 'objection.file', entity: 'objection', entityId: doc._id, before: null, after: { status: 'open', version: 1 } });
   } catch (e) {
     if (!isStoreConflict(e)) throw e;

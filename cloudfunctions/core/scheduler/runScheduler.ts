@@ -7,6 +7,7 @@ import type { StepResult } from './dueWork';
 import { flagOverdue } from './flagOverdue';
 import { openDueVotes } from './openDueVotes';
 import { pushAnnouncements, type PushReport } from './pushAnnouncements';
+import { recountMarked, type RecountReport } from './recountMarked';
 import { remindBeforeMeeting } from './remindBeforeMeeting';
 import { remindBeforeObjectionsClose } from './remindBeforeObjectionsClose';
 import { remindBeforeVoteCloses } from './remindBeforeVoteCloses';
@@ -22,6 +23,8 @@ export interface SchedulerReport {
   reminders: { meeting: StepResult; vote: StepResult; objection: StepResult };
   /** Announcements whose copy a crash had cut short. */
   copied: number;
+  /** Counts a crashed request left short, recounted. */
+  recounted: RecountReport;
   pushed: PushReport;
   delivered: DeliveryReport;
   /** Milliseconds each step took, by the run's clock. */
@@ -30,21 +33,23 @@ export interface SchedulerReport {
 
 /**
  * Each step's share of a run, in ms: 55 s in all, inside CloudBase's 60 s. The push jobs get at
- * most 20 s; the sender, last, keeps its own 12 s whatever came before it.
+ * most 18 s; the sender, last, keeps its own 12 s whatever came before it.
  */
 export const STEP_BUDGET_MS = {
   deadline: 3_000,
   reminder: 2_000,
   copy: 2_000,
-  push: 20_000,
+  recount: 2_000,
+  push: 18_000,
   deliver: 12_000,
 } as const;
 
-export const RUN_BUDGET_MS = 5 * STEP_BUDGET_MS.deadline + 3 * STEP_BUDGET_MS.reminder + STEP_BUDGET_MS.copy + STEP_BUDGET_MS.push + STEP_BUDGET_MS.deliver;
+export const RUN_BUDGET_MS = 5 * STEP_BUDGET_MS.deadline + 3 * STEP_BUDGET_MS.reminder + STEP_BUDGET_MS.copy + STEP_BUDGET_MS.recount + STEP_BUDGET_MS.push + STEP_BUDGET_MS.deliver;
 
 /**
  * One run of the timer: every consultation whose deadline has passed is moved on by the same
  * transitions a committee member would fire, as the system; reminders go out before deadlines;
+ * counts a crashed request left short are recounted;
  * announcements are pushed to those holding a grant; then the outbox is delivered, so what this
  * run caused is sent in the same run. Each step stops at its own budget and the next run goes on
  * where it stopped. Safe to run twice at once. `clock` is the run's real time (tests pass their own).
@@ -75,7 +80,8 @@ export async function runScheduler(
     objection: await step('remindObjection', reminder, (b) => remindBeforeObjectionsClose(ctx, logError, b)),
   };
   const copied = await step('copied', STEP_BUDGET_MS.copy, (b) => copyCarriedNews(ctx, logError, b));
+  const recounted = await step('recounted', STEP_BUDGET_MS.recount, (b) => recountMarked(ctx, logError, b));
   const pushed = await step('pushed', STEP_BUDGET_MS.push, (b) => pushAnnouncements(ctx, logError, b));
   const delivered = await step('delivered', STEP_BUDGET_MS.deliver, (b) => deliverNotifications(ctx, logError, b));
-  return { started, votesOpened, votesClosed, effective, overdue, reminders, copied, pushed, delivered, spent };
+  return { started, votesOpened, votesClosed, effective, overdue, reminders, copied, recounted, pushed, delivered, spent };
 }

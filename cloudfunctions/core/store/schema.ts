@@ -8,6 +8,9 @@ export interface IndexSpec {
   unique?: boolean;
 }
 
+/** Records a dead request left marked, found by the scheduler's recount (counting/marks.ts). */
+const MARKED_INDEX: IndexSpec = { fields: ['recount.pending', 'recount.at'] };
+
 export const COLLECTIONS = {
   communities: [] as IndexSpec[],
   members: [
@@ -27,7 +30,7 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'initials'] },
   ] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
-  consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }] as IndexSpec[],
+  consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }, MARKED_INDEX] as IndexSpec[],
   attendance: [{ fields: ['consultationId', 'kind'] }] as IndexSpec[],
   meetings: [{ fields: ['screenCode'] }] as IndexSpec[],
   checkins: [{ fields: ['meetingId', 'present', 'at'] }] as IndexSpec[],
@@ -41,8 +44,9 @@ export const COLLECTIONS = {
   // A single-field index on the array: nedb's compound indexes do not match inside arrays.
   electors: [{ fields: ['voters'] }, { fields: ['voteId'] }] as IndexSpec[],
   ballots: [{ fields: ['voteId', 'at'] }] as IndexSpec[],
-  tallies: [{ fields: ['status'] }] as IndexSpec[],
-  proxies: [] as IndexSpec[],
+  tallies: [{ fields: ['status'] }, MARKED_INDEX] as IndexSpec[],
+  // A vote's proxies, for the recount of their slots (counting/repairDrift.ts).
+  proxies: [{ fields: ['voteId'] }] as IndexSpec[],
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],
@@ -57,6 +61,7 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'cosigns'] },
     { fields: ['communityId', 'state', 'answerDueAt'] },
     { fields: ['announcePending'] },
+    MARKED_INDEX,
   ] as IndexSpec[],
   cosigns: [{ fields: ['suggestionId', 'representative'] }, { fields: ['memberId'] }, { fields: ['suggestionId', 'memberId'] }] as IndexSpec[],
   cosignHouseholds: [{ fields: ['suggestionId', 'signers'] }] as IndexSpec[],

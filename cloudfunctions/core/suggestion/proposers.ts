@@ -1,6 +1,6 @@
 import { insertOnce } from '../batches';
 import type { CosignDoc, CosignHouseholdDoc, MemberDoc, SuggestionDoc } from '../docs';
-import { isStoreConflict, type Store } from '../store/port';
+import { isStoreConflict, type Filter, type Store } from '../store/port';
 import type { PopulationBasis } from '../register/population';
 
 /**
@@ -62,12 +62,16 @@ export async function proposersOf(store: Store, s: SuggestionDoc & Required<Pick
   };
 }
 
+/** A suggestion with its proposers recounted: what differed from what was kept, and whether the recount was stored. */
+export type RecountedProposers = SuggestionDoc & Required<Pick<SuggestionDoc, 'author'>> & { drift: string[]; stored: boolean };
+
 /**
  * The recount of a suggestion's proposers from its co-signs and their members: for a suggestion
  * raised before its proposers were counted this way (done once, on its next co-sign), and for the
- * repair step. Returns the suggestion with what its author counts as.
+ * repair step, which stores the suggestion's own counts only `where` it read them (and with `set`).
+ * Returns the suggestion with what its author counts as.
  */
-export async function recountProposers(store: Store, s: SuggestionDoc): Promise<SuggestionDoc & Required<Pick<SuggestionDoc, 'author'>>> {
+export async function recountProposers(store: Store, s: SuggestionDoc, where: Filter = {}, set: Record<string, unknown> = {}): Promise<RecountedProposers> {
   const cosigns = await store.find<CosignDoc>('cosigns', { suggestionId: s._id });
   const members = await store.find<MemberDoc>('members', { _id: { $in: [s.authorId, ...cosigns.map((c) => c.memberId)] } });
   const byId = new Map(members.map((m) => [m._id, m]));
@@ -81,14 +85,22 @@ export async function recountProposers(store: Store, s: SuggestionDoc): Promise<
   const signers = new Map<string, number>();
   for (const c of cosigns) signers.set(c.household, (signers.get(c.household) ?? 0) + 1);
   const kept = await store.find<CosignHouseholdDoc>('cosignHouseholds', { suggestionId: s._id });
-  for (const k of kept) if (!signers.has(k.household)) await store.update('cosignHouseholds', { _id: k._id }, { set: { signers: 0 } });
+  const drift: string[] = [];
+  for (const k of kept) {
+    if (signers.has(k.household) || k.signers === 0) continue;
+    drift.push(`cosignHouseholds.${k.household}.signers: ${k.signers} → 0`);
+    await store.update('cosignHouseholds', { _id: k._id }, { set: { signers: 0 } });
+  }
   for (const [household, n] of signers) {
     const _id = householdSignId(s._id, household);
-    if (kept.some((k) => k._id === _id && k.signers === n)) continue;
+    const was = kept.find((k) => k._id === _id);
+    if (was?.signers === n) continue;
+    drift.push(`cosignHouseholds.${household}.signers: ${was?.signers ?? '无'} → ${n}`);
     if (await store.update('cosignHouseholds', { _id }, { set: { signers: n } })) continue;
     const doc: CosignHouseholdDoc = { _id, communityId: s.communityId, suggestionId: s._id, household, signers: n };
     await insertOnce(store, 'cosignHouseholds', doc);
   }
-  await store.update('suggestions', { _id: s._id }, { set: { author, cosigns: cosigns.length } });
-  return { ...s, author, cosigns: cosigns.length };
+  if (s.cosigns !== cosigns.length) drift.push(`cosigns: ${s.cosigns} → ${cosigns.length}`);
+  const stored = (await store.update('suggestions', { _id: s._id, ...where }, { set: { ...set, author, cosigns: cosigns.length } })) > 0;
+  return { ...s, author, cosigns: cosigns.length, drift, stored };
 }

@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../context';
 import type { BallotDoc, MemberDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { isStoreConflict, StoreConflictError } from '../store/port';
+import { whileCounting } from '../counting/marks';
 import { changeDelta, countersDelta } from './counters';
 import { ballotId, loadVoteFor, voteIn, type VoteContext } from './loadVote';
 import { toVoteView } from './voteView';
@@ -11,7 +12,9 @@ import { toVoteView } from './voteView';
 /**
  * 投票: 同意 / 反对 / 弃权, changeable until the close. The ballot's id is the elector's, so the
  * store itself refuses a second one; a change is a guarded update of the same ballot, and the live
- * counters move by atomic increments (the sealed tally is a recount, so they cannot drift into it).
+ * counters move by atomic increments (the sealed tally is a recount, so they cannot drift into it;
+ * while the vote is open, a cast that dies before its count leaves the tally marked for the
+ * scheduler's recount, counting/marks.ts).
  */
 export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consultationId, choice }) => {
   const { who, v: first } = await loadVoteFor(ctx, consultationId, 'member');
@@ -57,9 +60,11 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
       at: ctx.now,
       version: 1,
     };
-    await ctx.store.insert('ballots', doc);
     const delta = countersDelta(choice, doc.areaHundredths, 1);
-    await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: delta });
+    await whileCounting(ctx.store, 'tallies', tally!._id, ctx.now, async (step) => {
+      await ctx.store.insert('ballots', doc);
+      await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: step.inc(delta) });
+    });
     await audit(ctx, member, _id, 0, 1);
     return { ...v, tally: moved(tally!, delta), ballot: doc };
   }
@@ -73,14 +78,16 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
   const set = replacesEntry
     ? { choice, at: ctx.now, version: ballot.version + 1, channel: 'online' as const, castBy: member._id, evidence: [], proxyEvidence: [] }
     : { choice, at: ctx.now, version: ballot.version + 1 };
-  const changed = await ctx.store.update('ballots', { _id, version: ballot.version }, replacesEntry ? { set, unset: ['entry', 'proxyMemberId'] } : { set });
-  if (changed === 0) throw new StoreConflictError('ballots', _id);
   const delta = changeDelta(was, choice, ballot.areaHundredths);
-  await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: delta });
-  if (replacesEntry && ballot.proxyMemberId) {
-    // The proxy no longer represents this elector: their slot is free again.
-    await ctx.store.update('proxies', { _id: `${v.voteId}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
-  }
+  await whileCounting(ctx.store, 'tallies', tally!._id, ctx.now, async (step) => {
+    const changed = await ctx.store.update('ballots', { _id, version: ballot.version }, replacesEntry ? { set, unset: ['entry', 'proxyMemberId'] } : { set });
+    if (changed === 0) throw new StoreConflictError('ballots', _id);
+    if (replacesEntry && ballot.proxyMemberId) {
+      // The proxy no longer represents this elector: their slot is free again.
+      await ctx.store.update('proxies', { _id: `${v.voteId}:${ballot.proxyMemberId}` }, { inc: { count: -1 } });
+    }
+    await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: step.inc(delta) });
+  });
   await audit(ctx, member, _id, ballot.version, ballot.version + 1);
   const now: BallotDoc = { ...ballot, ...set };
   if (replacesEntry) {

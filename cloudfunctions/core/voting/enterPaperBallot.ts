@@ -8,6 +8,7 @@ import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
+import { whileCounting } from '../counting/marks';
 import { countersDelta } from './counters';
 import { ballotId, loadVote } from './loadVote';
 import { DEFAULT_PROXY_LIMIT } from './voteView';
@@ -32,7 +33,6 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
 
   const limit = who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT;
   const proxyKey = input.channel === 'proxy' ? `${v.voteId}:${input.proxyMemberId}` : null;
-  if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, limit);
   const doc: BallotDoc = {
     _id,
     communityId: v.consultation.communityId,
@@ -50,14 +50,18 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     at: ctx.now,
     version: 1,
   };
-  try {
-    await ctx.store.insert('ballots', doc);
-  } catch (e) {
-    if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
-    if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
-    throw e;
-  }
-  await ctx.store.update('tallies', { _id: v.tally._id, status: 'open' }, { inc: countersDelta(input.choice, doc.areaHundredths, 1) });
+  // The proxy's slot, the ballot and the counters: the tally is marked until all three are written.
+  await whileCounting(ctx.store, 'tallies', v.tally._id, ctx.now, async (step) => {
+    if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, limit);
+    try {
+      await ctx.store.insert('ballots', doc);
+    } catch (e) {
+      if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
+      if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
+      throw e;
+    }
+    await ctx.store.update('tallies', { _id: doc.voteId, status: 'open' }, { inc: step.inc(countersDelta(input.choice, doc.areaHundredths, 1)) });
+  });
   await auditBy(ctx, who.member, {
     action: 'ballot.enterPaper',
     entity: 'ballot',

@@ -105,6 +105,7 @@ export const AUDIT_ACTION_LABELS = {
   'checkin.in': '签到',
   'checkin.out': '离场',
   'vote.enterRoomCount': '录入会场计票结果',
+  'counts.repair': '按记录重新计数',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -1,6 +1,6 @@
-import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { buildWeappForChecks } from './weappBuild';
 
 /**
  * `npm run size`: builds the mini program and reports the bytes of its main package and of each
@@ -28,13 +28,7 @@ function bytesUnder(dir: string, skip: Set<string> = new Set()): number {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
-if (!process.argv.includes('--no-build')) {
-  // A production build must name its CloudBase environment; the bytes do not depend on which, so
-  // without one this measures a build whose every call would fail loudly if it were ever uploaded.
-  const cloudEnv = process.env.CLOUD_ENV?.trim() || 'not-for-upload';
-  execSync('npm run build:weapp', { cwd: root, stdio: 'inherit', env: { ...process.env, CLOUD_ENV: cloudEnv } });
-  if (cloudEnv === 'not-for-upload') console.log('dist/weapp 仅用于测量 (CLOUD_ENV=not-for-upload)：上传前请用 CLOUD_ENV=<环境 ID> npm run build:weapp 重新构建');
-}
+if (!process.argv.includes('--no-build')) buildWeappForChecks(root);
 const app = JSON.parse(readFileSync(path.join(out, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
 const subRoots = (app.subPackages ?? []).map((s) => path.join(out, s.root));
 // project.config.json is DevTools' own file, not part of the uploaded package.

@@ -140,6 +140,9 @@ it('keeps every acknowledged write once and every count equal to its recount, ho
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-crash-'));
   let host = await startHost(dataDir);
   expect(await call(host, WANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: true });
+  // Each resident speaks many times across the rounds: the committee allows the most opinions a person may send.
+  const limits = { opinionsPerConsultation: 50, suggestionsPerDay: 5 };
+  expect(await call(host, WANG, 'member', 'community.updateSettings', { limits })).toMatchObject({ ok: true });
   const board = (await call(host, 'demo-zhang-wei', 'consultation', 'consultation.list', {})) as { data: { upcoming: { id: string; title: string }[] } };
   const parking = board.data.upcoming.find((c) => c.title.includes('停车位'))!.id;
   const suggestions = (await call(host, 'demo-zhang-wei', 'suggestion', 'suggestion.list', {})) as { data: { items: { id: string; title: string }[] } };

@@ -22,8 +22,9 @@ function named(tempFilePath: string, name: string): Promise<string> {
 }
 
 /**
- * 附件, mini program: a tap downloads the document from cloud storage by its file id (no domain
- * allow-list needed) and opens it in WeChat's viewer; an image opens in the image viewer.
+ * 附件, mini program: a tap downloads the document by the temporary URL the use case handed out
+ * after checking the reader (storage itself is private to its uploaders, so a file id is no
+ * link), and opens it in WeChat's viewer; an image opens in the image viewer.
  */
 export function AttachmentList({ attachments }: { attachments: AttachmentView[] }) {
   const [opening, setOpening] = useState('');
@@ -34,12 +35,12 @@ export function AttachmentList({ attachments }: { attachments: AttachmentView[] 
     if (opening) return;
     setError('');
     if (IMAGES.includes(a.type)) {
-      Taro.previewImage({ urls: [a.id], current: a.id }).catch(() => setError(`打开“${a.name}”失败，请重试`));
+      Taro.previewImage({ urls: [a.url], current: a.url }).catch(() => setError(`打开“${a.name}”失败，请重试`));
       return;
     }
     setOpening(a.id);
     try {
-      const { tempFilePath, statusCode } = await Taro.cloud.downloadFile({ fileID: a.id });
+      const { tempFilePath, statusCode } = await Taro.downloadFile({ url: a.url });
       if (statusCode !== 200) throw new Error(String(statusCode));
       const filePath = await named(tempFilePath, a.name);
       await Taro.openDocument({ filePath, fileType: a.type as 'pdf' | 'doc' | 'docx' | 'xls' | 'xlsx', showMenu: true });

@@ -32,8 +32,8 @@ export function WorkbookLink({ file, name }: { file: ExportedWorkbook; name: str
     setError('');
     setBusy(true);
     try {
-      // Through cloud storage by file id: a temporary URL would need the storage domain allow-listed.
-      const { tempFilePath, statusCode } = await Taro.cloud.downloadFile({ fileID: file.fileId });
+      // By the temporary URL the export handed out to a role that may export: storage is private to its uploaders.
+      const { tempFilePath, statusCode } = await Taro.downloadFile({ url: file.url });
       if (statusCode !== 200) throw new Error(String(statusCode));
       await Taro.openDocument({ filePath: await named(tempFilePath, file.fileName), fileType: 'xlsx', showMenu: true });
     } catch {

@@ -202,7 +202,7 @@ export interface PhotoView {
 
 /** 附件: a document residents open — on a phone by its file id, in a browser by its URL. */
 export interface AttachmentView {
-  /** The storage file id (the mini program downloads by it). */
+  /** The storage file id. */
   id: string;
   name: string;
   type: DocumentType;

@@ -49,7 +49,8 @@ import type {
 
 /** The documents as stored. Every document belongs to one community except the audit's own keys. */
 
-export interface CommunityDoc {
+/** `committeeCount` is kept on it: marked while a request moves it (counting/marks.ts). */
+export interface CommunityDoc extends Counted {
   _id: string;
   name: string;
   kind: CommunityKind;
@@ -252,7 +253,7 @@ export interface RecountMark {
   at: number;
 }
 
-/** A record some counts are kept on (consultations, suggestions, tallies). */
+/** A record some counts are kept on (consultations, suggestions, tallies, communities). */
 export interface Counted {
   recount?: RecountMark;
 }

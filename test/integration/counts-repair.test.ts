@@ -1,7 +1,7 @@
 import { recountConsultation } from '../../cloudfunctions/core/consultation/counts';
 import { SETTLED_AFTER_MS } from '../../cloudfunctions/core/counting/marks';
 import { repairDrift } from '../../cloudfunctions/core/counting/repairDrift';
-import type { AuditDoc, BallotDoc, ConsultationDoc, ProxyDoc, SuggestionDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import type { AuditDoc, BallotDoc, CommunityDoc, ConsultationDoc, MemberDoc, ProxyDoc, SuggestionDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import { NOW, openWorld, PNG, registerEntry, WANG, ZHANG, type World } from '../support/harness';
@@ -97,6 +97,23 @@ describe('the recount of what a killed request left', () => {
     expect((await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: ADS }, later)).live).toMatchObject({ agree: { heads: 1 }, disagree: { heads: 1 } });
     // The marks are off: the next run has nothing to do.
     expect((await w.tick(later + 60_000)).recounted).toEqual({ repaired: 0, unchanged: 0, busy: 0, failed: 0 });
+  });
+
+  it('recounts the committee’s seats after a promotion killed before its count, so the last seat stays guarded', async () => {
+    const LI_ID = (await w.store.find<MemberDoc>('members', { openid: 'demo-li-xiuying' }))[0]._id;
+    const ZHANG_ID = (await w.store.find<MemberDoc>('members', { openid: ZHANG }))[0]._id;
+    const seats = async () => (await w.store.get<CommunityDoc>('communities', 'demo-xingfuli'))!.committeeCount;
+    expect(await seats()).toBe(2);
+    await expect(killedAt('update', 'communities', () => w.ok(WANG, 'member', 'member.changeRole', { memberId: ZHANG_ID, role: 'committee' }), (u) => incOf(u, 'committeeCount'))).rejects.toThrow();
+    // 张伟 sits on the committee; the count missed him.
+    expect(await seats()).toBe(2);
+    expect((await w.tick(NOW + SETTLED_AFTER_MS + 1)).recounted).toMatchObject({ repaired: 1, busy: 0, failed: 0 });
+    expect(await seats()).toBe(3);
+    expect((await repairs()).map((a) => a.note)).toContain('community.committeeCount: 2 → 3');
+    // With the seats right, two of the three may step down and the last is kept.
+    await w.ok(WANG, 'member', 'member.changeRole', { memberId: LI_ID, role: 'resident' }, NOW + SETTLED_AFTER_MS + 2);
+    await w.ok(WANG, 'member', 'member.changeRole', { memberId: ZHANG_ID, role: 'resident' }, NOW + SETTLED_AFTER_MS + 3);
+    expect(await seats()).toBe(1);
   });
 
   it('gives back a proxy’s slot taken by an entry killed before its ballot', async () => {

@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit';
 import { recountConsultation } from '../consultation/counts';
-import type { BallotDoc, ConsultationDoc, Counted, ProxyDoc, SuggestionDoc, TallyDoc, VoteCounters } from '../docs';
+import type { BallotDoc, CommunityDoc, ConsultationDoc, Counted, ProxyDoc, SuggestionDoc, TallyDoc, VoteCounters } from '../docs';
 import { repairInvolvements } from '../participation/involvement';
 import type { Store } from '../store/port';
 import { recountProposers } from '../suggestion/proposers';
@@ -16,7 +16,8 @@ import { markAgain, UNMARKED, unchangedSince, type Marked } from './marks';
  */
 export type Repair = 'unchanged' | 'repaired' | 'busy';
 
-type Doc = Counted & { _id: string; communityId: string };
+/** A community is its own community. */
+type Doc = Counted & { _id: string; communityId?: string };
 
 export async function repairDrift(store: Store, collection: Marked, doc: Doc, now: number): Promise<Repair> {
   const { drift, stored } = await RECOUNT[collection](store, doc as never);
@@ -29,7 +30,7 @@ export async function repairDrift(store: Store, collection: Marked, doc: Doc, no
   await appendAudit(
     store,
     {
-      communityId: doc.communityId,
+      communityId: doc.communityId ?? doc._id,
       at: now,
       actor: { system: true },
       action: 'counts.repair',
@@ -44,7 +45,7 @@ export async function repairDrift(store: Store, collection: Marked, doc: Doc, no
   return 'repaired';
 }
 
-const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally' } as const;
+const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community' } as const;
 
 type Recounted = { drift: string[]; stored: boolean };
 
@@ -52,7 +53,16 @@ const RECOUNT: { [K in Marked]: (store: Store, doc: never) => Promise<Recounted>
   consultations: recountConsultationRecord,
   suggestions: recountSuggestion,
   tallies: recountTally,
+  communities: recountCommitteeSeats,
 };
+
+/** A community's committee seats: its active committee members, one count query. */
+async function recountCommitteeSeats(store: Store, c: CommunityDoc): Promise<Recounted> {
+  const committeeCount = await store.count('members', { communityId: c._id, role: 'committee', status: 'active' });
+  const drift = differences('community', { committeeCount: c.committeeCount }, { committeeCount });
+  const stored = await store.update('communities', unchangedSince(c._id, c.recount), { set: { committeeCount, ...UNMARKED } });
+  return { drift, stored: stored > 0 };
+}
 
 /** A consultation's counts and its members' mirrors. A sealed record (archived) is hashed as it is: never written. */
 async function recountConsultationRecord(store: Store, c: ConsultationDoc): Promise<Recounted> {

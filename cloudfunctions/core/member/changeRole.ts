@@ -2,7 +2,7 @@ import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { toMemberRow } from '../membership/views';
-import { addCommitteeSeat } from './committeeSeats';
+import { withCommitteeSeatTaken } from './committeeSeats';
 import { changeMember } from './changeMember';
 import { loadMember } from './loadMember';
 
@@ -12,7 +12,7 @@ export const changeRole: UseCase<'member', 'member.changeRole'> = async (ctx, { 
   const m = await loadMember(ctx, memberId, who);
   if (m.status !== 'active') throw new DomainError('WRONG_STATE', '只能调整已认证成员的角色');
   if (m.role === role) return toMemberRow(m, who.community.kind);
-  const changed = await changeMember(ctx, who, m, { action: 'member.changeRole', set: { role }, note: `${m.role} → ${role}` });
-  if (role === 'committee') await addCommitteeSeat(ctx, who.community._id);
+  const change = () => changeMember(ctx, who, m, { action: 'member.changeRole', set: { role }, note: `${m.role} → ${role}` });
+  const changed = role === 'committee' ? await withCommitteeSeatTaken(ctx, who.community._id, change) : await change();
   return toMemberRow(changed, who.community.kind);
 };

@@ -9,7 +9,7 @@ import { loadRegistry } from '../membership/registry';
 import { findMember } from '../membership/requireMember';
 import { toMeView } from '../membership/views';
 import { isStoreConflict, StoreConflictError } from '../store/port';
-import { addCommitteeSeat } from './committeeSeats';
+import { withCommitteeSeatTaken } from './committeeSeats';
 import { findInvite } from './lookupInvite';
 
 type Request = ParsedPayloadOf<'member', 'member.join'>;
@@ -80,10 +80,11 @@ async function joinCommittee(ctx: UseCaseContext, invite: InviteDoc, community: 
     role: 'committee' as const,
     joinedAt: ctx.now,
   };
-  const doc = existing
-    ? await rewrite(ctx, existing, fields, ['ownerId', 'rejectReason', 'removeReason', 'decidedBy'])
-    : await create(ctx, { _id: id, openid: ctx.caller.openid, version: 1, ...fields });
-  await addCommitteeSeat(ctx, community._id);
+  const doc = await withCommitteeSeatTaken(ctx, community._id, () =>
+    existing
+      ? rewrite(ctx, existing, fields, ['ownerId', 'rejectReason', 'removeReason', 'decidedBy'])
+      : create(ctx, { _id: id, openid: ctx.caller.openid, version: 1, ...fields }),
+  );
   await audit(ctx, doc, existing, 'member.joinCommittee');
 }
 

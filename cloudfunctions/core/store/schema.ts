@@ -12,7 +12,7 @@ export interface IndexSpec {
 const MARKED_INDEX: IndexSpec = { fields: ['recount.pending', 'recount.at'] };
 
 export const COLLECTIONS = {
-  communities: [] as IndexSpec[],
+  communities: [MARKED_INDEX] as IndexSpec[],
   members: [
     { fields: ['openid'], unique: true },
     { fields: ['communityId', 'status'] },

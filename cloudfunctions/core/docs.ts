@@ -191,6 +191,12 @@ export interface RosterEntryDoc {
    * (20261121), so a count finds the households with an adult on any day (register/population.ts).
    */
   householdAdultFrom?: number;
+  /**
+   * Written with a change to this entry and taken off once its households are marked again: the
+   * households (户 keys) whose marks it may have moved, and when. Left on, a request died in
+   * between, and the scheduler marks them again (register/settleHouseholds.ts).
+   */
+  unsettled?: { households: string[]; at: number };
 }
 
 /** One recorded step of the prior discussion (前置研究 / 四议两公开). */

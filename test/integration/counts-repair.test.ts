@@ -1,7 +1,7 @@
 import { recountConsultation } from '../../cloudfunctions/core/consultation/counts';
 import { SETTLED_AFTER_MS } from '../../cloudfunctions/core/counting/marks';
 import { repairDrift } from '../../cloudfunctions/core/counting/repairDrift';
-import type { AuditDoc, BallotDoc, CommunityDoc, ConsultationDoc, MemberDoc, ProxyDoc, SuggestionDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import type { AuditDoc, BallotDoc, CommunityDoc, ConsultationDoc, MemberDoc, ProxyDoc, RosterEntryDoc, SuggestionDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import { NOW, openWorld, PNG, registerEntry, WANG, ZHANG, type World } from '../support/harness';
@@ -114,6 +114,23 @@ describe('the recount of what a killed request left', () => {
     await w.ok(WANG, 'member', 'member.changeRole', { memberId: LI_ID, role: 'resident' }, NOW + SETTLED_AFTER_MS + 2);
     await w.ok(WANG, 'member', 'member.changeRole', { memberId: ZHANG_ID, role: 'resident' }, NOW + SETTLED_AFTER_MS + 3);
     expect(await seats()).toBe(1);
+  });
+
+  it('marks again the household of a register change killed before its marks', async () => {
+    const id = registerEntry('张伟');
+    const before = (await w.store.get<RosterEntryDoc>('roster', id))!;
+    expect(before.householdAdultFrom).toBeDefined();
+    const markMoves = (u: unknown) => JSON.stringify(u).includes('householdAdultFrom');
+    const died = { id, version: before.version ?? 1, kind: 'deceased' as const, on: '2026-11-01' };
+    await expect(killedAt('update', 'roster', () => w.ok(WANG, 'member', 'register.markLeft', died), markMoves)).rejects.toThrow();
+    // 张伟 is marked 死亡, yet still carries his household's adult mark: the household counts through him.
+    expect((await w.store.get<RosterEntryDoc>('roster', id))!).toMatchObject({ status: 'deceased', householdAdultFrom: before.householdAdultFrom });
+    expect((await w.tick(NOW + 60_000)).recounted).toMatchObject({ repaired: 0 });
+    expect((await w.tick(NOW + SETTLED_AFTER_MS + 1)).recounted).toMatchObject({ repaired: 1, failed: 0 });
+    const after = (await w.store.get<RosterEntryDoc>('roster', id))!;
+    expect(after.householdAdultFrom).toBeUndefined();
+    expect(after.unsettled).toBeUndefined();
+    expect((await repairs()).find((a) => a.entityId === id)?.note).toMatch(/^重新标记户：/);
   });
 
   it('gives back a proxy’s slot taken by an entry killed before its ballot', async () => {

@@ -28,6 +28,9 @@ export const importRoster: UseCase<'member', 'member.importRoster'> = async (ctx
   const parsed = await parseRoster(bytes, community.kind, headers);
   const plan = planRosterImport(community._id, community.kind, parsed, await loadRegistry(ctx.store, community._id));
   if (!dryRun) {
+    // Until its households are counted again the register is not counted: a request that dies
+    // mid-import leaves it so, and the next count recounts it first (population.ts).
+    await ctx.store.update('communities', { _id: community._id }, { unset: ['registerCounting'] });
     await write(ctx, plan);
     // The whole register may have changed: its households are counted again from it.
     await recountRegister(ctx.store, community._id);

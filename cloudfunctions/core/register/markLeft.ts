@@ -4,7 +4,7 @@ import type { RosterEntryDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import type { Filter } from '../store/port';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { refreshHouseholds } from './population';
+import { settleHouseholds, unsettledBy } from './population';
 import { toPersonView } from './views';
 
 /**
@@ -22,7 +22,7 @@ export const markLeft: UseCase<'member', 'register.markLeft'> = async (ctx, { id
   const today = toChinaDateTimeParts(ctx.now).date;
   if (on > today) throw new DomainError('INVALID_INPUT', '日期不能晚于今天');
   const where: Filter = entry.version === undefined ? { _id: id, status: { $ne: kind } } : { _id: id, version: was };
-  const changed = await ctx.store.update('roster', where, { set: { status: kind, leftOn: on, householdRep: false, version: was + 1 } });
+  const changed = await ctx.store.update('roster', where, { set: { status: kind, leftOn: on, householdRep: false, version: was + 1, ...unsettledBy([entry.householdKey], ctx.now) } });
   if (changed === 0) throw new DomainError('CONFLICT');
   await auditBy(ctx, who.member, {
     action: 'register.markLeft',
@@ -33,7 +33,7 @@ export const markLeft: UseCase<'member', 'register.markLeft'> = async (ctx, { id
     note: `${entry.name} ${on} ${REGISTER_STATUS_LABELS[kind]}`,
   });
   // The household may have no one of age left, or another who comes of age first.
-  await refreshHouseholds(ctx.store, entry.communityId, [entry.householdKey]);
+  await settleHouseholds(ctx.store, { ...entry, version: was + 1 }, [entry.householdKey]);
   const left: RosterEntryDoc = { ...entry, status: kind, leftOn: on, householdRep: false, version: was + 1 };
   return toPersonView(left, today, who.community.kind);
 };

@@ -69,25 +69,49 @@ function eldestOf(people: RosterEntryDoc[]): { entry: RosterEntryDoc; day: numbe
   return candidates[0];
 }
 
-/** Puts the household's day on its eldest and takes it off everyone else, writing only what differs. */
-async function mark(store: Store, people: RosterEntryDoc[]): Promise<void> {
+/** Puts the household's day on its eldest and takes it off everyone else, writing only what differs; says whether it wrote. */
+async function mark(store: Store, people: RosterEntryDoc[]): Promise<boolean> {
   const eldest = eldestOf(people);
+  let wrote = false;
   // The new mark first: a moment with two marks counts a household twice, which makes a share
   // harder to reach, never easier.
-  if (eldest && eldest.entry.householdAdultFrom !== eldest.day) await store.update('roster', { _id: eldest.entry._id }, { set: { householdAdultFrom: eldest.day } });
-  for (const p of people) {
-    if (p !== eldest?.entry && p.householdAdultFrom !== undefined) await store.update('roster', { _id: p._id }, { unset: ['householdAdultFrom'] });
+  if (eldest && eldest.entry.householdAdultFrom !== eldest.day) {
+    await store.update('roster', { _id: eldest.entry._id }, { set: { householdAdultFrom: eldest.day } });
+    wrote = true;
   }
+  for (const p of people) {
+    if (p === eldest?.entry || p.householdAdultFrom === undefined) continue;
+    await store.update('roster', { _id: p._id }, { unset: ['householdAdultFrom'] });
+    wrote = true;
+  }
+  return wrote;
 }
 
 /**
  * Re-marks the households a register write touched (by 户 key). Two writes to one household at
  * the same moment may leave its mark on the wrong member; the recount puts it right.
  */
-export async function refreshHouseholds(store: Store, communityId: string, keys: (string | undefined)[]): Promise<void> {
+export async function refreshHouseholds(store: Store, communityId: string, keys: (string | undefined)[]): Promise<string[]> {
+  const moved: string[] = [];
   for (const householdKey of new Set(keys.filter((k): k is string => k !== undefined))) {
-    await mark(store, await store.find<RosterEntryDoc>('roster', { communityId, householdKey }));
+    if (await mark(store, await store.find<RosterEntryDoc>('roster', { communityId, householdKey }))) moved.push(householdKey);
   }
+  return moved;
+}
+
+/**
+ * The entry a register write changed, with the households whose marks it may move noted on it in
+ * the same write (`unsettled`); once they are marked again the note comes off, unless a later
+ * write has noted its own (the version guards it).
+ */
+export const unsettledBy = (keys: (string | undefined)[], now: number) => ({
+  unsettled: { households: [...new Set(keys.filter((k): k is string => k !== undefined))], at: now },
+});
+
+export async function settleHouseholds(store: Store, entry: Pick<RosterEntryDoc, '_id' | 'communityId' | 'version'>, keys: (string | undefined)[]): Promise<string[]> {
+  const moved = await refreshHouseholds(store, entry.communityId, keys);
+  await store.update('roster', { _id: entry._id, version: entry.version ?? 1 }, { unset: ['unsettled'] });
+  return moved;
 }
 
 /** The recount: marks every household of the community from the whole register, and marks the community as counted. */

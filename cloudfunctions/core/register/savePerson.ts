@@ -7,7 +7,7 @@ import { stableId } from '../membership/ids';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
 import { isStoreConflict, type Filter } from '../store/port';
 import { initialsOf, registerFactsOf } from './people';
-import { refreshHouseholds } from './population';
+import { settleHouseholds, unsettledBy } from './population';
 import { byNumber } from '../membership/roster/parseRegister';
 import { toPersonView } from './views';
 
@@ -28,7 +28,7 @@ export const savePerson: UseCase<'member', 'register.save'> = async (ctx, { id, 
   }
   if (saved.memberId) await ctx.store.update('members', { _id: saved.memberId }, { set: { register: registerFactsOf(saved) } });
   // Who in the household comes of age first may have changed, in the household left as in the one joined.
-  await refreshHouseholds(ctx.store, saved.communityId, [before?.householdKey, saved.householdKey]);
+  await settleHouseholds(ctx.store, saved, [before?.householdKey, saved.householdKey]);
   return toPersonView(saved, toChinaDateTimeParts(ctx.now).date, who.community.kind);
 };
 
@@ -57,7 +57,15 @@ function householdKeyOf(person: PersonInput, kind: CommunityKind): string {
 async function add(ctx: UseCaseContext, who: MemberInCommunity, person: PersonInput): Promise<RosterEntryDoc> {
   const communityId = who.community._id;
   const householdKey = householdKeyOf(person, who.community.kind);
-  const doc: RosterEntryDoc = { _id: stableId('r', communityId, `${person.name}|${householdKey}`), communityId, tenure: 'owner', ...fieldsOf(person, householdKey), status: 'current', version: 1 };
+  const doc: RosterEntryDoc = {
+    _id: stableId('r', communityId, `${person.name}|${householdKey}`),
+    communityId,
+    tenure: 'owner',
+    ...fieldsOf(person, householdKey),
+    status: 'current',
+    version: 1,
+    ...unsettledBy([householdKey], ctx.now),
+  };
   try {
     await ctx.store.insert('roster', doc);
   } catch (e) {
@@ -78,7 +86,7 @@ async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, 
   const fields = fieldsOf(person, moved ? householdKeyOf(person, who.community.kind) : (entry.householdKey ?? householdKeyOf(person, who.community.kind)));
   const cleared = (['birth', 'group', 'phoneLast4'] as const).filter((f) => fields[f] === undefined);
   const where: Filter = entry.version === undefined ? { _id: id } : { _id: id, version: was };
-  const changed = await ctx.store.update('roster', where, { set: { ...fields, version: was + 1 }, unset: [...cleared] });
+  const changed = await ctx.store.update('roster', where, { set: { ...fields, version: was + 1, ...unsettledBy([entry.householdKey, fields.householdKey], ctx.now) }, unset: [...cleared] });
   if (changed === 0) throw new DomainError('CONFLICT');
   const status = entry.status ?? 'current';
   await auditBy(ctx, who.member, { action: 'register.correct', entity: 'roster', entityId: id, before: { status, version: was }, after: { status, version: was + 1 }, note: `更正 ${person.name}` });

@@ -3,6 +3,7 @@ import type { Counted } from '../docs';
 import { leftMarked, MARKED } from '../counting/marks';
 import { repairDrift } from '../counting/repairDrift';
 import type { Filter } from '../store/port';
+import { settleLeftHouseholds } from '../register/settleHouseholds';
 import { Budget } from './budget';
 
 /** Records recounted per collection and run: each costs a read of its facts, so the batch stays small. */
@@ -18,6 +19,7 @@ export interface RecountReport {
 
 /**
  * Counts a dead request left short: only the records it marked are recounted (counting/marks.ts),
+ * and the households a register write left unmarked (register/settleHouseholds.ts),
  * a small batch per run, so a run's cost follows the crashes, never the community's size. An
  * archived consultation is sealed as it is, so it is not taken up again.
  */
@@ -35,6 +37,16 @@ export async function recountMarked(ctx: SystemContext, logError: (e: unknown) =
         report.failed++;
         logError(e);
       }
+    }
+  }
+  if (budget.left()) {
+    try {
+      const households = await settleLeftHouseholds(ctx.store, ctx.now, RECOUNTS_PER_RUN);
+      report.repaired += households.repaired;
+      report.unchanged += households.unchanged;
+    } catch (e) {
+      report.failed++;
+      logError(e);
     }
   }
   return report;

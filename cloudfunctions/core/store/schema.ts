@@ -28,6 +28,8 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'representative', 'status'] },
     // The host finds an elder at the door by the initials of their name (wxy).
     { fields: ['communityId', 'initials'] },
+    // Households a register write left unmarked (register/settleHouseholds.ts).
+    { fields: ['unsettled.at'] },
   ] as IndexSpec[],
   invites: [{ fields: ['communityId', 'kind'] }] as IndexSpec[],
   consultations: [{ fields: ['communityId', 'status'] }, { fields: ['status'] }, { fields: ['announcePending'] }, MARKED_INDEX] as IndexSpec[],

@@ -7,6 +7,7 @@ import { runFunction } from '../../cloudfunctions/core/functionKit';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { seedDemo } from '../../cloudfunctions/local/seed';
+import { DAY_MS } from '@shared';
 import { NOW, WANG, ZHANG } from '../support/harness';
 
 /**
@@ -31,12 +32,13 @@ export async function benchSuggestions() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-bench-suggest-'));
   const services = await openEmbedded(dir);
   await seedDemo(services, NOW);
-  const call = async (openid: string, action: string, payload: unknown) => {
-    const res = await runFunction(FUNCTIONS.suggestion, { action, payload }, { ...services, openid, now: NOW });
+  const call = async (openid: string, action: string, payload: unknown, now = NOW) => {
+    const res = await runFunction(FUNCTIONS.suggestion, { action, payload }, { ...services, openid, now });
     if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
     return res.data as { id: string };
   };
   let n = 0;
+  // A member raises at most 5 suggestions a day: the ledger fills over the days, one a day.
   const raise = () =>
     call(ZHANG, 'suggestion.raise', {
       requestId: `bench-sg-${String(n++).padStart(6, '0')}`,
@@ -45,7 +47,7 @@ export async function benchSuggestions() {
       place: `${1 + (n % 3)}号楼`,
       photos: [],
       hideName: false,
-    });
+    }, NOW + n * DAY_MS);
   const timed = async () => ({
     list: await median(ROUNDS, () => call(ZHANG, 'suggestion.list', { sort: 'cosigned' })),
     ledger: await median(ROUNDS, () => call(WANG, 'suggestion.ledger', {})),

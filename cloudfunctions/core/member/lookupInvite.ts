@@ -6,7 +6,7 @@ import type { UseCaseContext } from '../context';
 import { spendAllowance } from '../limits/allowance';
 
 /** Codes one caller may try in an hour: plenty for someone mistyping, far too few to guess with. */
-export const INVITE_TRIES_PER_HOUR = 20;
+const INVITE_TRIES_PER_HOUR = 20;
 const HOUR_MS = 3_600_000;
 
 /**

@@ -3,7 +3,8 @@ import { INSTANT_RANGE } from '../time';
 
 /**
  * The building blocks every payload schema uses, so no value reaches a use case without a bound:
- * instants within INSTANT_RANGE, whole numbers within a declared range, texts within a length.
+ * instants within INSTANT_RANGE, whole numbers within a declared range, versions. (Texts carry
+ * their own length limits where they are declared.)
  * Kept apart from the zod-free modules the client imports.
  */
 
@@ -25,9 +26,3 @@ export const wholeNumber = (label: string, min: number, max: number, unit = '') 
 
 /** The version of a record a form was loaded at (0 before the first save, where a form allows it). */
 export const version = (min: 0 | 1 = 1) => z.number('缺少版本号').int('版本号有误').min(min, '版本号有误').max(1_000_000_000, '版本号有误');
-
-/** A text a person types, trimmed, within its length. */
-export const text = (label: string, max: number, min = 0) => {
-  const bounded = z.string(`请填写${label}`).trim().max(max, `${label}不能超过${max}个字`);
-  return min > 0 ? bounded.min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`) : bounded;
-};

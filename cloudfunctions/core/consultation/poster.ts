@@ -1,9 +1,9 @@
-import { DomainError, findCatalogueItem, formatChinaTime, STATE_LABELS, type CommunityKind, type PosterView } from '@shared';
+import { DomainError, findCatalogueItem, formatChinaTime, scopeLabel, STATE_LABELS, type CommunityKind, type PosterView } from '@shared';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { loadConsultation } from './loadConsultation';
-import { formLabels, scopeLabel } from './views';
+import { formLabels } from './views';
 
 /** Enough of the background to read standing at a notice board; the code opens the rest. */
 const SUMMARY_MAX = 300;

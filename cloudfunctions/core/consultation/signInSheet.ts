@@ -1,4 +1,4 @@
-import { DomainError, formatChinaTime, formOfScope, toChinaDateTimeParts, type CommunityKind, type Scope, type SignInSheetView } from '@shared';
+import { DomainError, formatChinaTime, formOfScope, scopeLabel, toChinaDateTimeParts, type CommunityKind, type Scope, type SignInSheetView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -7,7 +7,6 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { householdOf, isCurrent } from '../register/people';
 import type { Filter } from '../store/port';
 import { loadConsultation } from './loadConsultation';
-import { scopeLabel } from './views';
 
 /** Register entries (or units) per call: a sheet of thousands loads in pages, each a handful of requests. */
 export const SIGN_IN_PAGE = 500;

@@ -2,7 +2,7 @@ import { priorOf } from './priorView';
 import {
   checkInRefusal,
   FORM_LABELS,
-  scopeLabelsOf,
+  scopeLabel,
   STATE_LABELS,
   findCatalogueItem,
   mayAttempt,
@@ -12,12 +12,10 @@ import {
   phaseOf,
   stepsOf,
   timelineLabel,
-  type CommunityKind,
   type ConsultationDetailView,
   type ConsultationSummary,
   type DraftSavedView,
   type PlanDraft,
-  type Scope,
   type TransitionName,
 } from '@shared';
 import { toCommunityView } from '../communityView';
@@ -34,15 +32,6 @@ import { nextStepOf } from './nextStep';
 
 export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
-}
-
-/** Who takes part, in the community's own words; owners with the buildings (and single flats) named. */
-export function scopeLabel(scope: Scope | undefined, kind: CommunityKind): string | undefined {
-  if (!scope) return undefined;
-  const labels = scopeLabelsOf(kind);
-  if (scope.kind !== 'owners') return labels[scope.kind];
-  const units = scope.unitIds?.length ? `${scope.buildings.length ? '及' : ''}${scope.unitIds.length}户` : '';
-  return `${labels.owners}：${scope.buildings.join('、')}${units}`;
 }
 
 export function toSummary(doc: ConsultationDoc): ConsultationSummary {

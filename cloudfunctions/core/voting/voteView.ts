@@ -1,5 +1,6 @@
 import {
   BALLOT_CHANNEL_LABELS,
+  scopeLabel,
   CHOICE_LABELS,
   formOfScope,
   RULE_TEXTS,
@@ -21,7 +22,6 @@ import type { UseCaseContext } from '../context';
 import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../membership/requireMember';
 import { publicName } from '../membership/views';
-import { scopeLabel } from '../consultation/views';
 import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from './loadVote';
 import { meetingRefOf, presentAt } from '../meeting/meetings';

@@ -3,26 +3,15 @@ import { RULE_BODIES, RULE_KINDS, RULE_SPECS, type RuleKind } from '../voting/ru
 import { TERMS } from '../membership/terms';
 import { isRuleKind, noticeProblem } from '../voting/rules';
 import type { Attachment } from '../files/documents';
-import type { PlanDraft } from './planSchema';
+import type { PlanDraft, Scope } from './planSchema';
+import type { Form, ScopeKind } from './planFields';
 
 export type { PlanDraft, Schedule, Scope, VotePlan } from './planSchema';
+export * from './planFields';
 
 /** A plan as stored and shown: its attachments with the size, type and hash read from their bytes. */
 export type PlanRecord = Omit<PlanDraft, 'attachments'> & { attachments?: Attachment[] };
 
-/** 协商形式: how people take part. */
-export const FORMS = ['meeting', 'written', 'online', 'hearing'] as const;
-export type Form = (typeof FORMS)[number];
-export const FORM_LABELS: Record<Form, string> = {
-  meeting: '会议',
-  written: '书面',
-  online: '网上',
-  hearing: '听证',
-};
-
-/** 协商主体: whose voice and vote the consultation is about. */
-export const SCOPE_KINDS = ['residents', 'households', 'representatives', 'group', 'collective_members', 'collective_representatives', 'owners'] as const;
-export type ScopeKind = (typeof SCOPE_KINDS)[number];
 /** The scopes in this community's own words (全体居民 in a 社区, 全体村民 in a 村). */
 export function scopeLabelsOf(kind: CommunityKind): Record<ScopeKind, string> {
   const t = TERMS[kind];
@@ -37,17 +26,14 @@ export function scopeLabelsOf(kind: CommunityKind): Record<ScopeKind, string> {
   };
 }
 
-export const LIMITS = {
-  titleMin: 2,
-  titleMax: 60,
-  backgroundMax: 5000,
-  placeMax: 100,
-  hostMax: 30,
-  participantsNoteMax: 500,
-  noticeDaysMin: 1,
-  noticeDaysMax: 60,
-  buildingsMax: 50,
-} as const;
+/** Who a consultation is for, in words: the scope's label, with an owners' scope's buildings and flats. */
+export function scopeLabel(scope: Scope | undefined, kind: CommunityKind): string | undefined {
+  if (!scope) return undefined;
+  const labels = scopeLabelsOf(kind);
+  if (scope.kind !== 'owners') return labels[scope.kind];
+  const units = scope.unitIds?.length ? `${scope.buildings.length ? '及' : ''}${scope.unitIds.length}户` : '';
+  return `${labels.owners}：${scope.buildings.join('、')}${units}`;
+}
 
 /** A plan ready to be published: every field a notice must show is present. */
 export type CompletePlan = Required<Omit<PlanDraft, 'participantsNote' | 'place' | 'schedule'>> & {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCatalogueItemId } from '../catalogue';
 import { AttachmentsSchema } from '../files/fileSchema';
 import { RULE_KINDS } from '../voting/rules';
-import { FORMS, LIMITS } from './plan';
+import { FORMS, LIMITS } from './planFields';
 import { instant as boundedInstant } from '../schema/bounds';
 
 /** The zod schemas of a plan, kept apart from plan.ts so the client can use the rest without zod. */

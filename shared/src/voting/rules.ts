@@ -1,4 +1,4 @@
-import type { ScopeKind } from '../consultation/plan';
+import type { ScopeKind } from '../consultation/planFields';
 import type { CommunityKind } from '../membership/roles';
 import { DAY_MS } from '../time';
 

@@ -12,6 +12,7 @@ import {
   tenureOf,
   yesNoOf,
   type Reading,
+  type Left,
   type WrittenAddress,
 } from './registerValues';
 
@@ -41,7 +42,7 @@ export interface RegisterRow {
   tenure?: 'owner' | 'tenant';
   /** Only the last 4 digits are ever kept. */
   phoneLast4?: string;
-  left?: { kind: 'moved_out' | 'deceased'; on?: string };
+  left?: Left;
 }
 
 export interface RowProblem {

@@ -1,7 +1,6 @@
 import type { CellValue } from 'exceljs';
-import type { CommunityKind } from '@shared';
+import type { Birth, CommunityKind } from '@shared';
 import { cellText, numberText, shownValue } from './cells';
-import type { Birth, RegisterRow } from './parseRegister';
 
 /**
  * How one register cell reads: a value, and/or why the row must be left out (problem) or kept for
@@ -188,7 +187,11 @@ export function namesGroup(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // 备注 and 状态: whether the person has left the register
 
-type Left = NonNullable<RegisterRow['left']>;
+/** 迁出 or 死亡 as a register's note says it, with the date when it gives one. */
+export interface Left {
+  kind: 'moved_out' | 'deceased';
+  on?: string;
+}
 
 const LEAVE_WORD = /迁出|迁走|迁往|死亡|去世|病故|已故|亡故|逝世|过世|身故|注销/;
 const DEATH_WORD = /死亡|去世|病故|已故|亡故|逝世|过世|身故/;

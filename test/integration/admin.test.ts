@@ -94,7 +94,7 @@ describe('npm run admin', () => {
     const held = await adminWithStatus('jobs');
     expect(held.status).toBe(1);
     expect(held.lines[0]).toBe('推送任务未完成 1 个');
-    expect(held.lines[1]).toMatch(/^  c-1:notice:2  notice  .+  已完成 2 块，入队 700 条，游标 m-0999:notice  执行中或卡住（租约未到期）$/);
+    expect(held.lines[1]).toMatch(/^ {2}c-1:notice:2 {2}notice {2}.+ {2}已完成 2 块，入队 700 条，游标 m-0999:notice {2}执行中或卡住（租约未到期）$/);
     expect(held.lines.at(-1)).toBe('发件箱：待发 0，发送中 0，结果不明 0');
 
     expect(await admin('jobs:resume', 'c-1:notice:2')).toEqual(['已释放：c-1:notice:2 将由下一轮 scheduler 从游标处继续推送（已入队的不会重复）']);

@@ -86,6 +86,8 @@ export function useTextDraft<T extends object>(key: string | null, initial: T) {
     } catch {
       // Storage full or refused: the form still works, only the safety net is gone.
     }
+    // `json` stands for state.values: the draft is written again only when what it holds changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storageKey, json, unsent, state.requestId]);
 
   useEffect(() => {

@@ -6,6 +6,8 @@
  */
 export function safeFileName(base: string, max = 60): string {
   const clean = base
+    // Control characters are what is being removed here.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .slice(0, max)

@@ -71,7 +71,7 @@ export function addressMatches(a: Address, query: string): boolean {
     s
       .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       .toUpperCase()
-      .split(/号楼|号|栋|幢|楼|单元|室|户|[\s,，、\-]+/)
+      .split(/号楼|号|栋|幢|楼|单元|室|户|[\s,，、-]+/)
       .filter(Boolean);
   const wanted = parts(query);
   const have = [a.building, a.unit, a.room].flatMap(parts);

@@ -90,7 +90,7 @@ export default function DraftEditor() {
       },
     );
   };
-  useEffect(load, [params.id]);
+  useEffect(load, [params.id, params.check]);
 
   const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const toggleForm = (x: Form) => set('forms', form.forms.includes(x) ? form.forms.filter((y) => y !== x) : [...form.forms, x]);

@@ -1,8 +1,10 @@
+import type { AuditEntity } from '@shared';
 import { appendAudit } from '../audit';
 import { recountConsultation } from '../consultation/counts';
 import type { BallotDoc, CommunityDoc, ConsultationDoc, Counted, ProxyDoc, SuggestionDoc, TallyDoc, VoteCounters } from '../docs';
 import { repairInvolvements } from '../participation/involvement';
 import type { Store } from '../store/port';
+import type { CollectionName } from '../store/schema';
 import { recountProposers } from '../suggestion/proposers';
 import { countersDelta, ZERO } from '../voting/counters';
 import { COUNT_PAGE } from '../voting/countVotes';
@@ -26,23 +28,38 @@ export async function repairDrift(store: Store, collection: Marked, doc: Doc, no
     return 'busy';
   }
   if (drift.length === 0) return 'unchanged';
-  const seq = doc.recount?.seq ?? 0;
+  await auditRepair(store, collection, ENTITY[collection], { _id: doc._id, communityId: doc.communityId ?? doc._id }, doc.recount?.seq ?? 0, drift.join('；'), now);
+  return 'repaired';
+}
+
+/**
+ * The audit event of one repair, by the system: what was recounted and each value that had
+ * drifted. Its id follows from the record, its version and the run, so a retried run writes it once.
+ */
+export async function auditRepair(
+  store: Store,
+  collection: CollectionName,
+  entity: AuditEntity,
+  record: { _id: string; communityId: string },
+  version: number,
+  note: string,
+  now: number,
+): Promise<void> {
   await appendAudit(
     store,
     {
-      communityId: doc.communityId ?? doc._id,
+      communityId: record.communityId,
       at: now,
       actor: { system: true },
       action: 'counts.repair',
-      entity: ENTITY[collection],
-      entityId: doc._id,
-      before: { status: 'drifted', version: seq },
-      after: { status: 'recounted', version: seq },
-      note: drift.join('；'),
+      entity,
+      entityId: record._id,
+      before: { status: 'drifted', version },
+      after: { status: 'recounted', version },
+      note,
     },
-    `recount:${collection}:${doc._id}@${seq}:${now}`,
+    `recount:${collection}:${record._id}@${version}:${now}`,
   );
-  return 'repaired';
 }
 
 const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community' } as const;

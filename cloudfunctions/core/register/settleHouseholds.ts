@@ -1,5 +1,5 @@
-import { appendAudit } from '../audit';
 import { SETTLED_AFTER_MS } from '../counting/marks';
+import { auditRepair } from '../counting/repairDrift';
 import type { RosterEntryDoc } from '../docs';
 import type { Store } from '../store/port';
 import { settleHouseholds } from './population';
@@ -17,21 +17,7 @@ export async function settleLeftHouseholds(store: Store, now: number, limit: num
     const moved = await settleHouseholds(store, entry, entry.unsettled!.households);
     if (moved.length === 0) continue;
     repaired++;
-    await appendAudit(
-      store,
-      {
-        communityId: entry.communityId,
-        at: now,
-        actor: { system: true },
-        action: 'counts.repair',
-        entity: 'roster',
-        entityId: entry._id,
-        before: { status: 'drifted', version: entry.version ?? 1 },
-        after: { status: 'recounted', version: entry.version ?? 1 },
-        note: `重新标记户：${moved.join('、')}`,
-      },
-      `recount:roster:${entry._id}@${entry.version ?? 1}:${now}`,
-    );
+    await auditRepair(store, 'roster', 'roster', entry, entry.version ?? 1, `重新标记户：${moved.join('、')}`, now);
   }
   return { repaired, unchanged: left.length - repaired };
 }

@@ -41,12 +41,16 @@ export const OVERSEERS: Role[] = ['committee', 'supervisor'];
 /** A file's record is keyed by a hash of its id: CloudBase file ids hold `/`, which a document id may not. */
 export const fileKey = (fileId: string): string => 'f' + createHash('sha256').update(fileId).digest('hex').slice(0, 32);
 
-const SAVED_TYPES = { xlsx: DOCUMENT_TYPES.xlsx.mime, html: 'text/html; charset=utf-8' } as const;
+/** What a stored file is served as, by the extension it was stored under once its bytes were checked. */
+export const STORED_TYPES = {
+  ...(Object.fromEntries(Object.entries(DOCUMENT_TYPES).map(([ext, t]) => [ext, t.mime])) as Record<keyof typeof DOCUMENT_TYPES, string>),
+  html: 'text/html; charset=utf-8',
+};
 
 /** Records a document the system made for a member (an export), readable by `roles` of their community. */
 export async function recordExport(
   ctx: UseCaseContext,
-  file: { fileId: string; ext: keyof typeof SAVED_TYPES; size: number },
+  file: { fileId: string; ext: 'xlsx' | 'html'; size: number },
   by: { memberId: string; communityId: string },
   roles: Role[],
 ): Promise<void> {
@@ -56,7 +60,7 @@ export async function recordExport(
     communityId: by.communityId,
     uploaderId: by.memberId,
     size: file.size,
-    contentType: SAVED_TYPES[file.ext],
+    contentType: STORED_TYPES[file.ext],
     at: ctx.now,
     attached: true,
     readers: { kind: 'roles', roles, people: [] },

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_TYPES, DomainError, OPINION_LIMITS, PHOTO_TYPES, documentTypeOf, sniffFileType, storedFileProblem } from '@shared';
+import { DomainError, OPINION_LIMITS, PHOTO_TYPES, documentTypeOf, sniffFileType, storedFileProblem } from '@shared';
 import { storedFileOf, type FileStore } from '../ports/files';
+import { STORED_TYPES } from './fileRecords';
 
 const PHOTO_EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-/** What a stored file is served as, by the extension this store gave it after checking its bytes. */
-const STORED_TYPES: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(DOCUMENT_TYPES).map(([ext, t]) => [ext, t.mime])),
-  html: 'text/html; charset=utf-8',
-};
 const ID = /^local:([0-9a-f]{32})\.(jpg|png|webp|pdf|docx|doc|xlsx|xls|html)$/;
 
 /**
@@ -58,7 +54,7 @@ export class LocalFileStore implements FileStore {
 
   /** The type a stored file was checked to be when it was written. */
   contentTypeOf(fileId: string): string {
-    return STORED_TYPES[ID.exec(fileId)![2]];
+    return STORED_TYPES[ID.exec(fileId)![2] as keyof typeof STORED_TYPES];
   }
 
   async read(fileId: string): Promise<Buffer | null> {

@@ -1,6 +1,6 @@
 import type { Store } from '../store/port';
 import type { ConsultationDoc, MemberDoc } from '../docs';
-import { fileKey, type FileDoc } from './fileRecords';
+import { fileKey, type FileDoc, type FileReaders } from './fileRecords';
 
 export type FileAccess = { ok: true; file: FileDoc } | { ok: false; status: 403 | 404; message: string };
 
@@ -24,12 +24,11 @@ export async function fileAccess(store: Store, fileId: string, openid: string | 
   }
   if (!openid) return { ok: false, status: 403, message: '请先登录后再查看此文件' };
   const [member] = await store.find<MemberDoc>('members', { openid }, { limit: 1 });
-  return member && mayRead(file, member) ? ok : { ok: false, status: 403, message: '您无权查看此文件' };
+  return member && mayRead(file, readers, member) ? ok : { ok: false, status: 403, message: '您无权查看此文件' };
 }
 
-function mayRead(file: FileDoc, member: MemberDoc): boolean {
+function mayRead(file: FileDoc, readers: FileReaders | undefined, member: MemberDoc): boolean {
   if (member._id === file.uploaderId) return true;
-  const readers = file.attached ? file.readers : undefined;
   if (!readers || member.communityId !== file.communityId) return false;
   const active = member.status === 'active';
   switch (readers.kind) {

@@ -1,9 +1,6 @@
 /** `npm test` runs every project: unit, integration (functions on the embedded store) and e2e (real Chromium). */
 const transform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2021', transform: { react: { runtime: 'automatic' } } } },
-  ],
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2021', transform: { react: { runtime: 'automatic' } } } }],
 };
 const moduleNameMapper = {
   '^@shared$': '<rootDir>/shared/src/index.ts',

@@ -120,7 +120,11 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     },
   });
   const [command, argument] = positionals;
-  if (!command || !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume', 'counts:recount', 'upgrade'].includes(command)) throw new Error(USAGE);
+  if (
+    !command ||
+    !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume', 'counts:recount', 'upgrade'].includes(command)
+  )
+    throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
   try {
     const now = Date.now();
@@ -165,8 +169,11 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
 }
 
 if (require.main === module) {
-  runAdmin(process.argv.slice(2)).then((status) => process.exit(status), (e) => {
-    console.error((e as Error).message);
-    process.exit(1);
-  });
+  runAdmin(process.argv.slice(2)).then(
+    (status) => process.exit(status),
+    (e) => {
+      console.error((e as Error).message);
+      process.exit(1);
+    },
+  );
 }

@@ -62,7 +62,9 @@ export async function readCloudbaseRc(): Promise<Record<string, Trigger[]>> {
     functions: { name: string; triggers?: Trigger[] }[];
   };
   const listed = rc.functions.map((f) => f.name).sort();
-  const deployed = deployedFunctions().map((f) => f.name).sort();
+  const deployed = deployedFunctions()
+    .map((f) => f.name)
+    .sort();
   if (listed.join() !== deployed.join()) {
     throw new Error(`cloudbaserc.json 的函数 (functions) [${listed.join(', ')}] 与部署的函数 (deployed) [${deployed.join(', ')}] 不一致`);
   }

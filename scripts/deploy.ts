@@ -62,7 +62,9 @@ function templatesForCli(): string {
   const keys = Object.keys(config);
   if (!keys.length) {
     // Every deploy replaces a function's environment variables, so an unset value switches messages off.
-    console.warn(`⚠ 未设置 ${TEMPLATES_ENV}：account 与 scheduler 不发送订阅消息（消息仍在「我的 → 消息」）。\n  ${TEMPLATES_ENV} is not set: no subscription messages will be sent.`);
+    console.warn(
+      `⚠ 未设置 ${TEMPLATES_ENV}：account 与 scheduler 不发送订阅消息（消息仍在「我的 → 消息」）。\n  ${TEMPLATES_ENV} is not set: no subscription messages will be sent.`,
+    );
     return '';
   }
   console.log(`订阅消息模板 (subscription templates): ${keys.join(', ')}`);

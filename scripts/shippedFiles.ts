@@ -55,4 +55,3 @@ export function shippedFileProblems(out: string): string[] {
   }
   return problems;
 }
-

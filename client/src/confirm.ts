@@ -12,8 +12,7 @@ export async function confirmStep(title: string, content: string, confirmText: s
   return confirm;
 }
 
-export const confirmPublish = () =>
-  confirmStep('发布公告', '发布后将向本社区公示，方案不能再修改。确定发布吗？', '确定发布', '再看看');
+export const confirmPublish = () => confirmStep('发布公告', '发布后将向本社区公示，方案不能再修改。确定发布吗？', '确定发布', '再看看');
 
 export const confirmWithdraw = () => confirmStep('撤回议题', '撤回后议题将终止，不能恢复。确定撤回吗？', '确定撤回', '不撤回');
 
@@ -25,8 +24,7 @@ export const confirmDeleteMyData = () =>
     '不删除',
   );
 
-export const confirmChangeRole = (name: string, roleLabel: string) =>
-  confirmStep('调整角色', `将 ${name} 的角色改为 ${roleLabel}？`, '确定调整', '不调整');
+export const confirmChangeRole = (name: string, roleLabel: string) => confirmStep('调整角色', `将 ${name} 的角色改为 ${roleLabel}？`, '确定调整', '不调整');
 
 export const confirmRemoveMember = (name: string) =>
   confirmStep('移出成员', `移出后 ${name} 将不能再发表意见和投票，如需回来须重新申请。确定移出吗？`, '确定移出', '不移出');
@@ -44,21 +42,14 @@ export const confirmMarkLeft = (name: string, status: string, on: string) =>
   confirmStep(`标记${status}`, `将 ${name} 标记为${status}（${on}）。标记后不能撤销，此后开始的表决不再计入此人。确定标记吗？`, '确定标记', '再看看');
 
 export const confirmSubmitOpinion = (written: boolean) =>
-  confirmStep(
-    written ? '提交书面意见' : '提交意见',
-    '提交后意见将在本社区公开（姓名部分隐去），不能修改或撤回。确定提交吗？',
-    '确定提交',
-    '再看看',
-  );
+  confirmStep(written ? '提交书面意见' : '提交意见', '提交后意见将在本社区公开（姓名部分隐去），不能修改或撤回。确定提交吗？', '确定提交', '再看看');
 
 export const confirmChangeAttendance = (from: string, to: string) =>
   confirmStep('修改报名', `您的“${from}”已由委员会确认，改为“${to}”后需要重新确认。确定修改吗？`, '确定修改', '不修改');
 
-export const confirmEntryTrue = () =>
-  confirmStep('确认代录意见', '确认这条意见与您的原意一致？确认后不能再更改。', '确认属实', '再看看');
+export const confirmEntryTrue = () => confirmStep('确认代录意见', '确认这条意见与您的原意一致？确认后不能再更改。', '确认属实', '再看看');
 
-export const confirmEntryDispute = () =>
-  confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
+export const confirmEntryDispute = () => confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
 
 export const confirmModerate = (approve: boolean) =>
   approve
@@ -68,25 +59,18 @@ export const confirmModerate = (approve: boolean) =>
 export const confirmRecordOnBehalf = (name: string) =>
   confirmStep('代为录入', `将以 ${name} 的名义录入这条意见，由本人确认后方为属实。录入后不能修改。确定录入吗？`, '确定录入', '再看看');
 
-export const confirmStartConsulting = () =>
-  confirmStep('开始协商', '开始后公示期结束，议题进入协商阶段，不能再撤回。确定开始吗？', '确定开始', '再等等');
+export const confirmStartConsulting = () => confirmStep('开始协商', '开始后公示期结束，议题进入协商阶段，不能再撤回。确定开始吗？', '确定开始', '再等等');
 
 export const confirmPriorStep = (label: string) =>
   confirmStep('记录前置研究', `将记录“${label}”及会议记录照片。记录后不能修改或删除，并记入协商记录。确定记录吗？`, '确定记录', '再看看');
 
 export const confirmOpenVote = () =>
-  confirmStep(
-    '开始表决',
-    '开始后选民名单即以此刻为准，之后加入的成员不能参加本次表决；表决开始后不能撤回。确定开始吗？',
-    '确定开始',
-    '再等等',
-  );
+  confirmStep('开始表决', '开始后选民名单即以此刻为准，之后加入的成员不能参加本次表决；表决开始后不能撤回。确定开始吗？', '确定开始', '再等等');
 
 export const confirmRescheduleVote = () =>
   confirmStep('调整表决时间', '新的表决时间和调整原因将通知范围内的所有居民，并记入协商记录。确定调整吗？', '确定调整', '再看看');
 
-export const confirmCloseVote = () =>
-  confirmStep('关闭表决', '关闭后不能再投票，将按选民名单计票并公布结果，不能撤销。确定关闭吗？', '确定关闭', '不关闭');
+export const confirmCloseVote = () => confirmStep('关闭表决', '关闭后不能再投票，将按选民名单计票并公布结果，不能撤销。确定关闭吗？', '确定关闭', '不关闭');
 
 export const confirmCastBallot = (choiceLabel: string, changing: boolean) =>
   confirmStep(
@@ -96,11 +80,9 @@ export const confirmCastBallot = (choiceLabel: string, changing: boolean) =>
     '再想想',
   );
 
-export const confirmBallotTrue = () =>
-  confirmStep('确认选票', '确认委员会为您录入的选票与您的意愿一致？确认后不能再更改。', '确认属实', '再看看');
+export const confirmBallotTrue = () => confirmStep('确认选票', '确认委员会为您录入的选票与您的意愿一致？确认后不能再更改。', '确认属实', '再看看');
 
-export const confirmBallotDispute = () =>
-  confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
+export const confirmBallotDispute = () => confirmStep('提出异议', '提交后委员会将看到您的说明，不能再更改。确定提交吗？', '确定提交', '再看看');
 
 export const confirmEnterPaper = (electorLabel: string, channelLabel: string, choiceLabel: string) =>
   confirmStep(
@@ -112,8 +94,7 @@ export const confirmEnterPaper = (electorLabel: string, channelLabel: string, ch
 
 /* ---------- after the talking: outcome, publication, objections, implementation, archive ---------- */
 
-export const confirmCloseConsultation = () =>
-  confirmStep('形成协商意见', '形成协商意见后协商即告结束，居民不能再发表意见。确定提交吗？', '确定提交', '再看看');
+export const confirmCloseConsultation = () => confirmStep('形成协商意见', '形成协商意见后协商即告结束，居民不能再发表意见。确定提交吗？', '确定提交', '再看看');
 
 export const confirmEscalate = (meeting: string) =>
   confirmStep(
@@ -124,36 +105,19 @@ export const confirmEscalate = (meeting: string) =>
   );
 
 export const confirmPublishResult = () =>
-  confirmStep(
-    '公示结果',
-    '协商意见将向本社区公示，公示期内居民可以提出异议；公示后不能再修改。确定公示吗？',
-    '确定公示',
-    '再看看',
-  );
+  confirmStep('公示结果', '协商意见将向本社区公示，公示期内居民可以提出异议；公示后不能再修改。确定公示吗？', '确定公示', '再看看');
 
 export const confirmFileObjection = () =>
   confirmStep('提出异议', '异议将公开显示（姓名部分隐去），由委员会答复；提交后不能修改或撤回。确定提交吗？', '确定提交', '再看看');
 
 export const confirmAnswerObjection = (uphold: boolean) =>
   uphold
-    ? confirmStep(
-        '采纳异议',
-        '采纳后协商结果撤回公示，议题重新进入协商（复议），其他待答复的异议一并处理。不能撤销。确定采纳吗？',
-        '确定采纳',
-        '再看看',
-      )
+    ? confirmStep('采纳异议', '采纳后协商结果撤回公示，议题重新进入协商（复议），其他待答复的异议一并处理。不能撤销。确定采纳吗？', '确定采纳', '再看看')
     : confirmStep('不予采纳', '答复和理由将公开显示，不能修改。确定不予采纳吗？', '确定答复', '再看看');
 
-export const confirmStartImplementation = () =>
-  confirmStep('组织实施', '开始落实协商结果，之后请定期报告进展。确定开始吗？', '确定开始', '再等等');
+export const confirmStartImplementation = () => confirmStep('组织实施', '开始落实协商结果，之后请定期报告进展。确定开始吗？', '确定开始', '再等等');
 
 export const confirmComplete = () =>
-  confirmStep(
-    '落实完成',
-    '确认后议题标记为已完成，落实报告将公开，参与的居民可以为落实结果打分；不能撤销。确定完成吗？',
-    '确定完成',
-    '再看看',
-  );
+  confirmStep('落实完成', '确认后议题标记为已完成，落实报告将公开，参与的居民可以为落实结果打分；不能撤销。确定完成吗？', '确定完成', '再看看');
 
-export const confirmSealArchive = () =>
-  confirmStep('归档封存', '归档后本议题的全部记录将封存，任何内容都不能再修改。确定归档吗？', '确定归档', '再看看');
+export const confirmSealArchive = () => confirmStep('归档封存', '归档后本议题的全部记录将封存，任何内容都不能再修改。确定归档吗？', '确定归档', '再看看');

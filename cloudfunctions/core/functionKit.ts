@@ -13,10 +13,7 @@ import type { z } from 'zod';
 import type { Services, UseCaseContext } from './context';
 import { isStoreConflict } from './store/port';
 
-export type UseCase<F extends FunctionName, A extends ActionName<F>> = (
-  ctx: UseCaseContext,
-  payload: ParsedPayloadOf<F, A>,
-) => Promise<ResultOf<F, A>>;
+export type UseCase<F extends FunctionName, A extends ActionName<F>> = (ctx: UseCaseContext, payload: ParsedPayloadOf<F, A>) => Promise<ResultOf<F, A>>;
 
 /** A deployed function: its name and one use case for each action of its API table. */
 export interface FunctionDef<F extends FunctionName> {
@@ -49,11 +46,7 @@ export interface CallDeps extends Services {
  * The function entry convention: parse `{action, payload}`, resolve identity, parse the payload
  * with the action's schema, run the use case, and answer `{ok, data}` or `{ok:false, code, message}`.
  */
-export async function runFunction<F extends FunctionName>(
-  def: FunctionDef<F>,
-  event: unknown,
-  deps: CallDeps,
-): Promise<ApiResponse<unknown>> {
+export async function runFunction<F extends FunctionName>(def: FunctionDef<F>, event: unknown, deps: CallDeps): Promise<ApiResponse<unknown>> {
   try {
     const parsed = EventSchema.safeParse(event);
     if (!parsed.success) throw new DomainError('INVALID_INPUT', '请求格式有误');
@@ -74,9 +67,7 @@ export async function runFunction<F extends FunctionName>(
     return { ok: true, data };
   } catch (e) {
     if (e instanceof DomainError) {
-      return e.details
-        ? { ok: false, code: e.code, message: e.message, details: e.details }
-        : { ok: false, code: e.code, message: e.message };
+      return e.details ? { ok: false, code: e.code, message: e.message, details: e.details } : { ok: false, code: e.code, message: e.message };
     }
     // A write that lost a race all the way out: the caller should look again and retry.
     if (isStoreConflict(e)) return { ok: false, code: 'CONFLICT', message: ERROR_MESSAGES.CONFLICT };

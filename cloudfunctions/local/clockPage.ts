@@ -16,9 +16,7 @@ export const CLOCK_STEPS: { label: string; ms: number }[] = [
  */
 export function clockPage(now: number, offsetMs: number, notice = ''): string {
   const days = (offsetMs / 86_400_000).toFixed(1);
-  const buttons = CLOCK_STEPS.map(
-    (s) => `<button type="submit" name="advanceMs" value="${s.ms}">${escape(s.label)}</button>`,
-  ).join('');
+  const buttons = CLOCK_STEPS.map((s) => `<button type="submit" name="advanceMs" value="${s.ms}">${escape(s.label)}</button>`).join('');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

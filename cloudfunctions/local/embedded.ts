@@ -15,7 +15,11 @@ export interface EmbeddedServices extends Services {
  * The embedded default: the nedb store and the photo folder under `dir`, no content check, a
  * sender that records what it would send, and QR codes of the H5 pages at `baseUrl`.
  */
-export async function openEmbedded(dir: string, baseUrl: () => string = () => 'http://127.0.0.1:8080', clock: () => number = Date.now): Promise<EmbeddedServices> {
+export async function openEmbedded(
+  dir: string,
+  baseUrl: () => string = () => 'http://127.0.0.1:8080',
+  clock: () => number = Date.now,
+): Promise<EmbeddedServices> {
   const store = await openNedbStore(dir);
   return {
     store,

@@ -1,7 +1,6 @@
 import type { Persona } from './personas';
 
-export const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The demo login: pick who you are. Exists only in the local host; WeChat supplies identity in production. */
 export function loginPage(personas: Persona[]): string {

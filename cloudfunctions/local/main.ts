@@ -27,9 +27,7 @@ async function main() {
   });
   console.log(`社区协商本地服务已启动：${host.url}`);
   console.log(
-    demo
-      ? `  打开 ${host.url}/login 选择演示身份；云函数在 ${host.url}/fn/<函数名>`
-      : '  NODE_ENV=production：演示身份已关闭，本地服务不认任何调用者。',
+    demo ? `  打开 ${host.url}/login 选择演示身份；云函数在 ${host.url}/fn/<函数名>` : '  NODE_ENV=production：演示身份已关闭，本地服务不认任何调用者。',
   );
   const stop = () => host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -163,7 +163,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   async function callFunction(name: string, req: http.IncomingMessage, res: http.ServerResponse) {
     // Own names only: `constructor` and the like are on every plain object.
-    const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name] : undefined;
+    const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name)
+      ? (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name]
+      : undefined;
     if (!def) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` });
     let event: unknown;
     try {
@@ -290,11 +292,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       if (!info) return send(res, 404, 'text/plain; charset=utf-8', '尚未构建 H5 应用：请先运行 npm run build:h5');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const cacheControl = file.endsWith('.html')
-      ? 'no-cache'
-      : HASHED_ASSET.test(pathname)
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=3600';
+    const cacheControl = file.endsWith('.html') ? 'no-cache' : HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
     const textual = compressible(type);
     const encoding = textual && info.size >= MIN_COMPRESSIBLE_BYTES ? pickEncoding(header(req, 'accept-encoding')) : null;
     const headers = {

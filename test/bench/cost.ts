@@ -85,7 +85,15 @@ async function measure(w: World, work: () => Promise<unknown>): Promise<Cost> {
   const value = await work();
   const ms = performance.now() - t;
   const byCollection = [...store.requests.entries()].sort((a, b) => b[1] - a[1]);
-  return { requests: sum(store.requests), writes: sum(store.writeRequests), read: sum(store.docsRead), written: sum(store.docsWritten), ms, byCollection, note: typeof value === 'string' ? value : undefined };
+  return {
+    requests: sum(store.requests),
+    writes: sum(store.writeRequests),
+    read: sum(store.docsRead),
+    written: sum(store.docsWritten),
+    ms,
+    byCollection,
+    note: typeof value === 'string' ? value : undefined,
+  };
 }
 
 /** One member in GRANT_SHARE has accepted one 协商活动通知 and one 表决提醒 (WeChat's one-time subscriptions). */
@@ -207,7 +215,14 @@ async function meetingActions(w: World, voters: string[], costs: Map<Action, Cos
   costs.set(ACTIONS[18], await measure(w, () => w.ok(WANG, 'screen', 'screen.get', { code })));
   await w.ok(WANG, 'meeting', 'meeting.close', { consultationId: ADS });
   const evidence = [await w.files.put(PNG)];
-  const room = { consultationId: ADS, method: 'hands' as const, counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 }, teller: '张伟', scrutineer: '李秀英', evidence };
+  const room = {
+    consultationId: ADS,
+    method: 'hands' as const,
+    counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 },
+    teller: '张伟',
+    scrutineer: '李秀英',
+    evidence,
+  };
   costs.set(ACTIONS[19], await measure(w, () => w.ok(WANG, 'voting', 'vote.enterRoomCount', room)));
 }
 
@@ -253,7 +268,9 @@ function monthAndDay(total: number, writes: number, calls: number, idle: Cost) {
     `  每月（每社区 ${CONSULTATIONS_PER_MONTH} 个议题，scheduler 每月 ${n(SCHEDULER_RUNS_PER_MONTH)} 轮、无事时每轮 ${idle.requests} 次请求）：` +
       `${n(monthRequests)} 次请求，其中 scheduler 空转 ${n(idleRequests)}；云函数调用 ${n(monthCalls)} 次（${times(monthCalls, BASIC_CALLS_PER_MONTH, '每月云函数调用').replace('基础版额度', `基础版每月 ${n(BASIC_CALLS_PER_MONTH)} 次`)}）`,
   );
-  console.log(`  平均每天：${reads(Math.round((monthRequests - monthWrites) / 30), '平均每天')}，${wrote(Math.round(monthWrites / 30), '平均每天')}；基础版每天读 ${n(BASIC_READS_PER_DAY)}、写 ${n(BASIC_WRITES_PER_DAY)}`);
+  console.log(
+    `  平均每天：${reads(Math.round((monthRequests - monthWrites) / 30), '平均每天')}，${wrote(Math.round(monthWrites / 30), '平均每天')}；基础版每天读 ${n(BASIC_READS_PER_DAY)}、写 ${n(BASIC_WRITES_PER_DAY)}`,
+  );
   console.log(`  最忙的一天（一个社区的议题当天看完、投完）：${reads(total - writes, '最忙一天')}，${wrote(writes, '最忙一天')}`);
   console.log(
     over.length === 0
@@ -293,7 +310,11 @@ async function main() {
   const largest = SIZES[SIZES.length - 1];
   console.log(`请求按集合（N = ${n(largest)}）：`);
   for (const action of ACTIONS) {
-    const parts = runs.get(largest)!.costs.get(action)!.byCollection.slice(0, 4).map(([coll, k]) => `${coll} ${n(k)}`);
+    const parts = runs
+      .get(largest)!
+      .costs.get(action)!
+      .byCollection.slice(0, 4)
+      .map(([coll, k]) => `${coll} ${n(k)}`);
     console.log(pad(`  ${action}`, 46) + parts.join('，'));
   }
   console.log('');
@@ -301,7 +322,9 @@ async function main() {
   for (const action of ACTIONS) {
     console.log(pad(`  ${action}`, 46) + shown.map((s) => pad(`${runs.get(s)!.costs.get(action)!.ms.toFixed(0)} ms`, 26)).join(''));
   }
-  console.log(`说明：每 ${GRANT_SHARE} 名新增成员中 1 人持有“协商活动通知”和“表决提醒”各一次授权；公告之后的这一轮推送这条公告（每位持有人 1 条）并全部发送；表决开启的推送已由之前一轮送出。`);
+  console.log(
+    `说明：每 ${GRANT_SHARE} 名新增成员中 1 人持有“协商活动通知”和“表决提醒”各一次授权；公告之后的这一轮推送这条公告（每位持有人 1 条）并全部发送；表决开启的推送已由之前一轮送出。`,
+  );
   for (const s of shown) {
     const r = runs.get(s)!;
     console.log(`  N = ${n(s)}：社区共 ${n(r.members)} 名成员，选民（名册）${n(r.electors)} 人；这一轮发送 ${r.costs.get(ACTIONS[2])!.note}`);
@@ -334,10 +357,16 @@ async function main() {
   const jobs: Action[] = [ACTIONS[12], ACTIONS[13]];
   const calls = parts.reduce((a, [, times, action]) => a + (jobs.includes(action) ? 0 : times), 0);
   console.log('');
-  console.log(`推算：一个街道 ${n(PROJECTED * COMMUNITIES)} 名成员，${COMMUNITIES} 个社区，每社区 ${n(members)} 名成员（实测 +${n(PROJECTED)}），选民 ${n(electors)} 人`);
+  console.log(
+    `推算：一个街道 ${n(PROJECTED * COMMUNITIES)} 名成员，${COMMUNITIES} 个社区，每社区 ${n(members)} 名成员（实测 +${n(PROJECTED)}），选民 ${n(electors)} 人`,
+  );
   console.log(`假设：每个议题发布一次公告；每 ${GRANT_SHARE} 名成员中 1 人订阅了通知（约 ${n(grantHolders)} 人），公告之后的一轮 scheduler 推送并发送全部；`);
-  console.log('      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启、封存、结果公示、一次进展、落实完成各一次；不计列表、意见、我的等其他页面。');
-  console.log(`  每个议题的数据库请求：${parts.map(([label, times, action]) => `${label} ${n(times * c(action).requests)}`).join(' + ')} = ${n(total)}（其中写 ${n(writes)}）`);
+  console.log(
+    '      每名成员看一次详情；每名选民网上投一票（不改票、无纸质票）；开启、封存、结果公示、一次进展、落实完成各一次；不计列表、意见、我的等其他页面。',
+  );
+  console.log(
+    `  每个议题的数据库请求：${parts.map(([label, times, action]) => `${label} ${n(times * c(action).requests)}`).join(' + ')} = ${n(total)}（其中写 ${n(writes)}）`,
+  );
   console.log(`  街道 ${COMMUNITIES} 个社区各一个议题：${n(total * COMMUNITIES)} 次请求`);
   monthAndDay(total, writes, calls, c(ACTIONS[10]));
   /** The requests of an action with the job it runs on the tap, spent within one run. */
@@ -358,10 +387,16 @@ async function main() {
   peak('开启表决，含选民名单任务', ACTIONS[3], ACTIONS[12]);
   const castsPerSecond = BASIC_QPS / c(ACTIONS[4]).requests;
   console.log(`  投票：每票 ${c(ACTIONS[4]).requests} 次请求，基础版 ${BASIC_QPS} QPS 可承受约 ${castsPerSecond.toFixed(1)} 票/秒（整个环境共用）`);
-  console.log(`  公告送达：${n(members)} 名成员在“消息”中读到（无逐人写入）；约 ${n(grantHolders)} 名订阅者由下一轮 scheduler（每 ${TIMER_MINUTES} 分钟）推送：${c(ACTIONS[2]).note ?? ''}`);
+  console.log(
+    `  公告送达：${n(members)} 名成员在“消息”中读到（无逐人写入）；约 ${n(grantHolders)} 名订阅者由下一轮 scheduler（每 ${TIMER_MINUTES} 分钟）推送：${c(ACTIONS[2]).note ?? ''}`,
+  );
   const screen = c(ACTIONS[18]).requests;
-  console.log(`  投屏：每次刷新 ${screen} 次请求，每 3 秒一次，一块投屏 ${(screen / 3).toFixed(1)} QPS，与到会人数无关；${COMMUNITIES} 个社区同时开会 ${((screen / 3) * COMMUNITIES).toFixed(1)} QPS`);
-  console.log(`  scheduler 每 ${TIMER_MINUTES} 分钟一轮；一轮公告发送 ${n(c(ACTIONS[2]).requests)} 次请求，按 ${RUN_SECONDS} s 计 ${(c(ACTIONS[2]).requests / RUN_SECONDS).toFixed(1)} QPS`);
+  console.log(
+    `  投屏：每次刷新 ${screen} 次请求，每 3 秒一次，一块投屏 ${(screen / 3).toFixed(1)} QPS，与到会人数无关；${COMMUNITIES} 个社区同时开会 ${((screen / 3) * COMMUNITIES).toFixed(1)} QPS`,
+  );
+  console.log(
+    `  scheduler 每 ${TIMER_MINUTES} 分钟一轮；一轮公告发送 ${n(c(ACTIONS[2]).requests)} 次请求，按 ${RUN_SECONDS} s 计 ${(c(ACTIONS[2]).requests / RUN_SECONDS).toFixed(1)} QPS`,
+  );
   console.log('');
   console.log(`总耗时 ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -76,13 +76,18 @@ export async function benchNotices() {
         items += (await pushAnnouncements({ ...services, now: NOW }, fail)).queued;
         await deliverNotifications({ ...services, now: NOW }, fail);
         runs++;
-      } while ((await services.store.count('notifications', { state: 'pending' })) > 0 || (await services.store.count('announcements', { 'push.state': 'pending' })) > 0);
+      } while (
+        (await services.store.count('notifications', { state: 'pending' })) > 0 ||
+        (await services.store.count('announcements', { 'push.state': 'pending' })) > 0
+      );
     });
     const sent = await services.store.count('localMessages', {});
     const startsAt = NOW + 14 * 86_400_000;
-    const [, remind] = await timed(() => remindBeforeMeeting({ ...services, now: startsAt - 3_600_000 }, (e) => {
-      throw e;
-    }));
+    const [, remind] = await timed(() =>
+      remindBeforeMeeting({ ...services, now: startsAt - 3_600_000 }, (e) => {
+        throw e;
+      }),
+    );
     console.log(
       `  ${String(size).padStart(5)} 人：发布公告 ${ms(publish)}（${items} 条推送），发送 ${ms(deliver)}（${runs} 轮，${sent} 条已发，每条 ${ms(deliver / items)}），会前提醒 ${ms(remind)}`,
     );

@@ -78,7 +78,13 @@ export async function benchResults() {
 type Call = (openid: string, fn: keyof typeof FUNCTIONS, action: string, payload: unknown, now: number) => Promise<{ consultation: { version: number } }>;
 
 /** Takes a consultation to completed (with `opinions` answered opinions), then seals, verifies and exports it. */
-async function archiveOf(store: Awaited<ReturnType<typeof openEmbedded>>['store'], call: Call, tick: (now: number) => Promise<unknown>, id: string, opinions: number) {
+async function archiveOf(
+  store: Awaited<ReturnType<typeof openEmbedded>>['store'],
+  call: Call,
+  tick: (now: number) => Promise<unknown>,
+  id: string,
+  opinions: number,
+) {
   let c = (await store.get<ConsultationDoc>('consultations', id))!;
   let at = NOW + 20 * DAY_MS;
   if (c.status !== 'completed') {

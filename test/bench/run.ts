@@ -53,11 +53,13 @@ async function main() {
   const services = await openEmbedded(dir);
   const { store } = services;
   await seedDemo(services, NOW);
-  const callFn = (fn: keyof typeof FUNCTIONS): Call => async (openid, action, payload) => {
-    const res = await runFunction(FUNCTIONS[fn], { action, payload }, { ...services, openid, now: NOW });
-    if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
-    return res.data;
-  };
+  const callFn =
+    (fn: keyof typeof FUNCTIONS): Call =>
+    async (openid, action, payload) => {
+      const res = await runFunction(FUNCTIONS[fn], { action, payload }, { ...services, openid, now: NOW });
+      if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
+      return res.data;
+    };
   const call = callFn('consultation');
   const member = callFn('member');
   const publishOne = async (key: string) => {

@@ -40,14 +40,19 @@ export async function benchSuggestions() {
   let n = 0;
   // A member raises at most 5 suggestions a day: the ledger fills over the days, one a day.
   const raise = () =>
-    call(ZHANG, 'suggestion.raise', {
-      requestId: `bench-sg-${String(n++).padStart(6, '0')}`,
-      title: '3号楼前增设休息座椅',
-      description: '老人散步后没有地方休息，建议增设座椅。',
-      place: `${1 + (n % 3)}号楼`,
-      photos: [],
-      hideName: false,
-    }, NOW + n * DAY_MS);
+    call(
+      ZHANG,
+      'suggestion.raise',
+      {
+        requestId: `bench-sg-${String(n++).padStart(6, '0')}`,
+        title: '3号楼前增设休息座椅',
+        description: '老人散步后没有地方休息，建议增设座椅。',
+        place: `${1 + (n % 3)}号楼`,
+        photos: [],
+        hideName: false,
+      },
+      NOW + n * DAY_MS,
+    );
   const timed = async () => ({
     list: await median(ROUNDS, () => call(ZHANG, 'suggestion.list', { sort: 'cosigned' })),
     ledger: await median(ROUNDS, () => call(WANG, 'suggestion.ledger', {})),
@@ -64,8 +69,12 @@ export async function benchSuggestions() {
   const exported = performance.now() - t;
   console.log('群众意见台账（嵌入式存储）：');
   console.log(`  suggestion.raise median ${raised.toFixed(2)} ms，cosign median ${cosign.toFixed(2)} ms`);
-  console.log(`  suggestion.list（附议最多） ${SMALL} / ${LARGE} 条：${small.list.toFixed(2)} / ${large.list.toFixed(2)} ms（${(large.list / small.list).toFixed(1)}×）`);
-  console.log(`  suggestion.ledger（含计数） ${SMALL} / ${LARGE} 条：${small.ledger.toFixed(2)} / ${large.ledger.toFixed(2)} ms（${(large.ledger / small.ledger).toFixed(1)}×）`);
+  console.log(
+    `  suggestion.list（附议最多） ${SMALL} / ${LARGE} 条：${small.list.toFixed(2)} / ${large.list.toFixed(2)} ms（${(large.list / small.list).toFixed(1)}×）`,
+  );
+  console.log(
+    `  suggestion.ledger（含计数） ${SMALL} / ${LARGE} 条：${small.ledger.toFixed(2)} / ${large.ledger.toFixed(2)} ms（${(large.ledger / small.ledger).toFixed(1)}×）`,
+  );
   console.log(`  导出 ${LARGE} 条 .xlsx：${exported.toFixed(0)} ms`);
   await services.store.close();
   await rm(dir, { recursive: true, force: true });

@@ -86,14 +86,29 @@ export async function benchVoting(log: (line: string) => void = console.log) {
     const sealedVote = async (ballotCount: number, key: string) => {
       now = NOW;
       const plan = completePlan(14);
-      const vote = { question: '同意这项方案', rule: 'residents_meeting', scope: { kind: 'residents' }, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + DAY_MS, secret: false };
+      const vote = {
+        question: '同意这项方案',
+        rule: 'residents_meeting',
+        scope: { kind: 'residents' },
+        opensAt: plan.schedule.startsAt,
+        closesAt: plan.schedule.startsAt + DAY_MS,
+        secret: false,
+      };
       const draft = await must(WANG, 'consultation', 'consultation.createDraft', { requestId: `bench-vote-${key}`, plan: { ...plan, vote } });
       const id = draft.id as string;
       await must(WANG, 'consultation', 'consultation.publishNotice', { id, version: 1 });
       now = plan.schedule.startsAt;
       await must(WANG, 'consultation', 'consultation.startConsulting', { id });
       // The Party organisation's prior discussion a 居民会议's vote needs, written as recorded (not what is measured).
-      const prior = { step: 'party_discussion', heldOn: '2026-11-21', meeting: '社区党委会', conclusion: '同意提交居民会议表决', evidence: [], by: 'm-wang-jianguo', at: now };
+      const prior = {
+        step: 'party_discussion',
+        heldOn: '2026-11-21',
+        meeting: '社区党委会',
+        conclusion: '同意提交居民会议表决',
+        evidence: [],
+        by: 'm-wang-jianguo',
+        at: now,
+      };
       await host.store.update('consultations', { _id: id }, { push: { priorSteps: [prior] } });
       await must(WANG, 'voting', 'vote.open', { consultationId: id });
       const electors = await host.store.find<ElectorDoc>('electors', { consultationId: id }, { limit: ballotCount });

@@ -40,7 +40,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.insertMany('units', []);
     });
 
-    it('reads past CloudBase\'s page of 1,000, in order, from any starting point', async () => {
+    it("reads past CloudBase's page of 1,000, in order, from any starting point", async () => {
       const docs = Array.from({ length: 2345 }, (_, i) => ({ _id: id(`page-${i}`), run, batch: 'pages', n: i }));
       await store.insertMany('units', docs);
       const byN = { sort: [{ field: 'n', dir: 'asc' as const }] };
@@ -68,9 +68,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
 
     it('enforces a declared unique key', async () => {
       await store.insert('members', { _id: id('m1'), run, openid: id('openid'), communityId: 'c' });
-      await expect(store.insert('members', { _id: id('m2'), run, openid: id('openid'), communityId: 'c' })).rejects.toBeInstanceOf(
-        StoreConflictError,
-      );
+      await expect(store.insert('members', { _id: id('m2'), run, openid: id('openid'), communityId: 'c' })).rejects.toBeInstanceOf(StoreConflictError);
       expect(await store.count('members', { run })).toBe(1);
     });
 
@@ -101,7 +99,16 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       });
 
       it('sorts on several fields, skips and limits', async () => {
-        const sorted = await store.find('audit', { run }, { sort: [{ field: 'group', dir: 'asc' }, { field: 'at', dir: 'desc' }] });
+        const sorted = await store.find(
+          'audit',
+          { run },
+          {
+            sort: [
+              { field: 'group', dir: 'asc' },
+              { field: 'at', dir: 'desc' },
+            ],
+          },
+        );
         expect(keys(sorted)).toEqual(['f1', 'f2', 'f4', 'f3']);
         const page = await store.find('audit', { run }, { sort: [{ field: 'at', dir: 'asc' }], skip: 1, limit: 2 });
         expect(keys(page)).toEqual(['f3', 'f1']);
@@ -179,7 +186,8 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         // What unlinking a sealed secret vote asks (voting/unlinkChoices.ts): a repeat matches nothing.
         await store.insert('consultations', { _id: id('strip1'), run, strip: true, choice: 'agree', entry: { state: 'disputed', note: '写错了' } });
         await store.insert('consultations', { _id: id('strip2'), run, strip: true, choice: 'abstain' });
-        const strip = () => store.update('consultations', { run, strip: true, choice: { $in: ['agree', 'disagree', 'abstain'] } }, { unset: ['choice', 'entry.note'] });
+        const strip = () =>
+          store.update('consultations', { run, strip: true, choice: { $in: ['agree', 'disagree', 'abstain'] } }, { unset: ['choice', 'entry.note'] });
         expect(await strip()).toBe(2);
         expect(await strip()).toBe(0);
         expect(await store.get('consultations', id('strip1'))).toEqual({ _id: id('strip1'), run, strip: true, entry: { state: 'disputed' } });

@@ -57,10 +57,7 @@ suite('attachments in Chromium against the local host', () => {
     await see(resident, '附件（1）');
     await see(resident, 'PDF · ');
     const link = resident.locator('a.attachment', { hasText: CONVENTION }).filter({ visible: true });
-    const [response] = await Promise.all([
-      resident.context().waitForEvent('response', (r) => r.url().includes('/files/')),
-      link.click(),
-    ]);
+    const [response] = await Promise.all([resident.context().waitForEvent('response', (r) => r.url().includes('/files/')), link.click()]);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     const disposition = response.headers()['content-disposition'];

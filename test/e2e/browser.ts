@@ -54,15 +54,7 @@ export async function openSession(options: { clock?: () => number } = {}): Promi
   const host = await startLocalHost({ dataDir, staticDir: h5, demo: true, ...options });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   return {
     host,
@@ -87,19 +79,21 @@ export async function loginAs(session: Session, persona: string): Promise<Page> 
 }
 
 /** The visible element with this text: Taro keeps earlier pages in the DOM, hidden. */
-export const visible = (page: Page, text: string, exact = false) =>
-  page.getByText(text, { exact }).filter({ visible: true }).first();
+export const visible = (page: Page, text: string, exact = false) => page.getByText(text, { exact }).filter({ visible: true }).first();
 
 /** Waits until the text is visible; fails the test if it never comes. */
 export const see = (page: Page, text: string) => visible(page, text).waitFor({ timeout: 15_000 });
 
 /** A choice chip by its label, whether or not it is already chosen (a chosen one reads “✓ 书面”). */
 export const chip = (page: Page, label: string) =>
-  page.locator('.chip').filter({ hasText: new RegExp(`^(✓ )?${label}$`) }).filter({ visible: true }).first();
+  page
+    .locator('.chip')
+    .filter({ hasText: new RegExp(`^(✓ )?${label}$`) })
+    .filter({ visible: true })
+    .first();
 
 /** A visible text box by its placeholder. */
-export const textbox = (page: Page, placeholder: string) =>
-  page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first();
+export const textbox = (page: Page, placeholder: string) => page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first();
 
 /** Clicks the visible element whose whole text is this. */
 export const tap = (page: Page, text: string) => visible(page, text, true).click();

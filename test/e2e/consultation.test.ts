@@ -4,7 +4,6 @@ import { browserAvailable, loginAs, openSession, see, type Session } from './bro
 jest.setTimeout(180_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
-
 const TITLE = { name: '例如：2号楼加装电梯方案' };
 
 /** From home, as a committee member: 发起协商, pick a catalogue item, type the title. */

@@ -28,8 +28,7 @@ async function reload(page: Page): Promise<boolean> {
 }
 
 /** Whether anything kept on this device (the H5 app's storage) still holds `text`. */
-const onDevice = (page: Page, text: string) =>
-  page.evaluate((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes(t)), text);
+const onDevice = (page: Page, text: string) => page.evaluate((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes(t)), text);
 
 /** WCAG contrast of an element's text colour on the first opaque background behind it. */
 const contrastOf = (target: Locator) =>
@@ -156,7 +155,7 @@ suite('drafts kept, dead ends opened, nothing cut or dropped unseen (Chromium, l
     await newcomer.context().close();
   });
 
-  it("a member of another community opening a shared link lands on the public record; a link to nothing says so and offers home", async () => {
+  it('a member of another community opening a shared link lands on the public record; a link to nothing says so and offers home', async () => {
     const qian = await loginAs(session, 'demo-qian-guilan');
     await qian.goto(`${session.host.url}/#/consultation/detail/index?id=c-seed-lights`);
     await qian.reload();

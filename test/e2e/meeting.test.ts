@@ -125,7 +125,12 @@ suite('meeting day in Chromium against the local host', () => {
     await see(host, '会场计票');
     await see(host, '实到 5 人');
     await chip(host, '举手表决').click();
-    const count = (label: string) => host.locator('.field', { hasText: `${label}（人）` }).filter({ visible: true }).first().locator('input');
+    const count = (label: string) =>
+      host
+        .locator('.field', { hasText: `${label}（人）` })
+        .filter({ visible: true })
+        .first()
+        .locator('input');
     await count('同意').fill('3');
     await count('反对').fill('1');
     await count('弃权').fill('0');

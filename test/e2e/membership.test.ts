@@ -6,8 +6,7 @@ jest.setTimeout(180_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
 const tap = (page: Page, text: string) => visible(page, text, true).click();
-const fill = (page: Page, placeholder: string, value: string) =>
-  page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first().fill(value);
+const fill = (page: Page, placeholder: string, value: string) => page.getByRole('textbox', { name: placeholder }).filter({ visible: true }).first().fill(value);
 
 async function openTab(page: Page, tab: '议事' | '公示' | '我的') {
   await page.locator('.weui-tabbar__label', { hasText: tab }).click();
@@ -36,7 +35,10 @@ async function openRequest(page: Page, name: string) {
   await openTab(page, '我的');
   await visible(page, '成员审核与管理').click();
   await see(page, '待审核申请');
-  return page.locator('.card', { has: page.locator('.card-title', { hasText: name }) }).filter({ visible: true }).first();
+  return page
+    .locator('.card', { has: page.locator('.card-title', { hasText: name }) })
+    .filter({ visible: true })
+    .first();
 }
 
 suite('membership in Chromium against the local host', () => {

@@ -53,10 +53,13 @@ suite('notices out in Chromium against the local host', () => {
     expect(await sheet.isVisible()).toBe(true);
     await wang.emulateMedia({ media: 'screen' });
 
-    const src = await sheet.locator('.poster-code img, img.poster-code, .poster-code').first().evaluate((el) => {
-      const img = el instanceof HTMLImageElement ? el : el.querySelector('img');
-      return img?.src ?? '';
-    });
+    const src = await sheet
+      .locator('.poster-code img, img.poster-code, .poster-code')
+      .first()
+      .evaluate((el) => {
+        const img = el instanceof HTMLImageElement ? el : el.querySelector('img');
+        return img?.src ?? '';
+      });
     const target = decodeQr(src);
     expect(target).toBe(`${session.host.url}/#/consultation/detail/index?id=${id}&communityId=${(await parking()).communityId}`);
 
@@ -91,7 +94,11 @@ suite('notices out in Chromium against the local host', () => {
     await see(zhang, '已关注（取消关注）');
     const member = (await session.host.store.find<MemberDoc>('members', { openid: ZHANG }))[0];
     const grants = await session.host.store.find<GrantDoc>('grants', { memberId: member._id });
-    expect(grants.map((g) => [g.template, g.remaining]).sort()).toEqual([['notice', 1], ['result', 1], ['vote', 1]]);
+    expect(grants.map((g) => [g.template, g.remaining]).sort()).toEqual([
+      ['notice', 1],
+      ['result', 1],
+      ['vote', 1],
+    ]);
 
     // Half a day before the meeting, the scheduler reminds those who have not responded: 张伟 among them.
     now = c.plan.schedule!.startsAt! - 12 * 3_600_000;

@@ -26,15 +26,18 @@ async function giveOpinion(page: Page, stance: string, text: string, photo?: str
   if (photo) await addPhoto(page, photo);
   await tap(page, '预览');
   await see(page, '请核对将要公开的内容');
-  if (publicName) await page.locator('.card-title', { hasText: new RegExp(`^${publicName.replace('*', '\\*')}$`) }).filter({ visible: true }).waitFor();
+  if (publicName)
+    await page
+      .locator('.card-title', { hasText: new RegExp(`^${publicName.replace('*', '\\*')}$`) })
+      .filter({ visible: true })
+      .waitFor();
   await tap(page, '提交');
   await page.getByText('确定提交', { exact: true }).filter({ visible: true }).click();
   await see(page, '我的意见');
 }
 
 /** The card of an opinion, found by its text, among the visible ones. */
-const cardWith = (page: Page, text: string): Locator =>
-  page.locator('.card', { hasText: text }).filter({ visible: true }).first();
+const cardWith = (page: Page, text: string): Locator => page.locator('.card', { hasText: text }).filter({ visible: true }).first();
 
 suite('participation in Chromium against the local host', () => {
   let session: Session;
@@ -87,10 +90,15 @@ suite('participation in Chromium against the local host', () => {
     ];
     for (const [opinion, decision, reason] of replies) {
       const card = cardWith(wang, opinion);
-      await card.locator('.chip').filter({ hasText: new RegExp(`^(✓ )?${decision}$`) }).click();
+      await card
+        .locator('.chip')
+        .filter({ hasText: new RegExp(`^(✓ )?${decision}$`) })
+        .click();
       if (reason) await card.getByRole('textbox').fill(reason);
       await card.getByText('提交答复', { exact: true }).click();
-      await cardWith(wang, opinion).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+      await cardWith(wang, opinion)
+        .waitFor({ state: 'detached', timeout: 15_000 })
+        .catch(() => undefined);
     }
     await see(wang, '待答复意见（0）');
 

@@ -94,7 +94,12 @@ suite('the meeting’s printables in Chromium against the local host', () => {
     expect(await wang.locator('.print-actions').filter({ visible: true }).count()).toBe(0);
     expect(await sheet.isVisible()).toBe(true);
     expect(await visible(wang, '签名', true).isVisible()).toBe(true);
-    expect(await sheet.locator('.signin-row').nth(1).evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    expect(
+      await sheet
+        .locator('.signin-row')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).breakInside),
+    ).toBe('avoid');
     await wang.emulateMedia({ media: 'screen' });
     await wang.context().close();
   });

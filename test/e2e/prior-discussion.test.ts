@@ -94,7 +94,12 @@ suite('前置研究 before a 居民会议 vote, in Chromium', () => {
     await wang.locator('.section', { hasText: '前置研究' }).locator('img').filter({ visible: true }).first().waitFor();
     const doc = (await session.host.store.get<ConsultationDoc>('consultations', saved.id))!;
     expect(doc.priorSteps).toEqual([
-      expect.objectContaining({ step: 'party_discussion', heldOn: toChinaDateTimeParts(Date.now()).date, meeting: '社区党委会', evidence: [expect.any(String)] }),
+      expect.objectContaining({
+        step: 'party_discussion',
+        heldOn: toChinaDateTimeParts(Date.now()).date,
+        meeting: '社区党委会',
+        evidence: [expect.any(String)],
+      }),
     ]);
 
     // Before it opens, the vote page counts the register's electorate and who of it uses the app.

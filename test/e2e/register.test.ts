@@ -35,7 +35,10 @@ async function countsShown(page: Page): Promise<Counts> {
   const card = page.locator('.card', { hasText: '名册概况' }).filter({ visible: true }).first();
   const shown = {} as Counts;
   for (const label of COUNT_LABELS) {
-    const value = await card.locator('.kv', { has: page.locator('.kv-key', { hasText: new RegExp(`^${label}$`) }) }).locator('.kv-value').innerText();
+    const value = await card
+      .locator('.kv', { has: page.locator('.kv-key', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('.kv-value')
+      .innerText();
     shown[label] = Number(/^\d+/.exec(value)?.[0]);
   }
   return shown;

@@ -126,7 +126,10 @@ suite('results and feedback in Chromium against the local host', () => {
     for (const resident of [zhang, chen]) {
       await openDetail(resident);
       await tap(resident, '去投票');
-      await resident.locator('.vote-choice', { hasText: /^同意$/ }).filter({ visible: true }).click();
+      await resident
+        .locator('.vote-choice', { hasText: /^同意$/ })
+        .filter({ visible: true })
+        .click();
       await confirmWith(resident, '确定同意');
       await see(resident, '✓ 同意（当前选择）');
     }

@@ -5,20 +5,7 @@ import type { Page } from 'playwright-core';
 import type { ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { noCounts, VOTE_CLOSE_GRACE_MS } from '@shared';
 import { PNG } from '../support/harness';
-import {
-  addPhoto,
-  browserAvailable,
-  chip,
-  confirmWith,
-  loginAs,
-  openSession,
-  openTab,
-  see,
-  tap,
-  textbox,
-  visible,
-  type Session,
-} from './browser';
+import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -50,7 +37,10 @@ async function enterPaperBallot(page: Page, query: string, elector: string, phot
 }
 
 async function vote(page: Page, choice: '同意' | '反对' | '弃权') {
-  await page.locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) }).filter({ visible: true }).click();
+  await page
+    .locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) })
+    .filter({ visible: true })
+    .click();
   await confirmWith(page, `确定${choice}`);
   await see(page, `✓ ${choice}（当前选择）`);
 }

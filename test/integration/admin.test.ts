@@ -133,7 +133,13 @@ describe('npm run admin', () => {
     const { store } = services;
     const [zhang] = await store.find<MemberDoc>('members', { openid: ZHANG });
     // As an earlier version wrote them: no community. One is a member's who has since gone.
-    const legacy = (memberId: string, template: GrantDoc['template']): GrantDoc => ({ _id: `${memberId}:${template}`, memberId, template, remaining: 1, updatedAt: now });
+    const legacy = (memberId: string, template: GrantDoc['template']): GrantDoc => ({
+      _id: `${memberId}:${template}`,
+      memberId,
+      template,
+      remaining: 1,
+      updatedAt: now,
+    });
     await store.remove('grants', { memberId: zhang._id });
     await store.insertMany('grants', [legacy(zhang._id, 'notice'), legacy(zhang._id, 'vote'), legacy('m-gone', 'notice')]);
     await store.close();

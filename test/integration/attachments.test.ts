@@ -30,7 +30,17 @@ describe('attachments on a plan', () => {
     expect((await doc(saved.data.id)).plan.attachments).toEqual([{ fileId, name: CONVENTION, size: pdf.length, type: 'pdf', sha256: sha256(pdf) }]);
     await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: saved.data.id, version: saved.data.version });
 
-    const expected = [{ id: fileId, name: CONVENTION, type: 'pdf', typeLabel: 'PDF', size: pdf.length, sizeLabel: expect.stringMatching(/^\d+(\.\d)? B$/), url: linkOf(fileId, CONVENTION) }];
+    const expected = [
+      {
+        id: fileId,
+        name: CONVENTION,
+        type: 'pdf',
+        typeLabel: 'PDF',
+        size: pdf.length,
+        sizeLabel: expect.stringMatching(/^\d+(\.\d)? B$/),
+        url: linkOf(fileId, CONVENTION),
+      },
+    ];
     const detail = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: saved.data.id });
     expect(detail.consultation.attachments).toEqual(expected);
     // Someone of no community at all, from the notice board.
@@ -69,7 +79,10 @@ describe('attachments on a plan', () => {
       [{ fileId: renamed, name: '公约.pdf' }, '附件“公约.pdf”的内容不是PDF文件，请确认文件后重新上传'],
       [{ fileId: oversized, name: '扫描件.pdf' }, '附件“扫描件.pdf”超过20 MB，请压缩或拆分后再上传'],
       [{ fileId: `local:${'0'.repeat(32)}.pdf`, name: '会议纪要.pdf' }, '附件“会议纪要.pdf”不存在或已失效，请重新上传'],
-      [{ fileId: await w.files.putDocument(makePdf(), 'a.pdf'), name: '演示.pptx' }, '附件“演示.pptx”的格式不支持：只能上传 PDF、Word、Excel 文件或图片（JPG、PNG、WebP）'],
+      [
+        { fileId: await w.files.putDocument(makePdf(), 'a.pdf'), name: '演示.pptx' },
+        '附件“演示.pptx”的格式不支持：只能上传 PDF、Word、Excel 文件或图片（JPG、PNG、WebP）',
+      ],
     ];
     const good = { fileId: await w.files.putDocument(makePdf(), CONVENTION), name: CONVENTION };
     for (const [bad, message] of refusals) {
@@ -99,7 +112,11 @@ describe('attachments on a plan', () => {
     if (!saved.ok) throw new Error(saved.message);
     const inspect = jest.spyOn(w.files, 'inspect');
     const renamed = { ...first, name: '停车管理公约（修改稿）.pdf' };
-    const again = await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: saved.data.id, version: saved.data.version, plan: { ...completePlan(), attachments: [renamed] } });
+    const again = await w.ok(WANG, 'consultation', 'consultation.updateDraft', {
+      id: saved.data.id,
+      version: saved.data.version,
+      plan: { ...completePlan(), attachments: [renamed] },
+    });
     expect(inspect).not.toHaveBeenCalled();
     expect((await doc(saved.data.id)).plan.attachments).toEqual([expect.objectContaining({ ...renamed, type: 'pdf' })]);
     await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: saved.data.id, version: again.version, plan: completePlan() });
@@ -129,7 +146,14 @@ describe('attachments on the outcome and progress posts', () => {
       WANG,
       'result',
       'outcome.close',
-      { id: parking, version: (await doc(parking)).version, text: '划设车位', responsible: '物业', dueAt: at + 30 * DAY_MS, attachments: [{ fileId: renamed, name: '纪要.pdf' }] },
+      {
+        id: parking,
+        version: (await doc(parking)).version,
+        text: '划设车位',
+        responsible: '物业',
+        dueAt: at + 30 * DAY_MS,
+        attachments: [{ fileId: renamed, name: '纪要.pdf' }],
+      },
       at,
     );
     expect(res).toEqual({ ok: false, code: 'FILE_REJECTED', message: '附件“纪要.pdf”的内容不是PDF文件，请确认文件后重新上传' });
@@ -143,7 +167,14 @@ describe('attachments on the outcome and progress posts', () => {
       WANG,
       'result',
       'outcome.close',
-      { id: parking, version: (await doc(parking)).version, text: '东侧空地划设30个车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS, attachments: [minutes] },
+      {
+        id: parking,
+        version: (await doc(parking)).version,
+        text: '东侧空地划设30个车位。',
+        responsible: '物业服务中心',
+        dueAt: at + 30 * DAY_MS,
+        attachments: [minutes],
+      },
       at,
     );
     await w.ok(WANG, 'result', 'result.publish', { id: parking, version: closed.consultation.version }, at);
@@ -152,14 +183,24 @@ describe('attachments on the outcome and progress posts', () => {
     await w.ok(WANG, 'result', 'implementation.start', { id: parking }, at);
     const receipt = await makeXlsx();
     const costs = { fileId: await w.files.putDocument(receipt, '费用明细.xlsx'), name: '费用明细.xlsx' };
-    const post = await w.ok(WANG, 'result', 'progress.post', { consultationId: parking, requestId: req(), text: '划线完成', percent: 60, photos: [], attachments: [costs] }, at);
-    expect(post.attachments).toEqual([expect.objectContaining({ id: costs.fileId, name: '费用明细.xlsx', typeLabel: 'Excel', url: linkOf(costs.fileId, '费用明细.xlsx') })]);
+    const post = await w.ok(
+      WANG,
+      'result',
+      'progress.post',
+      { consultationId: parking, requestId: req(), text: '划线完成', percent: 60, photos: [], attachments: [costs] },
+      at,
+    );
+    expect(post.attachments).toEqual([
+      expect.objectContaining({ id: costs.fileId, name: '费用明细.xlsx', typeLabel: 'Excel', url: linkOf(costs.fileId, '费用明细.xlsx') }),
+    ]);
 
     for (const view of [
       (await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking }, at)).result,
       (await w.ok(VISITOR, 'consultation', 'board.item', { id: parking }, at)).result,
     ]) {
-      expect(view.outcome?.attachments).toEqual([expect.objectContaining({ id: minutes.fileId, name: '会议纪要.pdf', type: 'pdf', url: linkOf(minutes.fileId, '会议纪要.pdf') })]);
+      expect(view.outcome?.attachments).toEqual([
+        expect.objectContaining({ id: minutes.fileId, name: '会议纪要.pdf', type: 'pdf', url: linkOf(minutes.fileId, '会议纪要.pdf') }),
+      ]);
       expect(view.implementation?.posts[0].attachments).toEqual([
         expect.objectContaining({ id: costs.fileId, name: '费用明细.xlsx', type: 'xlsx', size: receipt.length, url: linkOf(costs.fileId, '费用明细.xlsx') }),
       ]);
@@ -170,7 +211,11 @@ describe('attachments on the outcome and progress posts', () => {
     await w.ok(WANG, 'result', 'archive.seal', { id: parking }, at);
     expect(await verifyArchive(w.store, parking)).toMatchObject({ status: 'intact' });
     const [stored] = await w.store.find<ProgressDoc>('progress', { consultationId: parking });
-    await w.store.update('progress', { _id: stored._id }, { set: { attachments: [{ ...stored.attachments![0], sha256: sha256(Buffer.from('another file')) }] } });
+    await w.store.update(
+      'progress',
+      { _id: stored._id },
+      { set: { attachments: [{ ...stored.attachments![0], sha256: sha256(Buffer.from('another file')) }] } },
+    );
     expect(await verifyArchive(w.store, parking)).toMatchObject({ status: 'altered', changedParts: ['progress'] });
     await w.store.update('progress', { _id: stored._id }, { set: { attachments: stored.attachments } });
     await w.store.update('consultations', { _id: parking }, { set: { 'outcome.attachments': [] } });

@@ -43,8 +43,12 @@ afterAll(() => w.close());
 
 describe('the authorisation matrix', () => {
   it('has an entry for every action of the API table, and none for an action it does not have', () => {
-    const listed = entries().map((e) => `${e.fn}/${e.action}`).sort();
-    const table = Object.entries(API).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}/${a}`)).sort();
+    const listed = entries()
+      .map((e) => `${e.fn}/${e.action}`)
+      .sort();
+    const table = Object.entries(API)
+      .flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}/${a}`))
+      .sort();
     expect(listed).toEqual(table);
   });
 
@@ -65,12 +69,15 @@ describe('the authorisation matrix', () => {
   it('lets every caller an action is for past the door (the action itself may still say no)', async () => {
     const wrong: string[] = [];
     // The most trusted last, and leaving the community last of all: each call may change the world the next one sees.
-    const order = entries().sort((a, b) => Number(a.action === 'me.deleteData' || a.action === 'member.remove') - Number(b.action === 'me.deleteData' || b.action === 'member.remove'));
+    const order = entries().sort(
+      (a, b) => Number(a.action === 'me.deleteData' || a.action === 'member.remove') - Number(b.action === 'me.deleteData' || b.action === 'member.remove'),
+    );
     for (const { fn, action, entry } of order) {
       const caller = RANK[entry.access].find((c) => c !== 'otherCommittee')!;
       const res = (await w.call(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
       const code = res.ok ? 'ok' : res.code;
-      if (['UNAUTHENTICATED', 'NOT_MEMBER', 'FORBIDDEN', 'INTERNAL'].includes(code)) wrong.push(`${fn}/${action} as ${caller}: ${code} ${res.ok ? '' : res.message}`);
+      if (['UNAUTHENTICATED', 'NOT_MEMBER', 'FORBIDDEN', 'INTERNAL'].includes(code))
+        wrong.push(`${fn}/${action} as ${caller}: ${code} ${res.ok ? '' : res.message}`);
     }
     expect(wrong).toEqual([]);
   });

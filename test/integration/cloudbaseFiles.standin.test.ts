@@ -67,7 +67,7 @@ describe('CloudBase storage through the SDK', () => {
     await expect(cloudbaseFileStore(standIn.app('not-the-key')).urls([kept])).rejects.toMatchObject({ code: 'AUTHENTICATION_FAILED' });
   });
 
-  it('stores a consultation\'s mini-program code and links it (the openapi call itself is faked)', async () => {
+  it("stores a consultation's mini-program code and links it (the openapi call itself is faked)", async () => {
     const image = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     const openapi = { wxacode: { getUnlimited: async () => ({ buffer: image, contentType: 'image/png' }) } };
     const code = await new WxaShareCodes(standIn.app(), () => openapi).forConsultation('c123');

@@ -1,20 +1,6 @@
 import type { AuditDoc, ConsultationDoc } from '../../cloudfunctions/core/docs';
 import { DAY_MS } from '@shared';
-import {
-  LI,
-  NOW,
-  QIAN,
-  VISITOR,
-  WANG,
-  YANG,
-  ZHANG,
-  ZHAO,
-  ZHENG,
-  completePlan,
-  openWorld,
-  snapshot,
-  type World,
-} from '../support/harness';
+import { LI, NOW, QIAN, VISITOR, WANG, YANG, ZHANG, ZHAO, ZHENG, completePlan, openWorld, snapshot, type World } from '../support/harness';
 
 let w: World;
 beforeEach(async () => {
@@ -123,7 +109,11 @@ describe('malformed requests', () => {
 
   it('refuse a missing payload, and instants outside 2000 to 2100, as malformed', async () => {
     const before = await snapshot(w.store);
-    expect(await w.raw(WANG, 'consultation', { action: 'consultation.createDraft' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '缺少请求内容' });
+    expect(await w.raw(WANG, 'consultation', { action: 'consultation.createDraft' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '缺少请求内容',
+    });
     // Near the largest date JavaScript holds: once accepted, every feed printed NaN年NaN月NaN日.
     for (const startsAt of [8.64e15 - 1, Date.UTC(2100, 0, 2), Date.UTC(1999, 11, 31), -1]) {
       const res = await w.call(WANG, 'consultation', 'consultation.createDraft', {
@@ -196,11 +186,29 @@ describe('publishing the notice', () => {
       ['起草议题', '草稿', '居委会成员 王*国'],
       ['发布公告', '公示中', '居委会成员 王*国'],
     ]);
-    expect(detail.can).toEqual({ edit: false, publish: false, withdraw: true, startConsulting: false, poster: true, rescheduleVote: false, checkIn: false, meeting: true });
+    expect(detail.can).toEqual({
+      edit: false,
+      publish: false,
+      withdraw: true,
+      startConsulting: false,
+      poster: true,
+      rescheduleVote: false,
+      checkIn: false,
+      meeting: true,
+    });
     const home = await w.ok(ZHANG, 'consultation', 'consultation.list', {});
     expect(home.upcoming.map((c) => c.title)).toContain('小区东门增设非机动车充电桩');
     const seen = await w.ok(ZHANG, 'consultation', 'consultation.get', { id: saved.id });
-    expect(seen.can).toEqual({ edit: false, publish: false, withdraw: false, startConsulting: false, poster: false, rescheduleVote: false, checkIn: false, meeting: false });
+    expect(seen.can).toEqual({
+      edit: false,
+      publish: false,
+      withdraw: false,
+      startConsulting: false,
+      poster: false,
+      rescheduleVote: false,
+      checkIn: false,
+      meeting: false,
+    });
     expect(seen.missing).toEqual([]);
   });
 

@@ -1,7 +1,17 @@
 import { recountConsultation } from '../../cloudfunctions/core/consultation/counts';
 import { SETTLED_AFTER_MS } from '../../cloudfunctions/core/counting/marks';
 import { repairDrift } from '../../cloudfunctions/core/counting/repairDrift';
-import type { AuditDoc, BallotDoc, CommunityDoc, ConsultationDoc, MemberDoc, ProxyDoc, RosterEntryDoc, SuggestionDoc, TallyDoc } from '../../cloudfunctions/core/docs';
+import type {
+  AuditDoc,
+  BallotDoc,
+  CommunityDoc,
+  ConsultationDoc,
+  MemberDoc,
+  ProxyDoc,
+  RosterEntryDoc,
+  SuggestionDoc,
+  TallyDoc,
+} from '../../cloudfunctions/core/docs';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import { NOW, openWorld, PNG, registerEntry, WANG, ZHANG, type World } from '../support/harness';
@@ -27,7 +37,12 @@ afterEach(() => w.close());
  * Runs a request whose process dies at its first `method` on `collection` for which `when` holds:
  * from there on none of its store calls reaches the store.
  */
-async function killedAt<T>(method: 'update' | 'insert', collection: CollectionName, request: () => Promise<T>, when: (arg: unknown) => boolean = () => true): Promise<T> {
+async function killedAt<T>(
+  method: 'update' | 'insert',
+  collection: CollectionName,
+  request: () => Promise<T>,
+  when: (arg: unknown) => boolean = () => true,
+): Promise<T> {
   const store = w.store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const methods = ['get', 'find', 'count', 'insert', 'insertMany', 'update', 'remove'];
   const real = Object.fromEntries(methods.map((m) => [m, store[m]]));
@@ -68,7 +83,14 @@ describe('the recount of what a killed request left', () => {
     expect(await killedAt('update', 'suggestions', cosign, (u) => incOf(u, 'cosigns'))).toMatchObject({ ok: false, code: 'INTERNAL' });
 
     const parking = (await w.ok(ZHANG, 'consultation', 'consultation.list', {})).upcoming.find((c) => c.title.includes('停车位'))!.id;
-    const opinion = { consultationId: parking, requestId: 'req-repair-0001', stance: 'support', text: '建议划线停车。', photos: [], channel: 'online' } as const;
+    const opinion = {
+      consultationId: parking,
+      requestId: 'req-repair-0001',
+      stance: 'support',
+      text: '建议划线停车。',
+      photos: [],
+      channel: 'online',
+    } as const;
     const submit = () => w.call(HUANG, 'participation', 'opinion.submit', opinion);
     expect(await killedAt('update', 'consultations', submit, (u) => incOf(u, 'counts.opinions.visible.total'))).toMatchObject({ ok: false, code: 'INTERNAL' });
 
@@ -90,7 +112,13 @@ describe('the recount of what a killed request left', () => {
     expect(await counts()).toEqual(await recountConsultation(w.store, parking));
     // Each repair says what was wrong and what it is now; the screens read the repaired counts.
     const events = await repairs();
-    expect(events.map((e) => [e.entity, e.entityId]).sort()).toEqual([['consultation', parking], ['suggestion', benches._id], ['tally', ADS]].sort());
+    expect(events.map((e) => [e.entity, e.entityId]).sort()).toEqual(
+      [
+        ['consultation', parking],
+        ['suggestion', benches._id],
+        ['tally', ADS],
+      ].sort(),
+    );
     expect(events.find((e) => e.entity === 'tally')!.note).toContain('counters.disagree: 0 → 1');
     expect(events.find((e) => e.entity === 'suggestion')!.note).toContain(`cosigns: ${benches.cosigns} → ${benches.cosigns + 1}`);
     expect(events.every((e) => 'system' in e.actor)).toBe(true);
@@ -104,7 +132,14 @@ describe('the recount of what a killed request left', () => {
     const ZHANG_ID = (await w.store.find<MemberDoc>('members', { openid: ZHANG }))[0]._id;
     const seats = async () => (await w.store.get<CommunityDoc>('communities', 'demo-xingfuli'))!.committeeCount;
     expect(await seats()).toBe(2);
-    await expect(killedAt('update', 'communities', () => w.ok(WANG, 'member', 'member.changeRole', { memberId: ZHANG_ID, role: 'committee' }), (u) => incOf(u, 'committeeCount'))).rejects.toThrow();
+    await expect(
+      killedAt(
+        'update',
+        'communities',
+        () => w.ok(WANG, 'member', 'member.changeRole', { memberId: ZHANG_ID, role: 'committee' }),
+        (u) => incOf(u, 'committeeCount'),
+      ),
+    ).rejects.toThrow();
     // 张伟 sits on the committee; the count missed him.
     expect(await seats()).toBe(2);
     expect((await w.tick(NOW + SETTLED_AFTER_MS + 1)).recounted).toMatchObject({ repaired: 1, busy: 0, failed: 0 });
@@ -137,7 +172,15 @@ describe('the recount of what a killed request left', () => {
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
     const photo = await w.files.put(PNG);
     const proxy = (name: string) =>
-      w.call(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, choice: 'agree', channel: 'proxy', electorId: registerEntry(name), evidence: [photo], proxyMemberId: 'm-yang-lei', proxyEvidence: [photo] });
+      w.call(WANG, 'voting', 'ballot.enterPaper', {
+        consultationId: ADS,
+        choice: 'agree',
+        channel: 'proxy',
+        electorId: registerEntry(name),
+        evidence: [photo],
+        proxyMemberId: 'm-yang-lei',
+        proxyEvidence: [photo],
+      });
     expect(await proxy('刘芳')).toMatchObject({ ok: true });
     expect(await killedAt('insert', 'ballots', () => proxy('黄丽'))).toMatchObject({ ok: false, code: 'INTERNAL' });
     expect((await w.store.get<ProxyDoc>('proxies', `${ADS}:m-yang-lei`))!.count).toBe(2);
@@ -152,7 +195,12 @@ describe('the recount of what a killed request left', () => {
 
   it('waits when a request began on the record while it recounted, and repairs on a later run', async () => {
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
-    await killedAt('update', 'tallies', () => w.call(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' }), (u) => incOf(u, 'counters.agree'));
+    await killedAt(
+      'update',
+      'tallies',
+      () => w.call(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' }),
+      (u) => incOf(u, 'counters.agree'),
+    );
     const read = await tally();
     // Another cast lands between the repair's read of the tally and its write.
     await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });

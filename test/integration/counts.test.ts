@@ -86,7 +86,13 @@ describe('a consultation’s counts', () => {
     await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: first[0].id, decision: 'rejected', reason: '与消防通道冲突' });
     const evidence = await w.files.put(PNG);
     const entered = await w.ok(WANG, 'participation', 'opinion.recordOnBehalf', {
-      consultationId: parking, requestId: req(), memberId: 'm-huang-li', channel: 'written', stance: 'oppose', text: '黄丽书面意见：反对收费。', evidence: [evidence],
+      consultationId: parking,
+      requestId: req(),
+      memberId: 'm-huang-li',
+      channel: 'written',
+      stance: 'oppose',
+      text: '黄丽书面意见：反对收费。',
+      evidence: [evidence],
     });
     await w.ok(HUANG, 'participation', 'opinion.respondToEntry', { opinionId: entered.id, verdict: 'dispute', note: '我是支持的' });
     kept = await expectKeptIsRecount();
@@ -94,7 +100,9 @@ describe('a consultation’s counts', () => {
     expect(kept.opinions.review.total).toBe(0);
     // Each viewer sees the counts their view allows.
     expect((await w.ok(ZHAO, 'consultation', 'consultation.get', { id: parking })).participation.opinions).toEqual({
-      total: 3, unanswered: 1, byStance: { support: 2, oppose: 1, neutral: 0, suggestion: 0 },
+      total: 3,
+      unanswered: 1,
+      byStance: { support: 2, oppose: 1, neutral: 0, suggestion: 0 },
     });
     expect((await w.ok(WANG, 'participation', 'opinion.list', { consultationId: parking })).counts).toMatchObject({ total: 3, underReview: 0 });
   });
@@ -110,7 +118,8 @@ describe('a consultation’s counts', () => {
     const outcome = { text: '东侧空地划设30个车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS };
     const closed = await w.ok(WANG, 'result', 'outcome.close', { id: parking, version: (await doc()).version, ...outcome }, at);
     await w.ok(WANG, 'result', 'result.publish', { id: parking, version: closed.consultation.version }, at);
-    const file = (openid: string, requestId = req()) => w.ok(openid, 'result', 'objection.file', { consultationId: parking, requestId, reason: '车位数量不够' }, at + DAY_MS);
+    const file = (openid: string, requestId = req()) =>
+      w.ok(openid, 'result', 'objection.file', { consultationId: parking, requestId, reason: '车位数量不够' }, at + DAY_MS);
     const retried = req();
     const [a] = await Promise.all([file(LIU, retried), file(LIU, retried), file(LIU, retried)]);
     const b = await file(ZHANG);
@@ -130,7 +139,13 @@ describe('a consultation’s counts', () => {
     }
     await w.tick(startsAt);
     const at = startsAt + 3 * 3_600_000;
-    const closed = await w.ok(WANG, 'result', 'outcome.close', { id: parking, version: (await doc()).version, text: '划设车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS }, at);
+    const closed = await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      { id: parking, version: (await doc()).version, text: '划设车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS },
+      at,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id: parking, version: closed.consultation.version }, at);
     await w.tick(at + 7 * DAY_MS);
     await w.ok(WANG, 'result', 'implementation.start', { id: parking }, at + 8 * DAY_MS);
@@ -210,7 +225,15 @@ describe('a member’s own part, mirrored for the detail screen', () => {
   });
 
   it('follows the consultation made from a suggestion for its author and co-signers, and goes with a member’s data', async () => {
-    const s = await w.ok(ZHANG, 'suggestion', 'suggestion.raise', { requestId: req(), title: '3号楼前增设休息座椅', description: '建议增设座椅。', categoryId: 'public-welfare-05', place: '3号楼', photos: [], hideName: false });
+    const s = await w.ok(ZHANG, 'suggestion', 'suggestion.raise', {
+      requestId: req(),
+      title: '3号楼前增设休息座椅',
+      description: '建议增设座椅。',
+      categoryId: 'public-welfare-05',
+      place: '3号楼',
+      photos: [],
+      hideName: false,
+    });
     await w.ok(CHEN, 'suggestion', 'suggestion.cosign', { id: s.id, on: true });
     const answered = await w.ok(WANG, 'suggestion', 'suggestion.triage', { id: s.id, version: s.version, decision: 'accept', text: '' });
     const draft = answered.answer!.consultation!.id;
@@ -227,7 +250,15 @@ describe('a member’s own part, mirrored for the detail screen', () => {
     const zhang = await idOf(ZHANG);
     await w.store.update('involvements', { memberId: zhang }, { set: { attendance: { kind: 'absent', confirmed: false } } });
     await w.store.remove('involvements', { memberId: await idOf(CHEN) });
-    await w.store.insert<InvolvementDoc>('involvements', { _id: `${parking}:m-stray`, communityId: 'demo-xingfuli', consultationId: parking, memberId: 'm-stray', attendanceVersion: 3, attendance: { kind: 'observer', confirmed: false }, following: true });
+    await w.store.insert<InvolvementDoc>('involvements', {
+      _id: `${parking}:m-stray`,
+      communityId: 'demo-xingfuli',
+      consultationId: parking,
+      memberId: 'm-stray',
+      attendanceVersion: 3,
+      attendance: { kind: 'observer', confirmed: false },
+      following: true,
+    });
     await repairInvolvements(w.store, parking);
     await expectMirrorsAreRecords();
     expect((await w.ok(ZHANG, 'consultation', 'consultation.get', { id: parking })).participation.mine.attendance?.kind).toBe('participant');

@@ -114,7 +114,14 @@ async function drive(host: Host, p: Person, round: number, suggestionId: string,
         const text = `崩溃测试意见 ${p.openid} 第${round}轮 ${n}`;
         p.opinions.inFlight = text;
         const requestId = `crash-${round}-${p.openid}-${n}`;
-        const r = await call(host, p.openid, 'participation', 'opinion.submit', { consultationId: parking, requestId, stance: 'support', text, photos: [], channel: 'online' });
+        const r = await call(host, p.openid, 'participation', 'opinion.submit', {
+          consultationId: parking,
+          requestId,
+          stance: 'support',
+          text,
+          photos: [],
+          channel: 'online',
+        });
         if (r.ok) p.opinions.acked.push(text);
         p.opinions.inFlight = undefined;
       }
@@ -159,7 +166,13 @@ it('keeps every acknowledged write once and every count equal to its recount, ho
 
     host = await startHost(dataDir);
     // Time passes beyond any function's limit, with the scheduler running: it recounts what the kill left marked.
-    const passed = (await fetch(`${host.url}/demo/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: 5 * 60_000 }) })).status;
+    const passed = (
+      await fetch(`${host.url}/demo/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceMs: 5 * 60_000 }),
+      })
+    ).status;
     expect(passed).toBe(200);
     await stopped(host.child, 'SIGTERM');
     await expectEveryWriteOnceAndCountsRecounted(dataDir, people, parking, benches);

@@ -61,15 +61,23 @@ function deploy(env: Record<string, string>): Promise<Run> {
   // The caller's own PATH (and any tcb on it) and deploy settings are replaced.
   const base = { PATH: bin, TCB_ENV_ID: 'env-test', WX_SUBSCRIBE_TEMPLATES: '', DEPLOY_SKIP_BUILD: '1', FAKE_TCB_CALLS: calls };
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsx, 'scripts/deploy.ts'], { cwd: root, env: { ...process.env, ...base, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [tsx, 'scripts/deploy.ts'],
+      { cwd: root, env: { ...process.env, ...base, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 async function recordedCalls(): Promise<{ args: string[]; templates?: string }[]> {
   const text = await readFile(calls, 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 /**

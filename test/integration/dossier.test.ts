@@ -55,11 +55,22 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   const plan = { ...completePlan(16), title: TITLE };
   const startsAt = plan.schedule.startsAt;
   const scope = { kind: 'owners' as const, buildings: ['1号楼'] };
-  const ownersVote = { question: '同意1号楼加装电梯', rule: 'owners_ordinary' as const, scope, opensAt: startsAt, closesAt: startsAt + 2 * DAY_MS, secret: false };
+  const ownersVote = {
+    question: '同意1号楼加装电梯',
+    rule: 'owners_ordinary' as const,
+    scope,
+    opensAt: startsAt,
+    closesAt: startsAt + 2 * DAY_MS,
+    secret: false,
+  };
   const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { ...plan, scope, vote: ownersVote } });
   const { id } = draft;
   const proposal = [{ fileId: await w.files.putDocument(makePdf('Lift proposal'), PROPOSAL), name: PROPOSAL }];
-  await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id, version: 1, plan: { ...plan, scope, vote: ownersVote, place: '1号楼架空层', attachments: proposal } });
+  await w.ok(WANG, 'consultation', 'consultation.updateDraft', {
+    id,
+    version: 1,
+    plan: { ...plan, scope, vote: ownersVote, place: '1号楼架空层', attachments: proposal },
+  });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id, version: 2 });
 
   await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: id, kind: 'participant' });
@@ -70,16 +81,28 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   let at = startsAt;
   await w.tick(at);
   const photo = await w.files.put(PNG);
-  const online = await w.ok(ZHANG, 'participation', 'opinion.submit', { consultationId: id, requestId: req(), stance: 'support', text: '老人上下楼太难，支持加装。', photos: [photo], channel: 'online' }, at);
-  const written = await w.ok(WANG, 'participation', 'opinion.recordOnBehalf', {
-    consultationId: id,
-    requestId: req(),
-    memberId: 'm-li-xiuying',
-    channel: 'written',
-    stance: 'suggestion',
-    text: '一楼住户的采光要考虑。',
-    evidence: [await w.files.put(PNG)],
-  }, at);
+  const online = await w.ok(
+    ZHANG,
+    'participation',
+    'opinion.submit',
+    { consultationId: id, requestId: req(), stance: 'support', text: '老人上下楼太难，支持加装。', photos: [photo], channel: 'online' },
+    at,
+  );
+  const written = await w.ok(
+    WANG,
+    'participation',
+    'opinion.recordOnBehalf',
+    {
+      consultationId: id,
+      requestId: req(),
+      memberId: 'm-li-xiuying',
+      channel: 'written',
+      stance: 'suggestion',
+      text: '一楼住户的采光要考虑。',
+      evidence: [await w.files.put(PNG)],
+    },
+    at,
+  );
   await w.ok(LI, 'participation', 'opinion.respondToEntry', { opinionId: written.id, verdict: 'confirm' }, at);
   await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: online.id, decision: 'adopted', reason: '已纳入方案' }, at);
   await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: written.id, decision: 'partly', reason: '选用玻璃井道' }, at);
@@ -88,44 +111,87 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   expect((await doc(id)).status).toBe('voting');
   await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'disagree' }, at);
   await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, at);
-  await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: 'demo-xingfuli-owner-郭强', choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);
-  await w.ok(WANG, 'voting', 'ballot.enterPaper', {
-    consultationId: id,
-    electorId: 'demo-xingfuli-owner-李秀英',
-    choice: 'abstain',
-    channel: 'proxy',
-    evidence: [await w.files.put(PNG)],
-    proxyMemberId: 'm-yang-lei',
-    proxyEvidence: [await w.files.put(PNG)],
-  }, at);
+  await w.ok(
+    WANG,
+    'voting',
+    'ballot.enterPaper',
+    { consultationId: id, electorId: 'demo-xingfuli-owner-郭强', choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] },
+    at,
+  );
+  await w.ok(
+    WANG,
+    'voting',
+    'ballot.enterPaper',
+    {
+      consultationId: id,
+      electorId: 'demo-xingfuli-owner-李秀英',
+      choice: 'abstain',
+      channel: 'proxy',
+      evidence: [await w.files.put(PNG)],
+      proxyMemberId: 'm-yang-lei',
+      proxyEvidence: [await w.files.put(PNG)],
+    },
+    at,
+  );
   await w.ok(LI, 'voting', 'ballot.respond', { consultationId: id, verdict: 'confirm' }, at);
   at = ownersVote.closesAt + VOTE_CLOSE_GRACE_MS;
   await w.tick(at);
 
-  const meeting = { question: '提交居民会议：1号楼加装电梯', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at, closesAt: at + DAY_MS, secret: true };
+  const meeting = {
+    question: '提交居民会议：1号楼加装电梯',
+    rule: 'residents_meeting' as const,
+    scope: { kind: 'residents' as const },
+    opensAt: at,
+    closesAt: at + DAY_MS,
+    secret: true,
+  };
   await w.ok(WANG, 'result', 'outcome.escalate', { id, version: await version(id), reason: '业主表决未达法定人数', vote: meeting }, at);
   await recordPriorDiscussion(w, id, at);
   await w.ok(WANG, 'voting', 'vote.open', { consultationId: id }, at);
   await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: id, choice: 'disagree' }, at);
   await w.ok(YANG, 'voting', 'ballot.cast', { consultationId: id, choice: 'agree' }, at);
-  await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: id, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] }, at);
+  await w.ok(
+    WANG,
+    'voting',
+    'ballot.enterPaper',
+    { consultationId: id, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [await w.files.put(PNG)] },
+    at,
+  );
   // The 居民会议 meets in the hall: 陈静 comes (her ballot online is then counted in the room), 郑华 by proxy.
   await w.ok(WANG, 'meeting', 'meeting.open', { consultationId: id }, at);
   await w.ok(CHEN, 'meeting', 'meeting.checkIn', { consultationId: id }, at);
-  await w.ok(WANG, 'meeting', 'meeting.checkInFor', { consultationId: id, entryId: registerEntry('郑华'), proxy: { name: '郑小华', evidence: [await w.files.put(PNG)] } }, at);
+  await w.ok(
+    WANG,
+    'meeting',
+    'meeting.checkInFor',
+    { consultationId: id, entryId: registerEntry('郑华'), proxy: { name: '郑小华', evidence: [await w.files.put(PNG)] } },
+    at,
+  );
   await w.ok(WANG, 'meeting', 'meeting.close', { consultationId: id }, at);
-  await w.ok(WANG, 'voting', 'vote.enterRoomCount', {
-    consultationId: id,
-    method: 'box',
-    counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 },
-    teller: '张伟',
-    scrutineer: '李秀英',
-    evidence: [await w.files.put(PNG)],
-  }, at);
+  await w.ok(
+    WANG,
+    'voting',
+    'vote.enterRoomCount',
+    {
+      consultationId: id,
+      method: 'box',
+      counts: { agree: 1, disagree: 0, abstain: 0, silent: 1 },
+      teller: '张伟',
+      scrutineer: '李秀英',
+      evidence: [await w.files.put(PNG)],
+    },
+    at,
+  );
   at = meeting.closesAt + VOTE_CLOSE_GRACE_MS;
   await w.tick(at);
   const draftMinutes = await w.ok(WANG, 'meeting', 'meeting.minutes', { consultationId: id }, at);
-  const minutes = { consultationId: id, recorder: '李秀英', agenda: draftMinutes.agenda, speeches: [{ speaker: '陈静', text: '一楼采光要保证。' }], decisions: '会议表决未达法定人数。' };
+  const minutes = {
+    consultationId: id,
+    recorder: '李秀英',
+    agenda: draftMinutes.agenda,
+    speeches: [{ speaker: '陈静', text: '一楼采光要保证。' }],
+    decisions: '会议表决未达法定人数。',
+  };
   const saved = await w.ok(WANG, 'meeting', 'meeting.saveMinutes', { ...minutes, version: draftMinutes.version }, at);
   await w.ok(LI, 'meeting', 'meeting.confirmMinutes', { consultationId: id, version: saved.version, as: 'recorder' }, at);
   await w.ok(WANG, 'meeting', 'meeting.confirmMinutes', { consultationId: id, version: saved.version, as: 'host' }, at);
@@ -144,7 +210,13 @@ async function wholeWay(): Promise<{ id: string; at: number }> {
   at += 7 * DAY_MS;
   await w.tick(at);
   await w.ok(WANG, 'result', 'implementation.start', { id }, at);
-  await w.ok(WANG, 'result', 'progress.post', { consultationId: id, requestId: req(), text: '井道基础已完工', percent: 40, photos: [await w.files.put(PNG)] }, at);
+  await w.ok(
+    WANG,
+    'result',
+    'progress.post',
+    { consultationId: id, requestId: req(), text: '井道基础已完工', percent: 40, photos: [await w.files.put(PNG)] },
+    at,
+  );
   at = outcome.dueAt + DAY_MS;
   await w.tick(at);
   await w.ok(WANG, 'result', 'implementation.complete', { id, report: '电梯已通过验收并投入使用', photos: [await w.files.put(PNG)] }, at);
@@ -256,7 +328,12 @@ describe('the exported dossier of a consultation that went the whole way', () =>
   });
 
   it('holds the meeting’s minutes with every part, and who came, how and who checked them in', async () => {
-    const rows = new Map((await sheets()).get('会议签到与纪要')!.slice(1).map(([k, v]) => [k, v]));
+    const rows = new Map(
+      (await sheets())
+        .get('会议签到与纪要')!
+        .slice(1)
+        .map(([k, v]) => [k, v]),
+    );
     expect(rows.get('会议')).toMatch(/^第2轮，.+开始签到，.+结束签到$/);
     expect(rows.get('地点')).toBe('1号楼架空层');
     expect(rows.get('主持人')).toBe('王建国');
@@ -284,13 +361,19 @@ describe('the exported dossier of a consultation that went the whole way', () =>
     const electors = book.get('表决范围')!;
     expect(new Set(column(electors, '轮次'))).toEqual(new Set(['第1轮', '第2轮']));
     expect(column(electors, '户').every((h) => /^\d号楼\d单元\d{3}$/.test(h))).toBe(true);
-    expect(column(electors, '面积').filter(Boolean).every((a) => /^\d+\.\d{2} ㎡$/.test(a))).toBe(true);
+    expect(
+      column(electors, '面积')
+        .filter(Boolean)
+        .every((a) => /^\d+\.\d{2} ㎡$/.test(a)),
+    ).toBe(true);
     expect(column(book.get('选票')!, '轮次').sort()).toEqual(['第1轮', '第1轮', '第1轮', '第2轮', '第2轮', '第2轮']);
     expect(column(book.get('计票结果')!, '同意')[0]).toMatch(/^\d+人，\d+\.\d{2} ㎡$/);
     const audit = book.get('操作记录')!;
     expect(audit).toContainEqual(expect.arrayContaining(['确认参会', '参会报名：张伟（1号楼1单元101）', '已报名', '已确认']));
     const actions = column(audit, '操作');
-    expect(actions).toEqual(expect.arrayContaining(['创建议题', '修改协商方案', '发布公告', '录入纸质或委托选票', '本人确认代录的选票', '采纳异议', '落实逾期', '归档']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['创建议题', '修改协商方案', '发布公告', '录入纸质或委托选票', '本人确认代录的选票', '采纳异议', '落实逾期', '归档']),
+    );
     const plan = new Map(book.get('议题与结果')!.map((row) => [row[0], row[1]]));
     expect(plan.get('方案附件')).toMatch(new RegExp(`^${PROPOSAL}（PDF，\\d+ B，SHA-256：[0-9a-f]{64}）$`));
     // 张伟's changed rating and his confirmed attendance are both version 2 of records with the same

@@ -135,8 +135,16 @@ describe('people-based scopes come from the register, not from app users', () =>
   it('counts only adults on the opening day, and names anyone whose 18th birthday the register cannot decide', async () => {
     const add = (name: string, birth: RosterEntryDoc['birth'], extra: Partial<RosterEntryDoc> = {}) =>
       w.store.insert<RosterEntryDoc>('roster', {
-        _id: entry(name), communityId: HAPPY, name, address: { building: '3号楼', unit: '1单元', room: '101' }, tenure: 'owner',
-        representative: false, householdKey: 'addr:3|1|101', ...(birth ? { birth } : {}), status: 'current', ...extra,
+        _id: entry(name),
+        communityId: HAPPY,
+        name,
+        address: { building: '3号楼', unit: '1单元', room: '101' },
+        tenure: 'owner',
+        representative: false,
+        householdKey: 'addr:3|1|101',
+        ...(birth ? { birth } : {}),
+        status: 'current',
+        ...extra,
       });
     await add('郑小明', { year: 2008, month: 11, day: 21 }); // 18 that very day
     await add('郑小红', { year: 2008, month: 11, day: 22 }); // 18 tomorrow
@@ -162,7 +170,12 @@ describe('isolation', () => {
   it('never reaches into another community', async () => {
     expect((await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'owners', buildings: ['1号楼', '2号楼', '3号楼'] }, OPENING)).electors).toEqual([]);
     const village = await buildElectorate(w.store, VILLAGE_COMMUNITY, { kind: 'households' }, OPENING);
-    expect(village.electors.map((e) => e.voters).flat().sort()).toEqual(['m-qian-guilan', 'm-zheng-guoqiang']);
+    expect(
+      village.electors
+        .map((e) => e.voters)
+        .flat()
+        .sort(),
+    ).toEqual(['m-qian-guilan', 'm-zheng-guoqiang']);
   });
 });
 
@@ -175,7 +188,13 @@ describe('a 代表会议 of a large community', () => {
       w.store.find<RosterEntryDoc>('roster', { communityId: HAPPY }, { sort: [{ field: '_id', dir: 'asc' }] }),
       w.store.find<MemberDoc>('members', { communityId: HAPPY, status: 'active' }),
     ]);
-    const whole = electorateOf(people.filter((p) => (p.status ?? 'current') === 'current'), members, 'community', { kind: 'representatives' }, OPENING).electors;
+    const whole = electorateOf(
+      people.filter((p) => (p.status ?? 'current') === 'current'),
+      members,
+      'community',
+      { kind: 'representatives' },
+      OPENING,
+    ).electors;
     w.resetReads();
     const read = (await buildElectorate(w.store, HAPPY_COMMUNITY, { kind: 'representatives' }, OPENING)).electors;
     // The same electors, each with the same voters; the snapshot puts them in id order itself.

@@ -30,7 +30,9 @@ async function publish(at: number, startsAt = at + 14 * 24 * HOUR) {
 async function grant(memberIds: string[], share: number, remaining: number, templates: GrantDoc['template'][] = ['notice']) {
   const docs = memberIds
     .filter((_, i) => i % share === 0)
-    .flatMap((memberId) => templates.map((template) => ({ _id: `${memberId}:${template}`, communityId: HAPPY, memberId, template, remaining, updatedAt: NOW })));
+    .flatMap((memberId) =>
+      templates.map((template) => ({ _id: `${memberId}:${template}`, communityId: HAPPY, memberId, template, remaining, updatedAt: NOW })),
+    );
   for (let i = 0; i < docs.length; i += 1000) await w.store.insertMany('grants', docs.slice(i, i + 1000));
   return docs.map((g) => g.memberId);
 }

@@ -24,8 +24,17 @@ afterEach(async () => {
 
 const as = (persona?: string): Record<string, string> => (persona ? { 'x-demo-persona': persona } : {});
 
-async function fn<T = never>(persona: string, name: string, action: string, payload: unknown): Promise<{ ok: true; data: T } | { ok: false; code: string; message: string }> {
-  const res = await fetch(`${host.url}/fn/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...as(persona) }, body: JSON.stringify({ action, payload }) });
+async function fn<T = never>(
+  persona: string,
+  name: string,
+  action: string,
+  payload: unknown,
+): Promise<{ ok: true; data: T } | { ok: false; code: string; message: string }> {
+  const res = await fetch(`${host.url}/fn/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...as(persona) },
+    body: JSON.stringify({ action, payload }),
+  });
   return res.json();
 }
 async function ok<T>(persona: string, name: string, action: string, payload: unknown): Promise<T> {
@@ -36,7 +45,9 @@ async function ok<T>(persona: string, name: string, action: string, payload: unk
 
 type Upload = { ok: true; data: { fileId: string } } | { ok: false; code: string; message: string };
 const upload = (persona: string | undefined, bytes: Buffer, name?: string): Promise<Upload> =>
-  fetch(`${host.url}/files${name ? `?name=${encodeURIComponent(name)}` : ''}`, { method: 'POST', headers: as(persona), body: new Uint8Array(bytes) }).then((r) => r.json());
+  fetch(`${host.url}/files${name ? `?name=${encodeURIComponent(name)}` : ''}`, { method: 'POST', headers: as(persona), body: new Uint8Array(bytes) }).then(
+    (r) => r.json(),
+  );
 async function uploaded(persona: string, bytes: Buffer = PNG, name?: string): Promise<string> {
   const res = await upload(persona, bytes, name);
   if (!res.ok) throw new Error(`upload: ${res.code} ${res.message}`);
@@ -49,7 +60,9 @@ const linkOf = (fileId: string) => `/files/${fileId.slice('local:'.length)}`;
 const statusOf = async (link: string, persona?: string) => (await download(link, persona)).status;
 
 const memberIdOf = async (openid: string) => (await host.store.find<{ _id: string }>('members', { openid }))[0]._id;
-const parking = async () => (await ok<{ upcoming: { id: string; title: string }[] }>(ZHANG, 'consultation', 'consultation.list', {})).upcoming.find((c) => c.title.includes('停车位'))!.id;
+const parking = async () =>
+  (await ok<{ upcoming: { id: string; title: string }[] }>(ZHANG, 'consultation', 'consultation.list', {})).upcoming.find((c) => c.title.includes('停车位'))!
+    .id;
 let requestNo = 0;
 const requestId = () => `req-files-${String(++requestNo).padStart(4, '0')}`;
 const opinion = (consultationId: string, photos: string[], channel: 'online' | 'written' = 'online') => ({
@@ -87,10 +100,20 @@ describe('downloads by right, not by link', () => {
   it("shows a paper opinion's original to the committee and the member it concerns, never to another resident or community", async () => {
     const id = await parking();
     const evidence = await uploaded(WANG);
-    await ok(WANG, 'participation', 'opinion.recordOnBehalf', { consultationId: id, requestId: requestId(), memberId: await memberIdOf(ZHANG), channel: 'written', stance: 'support', text: '书面意见：同意。', evidence: [evidence] });
+    await ok(WANG, 'participation', 'opinion.recordOnBehalf', {
+      consultationId: id,
+      requestId: requestId(),
+      memberId: await memberIdOf(ZHANG),
+      channel: 'written',
+      stance: 'support',
+      text: '书面意见：同意。',
+      evidence: [evidence],
+    });
     const link = linkOf(evidence);
     expect([await statusOf(link, ZHANG), await statusOf(link, WANG), await statusOf(link, LI)]).toEqual([200, 200, 200]);
-    expect([await statusOf(link, CHEN), await statusOf(link, ZHAO), await statusOf(link, ZHENG), await statusOf(link, QIAN), await statusOf(link)]).toEqual([403, 403, 403, 403, 403]);
+    expect([await statusOf(link, CHEN), await statusOf(link, ZHAO), await statusOf(link, ZHENG), await statusOf(link, QIAN), await statusOf(link)]).toEqual([
+      403, 403, 403, 403, 403,
+    ]);
   });
 
   it("keeps a written opinion's signed paper to its author and the committee, and shows an online opinion's photos to the community", async () => {
@@ -111,7 +134,11 @@ describe('downloads by right, not by link', () => {
     const mine = await uploaded(ZHANG);
     expect([await statusOf(linkOf(mine), ZHANG), await statusOf(linkOf(mine), CHEN), await statusOf(linkOf(mine), WANG)]).toEqual([200, 403, 403]);
     const before = await host.store.count('opinions', {});
-    expect(await fn(CHEN, 'participation', 'opinion.submit', opinion(id, [mine]))).toEqual({ ok: false, code: 'FILE_REJECTED', message: '文件不存在或已失效，请重新上传' });
+    expect(await fn(CHEN, 'participation', 'opinion.submit', opinion(id, [mine]))).toEqual({
+      ok: false,
+      code: 'FILE_REJECTED',
+      message: '文件不存在或已失效，请重新上传',
+    });
     const paper = await uploaded(ZHANG);
     await ok(ZHANG, 'participation', 'opinion.submit', opinion(id, [paper], 'written'));
     expect(await fn(CHEN, 'participation', 'opinion.submit', opinion(id, [paper]))).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
@@ -121,7 +148,10 @@ describe('downloads by right, not by link', () => {
 
   it("shows a draft plan's 附件 to the committee only, and to anyone once the notice is out", async () => {
     const fileId = await uploaded(WANG, makePdf('draft'), '公约草案.pdf');
-    const draft = await ok<{ id: string; version: number }>(WANG, 'consultation', 'consultation.createDraft', { requestId: requestId(), plan: { ...completePlan(), attachments: [{ fileId, name: '公约草案.pdf' }] } });
+    const draft = await ok<{ id: string; version: number }>(WANG, 'consultation', 'consultation.createDraft', {
+      requestId: requestId(),
+      plan: { ...completePlan(), attachments: [{ fileId, name: '公约草案.pdf' }] },
+    });
     const link = linkOf(fileId);
     expect([await statusOf(link, LI), await statusOf(link, ZHANG), await statusOf(link)]).toEqual([200, 403, 403]);
     await ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
@@ -131,7 +161,11 @@ describe('downloads by right, not by link', () => {
   });
 
   it('says nosniff on every file answer, refusals and missing files included', async () => {
-    for (const res of [await download(`/files/${'0'.repeat(32)}.png`, ZHANG), await download('/files/nothing-here', ZHANG), await download(linkOf(await uploaded(ZHANG)), CHEN)]) {
+    for (const res of [
+      await download(`/files/${'0'.repeat(32)}.png`, ZHANG),
+      await download('/files/nothing-here', ZHANG),
+      await download(linkOf(await uploaded(ZHANG)), CHEN),
+    ]) {
       expect([res.status === 404 || res.status === 403, res.headers.get('x-content-type-options')]).toEqual([true, 'nosniff']);
     }
   });

@@ -66,7 +66,9 @@ describe.each(deployedFunctions().map((f) => f.name))('the %s bundle', (name) =>
   });
 });
 
-const callable = Object.entries(FUNCTIONS).filter(([, def]) => !('anonymous' in def && def.anonymous)).map(([name]) => name);
+const callable = Object.entries(FUNCTIONS)
+  .filter(([, def]) => !('anonymous' in def && def.anonymous))
+  .map(([name]) => name);
 
 describe.each(callable)('the %s bundle, called', (name) => {
   it('loads and refuses a caller WeChat did not identify', async () => {
@@ -125,7 +127,7 @@ describe('the subscription templates in a deployed function', () => {
 });
 
 describe('the scheduler bundle', () => {
-  it('declares for WeChat DevTools the five-minute timer trigger cloudbaserc.json gives the CLI, and the sender\'s openapi', async () => {
+  it("declares for WeChat DevTools the five-minute timer trigger cloudbaserc.json gives the CLI, and the sender's openapi", async () => {
     const config = JSON.parse(await readFile(path.join(out, 'scheduler', 'config.json'), 'utf8'));
     expect(config.triggers).toEqual([{ name: 'tick', type: 'timer', config: '0 */5 * * * * *' }]);
     expect(config.permissions).toEqual({ openapi: ['subscribeMessage.send'] });

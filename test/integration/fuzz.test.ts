@@ -48,13 +48,21 @@ const set = (payload: Json, path: string[], value: Json | undefined): Json => {
   else copy[key] = set(copy[key], rest, value);
   return copy;
 };
-const typesOf = (s: Schema): string[] => (s.anyOf ?? s.oneOf ? (s.anyOf ?? s.oneOf)!.flatMap(typesOf) : s.type === undefined ? [] : ([] as string[]).concat(s.type));
+const typesOf = (s: Schema): string[] =>
+  (s.anyOf ?? s.oneOf) ? (s.anyOf ?? s.oneOf)!.flatMap(typesOf) : s.type === undefined ? [] : ([] as string[]).concat(s.type);
 
 /** A value of none of the types the schema takes, or undefined when it takes anything. */
 function wrongType(s: Schema): Json | undefined {
   const types = typesOf(s);
   if (types.length === 0) return undefined;
-  const candidates: [string, Json][] = [['string', '错'], ['number', 12345.5], ['boolean', true], ['object', { x: 1 }], ['array', []], ['null', null]];
+  const candidates: [string, Json][] = [
+    ['string', '错'],
+    ['number', 12345.5],
+    ['boolean', true],
+    ['object', { x: 1 }],
+    ['array', []],
+    ['null', null],
+  ];
   const taken = (t: string) => types.includes(t) || (t === 'number' && types.includes('integer'));
   return candidates.find(([t]) => !taken(t))![1];
 }

@@ -75,13 +75,19 @@ describe('the local host', () => {
   it('vouches for nobody without a persona, or with one that is not a demo identity', async () => {
     expect(await (await fn('account', { action: 'me.get', payload: {} })).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await (await fn('account', { action: 'me.get', payload: {} }, 'someone-else')).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-    expect(await (await fn('account', { action: 'me.get', payload: {} }, 'demo-x'.padEnd(60, 'x'))).json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await (await fn('account', { action: 'me.get', payload: {} }, 'demo-x'.padEnd(60, 'x'))).json()).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('keeps a persona who deleted their data, as someone who has joined nothing', async () => {
     const liu = 'demo-liu-fang';
     expect(await (await fn('account', { action: 'me.deleteData', payload: { confirm: true } }, liu)).json()).toMatchObject({ ok: true });
-    expect(await (await fn('account', { action: 'me.get', payload: {} }, liu)).json()).toEqual({ ok: true, data: { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 } });
+    expect(await (await fn('account', { action: 'me.get', payload: {} }, liu)).json()).toEqual({
+      ok: true,
+      data: { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 },
+    });
   });
 
   it('takes identity from the persona, never from the payload', async () => {
@@ -184,7 +190,11 @@ describe('the local host', () => {
     expect(constructor.status).toBe(404);
     expect(await constructor.json()).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     // A persona cookie with a broken escape names nobody.
-    const res = await fetch(`${host.url}/fn/account`, { method: 'POST', headers: { cookie: 'demo_persona=%E4%B8' }, body: JSON.stringify({ action: 'me.get', payload: {} }) });
+    const res = await fetch(`${host.url}/fn/account`, {
+      method: 'POST',
+      headers: { cookie: 'demo_persona=%E4%B8' },
+      body: JSON.stringify({ action: 'me.get', payload: {} }),
+    });
     expect(await res.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
@@ -222,7 +232,9 @@ describe('the local host', () => {
 
   it('takes documents with the name they were picked under, checking the bytes against it, and serves them as what they are', async () => {
     const upload = (body: Buffer, name: string) =>
-      fetch(`${host.url}/files?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-demo-persona': WANG }, body: new Uint8Array(body) }).then((r) => r.json());
+      fetch(`${host.url}/files?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-demo-persona': WANG }, body: new Uint8Array(body) }).then(
+        (r) => r.json(),
+      );
     const pdf = makePdf();
     const ok = await upload(pdf, '公约草案.pdf');
     expect(ok).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^local:[0-9a-f]{32}\.pdf$/) } });
@@ -232,11 +244,17 @@ describe('the local host', () => {
     expect(served.headers.get('content-disposition')).toBe(`inline; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('公约草案.pdf')}`);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(pdf);
     const docx = await upload(makeDocx(), '方案.docx');
-    const word = await fetch(`${host.url}${(await host.services.files.urls([docx.data.fileId], { [docx.data.fileId]: '方案.docx' }))[docx.data.fileId]}`, { headers: { 'x-demo-persona': WANG } });
+    const word = await fetch(`${host.url}${(await host.services.files.urls([docx.data.fileId], { [docx.data.fileId]: '方案.docx' }))[docx.data.fileId]}`, {
+      headers: { 'x-demo-persona': WANG },
+    });
     expect(word.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(word.headers.get('content-disposition')).toMatch(/^attachment; /);
 
-    expect(await upload(makeDocx(), '公约草案.pdf')).toEqual({ ok: false, code: 'FILE_REJECTED', message: '“公约草案.pdf”的内容不是PDF文件，请确认文件后重新上传' });
+    expect(await upload(makeDocx(), '公约草案.pdf')).toEqual({
+      ok: false,
+      code: 'FILE_REJECTED',
+      message: '“公约草案.pdf”的内容不是PDF文件，请确认文件后重新上传',
+    });
     expect(await upload(pdf, '病毒.exe')).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: expect.stringContaining('“病毒.exe”的格式不支持') });
     const huge = Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]);
     expect(await upload(huge, '扫描件.pdf')).toEqual({ ok: false, code: 'FILE_REJECTED', message: '“扫描件.pdf”超过20 MB，请压缩或拆分后再上传' });
@@ -249,8 +267,12 @@ describe('the local host', () => {
   });
 
   it('serves a file under the name its link gives, in words, never with a path in it', async () => {
-    const { data } = await fetch(`${host.url}/files`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: new Uint8Array(PNG) }).then((r) => r.json());
-    const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`, { headers: { 'x-demo-persona': ZHANG } });
+    const { data } = await fetch(`${host.url}/files`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: new Uint8Array(PNG) }).then((r) =>
+      r.json(),
+    );
+    const named = await fetch(`${host.url}${(await host.services.files.urls([data.fileId], { [data.fileId]: '../楼道"照片' }))[data.fileId]}`, {
+      headers: { 'x-demo-persona': ZHANG },
+    });
     const disposition = named.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^inline; filename="[^"/]+\.png"; /);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe('楼道 照片.png');
@@ -259,7 +281,9 @@ describe('the local host', () => {
   });
 
   it('keeps data across a restart without seeding twice', async () => {
-    const created = await (await fn('consultation', { action: 'consultation.createDraft', payload: { requestId: 'req-restart-1', plan: completePlan() } }, WANG)).json();
+    const created = await (
+      await fn('consultation', { action: 'consultation.createDraft', payload: { requestId: 'req-restart-1', plan: completePlan() } }, WANG)
+    ).json();
     expect(created).toMatchObject({ ok: true });
     await host.close();
     host = await start();
@@ -277,7 +301,15 @@ describe('the demo clock', () => {
   const advance = (body: unknown) =>
     fetch(`${demo.url}/demo/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const statusOf = async (id: string) =>
-    (await (await fetch(`${demo.url}/fn/consultation`, { method: 'POST', headers: { 'x-demo-persona': WANG }, body: JSON.stringify({ action: 'consultation.get', payload: { id } }) })).json()).data.consultation.status;
+    (
+      await (
+        await fetch(`${demo.url}/fn/consultation`, {
+          method: 'POST',
+          headers: { 'x-demo-persona': WANG },
+          body: JSON.stringify({ action: 'consultation.get', payload: { id } }),
+        })
+      ).json()
+    ).data.consultation.status;
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'xieshang-clock-'));
@@ -298,7 +330,11 @@ describe('the demo clock', () => {
     expect(res.data.scheduler).toMatchObject({ votesOpened: 1, votesClosed: 1 });
     expect(res.data.scheduler.runs).toBeGreaterThan(100);
     expect(await statusOf('c-seed-ads')).toBe('deliberated');
-    const answer = await fetch(`${demo.url}/fn/account`, { method: 'POST', headers: { 'x-demo-persona': ZHANG }, body: JSON.stringify({ action: 'me.get', payload: {} }) });
+    const answer = await fetch(`${demo.url}/fn/account`, {
+      method: 'POST',
+      headers: { 'x-demo-persona': ZHANG },
+      body: JSON.stringify({ action: 'me.get', payload: {} }),
+    });
     expect(Number(answer.headers.get('x-server-time'))).toBe(NOW + 4 * DAY);
   }, 60_000);
 

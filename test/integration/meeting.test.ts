@@ -63,8 +63,15 @@ describe('签到 at a meeting', () => {
   it('refuses residents the host’s actions, and anyone a check-in once it is closed', async () => {
     w = await openWorld();
     await w.ok(WANG, 'meeting', 'meeting.open', { consultationId: ADS });
-    expect(await w.call(ZHANG, 'meeting', 'meeting.checkInFor', { consultationId: ADS, entryId: registerEntry('郑华') })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    const proxyWithoutPhoto = await w.call(WANG, 'meeting', 'meeting.checkInFor', { consultationId: ADS, entryId: registerEntry('郑华'), proxy: { name: '郑小华', evidence: [] } });
+    expect(await w.call(ZHANG, 'meeting', 'meeting.checkInFor', { consultationId: ADS, entryId: registerEntry('郑华') })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    const proxyWithoutPhoto = await w.call(WANG, 'meeting', 'meeting.checkInFor', {
+      consultationId: ADS,
+      entryId: registerEntry('郑华'),
+      proxy: { name: '郑小华', evidence: [] },
+    });
     expect(proxyWithoutPhoto).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请上传委托书照片' });
     await w.ok(WANG, 'meeting', 'meeting.close', { consultationId: ADS });
     expect((await w.store.get<ConsultationDoc>('consultations', ADS))!.meeting).toEqual({ id: `${ADS}:m1`, checkinOpen: false });
@@ -145,8 +152,16 @@ describe('a 居民会议 decided by show of hands in the room', () => {
   it('refuses counts beyond those present, and 计票人 or 监票人 who is the host, changing nothing', async () => {
     w = await openWorld();
     await sixtyOfHundred();
-    expect(await enter({ agree: 31, disagree: 20, abstain: 5, silent: 5 })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('超过实到 60 人') });
-    expect(await enter({ agree: 30, disagree: 20, abstain: 5, silent: 5 }, '王建国')).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('主持人') });
+    expect(await enter({ agree: 31, disagree: 20, abstain: 5, silent: 5 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('超过实到 60 人'),
+    });
+    expect(await enter({ agree: 30, disagree: 20, abstain: 5, silent: 5 }, '王建国')).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('主持人'),
+    });
     expect((await w.store.get<TallyDoc>('tallies', ADS))!.room).toBeUndefined();
     expect((await w.store.get<MeetingDoc>('meetings', `${ADS}:m1`))!.status).toBe('closed');
   });
@@ -177,12 +192,23 @@ describe('会议纪要', () => {
     expect(await w.call(ZHANG, 'meeting', 'meeting.minutes', { consultationId: ADS })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
 
     const draft = await w.ok(WANG, 'meeting', 'meeting.minutes', { consultationId: ADS });
-    expect(draft).toMatchObject({ version: 0, prefilled: true, recorder: '王建国', facts: { place: '社区党群服务中心一楼活动室', host: '王建国', present: 2 } });
+    expect(draft).toMatchObject({
+      version: 0,
+      prefilled: true,
+      recorder: '王建国',
+      facts: { place: '社区党群服务中心一楼活动室', host: '王建国', present: 2 },
+    });
     expect(draft.facts.attendance.sort()).toEqual(['张伟', '郑华'].sort());
     expect(draft.agenda).toContain('表决：广告收益用于增设小区健身器材和楼道照明');
     expect(draft.can).toEqual({ save: true, confirmAsRecorder: false, confirmAsHost: false });
 
-    const body = { consultationId: ADS, recorder: '李秀英', agenda: draft.agenda, speeches: [{ speaker: '张伟', text: '建议优先照明。' }], decisions: '同意广告收益用于健身器材和楼道照明。' };
+    const body = {
+      consultationId: ADS,
+      recorder: '李秀英',
+      agenda: draft.agenda,
+      speeches: [{ speaker: '张伟', text: '建议优先照明。' }],
+      decisions: '同意广告收益用于健身器材和楼道照明。',
+    };
     const saved = await w.ok(WANG, 'meeting', 'meeting.saveMinutes', { ...body, version: 0 });
     expect(saved).toMatchObject({ version: 1, prefilled: false, can: { confirmAsRecorder: true, confirmAsHost: true } });
     // Two editors from the same draft: the second is told, and nothing of theirs is lost silently.
@@ -190,7 +216,11 @@ describe('会议纪要', () => {
 
     const asRecorder = await w.ok(LI, 'meeting', 'meeting.confirmMinutes', { consultationId: ADS, version: 1, as: 'recorder' });
     expect(asRecorder.confirmed).toEqual([expect.objectContaining({ role: 'recorder', byName: '李秀英' })]);
-    expect(await w.call(LI, 'meeting', 'meeting.confirmMinutes', { consultationId: ADS, version: 1, as: 'host' })).toMatchObject({ ok: false, code: 'WRONG_STATE', message: expect.stringContaining('另一位委员会成员') });
+    expect(await w.call(LI, 'meeting', 'meeting.confirmMinutes', { consultationId: ADS, version: 1, as: 'host' })).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+      message: expect.stringContaining('另一位委员会成员'),
+    });
     // An edit takes the confirmation back: what is confirmed is what the minutes now say.
     const edited = await w.ok(WANG, 'meeting', 'meeting.saveMinutes', { ...body, decisions: `${body.decisions}由物业实施。`, version: 1 });
     expect(edited).toMatchObject({ version: 2, confirmed: [] });
@@ -203,11 +233,27 @@ describe('会议纪要', () => {
     const c = (await w.store.get<ConsultationDoc>('consultations', ADS))!;
     const after = c.plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
     await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, after);
-    const outcome = await w.ok(WANG, 'result', 'outcome.write', { id: ADS, version: (await w.store.get<ConsultationDoc>('consultations', ADS))!.version, text: '广告收益用于健身器材和楼道照明。', responsible: '物业服务中心', dueAt: after + 30 * 86_400_000 }, after);
+    const outcome = await w.ok(
+      WANG,
+      'result',
+      'outcome.write',
+      {
+        id: ADS,
+        version: (await w.store.get<ConsultationDoc>('consultations', ADS))!.version,
+        text: '广告收益用于健身器材和楼道照明。',
+        responsible: '物业服务中心',
+        dueAt: after + 30 * 86_400_000,
+      },
+      after,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id: ADS, version: outcome.consultation.version }, after);
 
     const published = (await w.ok(ZHANG, 'consultation', 'consultation.get', { id: ADS }, after)).result.minutes!;
-    expect(published).toMatchObject({ recorder: '李*英', decisions: '同意广告收益用于健身器材和楼道照明。由物业实施。', speeches: [{ speaker: '张*', text: '建议优先照明。' }] });
+    expect(published).toMatchObject({
+      recorder: '李*英',
+      decisions: '同意广告收益用于健身器材和楼道照明。由物业实施。',
+      speeches: [{ speaker: '张*', text: '建议优先照明。' }],
+    });
     expect(published.facts.attendance.sort()).toEqual(['张*', '郑*'].sort());
     expect(JSON.stringify(published)).not.toMatch(/张伟|郑华|李秀英/);
     expect(await w.call(WANG, 'meeting', 'meeting.saveMinutes', { ...body, version: 4 }, after)).toMatchObject({ ok: false, code: 'WRONG_STATE' });

@@ -51,7 +51,11 @@ describe('invite codes', () => {
     expect(answers.filter((a) => !a.ok && a.code === 'NOT_FOUND')).toHaveLength(20);
     expect(answers.filter((a) => !a.ok && a.code === 'LIMIT_REACHED')).toHaveLength(10);
     // Even the right code waits out the hour; joining is a try too. Someone else is not held up.
-    expect(await w.call(NEWCOMER, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW)).toMatchObject({ ok: false, code: 'LIMIT_REACHED', message: '邀请码尝试次数过多，请一小时后再试' });
+    expect(await w.call(NEWCOMER, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW)).toMatchObject({
+      ok: false,
+      code: 'LIMIT_REACHED',
+      message: '邀请码尝试次数过多，请一小时后再试',
+    });
     expect(await w.call(VISITOR, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW)).toMatchObject({ ok: true });
     expect(await w.call(NEWCOMER, 'member', 'invite.lookup', { code: 'XFL2026' }, NOW + 3_600_000)).toMatchObject({ ok: true });
     const created = await createCommunity(w.store, { name: '新社区', kind: 'community' }, NOW);
@@ -83,7 +87,11 @@ describe('joining', () => {
     const list = await w.ok(VISITOR, 'consultation', 'consultation.list', {});
     expect(list.upcoming.length).toBeGreaterThan(0);
     expect(await w.ok(VISITOR, 'consultation', 'consultation.get', { id: list.upcoming[0].id })).toBeTruthy();
-    expect(await w.call(VISITOR, 'member', 'member.list', {})).toMatchObject({ ok: false, code: 'NOT_MEMBER', message: '您的入社申请正在审核中，审核通过后才能参与' });
+    expect(await w.call(VISITOR, 'member', 'member.list', {})).toMatchObject({
+      ok: false,
+      code: 'NOT_MEMBER',
+      message: '您的入社申请正在审核中，审核通过后才能参与',
+    });
   });
 
   it('keeps one membership per person however often they retry, even at once', async () => {
@@ -148,10 +156,7 @@ describe('approval', () => {
 
   it('happens once when two committee members approve at the same moment', async () => {
     const id = await pendingIdOf(LIN);
-    const results = await Promise.all([
-      w.call(WANG, 'member', 'member.approve', { memberId: id }),
-      w.call(LI, 'member', 'member.approve', { memberId: id }),
-    ]);
+    const results = await Promise.all([w.call(WANG, 'member', 'member.approve', { memberId: id }), w.call(LI, 'member', 'member.approve', { memberId: id })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await w.store.count('audit', { entityId: id, action: 'member.approve' })).toBe(1);
   });

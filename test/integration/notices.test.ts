@@ -38,8 +38,7 @@ async function publish(scope: Scope = { kind: 'residents' }) {
 }
 
 /** The member accepts these templates in WeChat's prompt (the demo ids are `demo-<key>`). */
-const subscribe = (openid: string, ...keys: string[]) =>
-  w.ok(openid, 'account', 'subscription.grant', { templateIds: keys.map((k) => `demo-${k}`) });
+const subscribe = (openid: string, ...keys: string[]) => w.ok(openid, 'account', 'subscription.grant', { templateIds: keys.map((k) => `demo-${k}`) });
 
 /** A messenger that answers from a script per openid and records every call; each send takes a little while. */
 function scriptedMessenger(script: Record<string, SendResult[]> = {}) {
@@ -85,10 +84,25 @@ describe('the outbox', () => {
     const id = await publish();
     await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: id, kind: 'participant' });
     await w.ok(WANG, 'participation', 'attendance.confirm', { consultationId: id, memberId: await idOf(ZHANG) });
-    const opinion = await w.ok(CHEN, 'participation', 'opinion.submit', { consultationId: id, requestId: req(), stance: 'support', text: '同意。', photos: [], channel: 'online' });
+    const opinion = await w.ok(CHEN, 'participation', 'opinion.submit', {
+      consultationId: id,
+      requestId: req(),
+      stance: 'support',
+      text: '同意。',
+      photos: [],
+      channel: 'online',
+    });
     await w.ok(WANG, 'participation', 'opinion.reply', { opinionId: opinion.id, decision: 'adopted', reason: '' });
     const evidence = [await w.files.put(PNG)];
-    await w.ok(WANG, 'participation', 'opinion.recordOnBehalf', { consultationId: id, requestId: req(), memberId: await idOf(LIU), channel: 'written', stance: 'oppose', text: '反对。', evidence });
+    await w.ok(WANG, 'participation', 'opinion.recordOnBehalf', {
+      consultationId: id,
+      requestId: req(),
+      memberId: await idOf(LIU),
+      channel: 'written',
+      stance: 'oppose',
+      text: '反对。',
+      evidence,
+    });
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
 
     // Besides the seeded consultations' notices, which everyone in them got too.
@@ -130,7 +144,10 @@ describe('the sender', () => {
     // Queued for the one member holding a grant; everyone else has it in 消息 only.
     expect(items.map((n) => [n.memberId, n.state])).toEqual([[zhang, 'sent']]);
     expect(await w.ok(ZHANG, 'account', 'subscription.mine', {})).toMatchObject({
-      grants: expect.arrayContaining([{ key: 'notice', title: '协商活动通知', remaining: 0 }, { key: 'result', title: '结果公示通知', remaining: 1 }]),
+      grants: expect.arrayContaining([
+        { key: 'notice', title: '协商活动通知', remaining: 0 },
+        { key: 'result', title: '结果公示通知', remaining: 1 },
+      ]),
     });
   });
 
@@ -196,7 +213,10 @@ describe('subscriptions', () => {
     w = await openWorld();
     const { templates } = await w.ok(ZHANG, 'account', 'subscription.templates', {});
     expect(templates.map((t) => t.id)).toEqual(['demo-notice', 'demo-vote', 'demo-result', 'demo-progress', 'demo-reply', 'demo-account']);
-    expect(await w.call(ZHANG, 'account', 'subscription.grant', { templateIds: ['demo-notice', 'forged'] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(ZHANG, 'account', 'subscription.grant', { templateIds: ['demo-notice', 'forged'] })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     expect(await w.call(ZHANG, 'account', 'subscription.grant', { templateIds: [] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await w.call(VISITOR, 'account', 'subscription.grant', { templateIds: ['demo-notice'] })).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
     expect(await w.store.count('grants', {})).toBe(0);
@@ -243,7 +263,14 @@ describe('reminders', () => {
     w = await openWorld();
     const id = await publish();
     await w.ok(ZHANG, 'participation', 'attendance.set', { consultationId: id, kind: 'absent' });
-    await w.ok(CHEN, 'participation', 'opinion.submit', { consultationId: id, requestId: req(), stance: 'support', text: '同意。', photos: [], channel: 'online' });
+    await w.ok(CHEN, 'participation', 'opinion.submit', {
+      consultationId: id,
+      requestId: req(),
+      stance: 'support',
+      text: '同意。',
+      photos: [],
+      channel: 'online',
+    });
     const startsAt = (await doc(id)).plan.schedule!.startsAt!;
     await w.tick(startsAt - 12 * HOUR);
     const reminded = await told('meetingSoon', id);
@@ -263,7 +290,13 @@ describe('reminders', () => {
     const id = await publish();
     const startsAt = (await doc(id)).plan.schedule!.startsAt!;
     await w.tick(startsAt);
-    const closed = await w.ok(WANG, 'result', 'outcome.close', { id, version: (await doc(id)).version, text: '增设充电桩', responsible: '物业', dueAt: startsAt + 30 * DAY_MS }, startsAt);
+    const closed = await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      { id, version: (await doc(id)).version, text: '增设充电桩', responsible: '物业', dueAt: startsAt + 30 * DAY_MS },
+      startsAt,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id, version: closed.consultation.version }, startsAt);
     await w.ok(LIU, 'result', 'objection.file', { consultationId: id, requestId: req(), reason: '位置不合适' }, startsAt);
     const endsAt = (await doc(id)).objectionWindowEndsAt!;
@@ -276,13 +309,18 @@ describe('reminders', () => {
   });
 });
 
-
 describe('reminder settings', () => {
   it('are the committee’s to change, within 0 to 168 hours', async () => {
     w = await openWorld();
     expect((await w.ok(LI, 'member', 'community.settings', {})).reminders).toEqual({ meeting: 24, vote: 24, objection: 24 });
-    expect(await w.call(ZHANG, 'member', 'community.updateSettings', { reminders: { meeting: 1, vote: 1, objection: 1 } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await w.call(WANG, 'member', 'community.updateSettings', { reminders: { meeting: 200, vote: 1, objection: 1 } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(ZHANG, 'member', 'community.updateSettings', { reminders: { meeting: 1, vote: 1, objection: 1 } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await w.call(WANG, 'member', 'community.updateSettings', { reminders: { meeting: 200, vote: 1, objection: 1 } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     expect(await w.ok(WANG, 'member', 'community.updateSettings', { reminders: { meeting: 48, vote: 6, objection: 0 } })).toMatchObject({
       reminders: { meeting: 48, vote: 6, objection: 0 },
     });
@@ -300,7 +338,13 @@ describe('following a consultation', () => {
     expect((await w.ok(LIU, 'consultation', 'consultation.get', { id })).following).toBe(true);
     const startsAt = (await doc(id)).plan.schedule!.startsAt!;
     await w.tick(startsAt);
-    const closed = await w.ok(WANG, 'result', 'outcome.close', { id, version: (await doc(id)).version, text: '增设充电桩', responsible: '物业', dueAt: startsAt + 30 * DAY_MS }, startsAt);
+    const closed = await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      { id, version: (await doc(id)).version, text: '增设充电桩', responsible: '物业', dueAt: startsAt + 30 * DAY_MS },
+      startsAt,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id, version: closed.consultation.version }, startsAt);
     expect(await told('outcome', id)).toEqual([await idOf(LIU)]);
     await w.ok(LIU, 'consultation', 'consultation.follow', { id, follow: false });

@@ -186,7 +186,19 @@ describe('attendance', () => {
       placeLabel: '委员会已确认',
     });
     const later = startsAt + DAY_MS;
-    await w.ok(WANG, 'result', 'outcome.close', { id: parking, version: (await w.ok(WANG, 'consultation', 'consultation.get', { id: parking }, later)).consultation.version, text: '划定停车位', responsible: '物业', dueAt: later + 30 * DAY_MS }, later);
+    await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      {
+        id: parking,
+        version: (await w.ok(WANG, 'consultation', 'consultation.get', { id: parking }, later)).consultation.version,
+        text: '划定停车位',
+        responsible: '物业',
+        dueAt: later + 30 * DAY_MS,
+      },
+      later,
+    );
     const before = await w.store.get<AttendanceDoc>('attendance', `${parking}:m-chen-jing`);
     expect(await w.call(WANG, 'participation', 'attendance.confirm', { consultationId: parking, memberId: 'm-chen-jing' }, later)).toMatchObject({
       ok: false,
@@ -201,7 +213,10 @@ describe('attendance', () => {
   it('an owners’ scope is the owners’: a tenant of the building may observe, not apply or speak as an owner', async () => {
     const owners1 = await published({ kind: 'owners', buildings: ['1号楼'] }, 'owners1t');
     // 刘芳 rents 1号楼2单元202.
-    expect(await w.call(LIU, 'participation', 'attendance.set', { consultationId: owners1, kind: 'participant' })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    expect(await w.call(LIU, 'participation', 'attendance.set', { consultationId: owners1, kind: 'participant' })).toMatchObject({
+      ok: false,
+      code: 'OUT_OF_SCOPE',
+    });
     expect(await w.call(LIU, 'participation', 'attendance.set', { consultationId: owners1, kind: 'observer' })).toMatchObject({ ok: true });
     expect(await submit(LIU, { consultationId: owners1 })).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
     expect((await w.ok(LIU, 'consultation', 'consultation.get', { id: owners1 })).participation.mine.inScope).toBe(false);
@@ -246,7 +261,14 @@ describe('the limit on one person’s opinions', () => {
     // Others still speak; the committee's entries for the resident are not theirs to spend.
     expect(await submit(LIU)).toMatchObject({ ok: true });
     const evidence = await w.files.put(PNG);
-    const entry = { consultationId: parking, memberId: 'm-zhang-wei', channel: 'in_person', stance: 'neutral', text: '张伟现场发言：同意划线。', evidence: [evidence] };
+    const entry = {
+      consultationId: parking,
+      memberId: 'm-zhang-wei',
+      channel: 'in_person',
+      stance: 'neutral',
+      text: '张伟现场发言：同意划线。',
+      evidence: [evidence],
+    };
     expect(await w.call(WANG, 'participation', 'opinion.recordOnBehalf', { ...entry, requestId: 'req-rec-over' })).toMatchObject({ ok: true });
   });
 
@@ -268,7 +290,10 @@ describe('the limit on one person’s opinions', () => {
       code: 'INVALID_INPUT',
       message: '每人每个议题的意见条数不能超过50条',
     });
-    expect(await w.call(ZHANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 9, suggestionsPerDay: 5 } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await w.call(ZHANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 9, suggestionsPerDay: 5 } })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     const saved = await w.ok(WANG, 'member', 'community.updateSettings', { limits: { opinionsPerConsultation: 2, suggestionsPerDay: 5 } });
     expect(saved.limits).toEqual({ opinionsPerConsultation: 2, suggestionsPerDay: 5 });
     expect(await submit(ZHANG)).toMatchObject({ ok: true });
@@ -408,7 +433,13 @@ describe('the list views', () => {
     const authors = [ZHANG, CHEN, LIU, YANG, 'demo-huang-li', 'demo-ma-chao'];
     const stances = ['support', 'oppose', 'neutral', 'suggestion'] as const;
     for (let i = from; i < from + n; i++) {
-      await w.ok(authors[i % authors.length], 'participation', 'opinion.submit', opinion({ requestId: `req-fill-${String(i).padStart(5, '0')}`, stance: stances[i % 4] }), NOW + i);
+      await w.ok(
+        authors[i % authors.length],
+        'participation',
+        'opinion.submit',
+        opinion({ requestId: `req-fill-${String(i).padStart(5, '0')}`, stance: stances[i % 4] }),
+        NOW + i,
+      );
     }
   }
 

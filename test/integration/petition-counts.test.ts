@@ -38,13 +38,30 @@ describe('the register’s counts', () => {
     w = await openWorld();
     const created = await createCommunity(w.store, { name: '幸福里社区（二期）', kind: 'community' }, NOW - 30 * DAY_MS);
     communityId = created.community._id;
-    await w.ok(VISITOR, 'member', 'member.join', { code: created.committeeCode, name: '韩梅', address: { building: '1号楼', unit: '1单元', room: '101' }, tenure: 'owner' });
+    await w.ok(VISITOR, 'member', 'member.join', {
+      code: created.committeeCode,
+      name: '韩梅',
+      address: { building: '1号楼', unit: '1单元', room: '101' },
+      tenure: 'owner',
+    });
   });
-  type Person = { name: string; address: { building: string; unit: string; room: string }; birth?: { year: number; month?: number; day?: number }; representative?: boolean };
-  const save = (person: Person, id?: string, version?: number) => w.ok(VISITOR, 'member', 'register.save', { ...(id ? { id, version } : {}), person: { householdRep: false, representative: false, collectiveMember: false, collectiveRepresentative: false, ...person } });
+  type Person = {
+    name: string;
+    address: { building: string; unit: string; room: string };
+    birth?: { year: number; month?: number; day?: number };
+    representative?: boolean;
+  };
+  const save = (person: Person, id?: string, version?: number) =>
+    w.ok(VISITOR, 'member', 'register.save', {
+      ...(id ? { id, version } : {}),
+      person: { householdRep: false, representative: false, collectiveMember: false, collectiveRepresentative: false, ...person },
+    });
 
   it('equal the register’s after an import, by-hand changes, leaving, and a re-import', async () => {
-    await w.ok(VISITOR, 'member', 'member.importRoster', { fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'), dryRun: false });
+    await w.ok(VISITOR, 'member', 'member.importRoster', {
+      fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'),
+      dryRun: false,
+    });
     const imported = await expectCountedAsDefined(communityId);
     expect(imported.residents).toBeGreaterThan(10);
     expect(imported.households).toBeGreaterThan(5);
@@ -62,7 +79,11 @@ describe('the register’s counts', () => {
     await save({ name: '年月不详', address: { building: '9号楼', unit: '1单元', room: '103' }, birth: { year: y - 18, month: m } });
     const before = await expectCountedAsDefined(communityId);
     // The grandfather, the household's eldest, moves to another flat: the mother is its adult now; then she dies.
-    await save({ name: '王大爷', address: { building: '9号楼', unit: '2单元', room: '201' }, birth: { year: 1950, month: 8, day: 8 } }, grandfather.id, grandfather.version);
+    await save(
+      { name: '王大爷', address: { building: '9号楼', unit: '2单元', room: '201' }, birth: { year: 1950, month: 8, day: 8 } },
+      grandfather.id,
+      grandfather.version,
+    );
     expect(await expectCountedAsDefined(communityId)).toMatchObject({ households: before.households + 1 });
     await w.ok(VISITOR, 'member', 'register.markLeft', { id: mother.id, version: mother.version, kind: 'deceased', on: date });
     const after = await expectCountedAsDefined(communityId);
@@ -70,7 +91,10 @@ describe('the register’s counts', () => {
     // A corrected birth makes the child an adult.
     await save({ name: '小明', address: home, birth: { year: 2000, month: 6, day: 1 } }, child.id, child.version);
     await expectCountedAsDefined(communityId);
-    await w.ok(VISITOR, 'member', 'member.importRoster', { fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'), dryRun: false });
+    await w.ok(VISITOR, 'member', 'member.importRoster', {
+      fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'),
+      dryRun: false,
+    });
     await expectCountedAsDefined(communityId);
   });
 
@@ -84,7 +108,10 @@ describe('the register’s counts', () => {
   });
 
   it('are recounted from the register for a community never counted, and put right when the marks drifted', async () => {
-    await w.ok(VISITOR, 'member', 'member.importRoster', { fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'), dryRun: false });
+    await w.ok(VISITOR, 'member', 'member.importRoster', {
+      fileId: await w.files.putDocument(await makeCommunityRegister(), '居民花名册.xlsx'),
+      dryRun: false,
+    });
     // As before households were marked: no marks, and the community never counted.
     await w.store.update('roster', { communityId }, { unset: ['householdAdultFrom'] });
     await w.store.update('communities', { _id: communityId }, { unset: ['registerCounting'] });
@@ -92,7 +119,9 @@ describe('the register’s counts', () => {
     // A mark on the wrong person of a household (two writes to it at once, say): the recount moves it.
     const [someone] = await w.store.find<RosterEntryDoc>('roster', { communityId, householdAdultFrom: { $gt: 0 } }, { limit: 1 });
     await w.store.update('roster', { communityId, householdKey: someone.householdKey! }, { set: { householdAdultFrom: 19000101 } });
-    expect((await populationOf(w.store, await community(communityId), today(), ['households'])).households).not.toBe((await definition(communityId, today())).households);
+    expect((await populationOf(w.store, await community(communityId), today(), ['households'])).households).not.toBe(
+      (await definition(communityId, today())).households,
+    );
     await recountRegister(w.store, communityId);
     await expectCountedAsDefined(communityId);
   });
@@ -108,7 +137,14 @@ describe('the proposers’ counts', () => {
   });
   let requestNo = 0;
   const raise = () =>
-    w.ok(ZHANG, 'suggestion', 'suggestion.raise', { requestId: `req-props-${String(++requestNo).padStart(4, '0')}`, title: '增设座椅', description: '建议增设座椅。', place: '3号楼', photos: [], hideName: false });
+    w.ok(ZHANG, 'suggestion', 'suggestion.raise', {
+      requestId: `req-props-${String(++requestNo).padStart(4, '0')}`,
+      title: '增设座椅',
+      description: '建议增设座椅。',
+      place: '3号楼',
+      photos: [],
+      hideName: false,
+    });
   const cosign = (openid: string, id: string, on = true) => w.ok(openid, 'suggestion', 'suggestion.cosign', { id, on });
   const stored = async (id: string) => (await w.store.get<SuggestionDoc>('suggestions', id))!;
 

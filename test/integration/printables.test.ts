@@ -92,7 +92,13 @@ describe('签到表 (consultation.signInSheet)', () => {
 
   it('in household form lists each household once, even when its people fall on two pages', async () => {
     await addHouseholds(400);
-    await w.store.insert('roster', { ...(await w.store.get<RosterEntryDoc>('roster', 'r-print-00001-1'))!, _id: 'r-print-0000-lone', name: '独居', address: { building: '4号楼', unit: '1单元', room: '99' }, householdKey: 'hh-print-lone' });
+    await w.store.insert('roster', {
+      ...(await w.store.get<RosterEntryDoc>('roster', 'r-print-00001-1'))!,
+      _id: 'r-print-0000-lone',
+      name: '独居',
+      address: { building: '4号楼', unit: '1单元', room: '99' },
+      householdKey: 'hh-print-lone',
+    });
     await scopeIs({ kind: 'households' });
     const { rows, pages, costs } = await wholeSheet();
     // The first page ends inside a household (its third person, the child, is on the next).

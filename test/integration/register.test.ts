@@ -15,7 +15,12 @@ beforeEach(async () => {
   w = await openWorld();
   const created = await createCommunity(w.store, { name: '幸福里社区（二期）', kind: 'community' }, NOW - 30 * DAY_MS);
   communityId = created.community._id;
-  await w.ok(VISITOR, 'member', 'member.join', { code: created.committeeCode, name: '韩梅', address: { building: '1号楼', unit: '1单元', room: '101' }, tenure: 'owner' });
+  await w.ok(VISITOR, 'member', 'member.join', {
+    code: created.committeeCode,
+    name: '韩梅',
+    address: { building: '1号楼', unit: '1单元', room: '101' },
+    tenure: 'owner',
+  });
 });
 afterEach(() => w.close());
 
@@ -44,7 +49,12 @@ describe('importing the committee’s own register workbook', () => {
   it('refuses a workbook that is no register whole, changing nothing', async () => {
     await importFile(await makeCommunityRegister());
     const before = { ...(await snapshot(w.store)), roster: await register() };
-    const notARegister = await registerBuffer({ 统计表: [['项目', '数量'], ['常住人口', 100]] });
+    const notARegister = await registerBuffer({
+      统计表: [
+        ['项目', '数量'],
+        ['常住人口', 100],
+      ],
+    });
     const res = await w.call(VISITOR, 'member', 'member.importRoster', { fileId: await w.files.putDocument(notARegister, '居民花名册.xlsx'), dryRun: false });
     expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect({ ...(await snapshot(w.store)), roster: await register() }).toEqual(before);
@@ -52,7 +62,15 @@ describe('importing the committee’s own register workbook', () => {
 
   it('reports a date cell beyond any calendar as that row’s problem, not a failure of the import', async () => {
     const workbook = new Workbook();
-    await workbook.xlsx.load((await registerBuffer({ 花名册: [['姓名', '住址', '出生日期'], ['赵大爷', '5号楼1单元101', 0], ['钱大妈', '5号楼1单元102', day(1950, 3, 4)]] })) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await registerBuffer({
+        花名册: [
+          ['姓名', '住址', '出生日期'],
+          ['赵大爷', '5号楼1单元101', 0],
+          ['钱大妈', '5号楼1单元102', day(1950, 3, 4)],
+        ],
+      })) as unknown as ArrayBuffer,
+    );
     // A serial in a date-formatted cell past the largest date JavaScript holds reads back as an Invalid Date.
     const cell = workbook.getWorksheet('花名册')!.getCell('C2');
     cell.value = 1e12;
@@ -63,7 +81,13 @@ describe('importing the committee’s own register workbook', () => {
   });
 
   it('asks once what an unknown column means, and remembers it for the community', async () => {
-    const book = () => registerBuffer({ 花名册: [['姓名', '住址', '生辰'], ['赵大爷', '5号楼1单元101', day(1950, 3, 4)]] });
+    const book = () =>
+      registerBuffer({
+        花名册: [
+          ['姓名', '住址', '生辰'],
+          ['赵大爷', '5号楼1单元101', day(1950, 3, 4)],
+        ],
+      });
     const first = await importFile(await book(), true);
     expect(first.unknownHeaders).toEqual([{ sheet: '花名册', header: '生辰' }]);
     await importFile(await book(), false, { 生辰: 'birth' });
@@ -76,7 +100,15 @@ describe('importing the committee’s own register workbook', () => {
 });
 
 describe('keeping the register by hand', () => {
-  const person = { name: '钱奶奶', address: { building: '6号楼', unit: '2单元', room: '302' }, birth: { year: 1941, month: 5, day: 9 }, householdRep: true, representative: false, collectiveMember: false, collectiveRepresentative: false };
+  const person = {
+    name: '钱奶奶',
+    address: { building: '6号楼', unit: '2单元', room: '302' },
+    birth: { year: 1941, month: 5, day: 9 },
+    householdRep: true,
+    representative: false,
+    collectiveMember: false,
+    collectiveRepresentative: false,
+  };
 
   it('adds, corrects with the version read, and marks 死亡 with the date, keeping the person; every change audited', async () => {
     const added = await w.ok(VISITOR, 'member', 'register.save', { person });
@@ -86,7 +118,10 @@ describe('keeping the register by hand', () => {
     const corrected = await w.ok(VISITOR, 'member', 'register.save', { id: added.id, version: added.version, person: { ...person, phoneLast4: '0921' } });
     expect(corrected).toMatchObject({ version: 2, phoneLast4: '0921' });
     expect(await w.call(VISITOR, 'member', 'register.save', { id: added.id, version: 1, person })).toMatchObject({ ok: false, code: 'CONFLICT' });
-    expect(await w.call(VISITOR, 'member', 'register.markLeft', { id: added.id, version: 2, kind: 'deceased', on: '2099-01-01' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(VISITOR, 'member', 'register.markLeft', { id: added.id, version: 2, kind: 'deceased', on: '2099-01-01' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     const left = await w.ok(VISITOR, 'member', 'register.markLeft', { id: added.id, version: 2, kind: 'deceased', on: '2026-11-01' });
     expect(left).toMatchObject({ status: 'deceased', statusLabel: '已故', leftOn: '2026-11-01' });
     expect(await register()).toHaveLength(1);
@@ -107,7 +142,11 @@ describe('keeping the register by hand', () => {
 describe('a 居民会议 counts the register, not the app', () => {
   /** 100 registered adults; the first 20 use the app. */
   async function hundredAdults() {
-    const rows = Array.from({ length: 100 }, (_, i) => [`居民${String(i + 1).padStart(3, '0')}`, `${Math.floor(i / 10) + 1}号楼1单元${101 + (i % 10)}`, day(1950 + (i % 40), 1, 1)]);
+    const rows = Array.from({ length: 100 }, (_, i) => [
+      `居民${String(i + 1).padStart(3, '0')}`,
+      `${Math.floor(i / 10) + 1}号楼1单元${101 + (i % 10)}`,
+      day(1950 + (i % 40), 1, 1),
+    ]);
     await importFile(await registerBuffer({ 花名册: [['姓名', '住址', '出生日期'], ...rows] }));
     const people = (await register()).sort((a, b) => a.name.localeCompare(b.name));
     const members: MemberDoc[] = people.slice(0, 20).map((p, i) => ({
@@ -131,14 +170,27 @@ describe('a 居民会议 counts the register, not the app', () => {
   it('is not quorate on 45 ballots of 100 adults, and is once 10 elders’ paper ballots are added (55 of 100)', async () => {
     const people = await hundredAdults();
     const plan = completePlan(14);
-    const vote = { question: '同意增设充电桩', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + DAY_MS, secret: false };
+    const vote = {
+      question: '同意增设充电桩',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: plan.schedule.startsAt,
+      closesAt: plan.schedule.startsAt + DAY_MS,
+      secret: false,
+    };
     const at = plan.schedule.startsAt;
     const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: 'req-hundred', plan: { ...plan, vote } });
     await w.ok(VISITOR, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
     await w.ok(VISITOR, 'consultation', 'consultation.startConsulting', { id: draft.id }, at);
     await recordPriorDiscussion(w, draft.id, at, VISITOR);
     // Before opening, the committee sees whom the law counts: 本次表决应到 100 人，其中已使用小程序 20 人.
-    expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toEqual({ onDate: expect.any(String), unit: '人', electors: 100, online: 20, undecided: [] });
+    expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toEqual({
+      onDate: expect.any(String),
+      unit: '人',
+      electors: 100,
+      online: 20,
+      undecided: [],
+    });
     const opened = await w.ok(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at);
     expect(opened.live).toMatchObject({ electors: 100 });
     expect(opened.electorate).toEqual({ electors: 100, online: 20, unit: '人' });

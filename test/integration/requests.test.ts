@@ -35,12 +35,20 @@ async function requestsOf<F extends FunctionName, A extends ActionName<F>>(openi
 const detail = (openid: string, id: string, at = NOW) => requestsOf(openid, 'consultation', 'consultation.get', { id }, at);
 let requestNo = 0;
 const opinion = (openid: string, consultationId: string) =>
-  w.ok(openid, 'participation', 'opinion.submit', { consultationId, requestId: `req-reads-${String(++requestNo).padStart(4, '0')}`, stance: 'support', text: '赞成。', photos: [], channel: 'online' });
+  w.ok(openid, 'participation', 'opinion.submit', {
+    consultationId,
+    requestId: `req-reads-${String(++requestNo).padStart(4, '0')}`,
+    stance: 'support',
+    text: '赞成。',
+    photos: [],
+    channel: 'online',
+  });
 
 describe('the detail screen (consultation.get)', () => {
   it('loads in at most 6 requests for a resident and for the committee, from the notice to the published result', async () => {
     // People have answered, followed, spoken and been answered: every part of the screen has something to show.
-    for (const who of [ZHANG, CHEN, ...voters.slice(0, 40)]) await w.ok(who, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' });
+    for (const who of [ZHANG, CHEN, ...voters.slice(0, 40)])
+      await w.ok(who, 'participation', 'attendance.set', { consultationId: parking, kind: 'participant' });
     await w.ok(ZHANG, 'consultation', 'consultation.follow', { id: parking, follow: true });
     for (const who of [ZHANG, CHEN]) {
       const o = await opinion(who, parking);
@@ -58,12 +66,21 @@ describe('the detail screen (consultation.get)', () => {
     await seen(NOW);
     const zhang = (await detail(ZHANG, parking)).data;
     expect(zhang.following).toBe(true);
-    expect(zhang.participation.mine).toMatchObject({ attendance: { kind: 'participant' }, opinions: [expect.objectContaining({ reply: expect.objectContaining({ byName: '居委会成员 王*国' }) })] });
+    expect(zhang.participation.mine).toMatchObject({
+      attendance: { kind: 'participant' },
+      opinions: [expect.objectContaining({ reply: expect.objectContaining({ byName: '居委会成员 王*国' }) })],
+    });
     await w.tick(startsAt);
     await seen(startsAt);
     const at = startsAt + 3 * 3_600_000;
     const version = (await w.store.get<ConsultationDoc>('consultations', parking))!.version;
-    const closed = await w.ok(WANG, 'result', 'outcome.close', { id: parking, version, text: '划设车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS }, at);
+    const closed = await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      { id: parking, version, text: '划设车位。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS },
+      at,
+    );
     await seen(at);
     await w.ok(WANG, 'result', 'result.publish', { id: parking, version: closed.consultation.version }, at);
     await seen(at);
@@ -104,12 +121,21 @@ describe('co-signing a suggestion (suggestion.cosign, 附议)', () => {
   /** The requests and documents read of one co-sign, with the petition check it runs, in a world of `extra` more members. */
   async function cosignIn(world: World, signer: string) {
     const s = await world.ok(ZHANG, 'suggestion', 'suggestion.raise', {
-      requestId: `req-reads-${String(++requestNo).padStart(4, '0')}`, title: '增设座椅', description: '建议增设座椅。', place: '3号楼', photos: [], hideName: false,
+      requestId: `req-reads-${String(++requestNo).padStart(4, '0')}`,
+      title: '增设座椅',
+      description: '建议增设座椅。',
+      place: '3号楼',
+      photos: [],
+      hideName: false,
     });
     const store = world.store as CountingStore;
     store.reset();
     await world.ok(signer, 'suggestion', 'suggestion.cosign', { id: s.id, on: true });
-    return { requests: [...store.requests.values()].reduce((a, b) => a + b, 0), roster: store.docsRead.get('roster') ?? 0, members: store.docsRead.get('members') ?? 0 };
+    return {
+      requests: [...store.requests.values()].reduce((a, b) => a + b, 0),
+      roster: store.docsRead.get('roster') ?? 0,
+      members: store.docsRead.get('members') ?? 0,
+    };
   }
 
   it('costs the same whatever the community’s size, reading neither the register nor the members', async () => {

@@ -29,14 +29,20 @@ const req = () => `req-result-${String(++requestNo).padStart(4, '0')}`;
 const outcome = (at: number) => ({ text: '东侧空地划设30个车位，夜间禁止占用消防通道。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS });
 
 async function opinionBy(openid: string, at = NOW) {
-  return w.ok(openid, 'participation', 'opinion.submit', {
-    consultationId: parking,
-    requestId: req(),
-    stance: 'support',
-    text: '建议东侧空地划线停车。',
-    photos: [],
-    channel: 'online',
-  }, at);
+  return w.ok(
+    openid,
+    'participation',
+    'opinion.submit',
+    {
+      consultationId: parking,
+      requestId: req(),
+      stance: 'support',
+      text: '建议东侧空地划线停车。',
+      photos: [],
+      channel: 'online',
+    },
+    at,
+  );
 }
 
 /** 张伟 and 陈静 gave opinions, both answered; the meeting has begun (by the scheduler). */
@@ -116,7 +122,10 @@ describe('the outcome', () => {
   it('is the committee’s to write, with a deadline in the future', async () => {
     await consultedAndAnswered();
     const version = (await doc(parking)).version;
-    expect(await w.call(ZHANG, 'result', 'outcome.close', { id: parking, version, ...outcome(startsAt) }, startsAt)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await w.call(ZHANG, 'result', 'outcome.close', { id: parking, version, ...outcome(startsAt) }, startsAt)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     expect(await w.call(WANG, 'result', 'outcome.close', { id: parking, version, ...outcome(startsAt), dueAt: startsAt - 1 }, startsAt)).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
@@ -130,9 +139,18 @@ describe('the outcome', () => {
     const closesAt = (await doc(ADS)).plan.vote!.closesAt;
     const at = closesAt + VOTE_CLOSE_GRACE_MS;
     await w.tick(at);
-    const vote = { question: '提交居民会议：广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at + DAY_MS, closesAt: at + 3 * DAY_MS, secret: true };
+    const vote = {
+      question: '提交居民会议：广告收益用途',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: at + DAY_MS,
+      closesAt: at + 3 * DAY_MS,
+      secret: true,
+    };
     const version = (await doc(ADS)).version;
-    expect(await w.call(WANG, 'result', 'outcome.escalate', { id: ADS, version, reason: '表决未达法定人数', vote: { ...vote, rule: 'owners_major' as const } }, at)).toMatchObject({
+    expect(
+      await w.call(WANG, 'result', 'outcome.escalate', { id: ADS, version, reason: '表决未达法定人数', vote: { ...vote, rule: 'owners_major' as const } }, at),
+    ).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     });
@@ -161,7 +179,14 @@ describe('the outcome', () => {
     const detail = await w.ok(WANG, 'consultation', 'consultation.get', { id: ADS }, at);
     expect(detail.result.vote).toMatchObject({ passed: true });
     expect(detail.manage.escalate).toBe(false);
-    const vote = { question: '广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at + DAY_MS, closesAt: at + 2 * DAY_MS, secret: false };
+    const vote = {
+      question: '广告收益用途',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: at + DAY_MS,
+      closesAt: at + 2 * DAY_MS,
+      secret: false,
+    };
     expect(await w.call(WANG, 'result', 'outcome.escalate', { id: ADS, version: detail.consultation.version, reason: '再议', vote }, at)).toMatchObject({
       ok: false,
       code: 'WRONG_STATE',
@@ -175,7 +200,13 @@ describe('the outcome', () => {
     await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
     let at = (await doc(ADS)).plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
     await w.tick(at);
-    const written = await w.ok(WANG, 'result', 'outcome.write', { id: ADS, version: (await doc(ADS)).version, text: '收益暂存', responsible: '居委会', dueAt: at + 30 * DAY_MS }, at);
+    const written = await w.ok(
+      WANG,
+      'result',
+      'outcome.write',
+      { id: ADS, version: (await doc(ADS)).version, text: '收益暂存', responsible: '居委会', dueAt: at + 30 * DAY_MS },
+      at,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id: ADS, version: written.consultation.version }, at);
     const objection = await w.ok(LIU, 'result', 'objection.file', { consultationId: ADS, requestId: req(), reason: '参与人数太少' }, at);
     await w.ok(WANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'uphold', reason: '重新协商' }, at);
@@ -183,8 +214,21 @@ describe('the outcome', () => {
     expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, at)).can.open).toBe(false);
     expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS }, at)).toMatchObject({ ok: false, code: 'WRONG_STATE' });
 
-    const closed = await w.ok(WANG, 'result', 'outcome.close', { id: ADS, version: (await doc(ADS)).version, text: '提交居民会议', responsible: '居委会', dueAt: at + 30 * DAY_MS }, at);
-    const vote = { question: '广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at + DAY_MS, closesAt: at + 2 * DAY_MS, secret: false };
+    const closed = await w.ok(
+      WANG,
+      'result',
+      'outcome.close',
+      { id: ADS, version: (await doc(ADS)).version, text: '提交居民会议', responsible: '居委会', dueAt: at + 30 * DAY_MS },
+      at,
+    );
+    const vote = {
+      question: '广告收益用途',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: at + DAY_MS,
+      closesAt: at + 2 * DAY_MS,
+      secret: false,
+    };
     await w.ok(WANG, 'result', 'outcome.escalate', { id: ADS, version: closed.consultation.version, reason: '复议后提交居民会议', vote }, at);
     at = vote.opensAt;
     expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, at)).can.open).toBe(true);
@@ -234,11 +278,19 @@ describe('publication and objections', () => {
       ok: false,
       code: 'REASON_REQUIRED',
     });
-    expect(await w.call(ZHANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'dismiss', reason: '已说明' }, at + 8 * DAY_MS)).toMatchObject({
+    expect(
+      await w.call(ZHANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'dismiss', reason: '已说明' }, at + 8 * DAY_MS),
+    ).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });
-    const dismissed = await w.ok(WANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'dismiss', reason: '车位按规划上限设置' }, at + 8 * DAY_MS);
+    const dismissed = await w.ok(
+      WANG,
+      'result',
+      'objection.answer',
+      { objectionId: objection.id, decision: 'dismiss', reason: '车位按规划上限设置' },
+      at + 8 * DAY_MS,
+    );
     expect(dismissed).toMatchObject({ state: 'dismissed', answer: { reason: '车位按规划上限设置' } });
     await w.tick(at + 8 * DAY_MS + 60_000);
     expect((await doc(parking)).status).toBe('effective');
@@ -317,7 +369,10 @@ describe('implementation', () => {
 
   it('completes only with a final report, and opens the rating window', async () => {
     const at = await implementing();
-    expect(await w.call(WANG, 'result', 'implementation.complete', { id: parking, report: ' ', photos: [] }, at)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(WANG, 'result', 'implementation.complete', { id: parking, report: ' ', photos: [] }, at)).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     const done = await w.ok(WANG, 'result', 'implementation.complete', { id: parking, report: '30个车位已划设并投入使用', photos: [] }, at + DAY_MS);
     expect(done.consultation.status).toBe('completed');
     expect(done.result.implementation).toMatchObject({ progressPercent: 100, completion: { report: '30个车位已划设并投入使用' } });
@@ -423,7 +478,9 @@ describe('the archive', () => {
     expect((await doc(parking)).status).toBe('archived');
     const before = await snapshot(w.store);
     expect((await w.call(ZHANG, 'result', 'evaluation.submit', { consultationId: parking, score: 1 }, at + DAY_MS)).ok).toBe(false);
-    expect((await w.call(WANG, 'result', 'progress.post', { consultationId: parking, requestId: req(), text: '补充', percent: 100, photos: [] }, at + DAY_MS)).ok).toBe(false);
+    expect(
+      (await w.call(WANG, 'result', 'progress.post', { consultationId: parking, requestId: req(), text: '补充', percent: 100, photos: [] }, at + DAY_MS)).ok,
+    ).toBe(false);
     expect((await w.call(WANG, 'result', 'implementation.complete', { id: parking, report: '改写', photos: [] }, at + DAY_MS)).ok).toBe(false);
     expect(await snapshot(w.store)).toEqual(before);
     const audit = await w.store.find<AuditDoc>('audit', { action: 'archive.seal' });
@@ -449,9 +506,9 @@ describe('archive:verify', () => {
     await w.store.update('opinions', { _id: opinion._id }, { set: { text: '事后改过的意见' } });
     // As an operator runs it: the real command, in its own process, on the store on disk.
     const run = promisify(execFile);
-    const cli = await run(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'archive:verify', parking], { env: { ...process.env, DATA_DIR: w.dir } }).catch(
-      (e: { code: number; stdout: string }) => e,
-    );
+    const cli = await run(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'archive:verify', parking], {
+      env: { ...process.env, DATA_DIR: w.dir },
+    }).catch((e: { code: number; stdout: string }) => e);
     expect(cli).toMatchObject({ code: 2, stdout: expect.stringContaining('已被改动') });
     expect(cli.stdout).toContain('改动的部分：意见与答复');
     expect(cli.stdout).not.toContain('操作记录');
@@ -472,13 +529,26 @@ describe('the archive export', () => {
     await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
     let at = (await doc(ADS)).plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
     await w.tick(at);
-    const vote = { question: '提交居民会议：广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at, closesAt: at + DAY_MS, secret: true };
+    const vote = {
+      question: '提交居民会议：广告收益用途',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: at,
+      closesAt: at + DAY_MS,
+      secret: true,
+    };
     await w.ok(WANG, 'result', 'outcome.escalate', { id: ADS, version: (await doc(ADS)).version, reason: '表决未达法定人数', vote }, at);
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS }, at);
     await w.ok(CHEN, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'disagree' }, at);
     at = vote.closesAt + VOTE_CLOSE_GRACE_MS;
     await w.tick(at);
-    const written = await w.ok(WANG, 'result', 'outcome.write', { id: ADS, version: (await doc(ADS)).version, text: '收益暂存社区账户', responsible: '社区居委会', dueAt: at + 30 * DAY_MS }, at);
+    const written = await w.ok(
+      WANG,
+      'result',
+      'outcome.write',
+      { id: ADS, version: (await doc(ADS)).version, text: '收益暂存社区账户', responsible: '社区居委会', dueAt: at + 30 * DAY_MS },
+      at,
+    );
     await w.ok(WANG, 'result', 'result.publish', { id: ADS, version: written.consultation.version }, at);
     const objection = await w.ok(LIU, 'result', 'objection.file', { consultationId: ADS, requestId: req(), reason: '<script>alert(1)</script>账目应公开' }, at);
     await w.ok(WANG, 'result', 'objection.answer', { objectionId: objection.id, decision: 'dismiss', reason: '账目按季度公开' }, at);
@@ -501,10 +571,31 @@ describe('the archive export', () => {
 
     const book = new Workbook();
     await book.xlsx.readFile(fileOf(out.xlsxFileId));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['议题与结果', '参会与列席', '意见与答复', '表决范围', '选票', '计票结果', '异议', '落实进展', '满意度测评', '操作记录', '存档校验']);
-    const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).map(String));
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      '议题与结果',
+      '参会与列席',
+      '意见与答复',
+      '表决范围',
+      '选票',
+      '计票结果',
+      '异议',
+      '落实进展',
+      '满意度测评',
+      '操作记录',
+      '存档校验',
+    ]);
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1).map(String));
     expect(rows('选票')).toHaveLength(2);
-    expect(rows('选票').map((r) => r[2]).sort()).toEqual(['不记名', '同意']);
+    expect(
+      rows('选票')
+        .map((r) => r[2])
+        .sort(),
+    ).toEqual(['不记名', '同意']);
     expect(rows('计票结果').map((r) => r[0])).toEqual(['第1轮', '第2轮']);
     expect(rows('存档校验')[0]).toEqual(['整档', out.hash]);
 

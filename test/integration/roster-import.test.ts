@@ -70,7 +70,12 @@ describe('importing the 花名册 and 房屋台账', () => {
     expect(owners.filter((o) => o.kind === 'co_owners').map((o) => o.name)).toEqual(['赵敏、钱立']);
     const multi = owners.find((o) => o.name === MULTI_OWNER.name)!;
     expect(await w.store.count('units', { ownerId: multi._id })).toBe(3);
-    const { electors } = await buildElectorate(w.store, { _id: communityId, kind: 'community' }, { kind: 'owners', buildings: ['1号楼', '3号楼', '7号楼'] }, '2026-11-21');
+    const { electors } = await buildElectorate(
+      w.store,
+      { _id: communityId, kind: 'community' },
+      { kind: 'owners', buildings: ['1号楼', '3号楼', '7号楼'] },
+      '2026-11-21',
+    );
     expect(electors.filter((e) => e.id === multi._id)).toHaveLength(1);
     const developer = owners.find((o) => o.kind === 'developer')!;
     const { electors: all } = await buildElectorate(
@@ -108,10 +113,18 @@ describe('importing the 花名册 and 房屋台账', () => {
     }
     expect(await importing(`local:${'0'.repeat(32)}.xlsx`)).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: '所选文件不存在或已失效，请重新上传' });
     const huge = makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': 'x'.repeat(ROSTER_MAX_BYTES) });
-    expect(await importing(await placeUnchecked(w.dir, huge, 'xlsx'))).toMatchObject({ ok: false, code: 'FILE_REJECTED', message: '所选文件超过5 MB，请压缩或拆分后再上传' });
+    expect(await importing(await placeUnchecked(w.dir, huge, 'xlsx'))).toMatchObject({
+      ok: false,
+      code: 'FILE_REJECTED',
+      message: '所选文件超过5 MB，请压缩或拆分后再上传',
+    });
     // An Excel file by its bytes with no roster in it, and a roster without a needed column.
     const hollow = makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
-    expect(await importing(await placeUnchecked(w.dir, hollow, 'xlsx'))).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）' });
+    expect(await importing(await placeUnchecked(w.dir, hollow, 'xlsx'))).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）',
+    });
     const noArea = await w.files.putDocument(await makeRosterWorkbook({ omitColumns: ['面积（㎡）'] }), '花名册.xlsx');
     expect(await importing(noArea)).toMatchObject({ ok: false, code: 'INVALID_INPUT', details: ['面积'] });
     expect(await everything()).toEqual(before);

@@ -80,7 +80,10 @@ async function linksOnDisk(): Promise<string[]> {
 /** The tally's versions on disk: while the vote is open each cast leaves its counters there, in the order of the casts. */
 async function tallyVersionsOnDisk(): Promise<string[]> {
   const text = await readFile(path.join(w.dir, 'tallies.db'), 'utf8');
-  const versions = text.split('\n').filter((l) => l.includes(`"_id":"${ADS}"`)).map((l) => JSON.stringify((JSON.parse(l) as TallyDoc).counters));
+  const versions = text
+    .split('\n')
+    .filter((l) => l.includes(`"_id":"${ADS}"`))
+    .map((l) => JSON.stringify((JSON.parse(l) as TallyDoc).counters));
   return [...new Set(versions)];
 }
 
@@ -94,7 +97,13 @@ const closedAt = async () => (await doc(ADS)).plan.vote!.closesAt + VOTE_CLOSE_G
 
 /** From the sealed vote to 一事一档: outcome, publication, the objection window, carrying it out, the seal. */
 async function archived(at: number) {
-  const written = await w.ok(WANG, 'result', 'outcome.write', { id: ADS, version: (await doc(ADS)).version, text: '收益用于健身器材', responsible: '社区居委会', dueAt: at + 30 * DAY_MS }, at);
+  const written = await w.ok(
+    WANG,
+    'result',
+    'outcome.write',
+    { id: ADS, version: (await doc(ADS)).version, text: '收益用于健身器材', responsible: '社区居委会', dueAt: at + 30 * DAY_MS },
+    at,
+  );
   await w.ok(WANG, 'result', 'result.publish', { id: ADS, version: written.consultation.version }, at);
   const later = at + 8 * DAY_MS;
   await w.tick(later);
@@ -141,9 +150,18 @@ describe('a secret vote at rest', () => {
     const out = await w.ok(ZHAO, 'result', 'archive.export', { id: ADS }, sealedAt);
     const book = new Workbook();
     await book.xlsx.readFile(w.files.pathOf(out.xlsxFileId)!);
-    const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).map(String));
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1).map(String));
     expect(rows('选票').map((r) => r[2])).toEqual(VOTERS.map(() => '不记名'));
-    expect(rows('选票').map((r) => r[1].replace(/（.*/, '')).sort()).toEqual([...VOTERS].sort());
+    expect(
+      rows('选票')
+        .map((r) => r[1].replace(/（.*/, ''))
+        .sort(),
+    ).toEqual([...VOTERS].sort());
     expect(rows('计票结果')[0].slice(4, 7)).toEqual([`${totals.agree}人`, `${totals.disagree}人`, `${totals.abstain}人`]);
     expect(await linksOnDisk()).toEqual([]);
   }, 30_000);

@@ -41,7 +41,13 @@ async function paperBallotsThenClose(v: { id: string; at: number; closesAt: numb
   const electors = await w.store.find<ElectorDoc>('electors', { consultationId: v.id }, { sort: [{ field: 'label', dir: 'asc' }] });
   const photo = await w.files.put(PNG);
   for (const e of electors.slice(0, n)) {
-    await w.ok(VISITOR, 'voting', 'ballot.enterPaper', { consultationId: v.id, electorId: e.electorId, choice: 'agree', channel: 'paper', evidence: [photo] }, v.at);
+    await w.ok(
+      VISITOR,
+      'voting',
+      'ballot.enterPaper',
+      { consultationId: v.id, electorId: e.electorId, choice: 'agree', channel: 'paper', evidence: [photo] },
+      v.at,
+    );
   }
   const closed = await w.ok(VISITOR, 'voting', 'vote.close', { consultationId: v.id }, v.closesAt + VOTE_CLOSE_GRACE_MS);
   return { electors: electors.length, result: closed.result! };
@@ -49,7 +55,12 @@ async function paperBallotsThenClose(v: { id: string; at: number; closesAt: numb
 
 describe('a 村民会议 by household representatives (村委会组织法 第22条): two thirds of the households', () => {
   // Ten households of two adults each: twenty villagers, ten 户.
-  const rows = Array.from({ length: 20 }, (_, i) => [`村民${String(i + 1).padStart(2, '0')}`, String(Math.floor(i / 2) + 1), i % 2 === 0 ? '户主' : '妻', day(1960, 1, 1 + i)]);
+  const rows = Array.from({ length: 20 }, (_, i) => [
+    `村民${String(i + 1).padStart(2, '0')}`,
+    String(Math.floor(i / 2) + 1),
+    i % 2 === 0 ? '户主' : '妻',
+    day(1960, 1, 1 + i),
+  ]);
   const header = ['姓名', '户号', '与户主关系', '出生日期'];
 
   it.each([
@@ -72,8 +83,17 @@ describe('a 代表会议 is its committee members and its representatives (第25
     await community('community', ['姓名', '住址', '出生日期', '居民代表'], reps);
     // The committee: 韩梅 (who set the community up) and two more members of the committee.
     const more: MemberDoc[] = ['刘洋', '孙丽'].map((name, i) => ({
-      _id: `m-committee-${i}`, openid: `demo-committee-${i}`, communityId, name, role: 'committee', status: 'active', version: 1,
-      address: { building: '9号楼', unit: '1单元', room: String(102 + i) }, tenure: 'owner', requestedAt: NOW, joinedAt: NOW,
+      _id: `m-committee-${i}`,
+      openid: `demo-committee-${i}`,
+      communityId,
+      name,
+      role: 'committee',
+      status: 'active',
+      version: 1,
+      address: { building: '9号楼', unit: '1单元', room: String(102 + i) },
+      tenure: 'owner',
+      requestedAt: NOW,
+      joinedAt: NOW,
     }));
     await w.store.insertMany('members', more);
     const counted = await paperBallotsThenClose(await openVote('resident_representatives', { kind: 'representatives' }), ballots);
@@ -83,23 +103,49 @@ describe('a 代表会议 is its committee members and its representatives (第25
 
 describe('the register decides who is 18', () => {
   it('opens no vote while someone’s 18th birthday cannot be placed, says who, and opens once the committee completes it', async () => {
-    await community('community', ['姓名', '住址', '出生年月'], [
-      ['周老伯', '1号楼1单元101', day(1940, 2, 2)],
-      ['周小妹', '1号楼1单元101', '2008年12月'],
-    ]);
+    await community(
+      'community',
+      ['姓名', '住址', '出生年月'],
+      [
+        ['周老伯', '1号楼1单元101', day(1940, 2, 2)],
+        ['周小妹', '1号楼1单元101', '2008年12月'],
+      ],
+    );
     const plan = completePlan(14);
     const at = plan.schedule.startsAt; // 2026-12-05: she turns 18 some day this month
-    const vote = { question: '同意这项方案', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: at, closesAt: at + DAY_MS, secret: false };
+    const vote = {
+      question: '同意这项方案',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: at,
+      closesAt: at + DAY_MS,
+      secret: false,
+    };
     const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: 'req-undecided', plan: { ...plan, vote } });
     await w.ok(VISITOR, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
     await w.ok(VISITOR, 'consultation', 'consultation.startConsulting', { id: draft.id }, at);
     await recordPriorDiscussion(w, draft.id, at, VISITOR);
-    expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toMatchObject({ electors: 1, undecided: ['周小妹（1号楼1单元101）'] });
-    expect(await w.call(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at)).toMatchObject({ ok: false, code: 'WRONG_STATE', details: ['周小妹（1号楼1单元101）'] });
+    expect(await w.ok(VISITOR, 'voting', 'vote.preview', { consultationId: draft.id }, at)).toMatchObject({
+      electors: 1,
+      undecided: ['周小妹（1号楼1单元101）'],
+    });
+    expect(await w.call(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at)).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+      details: ['周小妹（1号楼1单元101）'],
+    });
     expect(await w.store.count('electors', { consultationId: draft.id })).toBe(0);
 
     const [entry] = await w.store.find<RosterEntryDoc>('roster', { communityId, name: '周小妹' });
-    const person = { name: entry.name, address: entry.address, birth: { year: 2008, month: 12, day: 1 }, householdRep: false, representative: false, collectiveMember: false, collectiveRepresentative: false };
+    const person = {
+      name: entry.name,
+      address: entry.address,
+      birth: { year: 2008, month: 12, day: 1 },
+      householdRep: false,
+      representative: false,
+      collectiveMember: false,
+      collectiveRepresentative: false,
+    };
     await w.ok(VISITOR, 'member', 'register.save', { id: entry._id, version: entry.version, person }, at);
     const opened = await w.ok(VISITOR, 'voting', 'vote.open', { consultationId: draft.id }, at);
     expect(opened.electorate).toEqual({ electors: 2, online: 0, unit: '人' });
@@ -112,13 +158,19 @@ describe('notice floors per body', () => {
     const publish = async (rule: RuleKind, scope: Scope, days: number) => {
       const plan = completePlan(days);
       const vote = { question: '同意这项方案', rule, scope, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + DAY_MS, secret: false };
-      const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: `req-notice-${rule}-${days}`, plan: { ...plan, scope, noticeDays: 5, vote } });
+      const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', {
+        requestId: `req-notice-${rule}-${days}`,
+        plan: { ...plan, scope, noticeDays: 5, vote },
+      });
       return w.call(VISITOR, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
     };
     const nine = await publish('villagers_meeting', { kind: 'households' }, 9);
     expect(nine).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('10天') });
     expect(await publish('villagers_meeting', { kind: 'households' }, 10)).toMatchObject({ ok: true });
-    expect(await publish('owners_ordinary', { kind: 'owners', buildings: ['一组'] }, 14)).toMatchObject({ ok: false, message: expect.stringContaining('15天') });
+    expect(await publish('owners_ordinary', { kind: 'owners', buildings: ['一组'] }, 14)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('15天'),
+    });
   });
 });
 
@@ -128,7 +180,10 @@ describe('a 社区 sets its own 居民代表会议 thresholds while the 2025 tex
     await community('community', ['姓名', '住址', '出生日期', '居民代表'], reps);
     const half = { num: 1, den: 2, inclusive: false };
     const third = { num: 1, den: 3, inclusive: true };
-    expect(await w.call(VISITOR, 'member', 'community.updateSettings', { residentRepresentatives: { quorum: third, pass: half } })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(VISITOR, 'member', 'community.updateSettings', { residentRepresentatives: { quorum: third, pass: half } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     const saved = await w.ok(VISITOR, 'member', 'community.updateSettings', { residentRepresentatives: { quorum: half, pass: half } });
     expect(saved.residentRepresentatives).toEqual({ quorum: half, pass: half });
     // 6 of 10 members (韩梅 and the nine representatives) is more than half: quorate under the community's rule, not under the default 2/3.
@@ -143,12 +198,30 @@ describe('四议两公开 in a 村', () => {
     await community('village', ['姓名', '户号', '出生日期'], [['石大爷', '1', day(1950, 1, 1)]]);
     const plan = completePlan(14);
     const at = plan.schedule.startsAt;
-    const vote = { question: '同意这项方案', rule: 'villagers_meeting' as const, scope: { kind: 'households' as const }, opensAt: at, closesAt: at + DAY_MS, secret: false };
-    const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', { requestId: 'req-four', plan: { ...plan, scope: { kind: 'households' }, noticeDays: 10, vote } });
+    const vote = {
+      question: '同意这项方案',
+      rule: 'villagers_meeting' as const,
+      scope: { kind: 'households' as const },
+      opensAt: at,
+      closesAt: at + DAY_MS,
+      secret: false,
+    };
+    const draft = await w.ok(VISITOR, 'consultation', 'consultation.createDraft', {
+      requestId: 'req-four',
+      plan: { ...plan, scope: { kind: 'households' }, noticeDays: 10, vote },
+    });
     const evidence = [await w.files.put(PNG)];
     const step = async (s: 'party_discussion' | 'party_proposal' | 'two_committees' | 'party_members', heldOn: string) => {
       const { consultation } = await w.ok(VISITOR, 'consultation', 'consultation.get', { id: draft.id });
-      return w.call(VISITOR, 'consultation', 'consultation.recordPriorStep', { id: draft.id, version: consultation.version, step: s, heldOn, meeting: '村党支部委员会', conclusion: '同意提交村民会议表决', evidence });
+      return w.call(VISITOR, 'consultation', 'consultation.recordPriorStep', {
+        id: draft.id,
+        version: consultation.version,
+        step: s,
+        heldOn,
+        meeting: '村党支部委员会',
+        conclusion: '同意提交村民会议表决',
+        evidence,
+      });
     };
     expect(await step('two_committees', '2026-11-10')).toMatchObject({ ok: false, code: 'WRONG_STATE', message: expect.stringContaining('村党组织提议') });
     expect(await step('party_discussion', '2026-11-10')).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
@@ -166,6 +239,10 @@ describe('四议两公开 in a 村', () => {
       { label: '决议公开' },
       { label: '实施结果公开' },
     ]);
-    expect(timeline.filter((t) => t.label === '记录前置研究').map((t) => t.note)).toEqual([expect.stringContaining('村党组织提议：2026-11-10'), expect.stringContaining('两委”会议商议'), expect.stringContaining('党员大会审议')]);
+    expect(timeline.filter((t) => t.label === '记录前置研究').map((t) => t.note)).toEqual([
+      expect.stringContaining('村党组织提议：2026-11-10'),
+      expect.stringContaining('两委”会议商议'),
+      expect.stringContaining('党员大会审议'),
+    ]);
   });
 });

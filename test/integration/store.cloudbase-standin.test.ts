@@ -26,7 +26,10 @@ storeContract('CloudBase (stand-in)', async () => cloudbaseStore(standIn.app()))
 describe('CloudBase adapter as the stand-in receives it', () => {
   it('asks for at most 1,000 documents a call when a read is longer', async () => {
     const store = cloudbaseStore(standIn.app());
-    await store.insertMany('owners', Array.from({ length: 2100 }, (_, i) => ({ _id: `long-${i}`, communityId: 'long' })));
+    await store.insertMany(
+      'owners',
+      Array.from({ length: 2100 }, (_, i) => ({ _id: `long-${i}`, communityId: 'long' })),
+    );
     const before = standIn.received.length;
     expect(await store.find('owners', { communityId: 'long' })).toHaveLength(2100);
     const reads = standIn.received.slice(before).filter((r) => r.action === 'database.getDocument');

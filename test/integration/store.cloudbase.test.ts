@@ -11,9 +11,7 @@ const { TCB_ENV_ID, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;
 const configured = Boolean(TCB_ENV_ID && TCB_SECRET_ID && TCB_SECRET_KEY);
 
 if (configured) {
-  storeContract('CloudBase', async () =>
-    cloudbaseStore(tcb.init({ env: TCB_ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY })),
-  );
+  storeContract('CloudBase', async () => cloudbaseStore(tcb.init({ env: TCB_ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY })));
 } else {
   describe('store contract: CloudBase', () => {
     it.skip('needs TCB_ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY to run against a real environment', () => {});

@@ -32,7 +32,6 @@ describe('embedded store on disk', () => {
     }
   });
 
-
   it('keeps one file per collection and what was written across a reopen', async () => {
     const here = await mkdtemp(path.join(os.tmpdir(), 'xieshang-reopen-'));
     try {

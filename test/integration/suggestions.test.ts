@@ -66,7 +66,16 @@ describe('raising a suggestion', () => {
     const [a, b] = await Promise.all([w.ok(ZHANG, 'suggestion', 'suggestion.raise', input), w.ok(ZHANG, 'suggestion', 'suggestion.raise', input)]);
     expect(a.id).toBe(b.id);
     expect(await w.store.count('suggestions', {})).toBe(1);
-    expect(a).toMatchObject({ state: 'open', stateLabel: '待答复', channel: 'online', channelLabel: '线上', authorName: '张伟', mine: true, cosigns: 0, answerDueAt: NOW + 15 * DAY_MS });
+    expect(a).toMatchObject({
+      state: 'open',
+      stateLabel: '待答复',
+      channel: 'online',
+      channelLabel: '线上',
+      authorName: '张伟',
+      mine: true,
+      cosigns: 0,
+      answerDueAt: NOW + 15 * DAY_MS,
+    });
     expect(a.photos).toEqual([{ id: photo, url: expect.stringMatching(/^\/files\//) }]);
     const seen = (await w.ok(CHEN, 'suggestion', 'suggestion.list', {})).items;
     expect(seen).toEqual([expect.objectContaining({ id: a.id, authorName: '张*', mine: false, can: { cosign: true, triage: false, moderate: false } })]);
@@ -80,10 +89,22 @@ describe('raising a suggestion', () => {
 
   it('refuses what the content check refuses, and holds for review what it doubts', async () => {
     const before = await snapshot(w.store);
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ description: '违禁内容' }))).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ title: '', description: 'x'.repeat(2001) }))).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ categoryId: 'no-such-matter' }))).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ photos: ['local:00000000000000000000000000000000.png'] }))).toMatchObject({ ok: false, code: 'FILE_REJECTED' });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ description: '违禁内容' }))).toMatchObject({
+      ok: false,
+      code: 'CONTENT_REJECTED',
+    });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ title: '', description: 'x'.repeat(2001) }))).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ categoryId: 'no-such-matter' }))).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.raise', suggestion({ photos: ['local:00000000000000000000000000000000.png'] }))).toMatchObject({
+      ok: false,
+      code: 'FILE_REJECTED',
+    });
     expect(await snapshot(w.store)).toEqual(before);
     expect(await w.store.count('suggestions', {})).toBe(0);
 
@@ -100,9 +121,18 @@ describe('raising a suggestion', () => {
     const s = await w.ok(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'visit' });
     expect(s).toMatchObject({ channel: 'visit', channelLabel: '入户走访', authorName: '陈静', enteredByName: '李秀英', authorId: await idOf(CHEN) });
     expect((await w.ok(CHEN, 'suggestion', 'suggestion.get', { id: s.id })).mine).toBe(true);
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'box' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await w.call(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(LIN), channel: 'box' })).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
-    expect(await w.call(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'online' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'box' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await w.call(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(LIN), channel: 'box' })).toMatchObject({
+      ok: false,
+      code: 'NOT_MEMBER',
+    });
+    expect(await w.call(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'online' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
   });
 });
 
@@ -141,8 +171,15 @@ describe('co-signing (附议)', () => {
     // 青山村 grows to 32 villagers on its register, three of them 村民代表 — 钱桂兰 one of them.
     const village = 'demo-qingshan';
     const more: RosterEntryDoc[] = Array.from({ length: 30 }, (_, i) => ({
-      _id: `qs-extra-${i}`, communityId: village, name: `村民${i}`, address: { building: '东组', unit: '', room: String(10 + i) }, tenure: 'owner',
-      representative: i < 2, householdKey: `no:东组|${10 + i}`, birth: { year: 1960, month: 1, day: 1 }, status: 'current',
+      _id: `qs-extra-${i}`,
+      communityId: village,
+      name: `村民${i}`,
+      address: { building: '东组', unit: '', room: String(10 + i) },
+      tenure: 'owner',
+      representative: i < 2,
+      householdKey: `no:东组|${10 + i}`,
+      birth: { year: 1960, month: 1, day: 1 },
+      status: 'current',
     }));
     await w.store.insertMany('roster', more);
     await w.store.update('roster', { _id: 'demo-qingshan-roster-钱桂兰' }, { set: { representative: true } });
@@ -183,7 +220,11 @@ describe('triage', () => {
     await cosign(CHEN, s.id);
     await cosign(LIU, s.id);
     const answered = await w.ok(WANG, 'suggestion', 'suggestion.triage', { id: s.id, version: s.version, decision: 'accept', text: '列入下月协商' });
-    expect(answered).toMatchObject({ state: 'accepted', stateLabel: '已立项协商', answer: { decision: 'accept', text: '列入下月协商', consultation: { title: '3号楼前增设休息座椅' } } });
+    expect(answered).toMatchObject({
+      state: 'accepted',
+      stateLabel: '已立项协商',
+      answer: { decision: 'accept', text: '列入下月协商', consultation: { title: '3号楼前增设休息座椅' } },
+    });
     const draftId = answered.answer!.consultation!.id;
     const draft = await w.ok(WANG, 'consultation', 'consultation.get', { id: draftId });
     expect(draft.consultation).toMatchObject({ status: 'draft', plan: { title: '3号楼前增设休息座椅', categoryId: 'public-welfare-05' } });
@@ -220,7 +261,9 @@ describe('triage', () => {
     const heard = async (openid: string) =>
       (await w.ok(openid, 'account', 'feed.list', {})).items.some((i) => i.kind === 'suggestionAnswered' && i.suggestionId === s.id);
     expect(await Promise.all([ZHANG, CHEN, LIU, YANG, WU].map(heard))).toEqual([true, true, true, false, false]);
-    expect((await w.store.find<NotificationDoc>('notifications', { suggestionId: s.id, kind: 'suggestionAnswered' })).map((n) => [n.memberId, n.state])).toEqual([[await idOf(LIU), 'sent']]);
+    expect(
+      (await w.store.find<NotificationDoc>('notifications', { suggestionId: s.id, kind: 'suggestionAnswered' })).map((n) => [n.memberId, n.state]),
+    ).toEqual([[await idOf(LIU), 'sent']]);
   });
 
   it('gives one answer when two committee members answer at once, and leaves no stray draft', async () => {
@@ -242,12 +285,24 @@ describe('triage', () => {
     const dup = await raise(CHEN, { title: '3号楼门口放几张长椅' });
     const merged = await w.ok(LI, 'suggestion', 'suggestion.triage', { id: dup.id, version: 1, decision: 'merge', text: '', mergeInto: main.id });
     expect(merged.answer).toMatchObject({ decision: 'merge', mergedInto: { id: main.id, title: '3号楼前增设休息座椅' } });
-    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'merge', text: '', mergeInto: main.id })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'decline', text: '' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
-    expect(await w.call(ZHANG, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'handle', text: '已安排' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'merge', text: '', mergeInto: main.id })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'decline', text: '' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
+    expect(await w.call(ZHANG, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'handle', text: '已安排' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     const handled = await w.ok(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 1, decision: 'handle', text: '物业已安装三张座椅' });
     expect(handled).toMatchObject({ state: 'handled', can: { triage: false } });
-    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 2, decision: 'refer', text: '街道' })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+    expect(await w.call(LI, 'suggestion', 'suggestion.triage', { id: main.id, version: 2, decision: 'refer', text: '街道' })).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+    });
     expect(await w.call(CHEN, 'suggestion', 'suggestion.cosign', { id: main.id, on: true })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
   });
 });
@@ -256,7 +311,11 @@ describe('the ledger', () => {
   it('shows a suggestion past its answer period as overdue, filters and counts', async () => {
     const old = await raise(ZHANG, {}, NOW - 20 * DAY_MS);
     const fresh = await raise(CHEN, { place: '1号楼', title: '1号楼楼道灯不亮' });
-    await w.ok(LI, 'suggestion', 'suggestion.enter', { ...suggestion({ place: '2号楼', title: '2号楼垃圾桶满溢' }), memberId: await idOf(LIU), channel: 'box' });
+    await w.ok(LI, 'suggestion', 'suggestion.enter', {
+      ...suggestion({ place: '2号楼', title: '2号楼垃圾桶满溢' }),
+      memberId: await idOf(LIU),
+      channel: 'box',
+    });
     const all = await w.ok(WANG, 'suggestion', 'suggestion.ledger', {});
     expect(all.counts).toMatchObject({ total: 3, overdue: 1, byState: { open: 3, accepted: 0 } });
     expect(all.items.find((s) => s.id === old.id)).toMatchObject({ overdue: true });
@@ -285,7 +344,20 @@ describe('the ledger', () => {
       return rows;
     };
     const committee = await rowsOf(WANG);
-    expect(committee[0]).toEqual(['提出日期', '来源', '提出人', '标题', '涉及楼栋或地点', '协商事项', '附议人数', '状态', '答复', '答复日期', '关联议题', '已达法定提议人数']);
+    expect(committee[0]).toEqual([
+      '提出日期',
+      '来源',
+      '提出人',
+      '标题',
+      '涉及楼栋或地点',
+      '协商事项',
+      '附议人数',
+      '状态',
+      '答复',
+      '答复日期',
+      '关联议题',
+      '已达法定提议人数',
+    ]);
     expect(committee.slice(1).map((r) => r[2])).toEqual(['张伟', '陈静', '刘芳']);
     expect(committee[3]).toEqual(expect.arrayContaining(['小区东门加装雨棚', '已转交办理', '转交其他部门：转交街道城管科']));
     const supervisors = await rowsOf(ZHAO);

@@ -7,7 +7,6 @@ import { VOTE_CLOSE_GRACE_MS, type Choice } from '@shared';
 import { addLoadMembers } from '../support/loadMembers';
 import { NOW, WANG } from '../support/harness';
 
-
 /** The counters the ballots themselves give: what the live ones must equal, and the sealed ones. */
 function recount(ballots: BallotDoc[]): VoteCounters {
   const c: VoteCounters = { agree: 0, disagree: 0, abstain: 0, agreeArea: 0, disagreeArea: 0, abstainArea: 0 };
@@ -49,7 +48,7 @@ it('keeps exactly one ballot per elector and a tally equal to the recount', asyn
   expect(await call(WANG, 'voting', 'vote.open', { consultationId: 'c-seed-ads' })).toMatchObject({ ok: true });
   const choices: Choice[] = ['agree', 'disagree', 'abstain'];
   const first = voters.map((v, i) => call(v, 'voting', 'ballot.cast', { consultationId: 'c-seed-ads', choice: choices[i % 3] }));
-  const again = voters.slice(0, 300).map((v, i) => call(v, 'voting', 'ballot.cast', { consultationId: 'c-seed-ads', choice: choices[(i + i % 2) % 3] }));
+  const again = voters.slice(0, 300).map((v, i) => call(v, 'voting', 'ballot.cast', { consultationId: 'c-seed-ads', choice: choices[(i + (i % 2)) % 3] }));
   const results = await Promise.all([...first, ...again]);
 
   // Every cast answered; none failed for a reason other than losing a race with its own repeat.

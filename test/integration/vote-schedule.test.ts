@@ -21,9 +21,7 @@ afterEach(() => w.close());
 const doc = async (id = ADS) => (await w.store.get<ConsultationDoc>('consultations', id))!;
 const detail = (openid: string, at: number, id = ADS) => w.ok(openid, 'consultation', 'consultation.get', { id }, at);
 const reschedule = (openid: string, at: number, times: { opensAt: number; closesAt: number }, extra: object = {}) =>
-  doc().then((c) =>
-    w.call(openid, 'voting', 'vote.reschedule', { consultationId: ADS, version: c.version, reason: '会议改期', ...times, ...extra }, at),
-  );
+  doc().then((c) => w.call(openid, 'voting', 'vote.reschedule', { consultationId: ADS, version: c.version, reason: '会议改期', ...times, ...extra }, at));
 
 describe('the scheduler opens a vote at its opening time', () => {
   it('opens it once, with the electorate of that moment, and tells every voter', async () => {
@@ -54,7 +52,14 @@ describe('the scheduler opens a vote at its opening time', () => {
     await w.tick(NOW);
     const closed = (await doc()).plan.vote!.closesAt + VOTE_CLOSE_GRACE_MS;
     await w.tick(closed);
-    const vote = { question: '广告收益用途', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: closed + DAY_MS, closesAt: closed + 3 * DAY_MS, secret: false };
+    const vote = {
+      question: '广告收益用途',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: closed + DAY_MS,
+      closesAt: closed + 3 * DAY_MS,
+      secret: false,
+    };
     await w.ok(WANG, 'result', 'outcome.escalate', { id: ADS, version: (await doc()).version, reason: '未达法定人数', vote }, closed);
     expect((await w.tick(closed + HOUR)).votesOpened.changed).toBe(0);
     expect((await w.tick(vote.opensAt)).votesOpened.changed).toBe(1);
@@ -112,7 +117,11 @@ describe('a vote whose window passed unopened', () => {
     const at = await past();
     const before = await snapshot(w.store);
     const good = { opensAt: at + DAY_MS, closesAt: at + 2 * DAY_MS };
-    expect(await reschedule(WANG, at, { opensAt: at - 2 * DAY_MS, closesAt: at - DAY_MS })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '表决截止时间必须晚于现在' });
+    expect(await reschedule(WANG, at, { opensAt: at - 2 * DAY_MS, closesAt: at - DAY_MS })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '表决截止时间必须晚于现在',
+    });
     expect(await reschedule(WANG, at, { opensAt: good.closesAt, closesAt: good.opensAt })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await reschedule(WANG, at, good, { reason: '  ' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请填写调整原因' });
     expect(await reschedule(ZHANG, at, good)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -127,9 +136,23 @@ describe('a vote whose window passed unopened', () => {
 describe('the committee’s next step', () => {
   it('says what happens by itself and what needs a hand, through the lifecycle', async () => {
     const plan = completePlan(14);
-    const vote = { question: '同意增设充电桩', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: plan.schedule.startsAt, closesAt: plan.schedule.startsAt + 7 * DAY_MS, secret: false };
-    const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: 'req-next-step-1', plan: { ...plan, background: undefined, vote } });
-    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '方案还不完整', detail: expect.stringContaining('背景说明'), action: 'editPlan' });
+    const vote = {
+      question: '同意增设充电桩',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: plan.schedule.startsAt,
+      closesAt: plan.schedule.startsAt + 7 * DAY_MS,
+      secret: false,
+    };
+    const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', {
+      requestId: 'req-next-step-1',
+      plan: { ...plan, background: undefined, vote },
+    });
+    expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({
+      title: '方案还不完整',
+      detail: expect.stringContaining('背景说明'),
+      action: 'editPlan',
+    });
     await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: draft.id, version: draft.version, plan: { ...plan, vote } });
     expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '方案已完整，可以发布', action: 'publish' });
     await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version + 1 });
@@ -137,10 +160,20 @@ describe('the committee’s next step', () => {
     expect((await detail(WANG, NOW, draft.id)).nextStep).toMatchObject({ title: '表决前须经党组织研究讨论', action: 'recordPriorStep' });
     await w.tick(plan.schedule.startsAt);
     const waiting = await detail(WANG, plan.schedule.startsAt, draft.id);
-    expect(waiting).toMatchObject({ consultation: { status: 'consulting' }, nextStep: { action: 'recordPriorStep' }, prior: { required: true, done: false, next: { step: 'party_discussion' } } });
-    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: draft.id }, plan.schedule.startsAt)).toMatchObject({ ok: false, code: 'PRIOR_DISCUSSION_MISSING' });
+    expect(waiting).toMatchObject({
+      consultation: { status: 'consulting' },
+      nextStep: { action: 'recordPriorStep' },
+      prior: { required: true, done: false, next: { step: 'party_discussion' } },
+    });
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: draft.id }, plan.schedule.startsAt)).toMatchObject({
+      ok: false,
+      code: 'PRIOR_DISCUSSION_MISSING',
+    });
     // The vote screen says the same: no open button, the prior discussion to record instead.
-    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: draft.id }, plan.schedule.startsAt)).can).toMatchObject({ open: false, recordPrior: true });
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: draft.id }, plan.schedule.startsAt)).can).toMatchObject({
+      open: false,
+      recordPrior: true,
+    });
     await recordPriorDiscussion(w, draft.id, plan.schedule.startsAt);
     expect((await detail(WANG, plan.schedule.startsAt, draft.id)).nextStep).toMatchObject({ title: '已到表决开始时间', action: 'openVote' });
     await w.tick(plan.schedule.startsAt + 60_000);
@@ -151,7 +184,14 @@ describe('the committee’s next step', () => {
 describe('publishing a vote that could never be held', () => {
   it('is refused when the vote closes before the meeting starts', async () => {
     const plan = completePlan(14);
-    const vote = { question: '同意增设充电桩', rule: 'residents_meeting' as const, scope: { kind: 'residents' as const }, opensAt: NOW + DAY_MS, closesAt: NOW + 2 * DAY_MS, secret: false };
+    const vote = {
+      question: '同意增设充电桩',
+      rule: 'residents_meeting' as const,
+      scope: { kind: 'residents' as const },
+      opensAt: NOW + DAY_MS,
+      closesAt: NOW + 2 * DAY_MS,
+      secret: false,
+    };
     const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: 'req-next-step-2', plan: { ...plan, vote } });
     expect(await w.call(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version })).toMatchObject({
       ok: false,

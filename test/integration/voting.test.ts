@@ -129,7 +129,10 @@ describe('paper and proxy ballots', () => {
     expect(await enter({ electorId: registerEntry('陈静'), evidence: [photo] })).toMatchObject({ ok: false, code: 'CONFLICT', message: '该选民已经投票' });
     expect(await cast(CHEN, 'disagree')).toMatchObject({ ok: false, code: 'CONFLICT' });
     const mine = await w.ok(CHEN, 'voting', 'vote.get', { consultationId: ADS });
-    expect(mine.me).toMatchObject({ canRespond: true, ballot: { channelLabel: '纸质', entry: { stateLabel: '待本人确认', enteredByName: '居委会成员 王*国' } } });
+    expect(mine.me).toMatchObject({
+      canRespond: true,
+      ballot: { channelLabel: '纸质', entry: { stateLabel: '待本人确认', enteredByName: '居委会成员 王*国' } },
+    });
     expect(await w.call(CHEN, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute' })).toMatchObject({
       ok: false,
       code: 'REASON_REQUIRED',
@@ -150,7 +153,8 @@ describe('paper and proxy ballots', () => {
       ok: false,
       code: 'INVALID_INPUT',
     });
-    for (const e of [registerEntry('刘芳'), registerEntry('黄丽'), registerEntry('马超')]) expect(await proxy(e)).toMatchObject({ ok: true, data: { channelLabel: '委托' } });
+    for (const e of [registerEntry('刘芳'), registerEntry('黄丽'), registerEntry('马超')])
+      expect(await proxy(e)).toMatchObject({ ok: true, data: { channelLabel: '委托' } });
     expect(await proxy(registerEntry('朱琳'))).toMatchObject({ ok: false, code: 'CONFLICT', message: '每位受托人在本次表决中最多代理 3 位选民' });
     expect(await w.store.count('ballots', { channel: 'proxy' })).toBe(3);
   });
@@ -184,7 +188,9 @@ describe('paper and proxy ballots', () => {
   it('find their elector by name or address, on secret votes too', async () => {
     await open();
     const found = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, query: '2号楼1单元' });
-    expect(found.electors.map((e) => e.label).sort()).toEqual(['吴敏（2号楼1单元201）', '徐军（2号楼1单元201）', '杨磊（2号楼1单元102）', '陈静（2号楼1单元101）', '黄丽（2号楼1单元202）'].sort());
+    expect(found.electors.map((e) => e.label).sort()).toEqual(
+      ['吴敏（2号楼1单元201）', '徐军（2号楼1单元201）', '杨磊（2号楼1单元102）', '陈静（2号楼1单元101）', '黄丽（2号楼1单元202）'].sort(),
+    );
     expect([found.matching, found.total]).toEqual([5, 17]);
     expect(found.electors.every((e) => !e.voted)).toBe(true);
     // One who voted online is marked before anyone photographs a paper ballot for them — secret or not.
@@ -203,7 +209,15 @@ describe('paper and proxy ballots', () => {
   it('are the committee’s to enter', async () => {
     await open();
     const photo = await w.files.put(PNG);
-    expect(await w.call(YANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, electorId: registerEntry('陈静'), choice: 'agree', channel: 'paper', evidence: [photo] })).toMatchObject({
+    expect(
+      await w.call(YANG, 'voting', 'ballot.enterPaper', {
+        consultationId: ADS,
+        electorId: registerEntry('陈静'),
+        choice: 'agree',
+        channel: 'paper',
+        evidence: [photo],
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });
@@ -227,14 +241,24 @@ describe('closing', () => {
     }
     // 8 of the register's 17 is not a quorum; the paper ballot of 郑华, who never joined the app, makes it one.
     const photo = await w.files.put(PNG);
-    await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, electorId: registerEntry('郑华'), choice: 'agree', channel: 'paper', evidence: [photo] });
+    await w.ok(WANG, 'voting', 'ballot.enterPaper', {
+      consultationId: ADS,
+      electorId: registerEntry('郑华'),
+      choice: 'agree',
+      channel: 'paper',
+      evidence: [photo],
+    });
     // Counters that drifted (a crash between a ballot and its increment) do not reach the result.
     await w.store.update('tallies', { _id: ADS }, { inc: { 'counters.agree': 5 } });
     expect(await w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose() - 1)).toMatchObject({ ok: false, code: 'TOO_EARLY' });
     const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
     const ballots = await w.store.find<BallotDoc>('ballots', {});
     const electors = await w.store.find<ElectorDoc>('electors', {});
-    const expected = decide({ rule: { kind: 'residents_meeting' }, electorate: electors.map((e) => ({ id: e.electorId })), ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice! })) });
+    const expected = decide({
+      rule: { kind: 'residents_meeting' },
+      electorate: electors.map((e) => ({ id: e.electorId })),
+      ballots: ballots.map((b) => ({ electorId: b.electorId, choice: b.choice! })),
+    });
     expect(closed.result).toMatchObject({ passed: expected.passed, quorumMet: true, explanation: expected.explanation, agree: { heads: 7 } });
     expect(closed.result!.explanation).toBe('参与表决人数 53.0% > 1/2；同意人数 77.8% > 1/2。表决通过');
     expect((await w.store.get<TallyDoc>('tallies', ADS))!.counters).toMatchObject({ agree: 7, disagree: 1, abstain: 1 });
@@ -318,13 +342,19 @@ describe('owners’ votes', () => {
   it('refuse a rule that does not suit the scope', async () => {
     const res = await w.call(WANG, 'consultation', 'consultation.createDraft', {
       requestId: 'req-bad-vote-1',
-      plan: { ...completePlan(), vote: { question: '同意加装电梯', rule: 'owners_major', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false } },
+      plan: {
+        ...completePlan(),
+        vote: { question: '同意加装电梯', rule: 'owners_major', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false },
+      },
     });
     expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '业主共同决定须以指定楼栋的业主为表决范围' });
     expect(
       await w.call(ZHENG, 'consultation', 'consultation.createDraft', {
         requestId: 'req-bad-vote-2',
-        plan: { ...completePlan(), vote: { question: '道路硬化', rule: 'residents_meeting', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false } },
+        plan: {
+          ...completePlan(),
+          vote: { question: '道路硬化', rule: 'residents_meeting', scope: { kind: 'residents' }, opensAt: NOW, closesAt: NOW + DAY_MS, secret: false },
+        },
       }),
     ).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '居民会议只适用于社区' });
   });

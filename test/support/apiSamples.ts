@@ -34,7 +34,14 @@ export interface Entry {
 
 const text = '建议东侧空地划线停车。';
 const plan = { title: '加装电梯', categoryId: 'services-01' };
-const suggestionFields = (n: string) => ({ requestId: `req-matrix-sg-${n}`, title: '增设休息座椅', description: text, place: '3号楼', photos: [], hideName: false });
+const suggestionFields = (n: string) => ({
+  requestId: `req-matrix-sg-${n}`,
+  title: '增设休息座椅',
+  description: text,
+  place: '3号楼',
+  photos: [],
+  hideName: false,
+});
 const outcome = (r: Records) => ({ id: r.parking, version: 1, text: '划线停车', responsible: '物业', dueAt: NOW + 30 * 86_400_000, attachments: [] });
 
 export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
@@ -49,7 +56,10 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
   },
   member: {
     'invite.lookup': { access: 'signedIn', payload: () => ({ code: 'XFL2026' }) },
-    'member.join': { access: 'signedIn', payload: () => ({ code: 'XFL2026', name: '新居民', address: { building: '9号楼', unit: '1单元', room: '101' }, tenure: 'tenant' }) },
+    'member.join': {
+      access: 'signedIn',
+      payload: () => ({ code: 'XFL2026', name: '新居民', address: { building: '9号楼', unit: '1单元', room: '101' }, tenure: 'tenant' }),
+    },
     'member.list': { access: 'committee', payload: () => ({}) },
     'member.approve': { access: 'committee', own: true, payload: (r) => ({ memberId: r.pending }) },
     'member.reject': { access: 'committee', own: true, payload: (r) => ({ memberId: r.pending, reason: '不是本小区住户' }) },
@@ -59,7 +69,19 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
     'register.list': { access: 'readers', payload: () => ({}) },
     'register.summary': { access: 'readers', payload: () => ({}) },
     'register.get': { access: 'readers', own: true, payload: (r) => ({ id: r.entry }) },
-    'register.save': { access: 'committee', payload: () => ({ person: { name: '赵新', address: { building: '9号楼', unit: '1单元', room: '102' }, householdRep: true, representative: false, collectiveMember: false, collectiveRepresentative: false } }) },
+    'register.save': {
+      access: 'committee',
+      payload: () => ({
+        person: {
+          name: '赵新',
+          address: { building: '9号楼', unit: '1单元', room: '102' },
+          householdRep: true,
+          representative: false,
+          collectiveMember: false,
+          collectiveRepresentative: false,
+        },
+      }),
+    },
     'register.markLeft': { access: 'committee', own: true, payload: (r) => ({ id: r.entry, version: 1, kind: 'moved_out', on: '2026-11-01' }) },
     'community.settings': { access: 'committee', payload: () => ({}) },
     'community.updateSettings': { access: 'committee', payload: () => ({ limits: { opinionsPerConsultation: 6, suggestionsPerDay: 6 } }) },
@@ -68,11 +90,23 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
     'attendance.set': { access: 'member', own: true, payload: (r) => ({ consultationId: r.parking, kind: 'participant' }) },
     'attendance.list': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking }) },
     'attendance.confirm': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking, memberId: r.resident }) },
-    'opinion.submit': { access: 'member', own: true, payload: (r) => ({ consultationId: r.parking, requestId: 'req-matrix-op-1', stance: 'support', text, photos: [], channel: 'online' }) },
+    'opinion.submit': {
+      access: 'member',
+      own: true,
+      payload: (r) => ({ consultationId: r.parking, requestId: 'req-matrix-op-1', stance: 'support', text, photos: [], channel: 'online' }),
+    },
     'opinion.recordOnBehalf': {
       access: 'committee',
       own: true,
-      payload: (r) => ({ consultationId: r.parking, requestId: 'req-matrix-rec-1', memberId: r.resident, channel: 'written', stance: 'support', text, evidence: [r.photo] }),
+      payload: (r) => ({
+        consultationId: r.parking,
+        requestId: 'req-matrix-rec-1',
+        memberId: r.resident,
+        channel: 'written',
+        stance: 'support',
+        text,
+        evidence: [r.photo],
+      }),
     },
     'opinion.respondToEntry': { access: 'member', own: true, payload: (r) => ({ opinionId: r.opinion, verdict: 'confirm' }) },
     'opinion.reply': { access: 'committee', own: true, payload: (r) => ({ opinionId: r.opinion, decision: 'adopted', reason: '' }) },
@@ -91,15 +125,30 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
         id: r.ads,
         version: 1,
         reason: '未达法定人数',
-        vote: { question: '是否同意广告收益用途', rule: 'residents_meeting', scope: { kind: 'residents' }, opensAt: NOW + 86_400_000, closesAt: NOW + 2 * 86_400_000, secret: false },
+        vote: {
+          question: '是否同意广告收益用途',
+          rule: 'residents_meeting',
+          scope: { kind: 'residents' },
+          opensAt: NOW + 86_400_000,
+          closesAt: NOW + 2 * 86_400_000,
+          secret: false,
+        },
       }),
     },
     'result.publish': { access: 'committee', own: true, payload: (r) => ({ id: r.ads, version: 1 }) },
-    'objection.file': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, requestId: 'req-matrix-ob-1', reason: '公示内容与会议决定不符' }) },
+    'objection.file': {
+      access: 'member',
+      own: true,
+      payload: (r) => ({ consultationId: r.ads, requestId: 'req-matrix-ob-1', reason: '公示内容与会议决定不符' }),
+    },
     'objection.answer': { access: 'committee', own: true, payload: (r) => ({ objectionId: `${r.ads}:objection`, decision: 'dismiss', reason: '经核实无误' }) },
     'objection.list': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'implementation.start': { access: 'committee', own: true, payload: (r) => ({ id: r.ads }) },
-    'progress.post': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.lights, requestId: 'req-matrix-pg-1', text: '已完成一半', percent: 50, photos: [], attachments: [] }) },
+    'progress.post': {
+      access: 'committee',
+      own: true,
+      payload: (r) => ({ consultationId: r.lights, requestId: 'req-matrix-pg-1', text: '已完成一半', percent: 50, photos: [], attachments: [] }),
+    },
     'implementation.complete': { access: 'committee', own: true, payload: (r) => ({ id: r.lights, report: '已完成', photos: [] }) },
     'evaluation.submit': { access: 'member', own: true, payload: (r) => ({ consultationId: r.lights, score: 5 }) },
     'evaluation.report': { access: 'readers', own: true, payload: (r) => ({ consultationId: r.lights }) },
@@ -110,19 +159,34 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
     'vote.get': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.open': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.close': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
-    'vote.reschedule': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads, version: 1, opensAt: NOW + 86_400_000, closesAt: NOW + 2 * 86_400_000, reason: '改期' }) },
+    'vote.reschedule': {
+      access: 'committee',
+      own: true,
+      payload: (r) => ({ consultationId: r.ads, version: 1, opensAt: NOW + 86_400_000, closesAt: NOW + 2 * 86_400_000, reason: '改期' }),
+    },
     'vote.participation': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.electors': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.preview': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.ballotPapers': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'vote.tallySheet': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
     'ballot.cast': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, choice: 'agree' }) },
-    'ballot.enterPaper': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads, electorId: r.entry, choice: 'agree', channel: 'paper', evidence: [r.photo] }) },
+    'ballot.enterPaper': {
+      access: 'committee',
+      own: true,
+      payload: (r) => ({ consultationId: r.ads, electorId: r.entry, choice: 'agree', channel: 'paper', evidence: [r.photo] }),
+    },
     'ballot.respond': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, verdict: 'confirm' }) },
     'vote.enterRoomCount': {
       access: 'committee',
       own: true,
-      payload: (r) => ({ consultationId: r.ads, method: 'hands', counts: { agree: 1, disagree: 0, abstain: 0, silent: 0 }, teller: '李秀英', scrutineer: '赵德明', evidence: [r.photo] }),
+      payload: (r) => ({
+        consultationId: r.ads,
+        method: 'hands',
+        counts: { agree: 1, disagree: 0, abstain: 0, silent: 0 },
+        teller: '李秀英',
+        scrutineer: '赵德明',
+        evidence: [r.photo],
+      }),
     },
   },
   meeting: {
@@ -135,7 +199,11 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
     'meeting.checkOut': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking, electorId: r.entry }) },
     'meeting.find': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking, query: '张' }) },
     'meeting.minutes': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking }) },
-    'meeting.saveMinutes': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking, version: 0, recorder: '李秀英', agenda: '停车位', speeches: [], decisions: '划线停车' }) },
+    'meeting.saveMinutes': {
+      access: 'committee',
+      own: true,
+      payload: (r) => ({ consultationId: r.parking, version: 0, recorder: '李秀英', agenda: '停车位', speeches: [], decisions: '划线停车' }),
+    },
     'meeting.confirmMinutes': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking, version: 1, as: 'recorder' }) },
   },
   screen: {
@@ -165,7 +233,15 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
     'consultation.recordPriorStep': {
       access: 'committee',
       own: true,
-      payload: (r) => ({ id: r.ads, version: 1, step: 'party_discussion', heldOn: '2026-11-01', meeting: '党支部会议', conclusion: '同意提交表决', evidence: [r.photo] }),
+      payload: (r) => ({
+        id: r.ads,
+        version: 1,
+        step: 'party_discussion',
+        heldOn: '2026-11-01',
+        meeting: '党支部会议',
+        conclusion: '同意提交表决',
+        evidence: [r.photo],
+      }),
     },
     'notice.poster': { access: 'committee', own: true, payload: (r) => ({ id: r.parking }) },
     'consultation.signInSheet': { access: 'committee', own: true, payload: (r) => ({ id: r.parking }) },
@@ -175,14 +251,24 @@ export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry>
 };
 
 export const entries = () =>
-  Object.entries(MATRIX).flatMap(([fn, actions]) => Object.entries(actions as Record<string, Entry>).map(([action, entry]) => ({ fn: fn as FunctionName, action, entry })));
+  Object.entries(MATRIX).flatMap(([fn, actions]) =>
+    Object.entries(actions as Record<string, Entry>).map(([action, entry]) => ({ fn: fn as FunctionName, action, entry })),
+  );
 
 /** The records the samples name: the demo's own, and an opinion and a suggestion of 张伟's made here. */
 export async function loadRecords(w: World): Promise<Records> {
-  const titled = async (title: string) => (await w.store.find<ConsultationDoc>('consultations', { communityId: 'demo-xingfuli' })).find((c) => c.plan.title.includes(title))!._id;
+  const titled = async (title: string) =>
+    (await w.store.find<ConsultationDoc>('consultations', { communityId: 'demo-xingfuli' })).find((c) => c.plan.title.includes(title))!._id;
   const memberOf = async (openid: string) => (await w.store.find<MemberDoc>('members', { openid }))[0]._id;
   const parking = await titled('停车位');
-  const opinion = await w.ok(ZHANG, 'participation', 'opinion.submit', { consultationId: parking, requestId: 'req-matrix-seed-op', stance: 'support', text, photos: [], channel: 'online' });
+  const opinion = await w.ok(ZHANG, 'participation', 'opinion.submit', {
+    consultationId: parking,
+    requestId: 'req-matrix-seed-op',
+    stance: 'support',
+    text,
+    photos: [],
+    channel: 'online',
+  });
   const suggestion = await w.ok(ZHANG, 'suggestion', 'suggestion.raise', suggestionFields('seed'));
   return {
     parking,
@@ -195,6 +281,14 @@ export async function loadRecords(w: World): Promise<Records> {
     resident: await memberOf(ZHANG),
     entry: registerEntry('张伟'),
     photo: await w.files.put(PNG),
-    workbook: await w.files.putDocument(await registerBuffer({ 花名册: [['姓名', '住址'], ['赵大爷', '5号楼1单元101']] }), '花名册.xlsx'),
+    workbook: await w.files.putDocument(
+      await registerBuffer({
+        花名册: [
+          ['姓名', '住址'],
+          ['赵大爷', '5号楼1单元101'],
+        ],
+      }),
+      '花名册.xlsx',
+    ),
   };
 }

@@ -56,13 +56,7 @@ export interface World {
     now?: number,
   ): Promise<ApiResponse<ResultOf<F, A>>>;
   /** Same, for calls expected to succeed: returns the data or fails the test with the error. */
-  ok<F extends FunctionName, A extends ActionName<F>>(
-    openid: string,
-    fn: F,
-    action: A,
-    payload: PayloadOf<F, A>,
-    now?: number,
-  ): Promise<ResultOf<F, A>>;
+  ok<F extends FunctionName, A extends ActionName<F>>(openid: string, fn: F, action: A, payload: PayloadOf<F, A>, now?: number): Promise<ResultOf<F, A>>;
   /** One run of the scheduler at this moment, as the timer trigger runs it; failures fail the test. */
   tick(now: number): Promise<SchedulerReport>;
   /** Raw event, for malformed requests. */
@@ -97,8 +91,7 @@ export async function openWorld(options: { seed?: boolean; contentCheck?: Conten
     resetReads: counting.reset,
     files: embedded.files,
     dir,
-    call: (openid, fn, action, payload, now) =>
-      raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,
+    call: (openid, fn, action, payload, now) => raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,
     async ok(openid, fn, action, payload, now) {
       const res = await raw(openid, fn, { action, payload }, now);
       if (!res.ok) throw new Error(`${fn}/${action} failed: ${res.code} ${res.message} ${res.details ?? ''}`);
@@ -154,11 +147,14 @@ export async function recordPriorDiscussion(w: World, id: string, at = NOW, open
     if (!prior?.next) return;
     const evidence = [await w.files.put(PNG)];
     const heldOn = toChinaDateTimeParts(at).date;
-    await w.ok(openid, 'consultation', 'consultation.recordPriorStep', { id, version: consultation.version, step: prior.next.step, heldOn, meeting: '党组织会议', conclusion: '同意提交会议表决', evidence }, at);
+    await w.ok(
+      openid,
+      'consultation',
+      'consultation.recordPriorStep',
+      { id, version: consultation.version, step: prior.next.step, heldOn, meeting: '党组织会议', conclusion: '同意提交会议表决', evidence },
+      at,
+    );
   }
 }
 
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

@@ -3,11 +3,15 @@ import { adultOn, comingOfAge, dayNumber, type Birth } from '@shared';
 
 /** A birth as registers give it: a full date, only the year and month, or only the year. */
 const birth: fc.Arbitrary<Birth> = fc.oneof(
-  fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2012, 11, 31)), noInvalidDate: true }).map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })),
+  fc
+    .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2012, 11, 31)), noInvalidDate: true })
+    .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })),
   fc.record({ year: fc.integer({ min: 1990, max: 2012 }), month: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ year: fc.integer({ min: 1990, max: 2012 }) }),
 );
-const day = fc.date({ min: new Date(Date.UTC(2008, 0, 1)), max: new Date(Date.UTC(2031, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date(Date.UTC(2008, 0, 1)), max: new Date(Date.UTC(2031, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('the day someone comes of age (comingOfAge)', () => {
   it('is the first day adultOn says adult, for every kind of birth the register holds', () => {

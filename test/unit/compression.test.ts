@@ -23,7 +23,13 @@ describe('the encoding the local host answers in', () => {
   });
 
   it('compresses text (scripts, styles, pages, JSON, SVG) and leaves images and documents as they are', () => {
-    for (const type of ['text/javascript; charset=utf-8', 'text/css; charset=utf-8', 'text/html; charset=utf-8', 'application/json; charset=utf-8', 'image/svg+xml']) {
+    for (const type of [
+      'text/javascript; charset=utf-8',
+      'text/css; charset=utf-8',
+      'text/html; charset=utf-8',
+      'application/json; charset=utf-8',
+      'image/svg+xml',
+    ]) {
       expect(compressible(type)).toBe(true);
     }
     for (const type of ['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'font/woff2', 'application/octet-stream']) {

@@ -1,4 +1,18 @@
-import { CHOICE_LABELS, decide, percent, ROUNDING_NOTE, RULE_BODIES, thresholdsFor, toHundredths, type Choice, type DecisionBallot, type DecisionElector, type ElectorateForm, type RuleKind, type RuleThresholds } from '@shared';
+import {
+  CHOICE_LABELS,
+  decide,
+  percent,
+  ROUNDING_NOTE,
+  RULE_BODIES,
+  thresholdsFor,
+  toHundredths,
+  type Choice,
+  type DecisionBallot,
+  type DecisionElector,
+  type ElectorateForm,
+  type RuleKind,
+  type RuleThresholds,
+} from '@shared';
 
 /** n electors e0…e(n-1), optionally with areas. */
 const people = (n: number, extra: (i: number) => Partial<DecisionElector> = () => ({})): DecisionElector[] =>
@@ -64,9 +78,7 @@ describe('过半数 and 以上 at the boundary', () => {
     expect(outcome('villagers_meeting', 'persons', 10, 6, 6)).toEqual([true, true]);
     expect(outcome('villagers_meeting', 'households', 10, 6, 6)).toEqual([false, false]);
     expect(outcome('villagers_meeting', undefined, 10, 6, 6)).toEqual([true, true]); // persons when no form is said
-    expect(run('villagers_meeting', people(10), votes(5, 2), 'households').explanation).toBe(
-      '参与表决户数 70.0% ≥ 2/3；同意户数 71.5% > 1/2。表决通过',
-    );
+    expect(run('villagers_meeting', people(10), votes(5, 2), 'households').explanation).toBe('参与表决户数 70.0% ≥ 2/3；同意户数 71.5% > 1/2。表决通过');
   });
 
   it.each([
@@ -304,10 +316,18 @@ describe('explanations', () => {
   });
 
   it('say why, with the comparison drawn in the direction it fell', () => {
-    const d = run('owners_ordinary', [100, 100, 100].map((area, i) => ({ id: `e${i}`, area })), votes(2));
+    const d = run(
+      'owners_ordinary',
+      [100, 100, 100].map((area, i) => ({ id: `e${i}`, area })),
+      votes(2),
+    );
     expect(d.explanation).toBe('参与表决面积 66.67% ≥ 2/3；参与表决人数 66.7% ≥ 2/3；同意面积 100.00% > 1/2；同意人数 100.0% > 1/2。表决通过');
     // 199.99 of 300: a hair under 2/3 shows as 66.66%, not a misleading 66.67%.
-    const short = run('owners_ordinary', [199.99, 0.01, 100].map((area, i) => ({ id: `e${i}`, area })), votes(1));
+    const short = run(
+      'owners_ordinary',
+      [199.99, 0.01, 100].map((area, i) => ({ id: `e${i}`, area })),
+      votes(1),
+    );
     expect(short.checks[0].text).toBe('参与表决面积 66.66% < 2/3');
     expect(short.explanation.endsWith('参与表决未达法定要求，表决不成立')).toBe(true);
     expect(run('residents_meeting', people(10), votes(3, 3)).checks.at(-1)!.text).toBe('同意人数 50.0% ≤ 1/2');
@@ -357,7 +377,12 @@ describe('a community’s own 议事规则', () => {
     expect(custom('collective_members', ofAll, 12, 12, 9, 'members').passed).toBe(true);
     // Asking all of the electorate where the law asks those present is stricter, and says whose.
     const owners = { ...thresholdsFor('owners_ordinary', 'owners'), pass: { heads: { ...T(1, 2, false), of: 'electorate' as const }, area: T(1, 2, false) } };
-    const d = decide({ rule: { kind: 'owners_ordinary', thresholds: owners }, form: 'owners', electorate: people(3, () => ({ area: 10 })), ballots: votes(1, 1) });
+    const d = decide({
+      rule: { kind: 'owners_ordinary', thresholds: owners },
+      form: 'owners',
+      electorate: people(3, () => ({ area: 10 })),
+      ballots: votes(1, 1),
+    });
     expect(d.checks.at(-1)!.text).toBe('同意人数 33.3% ≤ 1/2（占全体业主）');
   });
 
@@ -385,7 +410,16 @@ describe('a community’s own 议事规则', () => {
 
   it('refuses a fraction the comparisons cannot trust', () => {
     const pass = { heads: T(1, 2, false) };
-    for (const heads of [T(-1, -2, false), T(2, 0, true), T(3, -4, true), T(2.5, 3, true), T(2, 3.5, true), T(-1, 2, true), T(Infinity, 1, true), T(NaN, 2, true)]) {
+    for (const heads of [
+      T(-1, -2, false),
+      T(2, 0, true),
+      T(3, -4, true),
+      T(2.5, 3, true),
+      T(2, 3.5, true),
+      T(-1, 2, true),
+      T(Infinity, 1, true),
+      T(NaN, 2, true),
+    ]) {
       refused('residents_meeting', { quorum: { heads }, pass });
       refused('residents_meeting', { quorum: { heads: T(2, 3, true) }, pass: { heads } });
       refused('owners_ordinary', { quorum: { heads: T(2, 3, true), area: T(2, 3, true) }, pass: { heads: pass.heads, area: heads } });

@@ -147,10 +147,15 @@ describe('the other guards', () => {
     const escalated = (rule: string) => ({ status: 'escalated' as const, plan: {}, vote: { rule, opensAt: NOW, closesAt: NOW + 86_400_000 } });
     expect(attempt('openStatutoryVote', 'committee', escalated('owners_major'))).toMatchObject({ code: 'INVALID_INPUT' });
     expect(attempt('openStatutoryVote', 'committee', escalated('villagers_meeting'))).toMatchObject({ code: 'PRIOR_DISCUSSION_MISSING' });
-    const discussed = { ...escalated('villagers_meeting'), priorSteps: [{ step: 'party_proposal' as const }, { step: 'two_committees' as const }, { step: 'party_members' as const }] };
+    const discussed = {
+      ...escalated('villagers_meeting'),
+      priorSteps: [{ step: 'party_proposal' as const }, { step: 'two_committees' as const }, { step: 'party_members' as const }],
+    };
     expect(attempt('openStatutoryVote', 'committee', discussed)).toEqual({ to: 'voting' });
     // 四议 half done is not done.
-    expect(attempt('openStatutoryVote', 'committee', { ...discussed, priorSteps: discussed.priorSteps.slice(0, 2) })).toMatchObject({ code: 'PRIOR_DISCUSSION_MISSING' });
+    expect(attempt('openStatutoryVote', 'committee', { ...discussed, priorSteps: discussed.priorSteps.slice(0, 2) })).toMatchObject({
+      code: 'PRIOR_DISCUSSION_MISSING',
+    });
   });
 
   it('closes a vote no earlier than the grace period after its close time', () => {

@@ -62,7 +62,13 @@ describe('meeting-request shares (提议召开)', () => {
   });
 
   it('refuse a share that is no fraction of the population', () => {
-    for (const share of [{ num: 0, den: 5 }, { num: 6, den: 5 }, { num: 1.5, den: 10 }, { num: 1, den: 0 }, { num: -1, den: -5 }]) {
+    for (const share of [
+      { num: 0, den: 5 },
+      { num: 6, den: 5 },
+      { num: 1.5, den: 10 },
+      { num: 1, den: 0 },
+      { num: -1, den: -5 },
+    ]) {
       expect(requestShareProblem('village', 'villagers_meeting', 'households', share)).toBe('提议召开村民会议按户计的比例须为不超过1的正分数');
     }
   });

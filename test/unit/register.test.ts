@@ -48,7 +48,15 @@ function person(fields: Partial<RegisterRow> & Pick<RegisterRow, 'name'>): Regis
 
 /** One person at 3号楼1单元101 with one more column. */
 const withColumn = (header: string, value: CellValue, kind: Kind = 'community') =>
-  read({ 名册: [['姓名', '住址', header], ['王芳', '3号楼1单元101', value]] }, kind);
+  read(
+    {
+      名册: [
+        ['姓名', '住址', header],
+        ['王芳', '3号楼1单元101', value],
+      ],
+    },
+    kind,
+  );
 
 describe('headers as committees write them', () => {
   const ID = fictionalIdNumber({ year: 1956, month: 3, day: 12 }, '021');
@@ -86,7 +94,12 @@ describe('headers as committees write them', () => {
   });
 
   it.each(['姓名', ' 姓 名 ', '＊姓名：', '居民姓名'])('finds the name under %j', async (header) => {
-    const parsed = await read({ 名册: [[header, '住址'], ['王芳', '3号楼1单元101']] });
+    const parsed = await read({
+      名册: [
+        [header, '住址'],
+        ['王芳', '3号楼1单元101'],
+      ],
+    });
     expect(parsed).toEqual({ ...nothingElse, persons: [person({ name: '王芳' })] });
   });
 
@@ -96,12 +109,23 @@ describe('headers as committees write them', () => {
     ['家庭住址', '3-2-502', { building: '3', unit: '2', room: '502' }],
     ['现住址', '12号院3号楼502', { building: '3号楼', unit: '', room: '502' }],
   ])('splits the address under %j written as %j', async (header, text, address) => {
-    const parsed = await read({ 名册: [['姓名', header], ['王芳', text]] });
+    const parsed = await read({
+      名册: [
+        ['姓名', header],
+        ['王芳', text],
+      ],
+    });
     expect(parsed).toEqual({ ...nothingElse, persons: [person({ name: '王芳', address })] });
   });
 
   it('keeps an address it cannot split whole, as the building, and still takes it as a household', async () => {
-    const parsed = await read({ 名册: [['姓名', '住址'], ['王芳', '幸福里小区门卫室'], ['张强', '幸福里小区门卫室']] });
+    const parsed = await read({
+      名册: [
+        ['姓名', '住址'],
+        ['王芳', '幸福里小区门卫室'],
+        ['张强', '幸福里小区门卫室'],
+      ],
+    });
     const address = { building: '幸福里小区门卫室', unit: '', room: '' };
     expect(parsed.persons).toEqual([
       person({ name: '王芳', address, householdKey: 'addr:幸福里小区门卫室||' }),
@@ -110,7 +134,13 @@ describe('headers as committees write them', () => {
   });
 
   it('keeps place names when the workbook names several, since 幸福里3栋 and 阳光苑3栋 are different buildings', async () => {
-    const parsed = await read({ 名册: [['姓名', '住址'], ['王芳', '幸福里3栋2单元502室'], ['张强', '阳光苑3栋2单元502室']] });
+    const parsed = await read({
+      名册: [
+        ['姓名', '住址'],
+        ['王芳', '幸福里3栋2单元502室'],
+        ['张强', '阳光苑3栋2单元502室'],
+      ],
+    });
     expect(parsed.persons.map((p) => [p.address.building, p.householdKey])).toEqual([
       ['幸福里3栋', 'addr:幸福里3栋|2|502'],
       ['阳光苑3栋', 'addr:阳光苑3栋|2|502'],
@@ -125,7 +155,12 @@ describe('headers as committees write them', () => {
       ],
     });
     expect(parsed).toEqual({ ...nothingElse, persons: [person({ name: '王芳' })] });
-    const byBuilding = await read({ 名册: [['姓名', '楼栋', '房号'], ['王芳', '5栋', '602']] });
+    const byBuilding = await read({
+      名册: [
+        ['姓名', '楼栋', '房号'],
+        ['王芳', '5栋', '602'],
+      ],
+    });
     expect(byBuilding.persons).toEqual([person({ name: '王芳', address: { building: '5栋', unit: '', room: '602' }, householdKey: 'addr:5||602' })]);
   });
 
@@ -189,12 +224,23 @@ describe('dates of birth, as far as the sheet gives them', () => {
     // The zone is fixed when a process starts, so each zone gets its own Node process.
     const dir = await mkdtemp(join(tmpdir(), 'register-'));
     const file = join(dir, 'register.xlsx');
-    await writeFile(file, await registerBuffer({ 名册: [['姓名', '住址', '出生日期'], ['王芳', '3号楼1单元101', day(1956, 3, 12)]] }));
+    await writeFile(
+      file,
+      await registerBuffer({
+        名册: [
+          ['姓名', '住址', '出生日期'],
+          ['王芳', '3号楼1单元101', day(1956, 3, 12)],
+        ],
+      }),
+    );
     const script = `import(${JSON.stringify(PARSE_ROSTER)}).then(async (m) => {
       const parsed = await (m.parseRoster ?? m.default.parseRoster)(require('fs').readFileSync(${JSON.stringify(file)}), 'community');
       console.log(JSON.stringify([new Date(0).getTimezoneOffset(), parsed.persons[0].birth]));
     })`;
-    for (const [TZ, offset] of [['America/Los_Angeles', 480], ['Asia/Shanghai', -480]] as const) {
+    for (const [TZ, offset] of [
+      ['America/Los_Angeles', 480],
+      ['Asia/Shanghai', -480],
+    ] as const) {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', '-e', script], { env: { ...process.env, TZ } });
       expect(JSON.parse(stdout)).toEqual([offset, { year: 1956, month: 3, day: 12 }]);
     }
@@ -214,7 +260,12 @@ describe('ID numbers give only the date of birth, and are never kept', () => {
   const withX = [...Array(1000).keys()].map((n) => fictionalIdNumber(born, String(n).padStart(3, '0'))).find((n) => n.endsWith('X'))!;
 
   const sheet = (birth: CellValue, idNumber: CellValue) =>
-    read({ 名册: [['姓名', '住址', '出生日期', '身份证号'], ['王芳', '3号楼1单元101', birth, idNumber]] });
+    read({
+      名册: [
+        ['姓名', '住址', '出生日期', '身份证号'],
+        ['王芳', '3号楼1单元101', birth, idNumber],
+      ],
+    });
 
   it.each([
     ['an 18-digit number', id],
@@ -315,7 +366,13 @@ describe('a workbook laid out for people to read', () => {
   });
 
   it('removes the spaces that line up two-character names, and rejects a row without a name', async () => {
-    const parsed = await read({ 名册: [['姓名', '住址'], ['王　芳', '3号楼1单元101'], ['', '3号楼1单元102']] });
+    const parsed = await read({
+      名册: [
+        ['姓名', '住址'],
+        ['王　芳', '3号楼1单元101'],
+        ['', '3号楼1单元102'],
+      ],
+    });
     expect(parsed.persons).toEqual([person({ name: '王芳' })]);
     expect(parsed.problems).toEqual([{ sheet: '名册', row: 3, reason: '缺少姓名' }]);
   });
@@ -418,13 +475,7 @@ describe('households', () => {
 
   it('does not carry a household across a blank row, and rejects a person it cannot place', async () => {
     const parsed = await read({
-      名册: [
-        ['姓名', '与户主关系', '住址'],
-        ['张伟', '户主', '3号楼1单元101'],
-        [],
-        ['张晨', '长子', ''],
-        ['刘洋', '', ''],
-      ],
+      名册: [['姓名', '与户主关系', '住址'], ['张伟', '户主', '3号楼1单元101'], [], ['张晨', '长子', ''], ['刘洋', '', '']],
     });
     expect(household(parsed)).toEqual([['张伟', 'head:张伟|3|1|101', true]]);
     expect(parsed.problems).toEqual([
@@ -502,7 +553,16 @@ describe('households', () => {
   });
 
   it('takes a 村 address as 村民小组 and 门牌, and the group from it', async () => {
-    const parsed = await read({ 名册: [['姓名', '住址'], ['王德明', '东组12号'], ['刘玉珍', '青山村第三村民小组5户']] }, 'village');
+    const parsed = await read(
+      {
+        名册: [
+          ['姓名', '住址'],
+          ['王德明', '东组12号'],
+          ['刘玉珍', '青山村第三村民小组5户'],
+        ],
+      },
+      'village',
+    );
     // The workbook names one village only, so 青山村 tells no two homes apart and is dropped.
     expect(parsed.persons.map((p) => [p.address, p.householdKey, p.group])).toEqual([
       [{ building: '东组', unit: '', room: '12号' }, 'addr:东组||12', '东组'],
@@ -539,12 +599,9 @@ describe('备注 and 状态: who has left', () => {
     expect(await noted('正常', '状态')).toEqual({ ...nothingElse, persons: [person({ name: '王芳' })] });
   });
 
-  it.each(['迁入', '新迁入', '外出务工', '暂住', '出嫁未迁出', '未迁出', '户口未迁出', '空挂户', '长期在外', '低保户'])(
-    '%j does not',
-    async (note) => {
-      expect(await noted(note)).toEqual({ ...nothingElse, persons: [person({ name: '王芳' })] });
-    },
-  );
+  it.each(['迁入', '新迁入', '外出务工', '暂住', '出嫁未迁出', '未迁出', '户口未迁出', '空挂户', '长期在外', '低保户'])('%j does not', async (note) => {
+    expect(await noted(note)).toEqual({ ...nothingElse, persons: [person({ name: '王芳' })] });
+  });
 
   it.each(['拟迁出', '迁出？', '是否已故待核实', '不是死亡', '父亲去世后户主变更'])('%j keeps the person, for the committee to confirm', async (note) => {
     expect(await noted(note)).toEqual({
@@ -618,11 +675,20 @@ describe('headers we do not know', () => {
 
   it('are read as the field the caller maps them to, or dropped', async () => {
     const parsed = await read(sheets, 'community', { 出生年份: 'birth', 门洞: 'ignore' });
-    expect(parsed).toEqual({ ...nothingElse, persons: [person({ name: '王芳', birth: { year: 1956 } })], doubts: [{ sheet: '名册', row: 2, reason: '出生日期只到年份' }] });
+    expect(parsed).toEqual({
+      ...nothingElse,
+      persons: [person({ name: '王芳', birth: { year: 1956 } })],
+      doubts: [{ sheet: '名册', row: 2, reason: '出生日期只到年份' }],
+    });
   });
 
   it('can make a sheet a register: the name column itself may be mapped', async () => {
-    const names = { 居住人员: [['名字', '家'], ['王芳', '3号楼1单元101']] };
+    const names = {
+      居住人员: [
+        ['名字', '家'],
+        ['王芳', '3号楼1单元101'],
+      ],
+    };
     await expect(read(names)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const parsed = await read(names, 'community', { 名字: 'name', 家: 'address' });
     expect(parsed).toEqual({ ...nothingElse, persons: [person({ sheet: '居住人员', name: '王芳' })] });

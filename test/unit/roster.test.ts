@@ -122,14 +122,24 @@ describe('a village roster', () => {
       skipped: [],
       unknownHeaders: [],
     });
-    const noArea = await workbookBuffer({ 房屋台账: [['村民小组', '户号'], ['第二村民小组', '7']] });
+    const noArea = await workbookBuffer({
+      房屋台账: [
+        ['村民小组', '户号'],
+        ['第二村民小组', '7'],
+      ],
+    });
     expect((await parseRoster(noArea, 'village')).units).toEqual([
       { row: 2, building: '第二村民小组', unit: '', room: '7', areaHundredths: null, ownerKind: 'person' },
     ]);
   });
 
   it('still needs an area from a 社区', async () => {
-    const file = workbookBuffer({ 房屋台账: [['村民小组', '户号'], ['第二村民小组', '7']] });
+    const file = workbookBuffer({
+      房屋台账: [
+        ['村民小组', '户号'],
+        ['第二村民小组', '7'],
+      ],
+    });
     expect((await rejection(file)).details).toEqual(['面积']);
   });
 });
@@ -172,7 +182,14 @@ describe('a file that cannot be used', () => {
   });
 
   it('names the columns it could not read when a sheet has 姓名 and nothing else it knows', async () => {
-    const error = await rejection(workbookBuffer({ 名单: [['姓名', '门洞', '生年'], ['王芳', '3-1', '1960']] }));
+    const error = await rejection(
+      workbookBuffer({
+        名单: [
+          ['姓名', '门洞', '生年'],
+          ['王芳', '3-1', '1960'],
+        ],
+      }),
+    );
     expect(error.message).toBe('文件中没有“房屋台账”工作表，也没有居民／村民名册（须有“姓名”列，以及住址、户号或户主等列）；无法识别的列：门洞、生年');
     expect(error.details).toEqual(['门洞', '生年']);
   });

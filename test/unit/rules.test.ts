@@ -67,7 +67,13 @@ describe('what each rule is for', () => {
 
   it('keeps every basis whole: law, year, article and a summary', () => {
     for (const [id, b] of Object.entries(LEGAL_BASES)) {
-      expect([id, b.law.length > 0, b.article.length > 0, b.summary.length > 10, [2018, 2020, 2024, 2025].includes(b.year)]).toEqual([id, true, true, true, true]);
+      expect([id, b.law.length > 0, b.article.length > 0, b.summary.length > 10, [2018, 2020, 2024, 2025].includes(b.year)]).toEqual([
+        id,
+        true,
+        true,
+        true,
+        true,
+      ]);
     }
     // The organic laws are cited by their 2018 article until the 2025 renumbering is confirmed.
     expect(citation('villagers_org_22')).toBe('《村民委员会组织法》（2018）第22条');
@@ -173,7 +179,13 @@ describe('notice floors', () => {
   });
 
   it('set no floor for the other bodies, even a notice given after the opening', () => {
-    for (const k of ['majority_of_present', 'residents_meeting', 'representatives_meeting', 'collective_representatives', 'land_contracting_outside'] as const) {
+    for (const k of [
+      'majority_of_present',
+      'residents_meeting',
+      'representatives_meeting',
+      'collective_representatives',
+      'land_contracting_outside',
+    ] as const) {
       expect(noticeProblem(k, opensAt + DAY_MS, opensAt)).toBeNull();
     }
   });

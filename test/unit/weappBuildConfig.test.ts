@@ -53,7 +53,7 @@ describe('the mini program build', () => {
 describe('the mini program residents download', () => {
   const root = path.resolve(__dirname, '../..');
 
-  it('is built with its JS and styles minified and its templates collapsed by our plugin, not Taro\'s minifyXML', async () => {
+  it("is built with its JS and styles minified and its templates collapsed by our plugin, not Taro's minifyXML", async () => {
     const built = await configFor({ NODE_ENV: 'production', TARO_ENV: 'weapp', CLOUD_ENV: 'xieshang-prod-1a2b' });
     expect(built.terser?.enable).toBe(true);
     expect(built.csso?.enable).toBe(true);
@@ -88,13 +88,15 @@ describe('the mini program residents download', () => {
           plugins: [taroLike, new CollapseTemplateWhitespace()],
         }).run((error, stats) => (error || stats?.hasErrors() ? reject(error ?? stats?.toString()) : resolve()));
       });
-      expect(readFileSync(path.join(dir, 'out', 'base.wxml'), 'utf8')).toBe('<template name="tmpl_0_33"><input value="{{i.p25}}" bindinput="eh"></input></template>');
+      expect(readFileSync(path.join(dir, 'out', 'base.wxml'), 'utf8')).toBe(
+        '<template name="tmpl_0_33"><input value="{{i.p25}}" bindinput="eh"></input></template>',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('is uploaded with WeChat\'s compression on and unused files refused, from either project file', () => {
+  it("is uploaded with WeChat's compression on and unused files refused, from either project file", () => {
     const settings = ['project.config.json', 'client/project.config.json'].map(
       (file) => (JSON.parse(readFileSync(path.join(root, file), 'utf8')) as { setting: Record<string, unknown> }).setting,
     );

@@ -15,7 +15,8 @@ describe('a shipped template', () => {
   });
 
   it('passes when every tag is closed, by an end tag or by />', () => {
-    const wxml = '<wxs module="xs" src="./utils.wxs"/><template name="t"><input value="{{i.v}}"></input><text space="{{i.p4}}"><template is="{{xs.a(c, item.nn, l)}}" data="{{i:item,c:c+1}}"/></text></template>';
+    const wxml =
+      '<wxs module="xs" src="./utils.wxs"/><template name="t"><input value="{{i.v}}"></input><text space="{{i.p4}}"><template is="{{xs.a(c, item.nn, l)}}" data="{{i:item,c:c+1}}"/></text></template>';
     expect(unclosedTag(wxml)).toBeUndefined();
   });
 
@@ -57,10 +58,12 @@ describe('the shipped-file check of a build', () => {
     writeFileSync(path.join(dir, 'utils.wxs'), 'module.exports = {\n  a: 1\n}');
     writeFileSync(path.join(dir, 'committee', 'draft', 'index.wxml'), '<view>\n  <input value="{{v}}"></view>');
     writeFileSync(path.join(dir, 'committee', 'draft', 'index.wxss'), '.a {\n  color: red;\n}');
-    expect(shippedFileProblems(dir).sort()).toEqual([
-      `未压缩 not minified: ${path.join('committee', 'draft', 'index.wxml')}`,
-      `未压缩 not minified: ${path.join('committee', 'draft', 'index.wxss')}`,
-      `标签未闭合 unclosed <input>: ${path.join('committee', 'draft', 'index.wxml')}`,
-    ].sort());
+    expect(shippedFileProblems(dir).sort()).toEqual(
+      [
+        `未压缩 not minified: ${path.join('committee', 'draft', 'index.wxml')}`,
+        `未压缩 not minified: ${path.join('committee', 'draft', 'index.wxss')}`,
+        `标签未闭合 unclosed <input>: ${path.join('committee', 'draft', 'index.wxml')}`,
+      ].sort(),
+    );
   });
 });

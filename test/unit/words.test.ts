@@ -16,7 +16,10 @@ const all = ['client/src', 'cloudfunctions', 'shared/src'].flatMap((d) => source
 describe('a 社区 and a 村 each in their own words', () => {
   it('no screen, notice or record says 居（村）: it names the community’s own people and committee', () => {
     // What people read: the code without its comments (which may name the old wording to explain it).
-    const words = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const words = (f: string) =>
+      readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
     const offenders = all.filter((f) => /居（村）|（村）民|（村）委/.test(words(f))).map((f) => path.relative(root, f));
     expect(offenders).toEqual([]);
   });
@@ -27,8 +30,12 @@ describe('a 社区 and a 村 each in their own words', () => {
     // A 代表会议 of 居民代表 and one of 村民代表 are two rules now, each with its body's own name.
     expect(ruleLabelsOf('community').resident_representatives).toBe('居民代表会议');
     expect(ruleLabelsOf('village').representatives_meeting).toBe('村民代表会议');
-    expect(voteProblems({ rule: 'representatives_meeting', scope: { kind: 'residents' } }, 'village')).toEqual(['村民代表会议须以村委会成员和村民代表为表决范围']);
-    expect(voteProblems({ rule: 'resident_representatives', scope: { kind: 'residents' } }, 'community')).toEqual(['居民代表会议须以居委会成员和居民代表为表决范围']);
+    expect(voteProblems({ rule: 'representatives_meeting', scope: { kind: 'residents' } }, 'village')).toEqual([
+      '村民代表会议须以村委会成员和村民代表为表决范围',
+    ]);
+    expect(voteProblems({ rule: 'resident_representatives', scope: { kind: 'residents' } }, 'community')).toEqual([
+      '居民代表会议须以居委会成员和居民代表为表决范围',
+    ]);
     expect(voteProblems({ rule: 'villagers_meeting', scope: { kind: 'owners' } }, 'village')).toEqual(['村民会议须以全体村民或每户一名代表为表决范围']);
     expect(TERMS.community.committee).toBe('居委会');
     expect(TERMS.village.committee).toBe('村委会');

@@ -23,11 +23,7 @@ export function errorText(e: unknown, fallback = '提交失败，请重试'): st
  * The one way the client talks to the backend: a typed call of a cloud function's action.
  * The transport is per platform (transport.weapp.ts: wx.cloud; transport.ts: HTTP to the local host).
  */
-export async function call<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  payload: PayloadOf<F, A>,
-): Promise<ResultOf<F, A>> {
+export async function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, payload: PayloadOf<F, A>): Promise<ResultOf<F, A>> {
   let res: ApiResponse<ResultOf<F, A>>;
   try {
     res = (await transport(fn, { action, payload })) as ApiResponse<ResultOf<F, A>>;

@@ -22,13 +22,9 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
   const { plan } = c;
   const schedule = plan.schedule;
   const when =
-    schedule?.startsAt !== undefined
-      ? `${formatChinaTime(schedule.startsAt)}${schedule.endsAt ? ` 至 ${formatChinaTime(schedule.endsAt)}` : ''}`
-      : undefined;
+    schedule?.startsAt !== undefined ? `${formatChinaTime(schedule.startsAt)}${schedule.endsAt ? ` 至 ${formatChinaTime(schedule.endsAt)}` : ''}` : undefined;
   const noticeEnds =
-    c.noticePublishedAt !== undefined && plan.noticeDays !== undefined
-      ? formatChinaTime(c.noticePublishedAt + plan.noticeDays * DAY_MS)
-      : undefined;
+    c.noticePublishedAt !== undefined && plan.noticeDays !== undefined ? formatChinaTime(c.noticePublishedAt + plan.noticeDays * DAY_MS) : undefined;
   return (
     <View className="card">
       <View className="row">

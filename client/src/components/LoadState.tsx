@@ -87,7 +87,9 @@ function NotMember({ error, onRetry }: { error: ApiError; onRetry: () => void })
     <View className="page">
       <JoinCard title={error.message} action={refused ? '重新申请' : '加入社区'}>
         <View className="meta">
-          {refused ? '原因可以在“我的”中查看；如有疑问，请联系您申请加入的社区或村的委员会，核实后可以重新申请。' : '加入后可以参加协商、发表意见和投票。请向所在的社区居委会或村委会索取邀请码。'}
+          {refused
+            ? '原因可以在“我的”中查看；如有疑问，请联系您申请加入的社区或村的委员会，核实后可以重新申请。'
+            : '加入后可以参加协商、发表意见和投票。请向所在的社区居委会或村委会索取邀请码。'}
         </View>
       </JoinCard>
     </View>

@@ -41,8 +41,7 @@ export function PhotoPicker(props: {
   const counted = photos.filter((p) => p.status !== 'failed').length;
   const room = max - counted;
 
-  const update = (key: string, change: Partial<PickedPhoto>) =>
-    onChange((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
+  const update = (key: string, change: Partial<PickedPhoto>) => onChange((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
 
   const add = async () => {
     setNotices([]);
@@ -74,7 +73,11 @@ export function PhotoPicker(props: {
   };
 
   const remove = (key: string) => onChange((list) => list.filter((p) => p.key !== key));
-  const preview = (path: string) => void previewPhotos(photos.map((p) => p.path), path);
+  const preview = (path: string) =>
+    void previewPhotos(
+      photos.map((p) => p.path),
+      path,
+    );
   const failed = photos.filter((p) => p.status === 'failed');
 
   return (

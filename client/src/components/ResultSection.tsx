@@ -56,10 +56,7 @@ function PublicationCard({ publication, children }: { publication: NonNullable<R
   return (
     <View className="card">
       <View className="card-title">结果公示</View>
-      <Field
-        label="公示至"
-        value={`${formatChinaTime(publication.objectionWindowEndsAt)}${publication.windowOpen ? '' : '（公示期已结束）'}`}
-      />
+      <Field label="公示至" value={`${formatChinaTime(publication.objectionWindowEndsAt)}${publication.windowOpen ? '' : '（公示期已结束）'}`} />
       <Field label="异议" value={objections.total === 0 ? '无' : `${objections.total} 条${objections.open ? `，${objections.open} 条待答复` : '，均已答复'}`} />
       {children}
     </View>
@@ -129,9 +126,7 @@ function EvaluationCard({ evaluation: e, children }: { evaluation: EvaluationSum
   return (
     <View className="card">
       <View className="card-title">满意度测评</View>
-      <View className="meta">
-        {e.open ? `测评至 ${e.endsAt !== undefined ? formatChinaTime(e.endsAt) : ''}` : '测评已结束'}
-      </View>
+      <View className="meta">{e.open ? `测评至 ${e.endsAt !== undefined ? formatChinaTime(e.endsAt) : ''}` : '测评已结束'}</View>
       <Ratings evaluation={e} />
       {e.mine ? (
         <View className="section">

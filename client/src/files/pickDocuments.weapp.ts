@@ -17,9 +17,7 @@ const isCancel = (e: unknown) => /cancel/i.test(String((e as { errMsg?: string }
 export async function chooseDocuments(max: number, types?: readonly DocumentType[]): Promise<ChosenDocument[]> {
   const onlyFiles = types !== undefined && types.every((t) => t !== 'jpg' && t !== 'png' && t !== 'webp');
   try {
-    const res = await Taro.chooseMessageFile(
-      onlyFiles ? { count: max, type: 'file', extension: [...types!] } : { count: max, type: 'all' },
-    );
+    const res = await Taro.chooseMessageFile(onlyFiles ? { count: max, type: 'file', extension: [...types!] } : { count: max, type: 'all' });
     return res.tempFiles.map((f) => ({ name: f.name, size: f.size, path: f.path }));
   } catch (e) {
     if (isCancel(e)) return [];

@@ -41,9 +41,7 @@ export function choosePhotos(max: number): Promise<Chosen> {
       const files = Array.from(input.files ?? []);
       done({
         photos: files.filter(isPhoto).map((f) => ({ path: URL.createObjectURL(f), size: f.size })),
-        refused: files
-          .filter((f) => !isPhoto(f))
-          .map((f) => ({ name: f.name, reason: f.type.startsWith('image/') ? '这种图片格式不能上传' : '不是照片' })),
+        refused: files.filter((f) => !isPhoto(f)).map((f) => ({ name: f.name, reason: f.type.startsWith('image/') ? '这种图片格式不能上传' : '不是照片' })),
       });
     });
     input.click();

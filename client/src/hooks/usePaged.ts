@@ -7,10 +7,7 @@ interface PageView {
   hasMore: boolean;
 }
 
-type State<V, T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: V; pages: V[]; changed: T[] };
+type State<V, T> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: V; pages: V[]; changed: T[] };
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('INTERNAL', '页面出错了，请重试'));
 
@@ -66,8 +63,7 @@ export function usePaged<V extends PageView, T extends { id: string }>(load: (pa
   };
 
   /** Puts an item the server just returned in place of the one shown. */
-  const replace = (item: T) =>
-    setState((s) => (s.status === 'ready' ? { ...s, changed: [...s.changed.filter((c) => c.id !== item.id), item] } : s));
+  const replace = (item: T) => setState((s) => (s.status === 'ready' ? { ...s, changed: [...s.changed.filter((c) => c.id !== item.id), item] } : s));
 
   const items: T[] = [];
   if (ready) {

@@ -10,15 +10,14 @@ const ME_TAB = 2;
  */
 export function showUnreadBadge(unread: number): void {
   Promise.resolve()
-    .then(() =>
-      unread > 0
-        ? Taro.setTabBarBadge({ index: ME_TAB, text: unread > 99 ? '99+' : String(unread) })
-        : Taro.removeTabBarBadge({ index: ME_TAB }),
-    )
+    .then(() => (unread > 0 ? Taro.setTabBarBadge({ index: ME_TAB, text: unread > 99 ? '99+' : String(unread) }) : Taro.removeTabBarBadge({ index: ME_TAB })))
     .catch(() => undefined);
 }
 
 /** Asks for the count afresh, for a tab page that does not load it itself. */
 export function refreshUnreadBadge(): void {
-  call('account', 'me.get', {}).then((me) => showUnreadBadge(me.unread), () => undefined);
+  call('account', 'me.get', {}).then(
+    (me) => showUnreadBadge(me.unread),
+    () => undefined,
+  );
 }

@@ -11,5 +11,8 @@ export { preloadSubscriptions } from './templates';
 export function askToSubscribe(moment: SubscribeMoment, { explicit = false, after }: AskOptions = {}): void {
   if (!explicit) return;
   // No tap rule on the web: waiting for the templates still loading is fine here.
-  void Promise.all([preloadSubscriptions(), after]).then(() => recordGrants(templateIdsFor(moment)), () => undefined);
+  void Promise.all([preloadSubscriptions(), after]).then(
+    () => recordGrants(templateIdsFor(moment)),
+    () => undefined,
+  );
 }

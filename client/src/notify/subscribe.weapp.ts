@@ -21,7 +21,10 @@ export function askToSubscribe(moment: SubscribeMoment, { after }: AskOptions = 
       (answer) => {
         const accepted = tmplIds.filter((id) => (answer as Record<string, unknown>)[id] === 'accept');
         // Recorded once the action it rode along succeeded (a join: only a member has grants).
-        void Promise.resolve(after).then(() => recordGrants(accepted), () => undefined);
+        void Promise.resolve(after).then(
+          () => recordGrants(accepted),
+          () => undefined,
+        );
       },
       () => undefined,
     );

@@ -19,11 +19,7 @@ export function CosignButton({ s, onDone }: { s: SuggestionView; onDone: (v: Sug
 
   return (
     <View>
-      <Button
-        className={`btn btn-plain cosign-btn ${s.cosignedByMe ? 'cosign-btn-on' : ''}`}
-        disabled={busy || !s.can.cosign}
-        onClick={toggle}
-      >
+      <Button className={`btn btn-plain cosign-btn ${s.cosignedByMe ? 'cosign-btn-on' : ''}`} disabled={busy || !s.can.cosign} onClick={toggle}>
         {`${s.cosignedByMe ? '已附议' : '附议'} ${s.cosigns}`}
       </Button>
       {error ? <View className="error-text">{error}</View> : null}

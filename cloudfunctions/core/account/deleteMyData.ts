@@ -14,20 +14,22 @@ export const deleteMyData: UseCase<'account', 'me.deleteData'> = async (ctx) => 
   if (!found) return { member: null, community: null, awaitingMyConfirmation: 0, unread: 0 };
   const { member, community } = found;
   const leavesCommittee = member.role === 'committee' && member.status === 'active';
-  const changed = await withCommitteeSeatReleased(ctx, community._id, leavesCommittee, () => ctx.store.update(
-    'members',
-    { _id: member._id, version: member.version },
-    {
-      set: {
-        openid: `deleted:${member._id}`,
-        name: '',
-        address: { building: '', unit: '', room: '' },
-        status: 'deleted',
-        version: member.version + 1,
+  const changed = await withCommitteeSeatReleased(ctx, community._id, leavesCommittee, () =>
+    ctx.store.update(
+      'members',
+      { _id: member._id, version: member.version },
+      {
+        set: {
+          openid: `deleted:${member._id}`,
+          name: '',
+          address: { building: '', unit: '', room: '' },
+          status: 'deleted',
+          version: member.version + 1,
+        },
+        unset: ['unitId', 'ownerId', 'register', 'rejectReason', 'removeReason', 'decidedBy'],
       },
-      unset: ['unitId', 'ownerId', 'register', 'rejectReason', 'removeReason', 'decidedBy'],
-    },
-  ));
+    ),
+  );
   if (changed === 0) throw new DomainError('CONFLICT');
   // Nobody votes for an owner through a person who is gone; the roster forgets the match.
   if (member.ownerId) {

@@ -26,9 +26,7 @@ export async function feedItemsOf(ctx: SystemContext, m: MemberDoc): Promise<Fee
   ]);
   const facts = await factsFor(ctx.store, announcements, [m]);
   const read = readMarkerOf(m);
-  return [...announcements.filter((a) => hears(a, m, facts)), ...personal]
-    .map((d) => toItem(d, read))
-    .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+  return [...announcements.filter((a) => hears(a, m, facts)), ...personal].map((d) => toItem(d, read)).sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 }
 
 function toItem(d: AnnouncementDoc | FeedDoc, read: Required<FeedRead>): FeedItemView {

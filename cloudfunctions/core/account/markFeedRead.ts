@@ -16,10 +16,16 @@ export const markFeedRead: UseCase<'account', 'feed.markRead'> = async (ctx, { i
     // Up to the newest item shown as well as now: a clock a little behind another function's cannot leave one unread.
     const at = Math.max(ctx.now, items[0]?.at ?? 0);
     await ctx.store.update('members', { _id: member._id }, { set: { feedRead: { at, ids: [] } } });
-    return pageOf(items.map((i) => ({ ...i, read: true })), 0);
+    return pageOf(
+      items.map((i) => ({ ...i, read: true })),
+      0,
+    );
   }
   const wanted = new Set(ids ?? []);
   const fresh = items.filter((i) => !i.read && wanted.has(i.id)).map((i) => i.id);
   if (fresh.length) await ctx.store.update('members', { _id: member._id }, { push: { 'feedRead.ids': fresh } });
-  return pageOf(items.map((i) => (wanted.has(i.id) ? { ...i, read: true } : i)), 0);
+  return pageOf(
+    items.map((i) => (wanted.has(i.id) ? { ...i, read: true } : i)),
+    0,
+  );
 };

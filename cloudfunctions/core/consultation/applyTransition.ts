@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  STATE_LABELS,
-  checkTransition,
-  type GuardFacts,
-  type TransitionName,
-} from '@shared';
+import { DomainError, STATE_LABELS, checkTransition, type GuardFacts, type TransitionName } from '@shared';
 import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
 import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';

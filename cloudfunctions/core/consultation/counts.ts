@@ -20,7 +20,9 @@ export const COUNTS_VERSION = 1;
 const COUNTED = {
   attendance: (a: Pick<AttendanceDoc, 'kind'>) => [`attendance.${a.kind}`],
   opinions: (o: Pick<OpinionDoc, 'moderation' | 'stance' | 'answered'>) =>
-    o.moderation === 'hidden' ? [] : [`opinions.${o.moderation}.total`, `opinions.${o.moderation}.${o.stance}`, ...(o.answered ? [] : [`opinions.${o.moderation}.unanswered`])],
+    o.moderation === 'hidden'
+      ? []
+      : [`opinions.${o.moderation}.total`, `opinions.${o.moderation}.${o.stance}`, ...(o.answered ? [] : [`opinions.${o.moderation}.unanswered`])],
   objections: (o: Pick<ObjectionDoc, 'state'>) => ['objections.total', ...(o.state === 'open' ? ['objections.open'] : [])],
   evaluations: (e: Pick<EvaluationDoc, 'score'>) => [`evaluations.${e.score}`],
 };

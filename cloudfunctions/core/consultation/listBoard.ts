@@ -32,7 +32,11 @@ async function boardCommunity(ctx: UseCaseContext, communityId?: string): Promis
 export const listBoard: UseCase<'consultation', 'board.list'> = async (ctx, { communityId, page = 0 }) => {
   const community = await boardCommunity(ctx, communityId);
   const [consultations, posts] = await Promise.all([
-    ctx.store.find<ConsultationDoc>('consultations', { communityId: community._id, status: { $in: Object.keys(ON_BOARD) } }, { sort: [{ field: 'updatedAt', dir: 'desc' }], limit: (page + 1) * PAGE + 1 }),
+    ctx.store.find<ConsultationDoc>(
+      'consultations',
+      { communityId: community._id, status: { $in: Object.keys(ON_BOARD) } },
+      { sort: [{ field: 'updatedAt', dir: 'desc' }], limit: (page + 1) * PAGE + 1 },
+    ),
     ctx.store.find<ProgressDoc>('progress', { communityId: community._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: (page + 1) * PAGE + 1 }),
   ]);
   const titles = new Map(consultations.map((c) => [c._id, c.plan.title]));
@@ -49,7 +53,15 @@ export const listBoard: UseCase<'consultation', 'board.list'> = async (ctx, { co
     })),
     ...posts
       .filter((p) => titles.has(p.consultationId))
-      .map((p) => ({ consultationId: p.consultationId, title: titles.get(p.consultationId)!, kindLabel: '落实进展', statusLabel: `进度 ${p.percent}%`, overdue: overdue.has(p.consultationId), at: p.at, summary: p.text })),
+      .map((p) => ({
+        consultationId: p.consultationId,
+        title: titles.get(p.consultationId)!,
+        kindLabel: '落实进展',
+        statusLabel: `进度 ${p.percent}%`,
+        overdue: overdue.has(p.consultationId),
+        at: p.at,
+        summary: p.text,
+      })),
   ].sort((a, b) => b.at - a.at);
   return {
     community: toCommunityView(community),

@@ -25,11 +25,7 @@ export async function loadConsultation(ctx: UseCaseContext, id: string, { member
  * copy was kept reads it. `need` is 'member' for an approved member (who may act), 'reader' for
  * anyone who may read (a waiting request too).
  */
-export async function loadConsultationFor(
-  ctx: UseCaseContext,
-  id: string,
-  need: 'member' | 'reader',
-): Promise<{ who: Reader; consultation: ConsultationDoc }> {
+export async function loadConsultationFor(ctx: UseCaseContext, id: string, need: 'member' | 'reader'): Promise<{ who: Reader; consultation: ConsultationDoc }> {
   const [caller, doc] = await Promise.all([findCaller(ctx), ctx.store.get<ConsultationDoc>('consultations', id)]);
   const member = need === 'member' ? checkMember(caller) : checkReader(caller);
   const consultation = visibleTo(doc, member);

@@ -39,13 +39,19 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
     case 'escalated':
       return voteStep(c, f) ?? talkStep(f);
     case 'voting':
-      return { title: '表决进行中', detail: `${at(vote?.closesAt ?? f.now)}截止后系统自动计票并公布结果。可录入纸质选票、查看未投票的选民。`, action: 'viewVote' };
+      return {
+        title: '表决进行中',
+        detail: `${at(vote?.closesAt ?? f.now)}截止后系统自动计票并公布结果。可录入纸质选票、查看未投票的选民。`,
+        action: 'viewVote',
+      };
     case 'deliberated':
-      if (f.unansweredOpinions > 0) return { title: '有意见尚未答复', detail: `还有 ${f.unansweredOpinions} 条意见没有答复，答复后才能公示结果。`, action: 'replyOpinions' };
+      if (f.unansweredOpinions > 0)
+        return { title: '有意见尚未答复', detail: `还有 ${f.unansweredOpinions} 条意见没有答复，答复后才能公示结果。`, action: 'replyOpinions' };
       if (!c.outcome) return { title: '等待填写协商意见', detail: '写明商定的事项、落实责任人和期限，然后公示结果。', action: 'writeOutcome' };
       return { title: '协商意见已填写', detail: '协商意见已填写，公示后居民可在公示期内提出异议。', action: 'publishResult' };
     case 'publicized':
-      if (f.openObjections > 0) return { title: '有异议待答复', detail: `有 ${f.openObjections} 条异议等待答复，答复完毕后结果才能生效。`, action: 'answerObjections' };
+      if (f.openObjections > 0)
+        return { title: '有异议待答复', detail: `有 ${f.openObjections} 条异议等待答复，答复完毕后结果才能生效。`, action: 'answerObjections' };
       return { title: '结果公示中', detail: `${at(c.objectionWindowEndsAt ?? f.now)}公示期满后，如无待处理的异议，系统自动使结果生效。` };
     case 'effective':
       return { title: '结果已生效', detail: '结果已生效，开始落实并定期报告进展。', action: 'startImplementation' };
@@ -73,11 +79,19 @@ function voteStep(c: ConsultationDoc, f: NextStepFacts): NextStepView | undefine
   if (priorDiscussionMissing(subjectOf(c))) return PRIOR_STEP;
   switch (voteWindowAt(vote, f.now)) {
     case 'before':
-      return { title: '等待表决开始', detail: `表决将于${at(vote.opensAt)}自动开始，${at(vote.closesAt)}截止。时间有变可调整，系统会通知范围内的居民。`, action: 'rescheduleVote' };
+      return {
+        title: '等待表决开始',
+        detail: `表决将于${at(vote.opensAt)}自动开始，${at(vote.closesAt)}截止。时间有变可调整，系统会通知范围内的居民。`,
+        action: 'rescheduleVote',
+      };
     case 'open':
       return { title: '已到表决开始时间', detail: '已到表决开始时间，系统将在几分钟内自动开始表决，也可以现在开始。', action: 'openVote' };
     case 'past':
-      return { title: '表决时间已过，表决没有开始', detail: `表决截止时间${at(vote.closesAt)}已过，表决没有开始。请重新安排表决时间，系统会通知范围内的居民。`, action: 'rescheduleVote' };
+      return {
+        title: '表决时间已过，表决没有开始',
+        detail: `表决截止时间${at(vote.closesAt)}已过，表决没有开始。请重新安排表决时间，系统会通知范围内的居民。`,
+        action: 'rescheduleVote',
+      };
   }
 }
 

@@ -1,4 +1,13 @@
-import { FOUR_AND_TWO_PUBLIC, nextPriorStep, PRIOR_STEP_LABELS, isStatutory, priorDiscussionDone, toChinaDateTimeParts, type CommunityKind, type PriorDiscussionView } from '@shared';
+import {
+  FOUR_AND_TWO_PUBLIC,
+  nextPriorStep,
+  PRIOR_STEP_LABELS,
+  isStatutory,
+  priorDiscussionDone,
+  toChinaDateTimeParts,
+  type CommunityKind,
+  type PriorDiscussionView,
+} from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc } from '../docs';
 
@@ -9,7 +18,13 @@ const RECORDED_BY = { decision: 'closeVote', decision_public: 'publishResult', r
  * 前置研究 for the detail page: shown when the matter's vote needs it or a step was recorded. The
  * minutes' photos are for the committee and the supervisory committee; everyone sees the steps.
  */
-export async function priorOf(ctx: UseCaseContext, doc: ConsultationDoc, kind: CommunityKind, overseer: boolean, isCommittee: boolean): Promise<PriorDiscussionView | undefined> {
+export async function priorOf(
+  ctx: UseCaseContext,
+  doc: ConsultationDoc,
+  kind: CommunityKind,
+  overseer: boolean,
+  isCommittee: boolean,
+): Promise<PriorDiscussionView | undefined> {
   const recorded = doc.priorSteps ?? [];
   const vote = doc.plan.vote;
   const required = vote !== undefined && isStatutory(vote.rule);

@@ -20,7 +20,8 @@ export const recordPriorStep: UseCase<'consultation', 'consultation.recordPriorS
   const c = await loadConsultation(ctx, input.id, who);
   const recorded = c.priorSteps ?? [];
   if (c.status !== 'draft' && !mayRescheduleVote(c)) throw new DomainError('WRONG_STATE', '表决已经开始，前置研究须在表决前记录');
-  if (!PRIOR_STEPS_BY_KIND[who.community.kind].includes(input.step)) throw new DomainError('INVALID_INPUT', `“${PRIOR_STEP_LABELS[input.step]}”不是本${who.community.kind === 'village' ? '村' : '社区'}的前置研究步骤`);
+  if (!PRIOR_STEPS_BY_KIND[who.community.kind].includes(input.step))
+    throw new DomainError('INVALID_INPUT', `“${PRIOR_STEP_LABELS[input.step]}”不是本${who.community.kind === 'village' ? '村' : '社区'}的前置研究步骤`);
   const expected = nextPriorStep(who.community.kind, recorded);
   if (expected !== input.step) throw new DomainError('WRONG_STATE', stepProblem(expected, input.step));
   if (input.heldOn > toChinaDateTimeParts(ctx.now).date) throw new DomainError('INVALID_INPUT', '会议日期不能晚于今天');

@@ -53,7 +53,8 @@ export const signInSheet: UseCase<'consultation', 'consultation.signInSheet'> = 
 
 function meetingOf(c: ConsultationDoc): Pick<SignInSheetView, 'time' | 'place'> {
   const { startsAt, endsAt } = c.plan.schedule ?? {};
-  const time = startsAt === undefined ? undefined : endsAt === undefined ? formatChinaTime(startsAt) : `${formatChinaTime(startsAt)} 至 ${formatChinaTime(endsAt)}`;
+  const time =
+    startsAt === undefined ? undefined : endsAt === undefined ? formatChinaTime(startsAt) : `${formatChinaTime(startsAt)} 至 ${formatChinaTime(endsAt)}`;
   return { ...(time ? { time } : {}), ...(c.plan.place ? { place: c.plan.place } : {}) };
 }
 
@@ -69,7 +70,14 @@ const ADMITTED: Partial<Record<Scope['kind'], Filter>> = {
  * first person. An entry imported before households were read has no key — its 户 is its address —
  * and joins only the people of its own page.
  */
-async function peoplePage(ctx: UseCaseContext, communityId: string, kind: CommunityKind, scope: Exclude<Scope, { kind: 'owners' }>, date: string, after?: string): Promise<SheetPage> {
+async function peoplePage(
+  ctx: UseCaseContext,
+  communityId: string,
+  kind: CommunityKind,
+  scope: Exclude<Scope, { kind: 'owners' }>,
+  date: string,
+  after?: string,
+): Promise<SheetPage> {
   const page = await ctx.store.find<RosterEntryDoc>(
     'roster',
     { communityId, ...ADMITTED[scope.kind], ...(after ? { _id: { $gt: after } } : {}) },
@@ -92,7 +100,13 @@ async function peoplePage(ctx: UseCaseContext, communityId: string, kind: Commun
  * One page of the unit register's owners in scope, with the other units of the page's owners read
  * with it (one request), so an owner of several flats is printed once, on the page of their first.
  */
-async function ownersPage(ctx: UseCaseContext, communityId: string, kind: CommunityKind, scope: Extract<Scope, { kind: 'owners' }>, after?: string): Promise<SheetPage> {
+async function ownersPage(
+  ctx: UseCaseContext,
+  communityId: string,
+  kind: CommunityKind,
+  scope: Extract<Scope, { kind: 'owners' }>,
+  after?: string,
+): Promise<SheetPage> {
   const page = await ctx.store.find<UnitDoc>('units', { communityId, ...(after ? { _id: { $gt: after } } : {}) }, { ...BY_ID, limit: SIGN_IN_PAGE });
   const next = page.length === SIGN_IN_PAGE ? page.at(-1)!._id : undefined;
   const ownerIds = [...new Set(page.flatMap((u) => (u.ownerId ? [u.ownerId] : [])))];

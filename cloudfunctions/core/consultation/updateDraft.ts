@@ -17,11 +17,7 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
   if (doc.version !== version) throw new DomainError('CONFLICT');
   const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
-  const changed = await ctx.store.update(
-    'consultations',
-    { _id: id, status: 'draft', version },
-    { set: { plan: stored, version: next, updatedAt: ctx.now } },
-  );
+  const changed = await ctx.store.update('consultations', { _id: id, status: 'draft', version }, { set: { plan: stored, version: next, updatedAt: ctx.now } });
   if (changed === 0) throw await lostRace(ctx, doc);
   await auditBy(ctx, who.member, {
     action: 'consultation.updateDraft',

@@ -147,8 +147,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
     },
     ...origin,
     following: taking.following,
-    missing:
-      isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
+    missing: isCommittee && doc.status === 'draft' ? missingPlanLabels(plan) : [],
     ...(prior ? { prior } : {}),
     participation,
     result,
@@ -173,8 +172,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       complete: may('complete'),
       archive: may('archive'),
     },
-    canObject:
-      member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
+    canObject: member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
     records: {
       report: overseer && doc.evaluationEndsAt !== undefined,
       export: overseer && doc.status === 'archived',

@@ -28,7 +28,15 @@ export async function repairDrift(store: Store, collection: Marked, doc: Doc, no
     return 'busy';
   }
   if (drift.length === 0) return 'unchanged';
-  await auditRepair(store, collection, ENTITY[collection], { _id: doc._id, communityId: doc.communityId ?? doc._id }, doc.recount?.seq ?? 0, drift.join('；'), now);
+  await auditRepair(
+    store,
+    collection,
+    ENTITY[collection],
+    { _id: doc._id, communityId: doc.communityId ?? doc._id },
+    doc.recount?.seq ?? 0,
+    drift.join('；'),
+    now,
+  );
   return 'repaired';
 }
 
@@ -108,7 +116,7 @@ async function recountTally(store: Store, t: TallyDoc): Promise<Recounted> {
   }
   const counters: Record<string, number> = { ...ZERO };
   const slots = new Map<string, number>();
-  for (let cursor = ''; ; ) {
+  for (let cursor = ''; ;) {
     const page = await store.find<BallotDoc>('ballots', { voteId: t._id, _id: { $gt: cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
     for (const b of page) {
       // An open vote's ballots all hold their choice: only a sealed secret vote's lose it (voting/unlinkChoices.ts).
@@ -120,7 +128,11 @@ async function recountTally(store: Store, t: TallyDoc): Promise<Recounted> {
   }
   const drift = await repairSlots(store, t._id, slots);
   drift.push(...differences('counters', t.counters, counters));
-  const stored = await store.update('tallies', { ...unchangedSince(t._id, t.recount), status: 'open' }, { set: { counters: counters as unknown as VoteCounters, ...UNMARKED } });
+  const stored = await store.update(
+    'tallies',
+    { ...unchangedSince(t._id, t.recount), status: 'open' },
+    { set: { counters: counters as unknown as VoteCounters, ...UNMARKED } },
+  );
   return { drift, stored: stored > 0 };
 }
 

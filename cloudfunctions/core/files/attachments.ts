@@ -32,7 +32,11 @@ export async function checkAttachments(ctx: UseCaseContext, inputs: AttachmentIn
     if (problem || !file) throw new DomainError('FILE_REJECTED', `附件${problem}`);
     checked.push({ fileId, name, size: file.size, type: documentTypeOf(name)!, sha256: file.sha256 });
   }
-  await attachFiles(ctx, checked.filter((a) => !known.has(a.fileId)).map((a) => a.fileId), holder);
+  await attachFiles(
+    ctx,
+    checked.filter((a) => !known.has(a.fileId)).map((a) => a.fileId),
+    holder,
+  );
   return checked;
 }
 
@@ -55,5 +59,11 @@ export function toAttachmentViews(attachments: Attachment[] | undefined, urls: R
 /** Attachments as residents see them, each opening under its own name. */
 export async function attachmentViews(ctx: UseCaseContext, attachments: Attachment[] | undefined): Promise<AttachmentView[]> {
   if (!attachments?.length) return [];
-  return toAttachmentViews(attachments, await ctx.files.urls(attachments.map((a) => a.fileId), namesOf(attachments)));
+  return toAttachmentViews(
+    attachments,
+    await ctx.files.urls(
+      attachments.map((a) => a.fileId),
+      namesOf(attachments),
+    ),
+  );
 }

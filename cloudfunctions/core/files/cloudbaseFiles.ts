@@ -59,7 +59,12 @@ export function cloudbaseFileStore(app: CloudBaseStorage): FileStore {
           return res.fileList;
         }),
       );
-      return Object.fromEntries(answers.flat().filter((f) => f.tempFileURL).map((f) => [f.fileID, f.tempFileURL]));
+      return Object.fromEntries(
+        answers
+          .flat()
+          .filter((f) => f.tempFileURL)
+          .map((f) => [f.fileID, f.tempFileURL]),
+      );
     },
   };
 }

@@ -12,10 +12,7 @@ import type { UseCaseContext } from '../context';
  *   and the people the record concerns (a 委托书 its elector, a written opinion its author).
  */
 export type FileReaders =
-  | { kind: 'anyone' }
-  | { kind: 'notice'; consultationId: string }
-  | { kind: 'community' }
-  | { kind: 'roles'; roles: Role[]; people: string[] };
+  { kind: 'anyone' } | { kind: 'notice'; consultationId: string } | { kind: 'community' } | { kind: 'roles'; roles: Role[]; people: string[] };
 
 /**
  * What the store knows of a file: whose it is, where it belongs and what it is. Its type is fixed

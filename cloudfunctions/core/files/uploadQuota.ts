@@ -19,7 +19,10 @@ interface UploadQuotaDoc {
 export async function reserveUpload(ctx: UseCaseContext, memberId: string, size: number, quota: UploadQuota): Promise<() => Promise<void>> {
   const day = toChinaDateTimeParts(ctx.now).date;
   const _id = `${memberId}:${day}`;
-  const taken = await takeWithin(ctx, 'uploadQuotas', _id, { files: 1, bytes: size }, { files: quota.files, bytes: quota.bytes }, { memberId, day } satisfies Omit<UploadQuotaDoc, '_id' | 'files' | 'bytes'>);
+  const taken = await takeWithin(ctx, 'uploadQuotas', _id, { files: 1, bytes: size }, { files: quota.files, bytes: quota.bytes }, {
+    memberId,
+    day,
+  } satisfies Omit<UploadQuotaDoc, '_id' | 'files' | 'bytes'>);
   if (!taken) throw new DomainError('FILE_REJECTED', `今天上传的文件已达上限（每天${quota.files}个、共${formatBytes(quota.bytes)}），请明天再上传`);
   return async () => void (await ctx.store.update('uploadQuotas', { _id }, { inc: { files: -1, bytes: -size } }));
 }

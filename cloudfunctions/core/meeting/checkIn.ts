@@ -17,11 +17,20 @@ export const checkIn: UseCase<'meeting', 'meeting.checkIn'> = async (ctx, { cons
   const { who, consultation } = await loadConsultationFor(ctx, consultationId, 'member');
   const meeting = await openMeeting(ctx, consultation);
   const { electorId, name, label, entryId } = await electorOfMember(ctx, meeting, who);
-  const { checkin, arrived } = await recordCheckin(ctx, meeting, { electorId, name, label, way: 'self', memberId: who.member._id, ...(entryId ? { entryId } : {}) }, who.member);
+  const { checkin, arrived } = await recordCheckin(
+    ctx,
+    meeting,
+    { electorId, name, label, way: 'self', memberId: who.member._id, ...(entryId ? { entryId } : {}) },
+    who.member,
+  );
   return { title: consultation.plan.title, label: checkin.label, at: checkin.at, already: !arrived };
 };
 
-async function electorOfMember(ctx: UseCaseContext, meeting: MeetingDoc, who: Reader): Promise<{ electorId: string; name: string; label: string; entryId?: string }> {
+async function electorOfMember(
+  ctx: UseCaseContext,
+  meeting: MeetingDoc,
+  who: Reader,
+): Promise<{ electorId: string; name: string; label: string; entryId?: string }> {
   const { member, community } = who;
   const entry = member.register ? await ctx.store.get<RosterEntryDoc>('roster', member.register.entryId) : null;
   // A 代表会议's members are the committee and the representatives, by their role as much as by the register.
@@ -36,4 +45,5 @@ async function electorOfMember(ctx: UseCaseContext, meeting: MeetingDoc, who: Re
 
 const isBodyMember = (m: MemberDoc) => m.role === 'committee' || m.role === 'representative';
 
-export const labelOf = (p: Pick<RosterEntryDoc, 'name' | 'address'>, kind: Parameters<typeof formatAddress>[1]) => `${p.name}（${formatAddress(p.address, kind)}）`;
+export const labelOf = (p: Pick<RosterEntryDoc, 'name' | 'address'>, kind: Parameters<typeof formatAddress>[1]) =>
+  `${p.name}（${formatAddress(p.address, kind)}）`;

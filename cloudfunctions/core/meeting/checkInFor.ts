@@ -23,7 +23,14 @@ export const checkInFor: UseCase<'meeting', 'meeting.checkInFor'> = async (ctx, 
   const { electorId } = requireInScope(electorOfEntry(entry, meeting.scope, meeting.onDate));
   // A 委托书 names the person and their proxy: the committee's alone.
   if (proxy) await checkPhotos(ctx, proxy.evidence, { by: who.member._id, readers: { kind: 'roles', roles: ['committee'], people: [] } });
-  const arrival = { electorId, entryId, name: entry.name, label: labelOf(entry, who.community.kind), way: proxy ? ('proxy' as const) : ('host' as const), ...(proxy ? { proxy } : {}) };
+  const arrival = {
+    electorId,
+    entryId,
+    name: entry.name,
+    label: labelOf(entry, who.community.kind),
+    way: proxy ? ('proxy' as const) : ('host' as const),
+    ...(proxy ? { proxy } : {}),
+  };
   const { checkin, arrived } = await recordCheckin(ctx, meeting, arrival, who.member);
   return { ...(await meetingView(ctx, meeting, c)), arrival: { label: checkin.label, already: !arrived } };
 };

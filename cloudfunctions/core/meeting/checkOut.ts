@@ -23,7 +23,14 @@ export const checkOut: UseCase<'meeting', 'meeting.checkOut'> = async (ctx, { co
   if (was.present) {
     const set = { present: false, leftAt: ctx.now, version: was.version + 1 };
     if (await ctx.store.update('checkins', { _id, present: true, version: was.version }, { set })) {
-      await auditBy(ctx, who.member, { action: 'checkin.out', entity: 'checkin', entityId: _id, before: { status: 'present', version: was.version }, after: { status: 'left', version: set.version }, note: was.label });
+      await auditBy(ctx, who.member, {
+        action: 'checkin.out',
+        entity: 'checkin',
+        entityId: _id,
+        before: { status: 'present', version: was.version },
+        after: { status: 'left', version: set.version },
+        note: was.label,
+      });
     }
   }
   return meetingView(ctx, meeting, c);

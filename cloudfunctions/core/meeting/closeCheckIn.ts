@@ -18,7 +18,14 @@ export const closeCheckIn: UseCase<'meeting', 'meeting.close'> = async (ctx, { c
     const set = { status: 'closed' as const, closedAt: ctx.now, version: meeting.version + 1 };
     const moved = await ctx.store.update('meetings', { _id: meeting._id, status: 'open', version: meeting.version }, { set });
     now = moved ? { ...meeting, ...set } : (await ctx.store.get<MeetingDoc>('meetings', meeting._id))!;
-    if (moved) await auditBy(ctx, who.member, { action: 'meeting.closeCheckIn', entity: 'meeting', entityId: meeting._id, before: { status: 'open', version: meeting.version }, after: { status: 'closed', version: set.version } });
+    if (moved)
+      await auditBy(ctx, who.member, {
+        action: 'meeting.closeCheckIn',
+        entity: 'meeting',
+        entityId: meeting._id,
+        before: { status: 'open', version: meeting.version },
+        after: { status: 'closed', version: set.version },
+      });
   }
   await ctx.store.update('consultations', { _id: c._id }, { set: { meeting: { id: meeting._id, checkinOpen: now.status === 'open' } } });
   return meetingView(ctx, now, c);

@@ -19,7 +19,11 @@ export const confirmMinutes: UseCase<'meeting', 'meeting.confirmMinutes'> = asyn
   if (refusal) throw new DomainError('WRONG_STATE', refusal);
   if (meeting.minutes!.version !== version) throw new DomainError('CONFLICT', '会议纪要刚被修改过，请看过新的内容再确认');
   const confirmed = { by: who.member._id, at: ctx.now };
-  const moved = await ctx.store.update('meetings', { _id: meeting._id, version: meeting.version }, { set: { [`minutes.confirmed.${as}`]: confirmed, version: meeting.version + 1 } });
+  const moved = await ctx.store.update(
+    'meetings',
+    { _id: meeting._id, version: meeting.version },
+    { set: { [`minutes.confirmed.${as}`]: confirmed, version: meeting.version + 1 } },
+  );
   if (!moved) throw new DomainError('CONFLICT', '会议纪要刚有变化，请刷新后再确认');
   const minutes = { ...meeting.minutes!, confirmed: { ...meeting.minutes!.confirmed, [as]: confirmed } };
   await auditBy(ctx, who.member, {

@@ -24,9 +24,7 @@ export const findAttendees: UseCase<'meeting', 'meeting.find'> = async (ctx, { c
   const found = await startingWith(ctx, c.communityId, field, field === 'initials' ? q.toLowerCase() : q);
   const candidates = found.map((p) => ({ p, as: electorOfEntry(p, meeting.scope, meeting.onDate) }));
   const ids = candidates.flatMap(({ as }) => ('electorId' in as ? [checkinId(meeting._id, as.electorId)] : []));
-  const present = new Set(
-    ids.length ? (await ctx.store.find<CheckinDoc>('checkins', { _id: { $in: ids }, present: true })).map((k) => k.electorId) : [],
-  );
+  const present = new Set(ids.length ? (await ctx.store.find<CheckinDoc>('checkins', { _id: { $in: ids }, present: true })).map((k) => k.electorId) : []);
   const people: AttendeeView[] = candidates.map(({ p, as }) => ({
     entryId: p._id,
     label: labelOf(p, who.community.kind),

@@ -11,6 +11,7 @@ export const getMeeting: UseCase<'meeting', 'meeting.get'> = async (ctx, { consu
   const c = await loadConsultation(ctx, consultationId, who);
   if (!needsPlace(c.plan.forms)) throw new DomainError('WRONG_STATE', '本次协商没有安排会议或听证，无需签到');
   const meeting = await readMeeting(ctx, c);
-  if (!meeting) return { consultationId: c._id, title: c.plan.title, status: 'none', mayOpen: checkInRefusal({ status: c.status, forms: c.plan.forms }) === null };
+  if (!meeting)
+    return { consultationId: c._id, title: c.plan.title, status: 'none', mayOpen: checkInRefusal({ status: c.status, forms: c.plan.forms }) === null };
   return meetingView(ctx, meeting, c);
 };

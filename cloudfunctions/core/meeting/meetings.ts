@@ -39,10 +39,7 @@ export async function openMeeting(ctx: UseCaseContext, c: ConsultationDoc): Prom
  * count is made against), the register's count on the opening day until then.
  */
 export async function quorumOf(ctx: UseCaseContext, meeting: MeetingDoc, c: Pick<ConsultationDoc, '_id' | 'voteRound'>) {
-  const [present, tally] = await Promise.all([
-    presentAt(ctx, meeting._id),
-    meeting.rule ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,
-  ]);
+  const [present, tally] = await Promise.all([presentAt(ctx, meeting._id), meeting.rule ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null]);
   const expected = tally && tally.status !== 'preparing' ? tally.electors : meeting.expected;
   const rule = meeting.rule ? { kind: meeting.rule, ...(meeting.thresholds ? { thresholds: meeting.thresholds } : {}) } : undefined;
   return { ...attendanceQuorum(rule, meeting.form, expected, present), unit: PRESENT_UNITS[meeting.form] };

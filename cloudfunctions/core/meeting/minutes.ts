@@ -1,4 +1,13 @@
-import { maskName, MINUTES_ROLE_LABELS, MINUTES_ROLES, minutesConfirmRefusal, type MinutesFacts, type MinutesView, type PublishedMinutesView, type State } from '@shared';
+import {
+  maskName,
+  MINUTES_ROLE_LABELS,
+  MINUTES_ROLES,
+  minutesConfirmRefusal,
+  type MinutesFacts,
+  type MinutesView,
+  type PublishedMinutesView,
+  type State,
+} from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CheckinDoc, ConsultationDoc, MeetingDoc, MemberDoc, OpinionDoc, TallyDoc } from '../docs';
 import { readNamed } from '../membership/named';
@@ -39,8 +48,15 @@ export async function minutesFacts(ctx: UseCaseContext, meeting: MeetingDoc, c: 
 
 /** A first draft: the agenda from the plan, the remarks recorded in the room, what the vote decided. */
 async function prefill(ctx: UseCaseContext, c: ConsultationDoc, facts: MinutesFacts, me: MemberDoc) {
-  const remarks = await ctx.store.find<OpinionDoc>('opinions', { consultationId: c._id, channel: 'in_person' }, { sort: [{ field: 'createdAt', dir: 'asc' }], limit: 60 });
-  const named = await readNamed(ctx, remarks.map((o) => o.authorId));
+  const remarks = await ctx.store.find<OpinionDoc>(
+    'opinions',
+    { consultationId: c._id, channel: 'in_person' },
+    { sort: [{ field: 'createdAt', dir: 'asc' }], limit: 60 },
+  );
+  const named = await readNamed(
+    ctx,
+    remarks.map((o) => o.authorId),
+  );
   const vote = c.plan.vote;
   return {
     recorder: me.name,
@@ -54,8 +70,13 @@ async function prefill(ctx: UseCaseContext, c: ConsultationDoc, facts: MinutesFa
 export async function minutesView(ctx: UseCaseContext, meeting: MeetingDoc, c: ConsultationDoc, me: MemberDoc): Promise<MinutesView> {
   const facts = await minutesFacts(ctx, meeting, c, false);
   const saved = meeting.minutes;
-  const body = saved ? { recorder: saved.recorder, agenda: saved.agenda, speeches: saved.speeches, decisions: saved.decisions } : await prefill(ctx, c, facts, me);
-  const confirmers = await readNamed(ctx, MINUTES_ROLES.map((r) => saved?.confirmed[r]?.by));
+  const body = saved
+    ? { recorder: saved.recorder, agenda: saved.agenda, speeches: saved.speeches, decisions: saved.decisions }
+    : await prefill(ctx, c, facts, me);
+  const confirmers = await readNamed(
+    ctx,
+    MINUTES_ROLES.map((r) => saved?.confirmed[r]?.by),
+  );
   const editable = MINUTES_EDITABLE.includes(c.status);
   const refusal = (role: 'recorder' | 'host') => (editable ? minutesConfirmRefusal(saved, role, me._id) : '结果公布后会议纪要不能再改');
   const [asRecorder, asHost] = [refusal('recorder'), refusal('host')];

@@ -28,7 +28,13 @@ export const openCheckIn: UseCase<'meeting', 'meeting.open'> = async (ctx, { con
   if (!meeting) meeting = await create(ctx, who, c, _id);
   else if (meeting.status === 'closed') meeting = await reopen(ctx, meeting);
   await ctx.store.update('consultations', { _id: c._id }, { set: { meeting: { id: _id, checkinOpen: true } } });
-  await auditBy(ctx, who.member, { action: 'meeting.openCheckIn', entity: 'meeting', entityId: _id, before: null, after: { status: 'open', version: meeting.version } });
+  await auditBy(ctx, who.member, {
+    action: 'meeting.openCheckIn',
+    entity: 'meeting',
+    entityId: _id,
+    before: null,
+    after: { status: 'open', version: meeting.version },
+  });
   return meetingView(ctx, meeting, { ...c, meeting: { id: _id, checkinOpen: true } });
 };
 

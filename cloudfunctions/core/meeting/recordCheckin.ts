@@ -12,7 +12,12 @@ export type Arrival = Pick<CheckinDoc, 'electorId' | 'name' | 'label' | 'way'> &
  * hosts at once find it there and count nobody twice; someone who left is back by a guarded
  * update of the same record. Returns whether this call checked them in (false: already present).
  */
-export async function recordCheckin(ctx: UseCaseContext, meeting: MeetingDoc, arrival: Arrival, by: MemberDoc): Promise<{ checkin: CheckinDoc; arrived: boolean }> {
+export async function recordCheckin(
+  ctx: UseCaseContext,
+  meeting: MeetingDoc,
+  arrival: Arrival,
+  by: MemberDoc,
+): Promise<{ checkin: CheckinDoc; arrived: boolean }> {
   const _id = checkinId(meeting._id, arrival.electorId);
   const doc: CheckinDoc = {
     _id,

@@ -15,6 +15,12 @@ export const renewScreenCode: UseCase<'meeting', 'meeting.renewScreenCode'> = as
   if (!meeting) throw new DomainError('WRONG_STATE', '会议签到尚未开始');
   const set = { screenCode: randomCode(8), screenCodeUntil: ctx.now + SCREEN_CODE_MS, version: meeting.version + 1 };
   if (!(await ctx.store.update('meetings', { _id: meeting._id, version: meeting.version }, { set }))) throw new DomainError('CONFLICT');
-  await auditBy(ctx, who.member, { action: 'meeting.renewScreenCode', entity: 'meeting', entityId: meeting._id, before: { status: meeting.status, version: meeting.version }, after: { status: meeting.status, version: set.version } });
+  await auditBy(ctx, who.member, {
+    action: 'meeting.renewScreenCode',
+    entity: 'meeting',
+    entityId: meeting._id,
+    before: { status: meeting.status, version: meeting.version },
+    after: { status: meeting.status, version: set.version },
+  });
   return meetingView(ctx, { ...meeting, ...set }, c);
 };

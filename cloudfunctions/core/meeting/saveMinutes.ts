@@ -32,6 +32,12 @@ export const saveMinutes: UseCase<'meeting', 'meeting.saveMinutes'> = async (ctx
   // The meeting's own version guards every write to it, this one too.
   const saved = await ctx.store.update('meetings', { _id: meeting._id, version: meeting.version }, { set: { minutes, version: meeting.version + 1 } });
   if (!saved) throw new DomainError('CONFLICT', '会议纪要已被他人修改，请刷新后再改');
-  await auditBy(ctx, who.member, { action: 'meeting.saveMinutes', entity: 'meeting', entityId: `${meeting._id}:minutes`, before: was ? { status: 'saved', version: was } : null, after: { status: 'saved', version: minutes.version } });
+  await auditBy(ctx, who.member, {
+    action: 'meeting.saveMinutes',
+    entity: 'meeting',
+    entityId: `${meeting._id}:minutes`,
+    before: was ? { status: 'saved', version: was } : null,
+    after: { status: 'saved', version: minutes.version },
+  });
   return minutesView(ctx, { ...meeting, minutes, version: meeting.version + 1 }, c, who.member);
 };

@@ -22,12 +22,7 @@ export async function withCommitteeSeatTaken<T>(ctx: UseCaseContext, communityId
  * seat with a guarded decrement that refuses the last one. If the write then changes nothing
  * (someone else got there first), the seat is given back.
  */
-export async function withCommitteeSeatReleased(
-  ctx: UseCaseContext,
-  communityId: string,
-  leaves: boolean,
-  write: () => Promise<number>,
-): Promise<number> {
+export async function withCommitteeSeatReleased(ctx: UseCaseContext, communityId: string, leaves: boolean, write: () => Promise<number>): Promise<number> {
   if (!leaves) return write();
   return whileCounting(ctx.store, 'communities', communityId, ctx.now, async (step) => {
     const taken = await ctx.store.update('communities', { _id: communityId, committeeCount: { $gt: 1 } }, { inc: { committeeCount: -1 } });

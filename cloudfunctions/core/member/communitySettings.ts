@@ -1,4 +1,11 @@
-import { memberLimitsOf, DEFAULT_RESIDENT_REPRESENTATIVES, DEFAULT_EVALUATION_DAYS, DEFAULT_OBJECTION_DAYS, DEFAULT_REMINDERS, type CommunitySettingsView } from '@shared';
+import {
+  memberLimitsOf,
+  DEFAULT_RESIDENT_REPRESENTATIVES,
+  DEFAULT_EVALUATION_DAYS,
+  DEFAULT_OBJECTION_DAYS,
+  DEFAULT_REMINDERS,
+  type CommunitySettingsView,
+} from '@shared';
 import { toCommunityView } from '../communityView';
 import type { CommunityDoc } from '../docs';
 import { suggestionSettingsOf } from '../suggestion/settings';
@@ -19,5 +26,4 @@ export function toSettingsView(c: CommunityDoc): CommunitySettingsView {
 }
 
 /** 社区设置 as the committee sees them. */
-export const communitySettings: UseCase<'member', 'community.settings'> = async (ctx) =>
-  toSettingsView((await requireMember(ctx, COMMITTEE_ONLY)).community);
+export const communitySettings: UseCase<'member', 'community.settings'> = async (ctx) => toSettingsView((await requireMember(ctx, COMMITTEE_ONLY)).community);

@@ -1,4 +1,14 @@
-import { DomainError, fractionWords, petitionProblem, representativesThresholds, TERMS, thresholdsProblem, thresholdWords, type CommunityKind, type ParsedPayloadOf } from '@shared';
+import {
+  DomainError,
+  fractionWords,
+  petitionProblem,
+  representativesThresholds,
+  TERMS,
+  thresholdsProblem,
+  thresholdWords,
+  type CommunityKind,
+  type ParsedPayloadOf,
+} from '@shared';
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';

@@ -65,10 +65,7 @@ export async function buildElectorate(store: Store, community: Pick<CommunityDoc
     return { electors: ownersOf(units, ownerDocs, kind, scope), undecided: [] };
   }
   if (scope.kind === 'representatives') return { electors: await representativesOf(store, communityId, kind, date), undecided: [] };
-  const [people, members] = await Promise.all([
-    currentPeople(store, communityId),
-    store.find<MemberDoc>('members', { communityId, status: 'active' }),
-  ]);
+  const [people, members] = await Promise.all([currentPeople(store, communityId), store.find<MemberDoc>('members', { communityId, status: 'active' })]);
   return electorateOf(people, members, kind, scope, date);
 }
 
@@ -76,7 +73,13 @@ export async function buildElectorate(store: Store, community: Pick<CommunityDoc
  * The electorate among these people of the register (current ones) and these active members,
  * for any scope but owners': buildElectorate's rule, for a caller that reads the register in pages.
  */
-export function electorateOf(people: RosterEntryDoc[], members: MemberDoc[], kind: CommunityKind, scope: Exclude<Scope, { kind: 'owners' }>, date: string): ElectorateDraft {
+export function electorateOf(
+  people: RosterEntryDoc[],
+  members: MemberDoc[],
+  kind: CommunityKind,
+  scope: Exclude<Scope, { kind: 'owners' }>,
+  date: string,
+): ElectorateDraft {
   const roll = new Roll(people, members, kind, date);
   if (scope.kind === 'representatives') return { electors: roll.representatives(), undecided: [] };
   if (scope.kind === 'collective_representatives') return { electors: roll.everyone(admitsOf(scope)), undecided: [] };
@@ -171,7 +174,16 @@ class Roll {
   private person(p: RosterEntryDoc): Elector {
     const voter = this.voterOf.get(p._id);
     const place = formatAddress(p.address, this.kind);
-    return { id: p._id, household: householdOf(p), voters: voter ? [voter] : [], label: `${p.name}（${place}）`, initials: initialsOf(p.name), place, name: p.name, ...groupOf(p) };
+    return {
+      id: p._id,
+      household: householdOf(p),
+      voters: voter ? [voter] : [],
+      label: `${p.name}（${place}）`,
+      initials: initialsOf(p.name),
+      place,
+      name: p.name,
+      ...groupOf(p),
+    };
   }
 
   /** Every person the test admits, adult or not (a 成员代表 is one by appointment). */
@@ -235,7 +247,15 @@ class Roll {
         const entry = linked.get(m._id);
         if (entry) return this.person(entry);
         const place = formatAddress(m.address, this.kind);
-        return { id: m._id, household: `${UNLINKED}${m._id}`, voters: [m._id], label: `${m.name}（${place}）`, initials: initialsOf(m.name), place, name: m.name };
+        return {
+          id: m._id,
+          household: `${UNLINKED}${m._id}`,
+          voters: [m._id],
+          label: `${m.name}（${place}）`,
+          initials: initialsOf(m.name),
+          place,
+          name: m.name,
+        };
       });
     return [...fromRegister, ...fromApp];
   }

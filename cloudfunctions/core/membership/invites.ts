@@ -10,12 +10,7 @@ import { randomCode } from './ids';
 const LENGTH = { resident: 8, committee: 12 } as const;
 
 /** Issues a fresh invite code; the code is the document id, so a clash is caught by the store. */
-export async function issueInvite(
-  store: Store,
-  communityId: string,
-  kind: InviteDoc['kind'],
-  now: number,
-): Promise<string> {
+export async function issueInvite(store: Store, communityId: string, kind: InviteDoc['kind'], now: number): Promise<string> {
   for (;;) {
     const code = randomCode(LENGTH[kind]);
     try {

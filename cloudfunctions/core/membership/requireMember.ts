@@ -32,9 +32,7 @@ export async function findMember(ctx: UseCaseContext): Promise<MemberInCommunity
 }
 
 function notMember(member: MemberDoc | null | undefined): DomainError {
-  return member?.status === 'pending'
-    ? new DomainError('NOT_MEMBER', '您的入社申请正在审核中，审核通过后才能参与')
-    : new DomainError('NOT_MEMBER');
+  return member?.status === 'pending' ? new DomainError('NOT_MEMBER', '您的入社申请正在审核中，审核通过后才能参与') : new DomainError('NOT_MEMBER');
 }
 
 /** An approved member, in one of `roles` when given: who may speak, vote and act. */

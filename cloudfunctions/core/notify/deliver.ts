@@ -12,7 +12,9 @@ export const MAX_ATTEMPTS = BACKOFF_MS.length + 1;
 const IN_FLIGHT = 10;
 
 export type Delivery = 'taken' | 'sent' | 'no_grant' | 'in_app' | 'retry' | 'failed';
-type Outcome = { state: 'sent' | 'no_grant' | 'in_app' | 'failed'; error?: { code: number; message: string } } | { state: 'retry'; error: { code: number; message: string } };
+type Outcome =
+  | { state: 'sent' | 'no_grant' | 'in_app' | 'failed'; error?: { code: number; message: string } }
+  | { state: 'retry'; error: { code: number; message: string } };
 
 /**
  * Delivers a batch of due outbox items, each at most once, in a handful of requests for the whole
@@ -59,7 +61,10 @@ async function outcomesOf(ctx: SystemContext, items: NotificationDoc[]): Promise
       sending.push([item, member, template.id]);
     }
   }
-  await takeGrants(ctx, sending.map(([item]) => grantId(item.memberId, item.template)));
+  await takeGrants(
+    ctx,
+    sending.map(([item]) => grantId(item.memberId, item.template)),
+  );
   for (let i = 0; i < sending.length; i += IN_FLIGHT) {
     const sent = await Promise.all(sending.slice(i, i + IN_FLIGHT).map(([item, member, templateId]) => send(ctx, item, member.openid, templateId)));
     for (const [k, result] of sent.entries()) outcomes.push([sending[i + k][0], await afterSend(ctx, sending[i + k][0], result)]);

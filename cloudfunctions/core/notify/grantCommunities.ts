@@ -17,7 +17,12 @@ export async function recordGrantCommunities(store: Store): Promise<number> {
     if (page.length === 0) return recorded;
     cursor = page[page.length - 1]._id;
     const lacking = page.filter((g) => !g.communityId);
-    const members = await findIn<MemberDoc>(store, 'members', '_id', lacking.map((g) => g.memberId));
+    const members = await findIn<MemberDoc>(
+      store,
+      'members',
+      '_id',
+      lacking.map((g) => g.memberId),
+    );
     const communityOf = new Map(members.map((m) => [m._id, m.communityId]));
     const byCommunity = new Map<string, string[]>();
     for (const g of lacking) {

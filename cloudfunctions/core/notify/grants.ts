@@ -20,11 +20,7 @@ export async function addGrant(store: Store, member: { _id: string; communityId:
 
 /** Takes one grant if there is one left; a guarded decrement, so two senders never share one. */
 export async function takeGrant(store: Store, memberId: string, template: TemplateKey, now: number): Promise<boolean> {
-  const taken = await store.update(
-    'grants',
-    { _id: grantId(memberId, template), remaining: { $gt: 0 } },
-    { inc: { remaining: -1 }, set: { updatedAt: now } },
-  );
+  const taken = await store.update('grants', { _id: grantId(memberId, template), remaining: { $gt: 0 } }, { inc: { remaining: -1 }, set: { updatedAt: now } });
   return taken === 1;
 }
 

@@ -42,8 +42,7 @@ export interface Facts {
 
 const pair = (a: string, b: string) => `${a}:${b}`;
 
-const scopesOf = (a: Audience): Scope[] =>
-  a.kind === 'scope' ? a.scopes : a.kind === 'notResponded' || a.kind === 'notObjected' ? [a.scope] : [];
+const scopesOf = (a: Audience): Scope[] => (a.kind === 'scope' ? a.scopes : a.kind === 'notResponded' || a.kind === 'notObjected' ? [a.scope] : []);
 
 /** Reads what `hears` needs to decide these announcements for these members, and nothing else. */
 export async function factsFor(store: Store, announcements: AnnouncementDoc[], members: MemberDoc[]): Promise<Facts> {
@@ -59,8 +58,22 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
   const backed = [...new Set(announcements.flatMap((a) => (a.audience.kind === 'backers' ? [a.audience.suggestionId] : [])))];
   const none = Promise.resolve([]);
   const [homes, owned, attendance, opinions, ballotsCast, follows, objections, electors, cosigns] = await Promise.all([
-    owners ? findIn<UnitDoc>(store, 'units', '_id', members.flatMap((m) => ownHomeOf(m) ?? [])) : none,
-    owners ? findIn<UnitDoc>(store, 'units', 'ownerId', members.flatMap((m) => m.ownerId ?? [])) : none,
+    owners
+      ? findIn<UnitDoc>(
+          store,
+          'units',
+          '_id',
+          members.flatMap((m) => ownHomeOf(m) ?? []),
+        )
+      : none,
+    owners
+      ? findIn<UnitDoc>(
+          store,
+          'units',
+          'ownerId',
+          members.flatMap((m) => m.ownerId ?? []),
+        )
+      : none,
     responders.length ? store.find<AttendanceDoc>('attendance', { consultationId: { $in: responders }, memberId: { $in: ids } }) : none,
     responders.length ? store.find<OpinionDoc>('opinions', { consultationId: { $in: responders }, authorId: { $in: ids } }) : none,
     participating.length ? store.find<BallotDoc>('ballots', { consultationId: { $in: participating }, castBy: { $in: ids } }) : none,
@@ -70,7 +83,14 @@ export async function factsFor(store: Store, announcements: AnnouncementDoc[], m
     backed.length ? store.find<CosignDoc>('cosigns', { suggestionId: { $in: backed }, memberId: { $in: ids } }) : none,
   ]);
   const ballots = new Set(
-    (await findIn<BallotDoc>(store, 'ballots', '_id', electors.map((e) => ballotId(e.voteId, e.electorId)))).map((b) => b._id),
+    (
+      await findIn<BallotDoc>(
+        store,
+        'ballots',
+        '_id',
+        electors.map((e) => ballotId(e.voteId, e.electorId)),
+      )
+    ).map((b) => b._id),
   );
   const facts: Facts = {
     units: new Map(homes.map((u) => [u._id, u])),

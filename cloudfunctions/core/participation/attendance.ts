@@ -15,12 +15,7 @@ export const attendanceId = (consultationId: string, memberId: string) => `${con
  * replaces, so of two answers at once each is counted from what it really replaced, and the same
  * answer again changes and counts nothing. The member's own view of it is mirrored (involvement.ts). Returns the consultation with its counts as they now are.
  */
-export async function recordAttendance(
-  ctx: UseCaseContext,
-  consultation: ConsultationDoc,
-  member: MemberDoc,
-  kind: AttendanceKind,
-): Promise<ConsultationDoc> {
+export async function recordAttendance(ctx: UseCaseContext, consultation: ConsultationDoc, member: MemberDoc, kind: AttendanceKind): Promise<ConsultationDoc> {
   const _id = attendanceId(consultation._id, member._id);
   return whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
     for (;;) {

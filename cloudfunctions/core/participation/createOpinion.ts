@@ -7,8 +7,7 @@ import { whileCounting } from '../counting/marks';
 import { stableId } from '../membership/ids';
 import { isStoreConflict } from '../store/port';
 
-export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> &
-  Partial<Pick<OpinionDoc, 'entry'>>;
+export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry'>>;
 
 /**
  * Where an opinion may be stored, tried in order: the first free id takes it. A committee entry

@@ -36,10 +36,15 @@ async function mirror(store: Store, fields: Fields, newer: Record<string, unknow
  * never puts back an older answer over a newer one; writing the same answer again changes nothing.
  */
 export function mirrorAttendance(store: Store, a: AttendanceDoc): Promise<void> {
-  return mirror(store, a, { attendanceVersion: { $lt: a.version } }, {
-    attendance: { kind: a.kind, confirmed: a.confirmed },
-    attendanceVersion: a.version,
-  });
+  return mirror(
+    store,
+    a,
+    { attendanceVersion: { $lt: a.version } },
+    {
+      attendance: { kind: a.kind, confirmed: a.confirmed },
+      attendanceVersion: a.version,
+    },
+  );
 }
 
 /** Mirrors following or not following; the later of two taps wins here as it does in `follows`. */
@@ -61,13 +66,20 @@ export async function repairInvolvements(store: Store, consultationId: string): 
   const followed = new Set(follows.map((f) => f.memberId));
   const answered = new Map(answers.map((a) => [a.memberId, a]));
   const kept = new Map(mirrors.map((m) => [m.memberId, m]));
-  const people = new Map<string, Fields>([...mirrors, ...answers, ...follows].map((d) => [d.memberId, { communityId: d.communityId, consultationId, memberId: d.memberId }]));
+  const people = new Map<string, Fields>(
+    [...mirrors, ...answers, ...follows].map((d) => [d.memberId, { communityId: d.communityId, consultationId, memberId: d.memberId }]),
+  );
   const drift: string[] = [];
   for (const [memberId, fields] of people) {
     const a = answered.get(memberId);
-    const set: Partial<InvolvementDoc> = { following: followed.has(memberId), attendanceVersion: a?.version ?? 0, ...(a ? { attendance: { kind: a.kind, confirmed: a.confirmed } } : {}) };
+    const set: Partial<InvolvementDoc> = {
+      following: followed.has(memberId),
+      attendanceVersion: a?.version ?? 0,
+      ...(a ? { attendance: { kind: a.kind, confirmed: a.confirmed } } : {}),
+    };
     const was = kept.get(memberId);
-    const shown = (m: Partial<InvolvementDoc> | undefined) => (m ? JSON.stringify({ following: m.following, attendanceVersion: m.attendanceVersion, attendance: m.attendance }) : '无');
+    const shown = (m: Partial<InvolvementDoc> | undefined) =>
+      m ? JSON.stringify({ following: m.following, attendanceVersion: m.attendanceVersion, attendance: m.attendance }) : '无';
     if (shown(was) === shown(set)) continue;
     drift.push(`involvements.${memberId}: ${shown(was)} → ${shown(set)}`);
     const _id = involvementId(consultationId, memberId);

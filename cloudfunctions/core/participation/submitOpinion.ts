@@ -26,19 +26,28 @@ export const submitOpinion: UseCase<'participation', 'opinion.submit'> = async (
   if (stored) return view(ctx, who, stored);
   if (places.ids.length === 0) throw places.full();
   // A written opinion's photos are of the signed paper, the author's and the committee's; others' the community's.
-  const readers = input.channel === 'written' ? { kind: 'roles' as const, roles: ['committee' as const], people: [who.member._id] } : { kind: 'community' as const };
+  const readers =
+    input.channel === 'written' ? { kind: 'roles' as const, roles: ['committee' as const], people: [who.member._id] } : { kind: 'community' as const };
   await checkPhotos(ctx, input.photos, { by: who.member._id, readers });
   const moderation = await moderationFor(ctx, input.text);
   const { stance, text, photos, channel } = input;
   // A written opinion's photos are of the signed paper: the signature stays with the author and the committee.
-  const doc = await createOpinion(ctx, who.member, who.member, consultation, input.requestId, {
-    stance,
-    text,
-    photos: channel === 'written' ? [] : photos,
-    evidence: channel === 'written' ? photos : [],
-    channel,
-    moderation,
-  }, places);
+  const doc = await createOpinion(
+    ctx,
+    who.member,
+    who.member,
+    consultation,
+    input.requestId,
+    {
+      stance,
+      text,
+      photos: channel === 'written' ? [] : photos,
+      evidence: channel === 'written' ? photos : [],
+      channel,
+      moderation,
+    },
+    places,
+  );
   // A written opinion is what someone sends who cannot come: their attendance says so too.
   if (channel === 'written') await recordAttendance(ctx, consultation, who.member, 'absent');
   return view(ctx, who, doc);

@@ -91,7 +91,9 @@ export async function participationView(
       active: who.member.status === 'active',
       inScope,
       publicName: maskName(who.member.name),
-      ...(mine ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed, placeLabel: placeLabel(mine, c.status) } } : {}),
+      ...(mine
+        ? { attendance: { kind: mine.kind, kindLabel: ATTENDANCE_LABELS[mine.kind], confirmed: mine.confirmed, placeLabel: placeLabel(mine, c.status) } }
+        : {}),
       opinions: await toOpinionViews(ctx, myOpinions, viewer, () => isReplyable(c), named),
     },
   };

@@ -1,11 +1,4 @@
-import {
-  CHANNEL_LABELS,
-  ENTRY_LABELS,
-  MODERATION_LABELS,
-  REPLY_LABELS,
-  STANCE_LABELS,
-  type OpinionView,
-} from '@shared';
+import { CHANNEL_LABELS, ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS, STANCE_LABELS, type OpinionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { OpinionDoc } from '../docs';
 import { readNamed, type Named } from '../membership/named';

@@ -22,7 +22,9 @@ export const markLeft: UseCase<'member', 'register.markLeft'> = async (ctx, { id
   const today = toChinaDateTimeParts(ctx.now).date;
   if (on > today) throw new DomainError('INVALID_INPUT', '日期不能晚于今天');
   const where: Filter = entry.version === undefined ? { _id: id, status: { $ne: kind } } : { _id: id, version: was };
-  const changed = await ctx.store.update('roster', where, { set: { status: kind, leftOn: on, householdRep: false, version: was + 1, ...unsettledBy([entry.householdKey], ctx.now) } });
+  const changed = await ctx.store.update('roster', where, {
+    set: { status: kind, leftOn: on, householdRep: false, version: was + 1, ...unsettledBy([entry.householdKey], ctx.now) },
+  });
   if (changed === 0) throw new DomainError('CONFLICT');
   await auditBy(ctx, who.member, {
     action: 'register.markLeft',

@@ -5,9 +5,7 @@ import type { Store } from '../store/port';
 
 /** The people on the register now: neither moved out nor deceased. One paged read, whatever the size. */
 export function currentPeople(store: Store, communityId: string): Promise<RosterEntryDoc[]> {
-  return store
-    .find<RosterEntryDoc>('roster', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] })
-    .then((people) => people.filter(isCurrent));
+  return store.find<RosterEntryDoc>('roster', { communityId }, { sort: [{ field: '_id', dir: 'asc' }] }).then((people) => people.filter(isCurrent));
 }
 
 /** Whether a person is on the register now: neither moved out nor deceased. */

@@ -108,7 +108,11 @@ export const unsettledBy = (keys: (string | undefined)[], now: number) => ({
   unsettled: { households: [...new Set(keys.filter((k): k is string => k !== undefined))], at: now },
 });
 
-export async function settleHouseholds(store: Store, entry: Pick<RosterEntryDoc, '_id' | 'communityId' | 'version'>, keys: (string | undefined)[]): Promise<string[]> {
+export async function settleHouseholds(
+  store: Store,
+  entry: Pick<RosterEntryDoc, '_id' | 'communityId' | 'version'>,
+  keys: (string | undefined)[],
+): Promise<string[]> {
   const moved = await refreshHouseholds(store, entry.communityId, keys);
   await store.update('roster', { _id: entry._id, version: entry.version ?? 1 }, { unset: ['unsettled'] });
   return moved;

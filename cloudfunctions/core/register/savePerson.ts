@@ -24,7 +24,11 @@ export const savePerson: UseCase<'member', 'register.save'> = async (ctx, { id, 
   const { saved, before } = id ? await correct(ctx, who, id, version, person) : { saved: await add(ctx, who, person), before: undefined };
   // One 户代表 per household: naming one steps down the other.
   if (saved.householdRep) {
-    await ctx.store.update('roster', { communityId: saved.communityId, householdKey: saved.householdKey!, householdRep: true, _id: { $ne: saved._id } }, { set: { householdRep: false } });
+    await ctx.store.update(
+      'roster',
+      { communityId: saved.communityId, householdKey: saved.householdKey!, householdRep: true, _id: { $ne: saved._id } },
+      { set: { householdRep: false } },
+    );
   }
   if (saved.memberId) await ctx.store.update('members', { _id: saved.memberId }, { set: { register: registerFactsOf(saved) } });
   // Who in the household comes of age first may have changed, in the household left as in the one joined.
@@ -72,11 +76,24 @@ async function add(ctx: UseCaseContext, who: MemberInCommunity, person: PersonIn
     if (isStoreConflict(e)) throw new DomainError('CONFLICT', `名册中已有${person.name}（同一户）`);
     throw e;
   }
-  await auditBy(ctx, who.member, { action: 'register.add', entity: 'roster', entityId: doc._id, before: null, after: { status: 'current', version: 1 }, note: `登记 ${person.name}` });
+  await auditBy(ctx, who.member, {
+    action: 'register.add',
+    entity: 'roster',
+    entityId: doc._id,
+    before: null,
+    after: { status: 'current', version: 1 },
+    note: `登记 ${person.name}`,
+  });
   return doc;
 }
 
-async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, version: number | undefined, person: PersonInput): Promise<{ saved: RosterEntryDoc; before: RosterEntryDoc }> {
+async function correct(
+  ctx: UseCaseContext,
+  who: MemberInCommunity,
+  id: string,
+  version: number | undefined,
+  person: PersonInput,
+): Promise<{ saved: RosterEntryDoc; before: RosterEntryDoc }> {
   const entry = await ctx.store.get<RosterEntryDoc>('roster', id);
   if (!entry || entry.communityId !== who.community._id) throw new DomainError('NOT_FOUND', '名册中没有这个人');
   const was = entry.version ?? 1;
@@ -86,10 +103,20 @@ async function correct(ctx: UseCaseContext, who: MemberInCommunity, id: string, 
   const fields = fieldsOf(person, moved ? householdKeyOf(person, who.community.kind) : (entry.householdKey ?? householdKeyOf(person, who.community.kind)));
   const cleared = (['birth', 'group', 'phoneLast4'] as const).filter((f) => fields[f] === undefined);
   const where: Filter = entry.version === undefined ? { _id: id } : { _id: id, version: was };
-  const changed = await ctx.store.update('roster', where, { set: { ...fields, version: was + 1, ...unsettledBy([entry.householdKey, fields.householdKey], ctx.now) }, unset: [...cleared] });
+  const changed = await ctx.store.update('roster', where, {
+    set: { ...fields, version: was + 1, ...unsettledBy([entry.householdKey, fields.householdKey], ctx.now) },
+    unset: [...cleared],
+  });
   if (changed === 0) throw new DomainError('CONFLICT');
   const status = entry.status ?? 'current';
-  await auditBy(ctx, who.member, { action: 'register.correct', entity: 'roster', entityId: id, before: { status, version: was }, after: { status, version: was + 1 }, note: `更正 ${person.name}` });
+  await auditBy(ctx, who.member, {
+    action: 'register.correct',
+    entity: 'roster',
+    entityId: id,
+    before: { status, version: was },
+    after: { status, version: was + 1 },
+    note: `更正 ${person.name}`,
+  });
   const saved: RosterEntryDoc = { ...entry, ...fields, version: was + 1 };
   for (const f of cleared) delete saved[f];
   return { saved, before: entry };

@@ -4,8 +4,7 @@ import { countsOf } from '../consultation/counts';
 import type { ConsultationCounts, ConsultationDoc, EvaluationDoc } from '../docs';
 import { tookPart } from './participants';
 
-export const evaluationOpen = (c: ConsultationDoc, now: number) =>
-  c.status === 'completed' && c.evaluationEndsAt !== undefined && now < c.evaluationEndsAt;
+export const evaluationOpen = (c: ConsultationDoc, now: number) => c.status === 'completed' && c.evaluationEndsAt !== undefined && now < c.evaluationEndsAt;
 
 /**
  * The distribution of ratings (kept on the consultation) and, for a member, their own rating and

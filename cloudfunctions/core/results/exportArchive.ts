@@ -32,7 +32,10 @@ export const exportArchive: UseCase<'result', 'archive.export'> = async (ctx, { 
     await recordExport(ctx, { fileId, ext, size: bytes.length }, by, OVERSEERS);
     return fileId;
   };
-  const [xlsx, html] = await Promise.all([dossierWorkbook(dossier).then((bytes) => save(bytes, 'xlsx')), save(Buffer.from(dossierHtml(dossier), 'utf8'), 'html')]);
+  const [xlsx, html] = await Promise.all([
+    dossierWorkbook(dossier).then((bytes) => save(bytes, 'xlsx')),
+    save(Buffer.from(dossierHtml(dossier), 'utf8'), 'html'),
+  ]);
   const names = { [xlsx]: `${dossier.name}.xlsx`, [html]: `${dossier.name}.html` };
   const urls = await ctx.files.urls([xlsx, html], names);
   return {

@@ -27,7 +27,10 @@ export function meetingRows(
     ];
     if (room) {
       const counts = (['agree', 'disagree', 'abstain', 'silent'] as const).map((f) => `${ROOM_COUNT_LABELS[f]} ${room.counts[f]}`).join('，');
-      rows.push(['会场计票', `${ROOM_METHOD_LABELS[room.method]}：${counts}；计票人 ${room.teller}，监票人 ${room.scrutineer}；计票单照片 ${room.evidence.length}张；录入人 ${name(room.by)}，${formatChinaTime(room.at)}`]);
+      rows.push([
+        '会场计票',
+        `${ROOM_METHOD_LABELS[room.method]}：${counts}；计票人 ${room.teller}，监票人 ${room.scrutineer}；计票单照片 ${room.evidence.length}张；录入人 ${name(room.by)}，${formatChinaTime(room.at)}`,
+      ]);
     }
     const minutes = m.minutes;
     if (minutes) {
@@ -36,7 +39,14 @@ export function meetingRows(
         ['议程', minutes.agenda],
         ['发言', minutes.speeches.map((s) => `${s.speaker}：${s.text}`).join('\n')],
         ['决定事项', minutes.decisions],
-        ['纪要确认', MINUTES_ROLES.map((r) => (minutes.confirmed[r] ? `${MINUTES_ROLE_LABELS[r]} ${name(minutes.confirmed[r]!.by)}（${formatChinaTime(minutes.confirmed[r]!.at)}）` : `${MINUTES_ROLE_LABELS[r]}未确认`)).join('；')],
+        [
+          '纪要确认',
+          MINUTES_ROLES.map((r) =>
+            minutes.confirmed[r]
+              ? `${MINUTES_ROLE_LABELS[r]} ${name(minutes.confirmed[r]!.by)}（${formatChinaTime(minutes.confirmed[r]!.at)}）`
+              : `${MINUTES_ROLE_LABELS[r]}未确认`,
+          ).join('；'),
+        ],
       );
     }
     const arrivals = mine.map((k): [string, string] => [

@@ -9,7 +9,12 @@ type OutcomeInput = ParsedPayloadOf<'result', 'outcome.close'>;
  * The outcome as stored, with who wrote it and when, and its attachments checked by their bytes
  * (those already on a revised outcome are not downloaded again).
  */
-export async function outcomeOf(ctx: UseCaseContext, input: OutcomeInput, memberId: string, onRecord?: ConsultationDoc['outcome']): Promise<ConsultationDoc['outcome']> {
+export async function outcomeOf(
+  ctx: UseCaseContext,
+  input: OutcomeInput,
+  memberId: string,
+  onRecord?: ConsultationDoc['outcome'],
+): Promise<ConsultationDoc['outcome']> {
   if (input.dueAt <= ctx.now) throw new DomainError('INVALID_INPUT', '落实期限须晚于现在');
   // The outcome is what the community is told: its documents are the public's.
   const attachments = await checkAttachments(ctx, input.attachments, { by: memberId, readers: { kind: 'anyone' } }, onRecord?.attachments);

@@ -55,7 +55,13 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
     return view;
   }
   await tellWithPercent(ctx, c._id, input.percent, news);
-  await auditBy(ctx, who.member, { action: 'progress.post', entity: 'progress', entityId: doc._id, before: null, after: { status: `${input.percent}%`, version: 1 } });
+  await auditBy(ctx, who.member, {
+    action: 'progress.post',
+    entity: 'progress',
+    entityId: doc._id,
+    before: null,
+    after: { status: `${input.percent}%`, version: 1 },
+  });
   const [view] = await toProgressViews(ctx, [doc], who.community.kind);
   return view;
 };
@@ -63,7 +69,11 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
 /** The consultation's percent and the news of it, in one write. */
 async function tellWithPercent(ctx: SystemContext, consultationId: string, percent: number, draft: AnnouncementDraft) {
   const news = carrying(ctx.now, [draft]);
-  await ctx.store.update('consultations', { _id: consultationId }, { set: { progressPercent: percent, updatedAt: ctx.now, ...news.set }, inc: news.inc, push: news.push });
+  await ctx.store.update(
+    'consultations',
+    { _id: consultationId },
+    { set: { progressPercent: percent, updatedAt: ctx.now, ...news.set }, inc: news.inc, push: news.push },
+  );
   const told = await ctx.store.get<ConsultationDoc>('consultations', consultationId);
   if (told) await copyCarriedNow(ctx, told);
 }

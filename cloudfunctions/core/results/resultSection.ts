@@ -17,7 +17,11 @@ const POSTS_SHOWN = 20;
 export async function toProgressViews(ctx: UseCaseContext, posts: ProgressDoc[], kind: CommunityKind, named?: Named): Promise<ProgressView[]> {
   const attachments = posts.flatMap((p) => p.attachments ?? []);
   const [byId, urls] = await Promise.all([
-    named ?? readNamed(ctx, posts.map((p) => p.by)),
+    named ??
+      readNamed(
+        ctx,
+        posts.map((p) => p.by),
+      ),
     ctx.files.urls([...posts.flatMap((p) => p.photos), ...attachments.map((a) => a.fileId)], namesOf(attachments)),
   ]);
   return posts.map((p) => ({
@@ -67,7 +71,9 @@ export async function readResult(ctx: UseCaseContext, c: ConsultationDoc, member
   const counts = await countsOf(ctx.store, c);
   const [tally, posts, archive, evaluation, meeting] = await Promise.all([
     tallyWorthReading(c) ? ctx.store.get<TallyDoc>('tallies', voteIdOf(c)) : null,
-    CARRIED_OUT.has(c.status) ? ctx.store.find<ProgressDoc>('progress', { consultationId: c._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: POSTS_SHOWN }) : [],
+    CARRIED_OUT.has(c.status)
+      ? ctx.store.find<ProgressDoc>('progress', { consultationId: c._id }, { sort: [{ field: 'at', dir: 'desc' }], limit: POSTS_SHOWN })
+      : [],
     c.status === 'archived' ? ctx.store.get<ArchiveDoc>('archives', c._id) : null,
     c.evaluationEndsAt !== undefined ? evaluationSummary(ctx, c, memberId, counts) : undefined,
     c.meeting && !MINUTES_EDITABLE.includes(c.status) ? ctx.store.get<MeetingDoc>('meetings', c.meeting.id) : null,
@@ -83,7 +89,13 @@ export const namedInResult = (c: ConsultationDoc, f: ResultFacts) => [c.outcome?
  * publication and its objections, carrying it out, the participants' ratings and the archive
  * seal — from what was read, whatever the numbers of opinions, ballots or ratings.
  */
-export async function resultSectionView(ctx: UseCaseContext, c: ConsultationDoc, kind: CommunityKind, f: ResultFacts, named: Named): Promise<ResultSectionView> {
+export async function resultSectionView(
+  ctx: UseCaseContext,
+  c: ConsultationDoc,
+  kind: CommunityKind,
+  f: ResultFacts,
+  named: Named,
+): Promise<ResultSectionView> {
   const section: ResultSectionView = {};
   const { tally, posts, archive, counts } = f;
   const [outcomeAttachments, completionUrls] = await Promise.all([

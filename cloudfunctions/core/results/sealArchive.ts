@@ -28,6 +28,12 @@ export const sealArchive: UseCase<'result', 'archive.seal'> = async (ctx, { id }
     throw new DomainError('CONFLICT', '该议题刚刚已被归档');
   }
   // The seal's own event is kept apart from the record it seals.
-  await auditBy(ctx, who.member, { action: 'archive.seal', entity: 'archive', entityId: `archive:${id}`, before: null, after: { status: hash.slice(0, 16), version: 1 } });
+  await auditBy(ctx, who.member, {
+    action: 'archive.seal',
+    entity: 'archive',
+    entityId: `archive:${id}`,
+    before: null,
+    after: { status: hash.slice(0, 16), version: 1 },
+  });
   return { consultationId: id, hash, sealedAt: ctx.now, parts: [...ARCHIVE_PARTS] };
 };

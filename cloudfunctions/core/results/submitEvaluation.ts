@@ -31,14 +31,23 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
       if (changed === 0) throw new DomainError('CONFLICT');
       return countChange(ctx.store, c, 'evaluations', existing, { score }, step);
     }
-      const doc: EvaluationDoc = { _id, communityId: c.communityId, consultationId: c._id, memberId: who.member._id, score, ...(comment ? { comment } : {}), at: ctx.now, version: 1 };
-      try {
-        await ctx.store.insert('evaluations', doc);
-      } catch (e) {
-        if (isStoreConflict(e)) throw new DomainError('CONFLICT', '您刚刚已经测评过，请刷新后再看');
-        throw e;
-      }
-      return countChange(ctx.store, c, 'evaluations', null, doc, step);
+    const doc: EvaluationDoc = {
+      _id,
+      communityId: c.communityId,
+      consultationId: c._id,
+      memberId: who.member._id,
+      score,
+      ...(comment ? { comment } : {}),
+      at: ctx.now,
+      version: 1,
+    };
+    try {
+      await ctx.store.insert('evaluations', doc);
+    } catch (e) {
+      if (isStoreConflict(e)) throw new DomainError('CONFLICT', '您刚刚已经测评过，请刷新后再看');
+      throw e;
+    }
+    return countChange(ctx.store, c, 'evaluations', null, doc, step);
   });
   const version = (existing?.version ?? 0) + 1;
   await auditBy(ctx, who.member, {

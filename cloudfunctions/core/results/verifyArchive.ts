@@ -3,9 +3,7 @@ import type { ArchiveDoc } from '../docs';
 import type { Store } from '../store/port';
 
 export type Verification =
-  | { status: 'intact'; hash: string }
-  | { status: 'altered'; hash: string; expected: string; changedParts: ArchivePart[] }
-  | { status: 'not_archived' };
+  { status: 'intact'; hash: string } | { status: 'altered'; hash: string; expected: string; changedParts: ArchivePart[] } | { status: 'not_archived' };
 
 /** Recomputes an archived record's hash from the store and compares it with the seal. */
 export async function verifyArchive(store: Store, consultationId: string): Promise<Verification> {

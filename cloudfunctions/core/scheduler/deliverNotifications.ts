@@ -41,9 +41,5 @@ export async function deliverNotifications(ctx: SystemContext, logError: (e: unk
  * it is unknown, and sending again could send twice, so it is marked `unknown` and left alone.
  */
 async function expireClaims(ctx: SystemContext): Promise<number> {
-  return ctx.store.update(
-    'notifications',
-    { state: 'sending', claimedAt: { $lt: ctx.now - CLAIM_LEASE_MS } },
-    { set: { state: 'unknown' } },
-  );
+  return ctx.store.update('notifications', { state: 'sending', claimedAt: { $lt: ctx.now - CLAIM_LEASE_MS } }, { set: { state: 'unknown' } });
 }

@@ -27,7 +27,15 @@ export async function listJobs(store: Store, now: number): Promise<JobsReport> {
     store.count('notifications', { state: 'unknown' }),
   ]);
   return {
-    pushes: pushes.map((a) => ({ id: a._id, kind: a.kind, at: a.at, chunks: a.push.chunks, queued: a.push.queued, cursor: a.push.cursor, held: a.push.leaseUntil > now })),
+    pushes: pushes.map((a) => ({
+      id: a._id,
+      kind: a.kind,
+      at: a.at,
+      chunks: a.push.chunks,
+      queued: a.push.queued,
+      cursor: a.push.cursor,
+      held: a.push.leaseUntil > now,
+    })),
     carried: carried.map((c) => c._id),
     votes: votes.map((t) =>
       t.preparing

@@ -44,7 +44,8 @@ export const STEP_BUDGET_MS = {
   deliver: 12_000,
 } as const;
 
-export const RUN_BUDGET_MS = 5 * STEP_BUDGET_MS.deadline + 3 * STEP_BUDGET_MS.reminder + STEP_BUDGET_MS.copy + STEP_BUDGET_MS.recount + STEP_BUDGET_MS.push + STEP_BUDGET_MS.deliver;
+export const RUN_BUDGET_MS =
+  5 * STEP_BUDGET_MS.deadline + 3 * STEP_BUDGET_MS.reminder + STEP_BUDGET_MS.copy + STEP_BUDGET_MS.recount + STEP_BUDGET_MS.push + STEP_BUDGET_MS.deliver;
 
 /**
  * One run of the timer: every consultation whose deadline has passed is moved on by the same

@@ -70,8 +70,7 @@ export function cloudbaseStore(app: CloudBase): Store {
     if ('$lt' in c) return _.lt(c.$lt);
     return _.lte(c.$lte);
   };
-  const toWhere = (filter: Filter) =>
-    Object.fromEntries(Object.entries(filter).map(([k, c]) => [k, toCondition(c)]));
+  const toWhere = (filter: Filter) => Object.fromEntries(Object.entries(filter).map(([k, c]) => [k, toCondition(c)]));
 
   const toUpdate = (u: Update) => {
     const data: Record<string, unknown> = {};

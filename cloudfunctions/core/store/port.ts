@@ -8,14 +8,7 @@ import type { CollectionName } from './schema';
 export type Scalar = string | number | boolean | null;
 
 /** A field condition: a value to match exactly, or one comparison operator. */
-export type Condition =
-  | Scalar
-  | { $in: Scalar[] }
-  | { $ne: Scalar }
-  | { $gt: number | string }
-  | { $gte: number }
-  | { $lt: number }
-  | { $lte: number };
+export type Condition = Scalar | { $in: Scalar[] } | { $ne: Scalar } | { $gt: number | string } | { $gte: number } | { $lt: number } | { $lte: number };
 
 /** Conditions on fields (dotted paths reach into nested objects), all of which must hold. */
 export type Filter = Record<string, Condition>;

@@ -13,11 +13,7 @@ const MARKED_INDEX: IndexSpec = { fields: ['recount.pending', 'recount.at'] };
 
 export const COLLECTIONS = {
   communities: [MARKED_INDEX] as IndexSpec[],
-  members: [
-    { fields: ['openid'], unique: true },
-    { fields: ['communityId', 'status'] },
-    { fields: ['communityId', 'role'] },
-  ] as IndexSpec[],
+  members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'status'] }, { fields: ['communityId', 'role'] }] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],
   roster: [

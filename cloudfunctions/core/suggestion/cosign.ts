@@ -28,7 +28,15 @@ export const cosign: UseCase<'suggestion', 'suggestion.cosign'> = async (ctx, { 
   // The suggestion's own count is written last: its update takes the suggestion's mark off.
   await whileCounting(ctx.store, 'suggestions', s._id, ctx.now, async (step) => {
     if (on) {
-      const doc: CosignDoc = { _id, communityId: s.communityId, suggestionId: s._id, memberId: member._id, household: householdOf(member), representative: isRepresentative(member), at: ctx.now };
+      const doc: CosignDoc = {
+        _id,
+        communityId: s.communityId,
+        suggestionId: s._id,
+        memberId: member._id,
+        household: householdOf(member),
+        representative: isRepresentative(member),
+        at: ctx.now,
+      };
       const added = await ctx.store.insert('cosigns', doc).then(
         () => true,
         (e) => {

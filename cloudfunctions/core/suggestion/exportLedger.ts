@@ -1,12 +1,5 @@
 import { Workbook } from 'exceljs';
-import {
-  findCatalogueItem,
-  formatChinaTime,
-  SUGGESTION_CHANNEL_LABELS,
-  SUGGESTION_STATE_LABELS,
-  toChinaDateTimeParts,
-  TRIAGE_LABELS,
-} from '@shared';
+import { findCatalogueItem, formatChinaTime, SUGGESTION_CHANNEL_LABELS, SUGGESTION_STATE_LABELS, toChinaDateTimeParts, TRIAGE_LABELS } from '@shared';
 import type { SuggestionDoc } from '../docs';
 import { OVERSEERS, recordExport } from '../files/fileRecords';
 import type { UseCase } from '../functionKit';

@@ -11,7 +11,13 @@ const PAGE = 20;
  */
 export const listSuggestions: UseCase<'suggestion', 'suggestion.list'> = async (ctx, { sort = 'newest', page = 0 }) => {
   const who = await requireReader(ctx);
-  const order = sort === 'cosigned' ? [{ field: 'cosigns', dir: 'desc' as const }, { field: 'createdAt', dir: 'desc' as const }] : [{ field: 'createdAt', dir: 'desc' as const }];
+  const order =
+    sort === 'cosigned'
+      ? [
+          { field: 'cosigns', dir: 'desc' as const },
+          { field: 'createdAt', dir: 'desc' as const },
+        ]
+      : [{ field: 'createdAt', dir: 'desc' as const }];
   const docs = await ctx.store.find<SuggestionDoc>(
     'suggestions',
     { communityId: who.community._id, moderation: 'visible' },

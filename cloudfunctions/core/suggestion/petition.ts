@@ -41,11 +41,7 @@ export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, commun
   ]);
   const hit = reached(proposers, population, shares);
   if (!hit) return counted;
-  const flagged = await ctx.store.update(
-    'suggestions',
-    { _id: s._id, thresholdReachedAt: 0 },
-    { set: { thresholdReachedAt: ctx.now, threshold: hit } },
-  );
+  const flagged = await ctx.store.update('suggestions', { _id: s._id, thresholdReachedAt: 0 }, { set: { thresholdReachedAt: ctx.now, threshold: hit } });
   // Flagged meanwhile by another request: the suggestion as that one left it.
   if (flagged === 0) return (await ctx.store.get<SuggestionDoc>('suggestions', s._id)) ?? counted;
   await appendAudit(ctx.store, {

@@ -20,7 +20,10 @@ export const householdOf = (m: MemberDoc) => m.unitId ?? `member:${m._id}`;
 export const isRepresentative = (m: MemberDoc) => m.role === 'representative' || m.register?.representative === true;
 
 /** What the author of a suggestion counts as. */
-export const authorCounts = (author: MemberDoc): NonNullable<SuggestionDoc['author']> => ({ household: householdOf(author), representative: isRepresentative(author) });
+export const authorCounts = (author: MemberDoc): NonNullable<SuggestionDoc['author']> => ({
+  household: householdOf(author),
+  representative: isRepresentative(author),
+});
 
 const householdSignId = (suggestionId: string, household: string) => `${suggestionId}:${household}`;
 
@@ -48,11 +51,13 @@ export async function countHouseholdSigner(store: Store, s: Pick<SuggestionDoc, 
 }
 
 /** The proposers of a suggestion counted for the bases asked: a count query each, whatever their number. */
-export async function proposersOf(store: Store, s: SuggestionDoc & Required<Pick<SuggestionDoc, 'author'>>, bases: PopulationBasis[]): Promise<Record<PopulationBasis, number>> {
+export async function proposersOf(
+  store: Store,
+  s: SuggestionDoc & Required<Pick<SuggestionDoc, 'author'>>,
+  bases: PopulationBasis[],
+): Promise<Record<PopulationBasis, number>> {
   const [households, representatives] = await Promise.all([
-    bases.includes('households')
-      ? store.count('cosignHouseholds', { suggestionId: s._id, household: { $ne: s.author.household }, signers: { $gt: 0 } })
-      : 0,
+    bases.includes('households') ? store.count('cosignHouseholds', { suggestionId: s._id, household: { $ne: s.author.household }, signers: { $gt: 0 } }) : 0,
     bases.includes('representatives') ? store.count('cosigns', { suggestionId: s._id, representative: true }) : 0,
   ]);
   return {

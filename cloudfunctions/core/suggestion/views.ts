@@ -13,7 +13,6 @@ import type { ConsultationDoc, CosignDoc, MemberDoc, SuggestionDoc } from '../do
 import type { MemberInCommunity } from '../membership/requireMember';
 import { cosignId } from './cosignId';
 
-
 /**
  * The author's name as this viewer may read it: in full for the committee and the author; for
  * everyone else 匿名 when they hid it, else masked (the supervisory committee reads it masked too).
@@ -25,7 +24,11 @@ function nameFor(author: MemberDoc | undefined, doc: SuggestionDoc, viewer: Memb
 }
 
 /** Suggestions as this viewer sees them, with the names, titles and photo URLs they need, in a few reads. */
-export async function toSuggestionViews(ctx: UseCaseContext, docs: SuggestionDoc[], { member: viewer, community }: MemberInCommunity): Promise<SuggestionView[]> {
+export async function toSuggestionViews(
+  ctx: UseCaseContext,
+  docs: SuggestionDoc[],
+  { member: viewer, community }: MemberInCommunity,
+): Promise<SuggestionView[]> {
   if (docs.length === 0) return [];
   const committee = viewer.role === 'committee' && viewer.status === 'active';
   const memberIds = new Set(docs.flatMap((d) => [d.authorId, ...(d.enteredBy ? [d.enteredBy] : []), ...(d.answer ? [d.answer.by] : [])]));
@@ -72,7 +75,13 @@ export async function toSuggestionViews(ctx: UseCaseContext, docs: SuggestionDoc
     };
     if (d.threshold) {
       const { basis, count, needed } = d.threshold;
-      view.legalThreshold = { reachedAt: d.thresholdReachedAt, basisLabel: petitionBasisWords(basis, community.kind), unit: PETITION_UNITS[basis], count, needed };
+      view.legalThreshold = {
+        reachedAt: d.thresholdReachedAt,
+        basisLabel: petitionBasisWords(basis, community.kind),
+        unit: PETITION_UNITS[basis],
+        count,
+        needed,
+      };
     }
     if (d.answer) {
       const { decision, text, by, at, consultationId, mergedInto } = d.answer;

@@ -50,8 +50,23 @@ export async function countVotes(ctx: SystemContext, tally: TallyDoc, budget: Bu
 async function countPage(ctx: SystemContext, voteId: string, was: TallyCounting, inRoom: Set<string>): Promise<{ next: TallyCounting; last: boolean }> {
   const page = await ctx.store.find<BallotDoc>('ballots', { voteId, _id: { $gt: was.cursor } }, { sort: [{ field: '_id', dir: 'asc' }], limit: COUNT_PAGE });
   // An elector's snapshot record has its ballot's id (loadVote.ts ballotId): the same ids find both.
-  const electors = new Map((await findIn<ElectorDoc>(ctx.store, 'electors', '_id', page.map((b) => b._id))).map((e) => [e._id, e]));
-  const next: TallyCounting = { ...was, by: structuredClone(was.by), rejected: [...was.rejected], ballots: was.ballots + page.length, cursor: page.at(-1)?._id ?? was.cursor };
+  const electors = new Map(
+    (
+      await findIn<ElectorDoc>(
+        ctx.store,
+        'electors',
+        '_id',
+        page.map((b) => b._id),
+      )
+    ).map((e) => [e._id, e]),
+  );
+  const next: TallyCounting = {
+    ...was,
+    by: structuredClone(was.by),
+    rejected: [...was.rejected],
+    ballots: was.ballots + page.length,
+    cursor: page.at(-1)?._id ?? was.cursor,
+  };
   for (const b of page) {
     const elector = electors.get(b._id);
     if (!elector || elector.electorId !== b.electorId || !b.choice) {

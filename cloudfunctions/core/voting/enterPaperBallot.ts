@@ -27,7 +27,10 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
   const elector = await ctx.store.get<ElectorDoc>('electors', _id);
   if (!elector) throw new DomainError('NOT_FOUND', '该选民不在本次表决的选民名单中');
   // A signed ballot and a 委托书 are the elector's: the committee and the elector read them.
-  await checkPhotos(ctx, [...input.evidence, ...(input.proxyEvidence ?? [])], { by: who.member._id, readers: { kind: 'roles', roles: ['committee'], people: elector.voters } });
+  await checkPhotos(ctx, [...input.evidence, ...(input.proxyEvidence ?? [])], {
+    by: who.member._id,
+    readers: { kind: 'roles', roles: ['committee'], people: elector.voters },
+  });
   if (input.channel === 'proxy') await loadMember(ctx, input.proxyMemberId!, who);
   if (await ctx.store.get<BallotDoc>('ballots', _id)) throw new DomainError('CONFLICT', '该选民已经投票');
 

@@ -20,7 +20,8 @@ export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (c
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, input.consultationId, who);
   const c = v.consultation;
-  const refusal = roomCountRefusal({ phase: v.tally?.status ?? 'planned', rule: v.vote.rule, meeting: meetingRefOf(c) }) ?? roomMethodProblem(input.method, v.vote.secret);
+  const refusal =
+    roomCountRefusal({ phase: v.tally?.status ?? 'planned', rule: v.vote.rule, meeting: meetingRefOf(c) }) ?? roomMethodProblem(input.method, v.vote.secret);
   if (refusal) throw new DomainError('WRONG_STATE', refusal);
   const counters = countersProblem(input.teller, input.scrutineer, c.plan.host);
   if (counters) throw new DomainError('INVALID_INPUT', counters);

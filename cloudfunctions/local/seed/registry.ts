@@ -205,7 +205,10 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
           }),
     });
   }
-  const roster = [...c.people.map((p) => ({ name: p.name, home: p.home, tenure: p.tenure, rep: p.role === 'representative' })), ...(c._id === HAPPY ? ROSTER_ONLY.map((r) => ({ ...r, rep: false })) : [])];
+  const roster = [
+    ...c.people.map((p) => ({ name: p.name, home: p.home, tenure: p.tenure, rep: p.role === 'representative' })),
+    ...(c._id === HAPPY ? ROSTER_ONLY.map((r) => ({ ...r, rep: false })) : []),
+  ];
   for (const [i, r] of roster.entries()) {
     const person = c.people.find((p) => p.name === r.name && !p.status);
     const home = address(r.home);

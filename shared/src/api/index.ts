@@ -82,9 +82,7 @@ const Id = z.string().min(1, '缺少编号').max(64, '编号格式有误');
 /** An elector of a vote round: a register entry's id, a household's or an owner's. */
 const ElectorId = z.string().min(1, '缺少选民编号').max(120, '选民编号格式有误');
 /** A phone may retry a write; the same request id never creates a second record. */
-const RequestId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式有误');
+const RequestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式有误');
 const Version = version();
 const InviteCode = z
   .string()
@@ -92,8 +90,7 @@ const InviteCode = z
   .transform((s) => s.toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]{6,12}$/, '邀请码应为6到12位字母或数字'));
 const PersonName = z.string().trim().min(1, '请填写姓名').max(30, '姓名不能超过30个字');
-const AddressPart = (label: string, min: number) =>
-  z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
+const AddressPart = (label: string, min: number) => z.string().trim().min(min, `请填写${label}`).max(20, `${label}不能超过20个字`);
 /** Hours before a deadline; 0 sends no reminder of that kind. */
 const ReminderHours = z.number().int('请填写整数小时').min(0, '提醒时间不能为负').max(REMINDER_MAX_HOURS, `提醒最多提前${REMINDER_MAX_HOURS}小时`);
 const memberLimit = (name: MemberLimitName, label: string) => wholeNumber(label, MEMBER_LIMITS[name].min, MEMBER_LIMITS[name].max, '条');
@@ -119,17 +116,16 @@ const RegisterPersonSchema = z.strictObject({
   representative: YesNo,
   collectiveMember: YesNo,
   collectiveRepresentative: YesNo,
-  phoneLast4: z.string().regex(/^\d{4}$/, '手机后四位须为4位数字').optional(),
+  phoneLast4: z
+    .string()
+    .regex(/^\d{4}$/, '手机后四位须为4位数字')
+    .optional(),
 });
 const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 /** A head count a person enters: a whole number, and no hall holds a million. */
 const Count = wholeNumber('人数', 0, 1_000_000, '人');
 const NamedPerson = (label: string) => z.string().trim().min(1, `请填写${label}`).max(30, `${label}姓名过长`);
-const OpinionText = z
-  .string()
-  .trim()
-  .min(1, '请填写意见内容')
-  .max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
+const OpinionText = z.string().trim().min(1, '请填写意见内容').max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
 const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议');
 /** 协商意见: what was agreed, who carries it out, and by when. */
 const OutcomeFields = {
@@ -235,7 +231,11 @@ export const API = {
       suggestions: z
         .strictObject({
           answerDays: z.number().int('请填写整数天数').min(1, '答复期限至少1天').max(90, '答复期限最多90天'),
-          petition: z.strictObject({ residents: ShareSchema.nullable(), households: ShareSchema.nullable(), representatives: ShareSchema.nullable().optional() }),
+          petition: z.strictObject({
+            residents: ShareSchema.nullable(),
+            households: ShareSchema.nullable(),
+            representatives: ShareSchema.nullable().optional(),
+          }),
         })
         .optional(),
     }),
@@ -384,7 +384,9 @@ export const API = {
     'meeting.checkInFor': z.strictObject({
       consultationId: Id,
       entryId: Id,
-      proxy: z.strictObject({ name: z.string().trim().min(1, '请填写代理人姓名').max(30, '代理人姓名过长'), evidence: Photos(4).min(1, '请上传委托书照片') }).optional(),
+      proxy: z
+        .strictObject({ name: z.string().trim().min(1, '请填写代理人姓名').max(30, '代理人姓名过长'), evidence: Photos(4).min(1, '请上传委托书照片') })
+        .optional(),
     }),
     'meeting.checkOut': z.strictObject({ consultationId: Id, electorId: z.string().min(1).max(120) }),
     'meeting.find': z.strictObject({ consultationId: Id, query: z.string().trim().min(1, '请输入姓名或拼音首字母').max(20, '查找内容过长') }),
@@ -412,7 +414,12 @@ export const API = {
   },
   /** The hall's projector: no login, a code that opens one meeting's counts. */
   screen: {
-    'screen.get': z.strictObject({ code: z.string().trim().regex(/^[A-Za-z0-9]{8}$/, '投屏码为8位字母或数字') }),
+    'screen.get': z.strictObject({
+      code: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]{8}$/, '投屏码为8位字母或数字'),
+    }),
   },
   suggestion: {
     /** 我要建议: a member raises a matter. */
@@ -592,19 +599,13 @@ export interface ApiResults {
 
 export type FunctionName = keyof typeof API;
 export type ActionName<F extends FunctionName> = keyof (typeof API)[F] & string;
-type SchemaOf<F extends FunctionName, A extends ActionName<F>> = (typeof API)[F][A] extends z.ZodType
-  ? (typeof API)[F][A]
-  : never;
+type SchemaOf<F extends FunctionName, A extends ActionName<F>> = (typeof API)[F][A] extends z.ZodType ? (typeof API)[F][A] : never;
 export type PayloadOf<F extends FunctionName, A extends ActionName<F>> = z.input<SchemaOf<F, A>>;
 export type ParsedPayloadOf<F extends FunctionName, A extends ActionName<F>> = z.output<SchemaOf<F, A>>;
-export type ResultOf<F extends FunctionName, A extends ActionName<F>> = A extends keyof ApiResults[F]
-  ? ApiResults[F][A]
-  : never;
+export type ResultOf<F extends FunctionName, A extends ActionName<F>> = A extends keyof ApiResults[F] ? ApiResults[F][A] : never;
 
 /** What every function returns: data, or a code from the closed set with a message to show. */
-export type ApiResponse<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; details?: string[] };
+export type ApiResponse<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: string[] };
 
 /** The event a function receives: `{action, payload}`, exactly what CloudBase passes through. */
 export const EventSchema = z.object({

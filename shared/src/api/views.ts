@@ -6,14 +6,7 @@ import type { Birth, RegisterStatus } from '../membership/register';
 import type { DocumentType } from '../files/documents';
 import type { MemberStatus, Tenure } from '../membership/member';
 import type { MemberLimits } from '../membership/limits';
-import type {
-  AttendanceKind,
-  Channel,
-  EntryState,
-  Moderation,
-  ReplyDecision,
-  Stance,
-} from '../participation/participation';
+import type { AttendanceKind, Channel, EntryState, Moderation, ReplyDecision, Stance } from '../participation/participation';
 import type { CommunityKind, Role } from '../membership/roles';
 import type { BallotChannel, VotePhase } from '../voting/ballots';
 import type { ObjectionState } from '../results/results';
@@ -517,7 +510,16 @@ export interface ConsultationDetailView {
   steps: StepView[];
   /** What the caller may attempt now; the cloud function still checks every guard. */
   /** `checkIn`: the meeting's check-in is open (签到); `meeting`: the committee runs the meeting's check-in. */
-  can: { edit: boolean; publish: boolean; withdraw: boolean; startConsulting: boolean; poster: boolean; rescheduleVote: boolean; checkIn: boolean; meeting: boolean };
+  can: {
+    edit: boolean;
+    publish: boolean;
+    withdraw: boolean;
+    startConsulting: boolean;
+    poster: boolean;
+    rescheduleVote: boolean;
+    checkIn: boolean;
+    meeting: boolean;
+  };
   /** The residents' suggestion it was made from (立项), if any. */
   fromSuggestion?: { id: string; title: string };
   /** Whether the caller follows it (关注此议题); null for someone who is not a member. */

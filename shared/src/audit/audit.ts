@@ -45,9 +45,10 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
 };
 
 /** A lifecycle transition is logged as `consultation.<transition>` and reads as the transition's own label. */
-const TRANSITION_ACTION_LABELS = Object.fromEntries(
-  Object.entries(TRANSITIONS).map(([name, t]) => [`consultation.${name}`, t.label]),
-) as Record<`consultation.${TransitionName}`, string>;
+const TRANSITION_ACTION_LABELS = Object.fromEntries(Object.entries(TRANSITIONS).map(([name, t]) => [`consultation.${name}`, t.label])) as Record<
+  `consultation.${TransitionName}`,
+  string
+>;
 
 /**
  * Every action the code writes to the audit log. `AuditAction` is the type of an audit event's

@@ -137,8 +137,7 @@ function fact<K extends keyof GuardFacts>(facts: GuardFacts, key: K): NonNullabl
 
 const always: Guard = () => null;
 
-const reasonGiven: Guard = ({ facts }) =>
-  facts.reason && facts.reason.trim() !== '' ? null : { code: 'REASON_REQUIRED', message: '请填写原因' };
+const reasonGiven: Guard = ({ facts }) => (facts.reason && facts.reason.trim() !== '' ? null : { code: 'REASON_REQUIRED', message: '请填写原因' });
 
 const noUnansweredOpinions: Guard = ({ facts }) => {
   const n = fact(facts, 'unansweredOpinions');
@@ -146,9 +145,7 @@ const noUnansweredOpinions: Guard = ({ facts }) => {
 };
 
 const outcomeWritten: Guard = ({ subject }) =>
-  subject.outcome && subject.outcome.trim() !== ''
-    ? null
-    : { code: 'INVALID_INPUT', message: '请先填写协商意见' };
+  subject.outcome && subject.outcome.trim() !== '' ? null : { code: 'INVALID_INPUT', message: '请先填写协商意见' };
 
 function all(...guards: Guard[]): Guard {
   return (input) => {
@@ -180,9 +177,7 @@ const publishable: Guard = ({ subject, facts }) => {
 
 const meetingHasStarted: Guard = ({ subject, facts }) => {
   const startsAt = subject.plan.schedule?.startsAt;
-  return startsAt !== undefined && facts.now >= startsAt
-    ? null
-    : { code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' };
+  return startsAt !== undefined && facts.now >= startsAt ? null : { code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' };
 };
 
 /**
@@ -200,9 +195,7 @@ const voteOpenable: Guard = ({ subject, facts }) => {
 
 /** Closing waits a grace period after the close time, so a ballot cast at the last second has landed. */
 const voteCloseTimeReached: Guard = ({ subject, facts }) =>
-  subject.vote && facts.now >= subject.vote.closesAt + VOTE_CLOSE_GRACE_MS
-    ? null
-    : { code: 'TOO_EARLY', message: '表决截止时间过后才能关闭表决' };
+  subject.vote && facts.now >= subject.vote.closesAt + VOTE_CLOSE_GRACE_MS ? null : { code: 'TOO_EARLY', message: '表决截止时间过后才能关闭表决' };
 
 /** Whether a statutory body's vote still waits for the Party organisation's prior discussion (前置研究). */
 export function priorDiscussionMissing(subject: Pick<LifecycleSubject, 'vote' | 'priorSteps'>): boolean {
@@ -239,15 +232,11 @@ export function escalationAllowed(sealedVote: { rule: string; passed: boolean } 
 
 const notYetDecided: Guard = ({ facts }) => {
   if (!('sealedVote' in facts)) throw new Error('lifecycle guard needs fact "sealedVote"');
-  return escalationAllowed(facts.sealedVote ?? null)
-    ? null
-    : { code: 'WRONG_STATE', message: '表决已经依法通过，不能再提交会议表决' };
+  return escalationAllowed(facts.sealedVote ?? null) ? null : { code: 'WRONG_STATE', message: '表决已经依法通过，不能再提交会议表决' };
 };
 
 const finalReportGiven: Guard = ({ facts }) =>
-  facts.finalReport && facts.finalReport.trim() !== ''
-    ? null
-    : { code: 'INVALID_INPUT', message: '请填写落实情况报告' };
+  facts.finalReport && facts.finalReport.trim() !== '' ? null : { code: 'INVALID_INPUT', message: '请填写落实情况报告' };
 
 /** Every transition of the handbook: who may fire it, from where, and what must hold. */
 export const TRANSITIONS = {

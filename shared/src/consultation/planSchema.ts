@@ -7,8 +7,7 @@ import { instant as boundedInstant } from '../schema/bounds';
 
 /** The zod schemas of a plan, kept apart from plan.ts so the client can use the rest without zod. */
 
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`);
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 
 const instant = boundedInstant();
 
@@ -75,36 +74,33 @@ export type VoteDraft = z.infer<typeof VoteDraftSchema>;
  * A plan as it may stand while still a draft: a title and a catalogue matter are enough to
  * start, everything else can come later. `missingPlanFields` says what publishing still needs.
  */
-export const PlanDraftSchema = z.strictObject({
-  title: z
-    .string()
-    .trim()
-    .min(LIMITS.titleMin, `议题标题至少${LIMITS.titleMin}个字`)
-    .max(LIMITS.titleMax, `议题标题不能超过${LIMITS.titleMax}个字`),
-  categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
-  background: text(LIMITS.backgroundMax, '背景说明').optional(),
-  forms: z
-    .array(z.enum(FORMS, '协商形式有误'))
-    .max(FORMS.length)
-    .refine((f) => new Set(f).size === f.length, '协商形式有重复')
-    .optional(),
-  schedule: ScheduleSchema.optional(),
-  place: text(LIMITS.placeMax, '地点').optional(),
-  host: text(LIMITS.hostMax, '主持人').optional(),
-  scope: ScopeSchema.optional(),
-  participantsNote: text(LIMITS.participantsNoteMax, '参加人员说明').optional(),
-  noticeDays: z
-    .number()
-    .int('公示天数须为整数')
-    .min(LIMITS.noticeDaysMin, `公示期至少${LIMITS.noticeDaysMin}天`)
-    .max(LIMITS.noticeDaysMax, `公示期不能超过${LIMITS.noticeDaysMax}天`)
-    .optional(),
-  /** A consultation may end in a vote (表决). */
-  vote: VotePlanSchema.optional(),
-  /** A vote plan the committee has begun but not finished; never together with `vote`. */
-  voteDraft: VoteDraftSchema.optional(),
-  /** 附件: the documents residents read before they take part (the draft 公约, drawings, budgets). */
-  attachments: AttachmentsSchema.optional(),
-}).refine((p) => !(p.vote && p.voteDraft), { message: '表决安排重复', path: ['voteDraft'] });
+export const PlanDraftSchema = z
+  .strictObject({
+    title: z.string().trim().min(LIMITS.titleMin, `议题标题至少${LIMITS.titleMin}个字`).max(LIMITS.titleMax, `议题标题不能超过${LIMITS.titleMax}个字`),
+    categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
+    background: text(LIMITS.backgroundMax, '背景说明').optional(),
+    forms: z
+      .array(z.enum(FORMS, '协商形式有误'))
+      .max(FORMS.length)
+      .refine((f) => new Set(f).size === f.length, '协商形式有重复')
+      .optional(),
+    schedule: ScheduleSchema.optional(),
+    place: text(LIMITS.placeMax, '地点').optional(),
+    host: text(LIMITS.hostMax, '主持人').optional(),
+    scope: ScopeSchema.optional(),
+    participantsNote: text(LIMITS.participantsNoteMax, '参加人员说明').optional(),
+    noticeDays: z
+      .number()
+      .int('公示天数须为整数')
+      .min(LIMITS.noticeDaysMin, `公示期至少${LIMITS.noticeDaysMin}天`)
+      .max(LIMITS.noticeDaysMax, `公示期不能超过${LIMITS.noticeDaysMax}天`)
+      .optional(),
+    /** A consultation may end in a vote (表决). */
+    vote: VotePlanSchema.optional(),
+    /** A vote plan the committee has begun but not finished; never together with `vote`. */
+    voteDraft: VoteDraftSchema.optional(),
+    /** 附件: the documents residents read before they take part (the draft 公约, drawings, budgets). */
+    attachments: AttachmentsSchema.optional(),
+  })
+  .refine((p) => !(p.vote && p.voteDraft), { message: '表决安排重复', path: ['voteDraft'] });
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
-

@@ -97,11 +97,7 @@ export function pickedFileProblem(name: string, size: number, { maxBytes = ATTAC
  * What is wrong with a stored file given the name it was picked under; null when it is what its
  * name says. `file` is what the storage found (null: no such file).
  */
-export function storedFileProblem(
-  name: string,
-  file: { size: number; contentType: string | null } | null,
-  limits: Limits = {},
-): string | null {
+export function storedFileProblem(name: string, file: { size: number; contentType: string | null } | null, limits: Limits = {}): string | null {
   const label = limits.label ?? `“${name}”`;
   if (!file) return `${label}不存在或已失效，请重新上传`;
   const picked = pickedFileProblem(name, file.size, { ...limits, label });

@@ -5,7 +5,11 @@ import { safeFileName } from './fileName';
 /** The zod schemas of uploaded files, kept apart from documents.ts so the client can use that without zod. */
 
 /** A file the client uploaded first (CloudBase fileID, or the local host's id). */
-export const FileIdSchema = z.string().min(1).max(300).regex(/^(cloud:\/\/|local:)/, '文件编号有误');
+export const FileIdSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^(cloud:\/\/|local:)/, '文件编号有误');
 
 /**
  * 附件 as the client sends them: the uploaded file and the name it was picked under. Size, type

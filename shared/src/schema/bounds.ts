@@ -18,11 +18,7 @@ export const instant = (label = '时间') =>
 
 /** A whole number a person enters or a record carries, within the range the domain declares. */
 export const wholeNumber = (label: string, min: number, max: number, unit = '') =>
-  z
-    .number(`请填写${label}`)
-    .int(`${label}须为整数`)
-    .min(min, `${label}不能小于${min}${unit}`)
-    .max(max, `${label}不能超过${max}${unit}`);
+  z.number(`请填写${label}`).int(`${label}须为整数`).min(min, `${label}不能小于${min}${unit}`).max(max, `${label}不能超过${max}${unit}`);
 
 /** The version of a record a form was loaded at (0 before the first save, where a form allows it). */
 export const version = (min: 0 | 1 = 1) => z.number('缺少版本号').int('版本号有误').min(min, '版本号有误').max(1_000_000_000, '版本号有误');

@@ -183,7 +183,12 @@ export function petitionProblem(kind: CommunityKind, settings: PetitionSettings)
   return (
     requestShareProblem(kind, body, 'residents', settings.residents) ??
     requestShareProblem(kind, body, 'households', settings.households) ??
-    requestShareProblem(kind, body, 'representatives', settings.representatives === undefined ? DEFAULT_PETITION[kind].representatives : settings.representatives)
+    requestShareProblem(
+      kind,
+      body,
+      'representatives',
+      settings.representatives === undefined ? DEFAULT_PETITION[kind].representatives : settings.representatives,
+    )
   );
 }
 export const DEFAULT_ANSWER_DAYS = 15;

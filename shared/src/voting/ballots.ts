@@ -8,7 +8,13 @@ export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '�
 /** A vote's road: planned in the consultation, open for ballots, closed and sealed. */
 export type VotePhase = 'planned' | 'preparing' | 'open' | 'counting' | 'sealed';
 /** An open vote is called what the consultation's state calls it: one word for one thing. */
-export const VOTE_PHASE_LABELS: Record<VotePhase, string> = { planned: '尚未开始', preparing: '生成选民名单中', open: STATE_LABELS.voting, counting: '计票中', sealed: '已计票' };
+export const VOTE_PHASE_LABELS: Record<VotePhase, string> = {
+  planned: '尚未开始',
+  preparing: '生成选民名单中',
+  open: STATE_LABELS.voting,
+  counting: '计票中',
+  sealed: '已计票',
+};
 
 /**
  * What a voter reads of their own ballot once the vote is counted: the choice of a recorded vote;

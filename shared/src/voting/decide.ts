@@ -148,7 +148,11 @@ function tally(electorate: DecisionElector[], ballots: DecisionBallot[], weighsA
   return { by, rejected, headsTotal: electors.size, areaTotal };
 }
 
-export const noCounts = (): ChoiceCounts => ({ agree: { heads: 0, hundredths: 0 }, disagree: { heads: 0, hundredths: 0 }, abstain: { heads: 0, hundredths: 0 } });
+export const noCounts = (): ChoiceCounts => ({
+  agree: { heads: 0, hundredths: 0 },
+  disagree: { heads: 0, hundredths: 0 },
+  abstain: { heads: 0, hundredths: 0 },
+});
 
 /** What a head is in each form, and the whole electorate when agreement is measured against it. */
 const UNIT: Record<ElectorateForm, string> = { persons: '人数', households: '户数', members: '人数', owners: '人数' };
@@ -194,7 +198,8 @@ export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm;
   }
   if (t.quorum.area) quorumChecks.push(check('参与表决面积', area, areaTotal, t.quorum.area, 2));
   // At a meeting vote those present take part whether or not they raise a hand.
-  if (t.quorum.heads) quorumChecks.push(check(silent > 0 ? `到会及参与表决${unit}（含未表态 ${silent}）` : `参与表决${unit}`, heads, headsTotal, t.quorum.heads, 1));
+  if (t.quorum.heads)
+    quorumChecks.push(check(silent > 0 ? `到会及参与表决${unit}（含未表态 ${silent}）` : `参与表决${unit}`, heads, headsTotal, t.quorum.heads, 1));
   const quorumMet = quorumChecks.every((c) => c.ok);
 
   const passChecks: Check[] = [];
@@ -209,7 +214,12 @@ export function judge({ rule, form, count }: { rule: Rule; form: ElectorateForm;
   return {
     quorumMet,
     passed,
-    turnout: { heads, headsTotal, ...(silent > 0 ? { silent } : {}), ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}) },
+    turnout: {
+      heads,
+      headsTotal,
+      ...(silent > 0 ? { silent } : {}),
+      ...(weighsArea ? { area: toSquareMetres(area), areaTotal: toSquareMetres(areaTotal) } : {}),
+    },
     agree: withArea(by.agree),
     disagree: withArea(by.disagree),
     abstain: withArea(by.abstain),

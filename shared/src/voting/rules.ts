@@ -44,7 +44,8 @@ export const LEGAL_BASES = {
     law: '民法典',
     year: 2020,
     article: '第278条',
-    summary: '业主共同决定事项，应当由专有部分面积和人数均占三分之二以上的业主参与表决；筹集维修资金、改建重建、改变共有部分用途或利用共有部分从事经营须经参与表决面积和人数四分之三以上同意，其他事项须经过半数同意',
+    summary:
+      '业主共同决定事项，应当由专有部分面积和人数均占三分之二以上的业主参与表决；筹集维修资金、改建重建、改变共有部分用途或利用共有部分从事经营须经参与表决面积和人数四分之三以上同意，其他事项须经过半数同意',
   },
   property_regulation_14: {
     law: '物业管理条例',
@@ -403,13 +404,10 @@ export const RULE_TEXTS: Record<RuleKind, string> = {
   resident_representatives: '参加的居委会成员和居民代表须达全体组成人员的三分之二以上，且同意的超过参加表决人数的一半',
   collective_members: '参加的成员须达全体成员的三分之二以上，且同意的须达全体成员（不只是参加表决的）的三分之二以上',
   collective_representatives: '参加的成员代表须达全体成员代表的三分之二以上，且同意的须达全体成员代表的三分之二以上',
-  land_contracting_outside:
-    '参加须符合村民会议或村民代表会议的要求，且同意的须达全体村民（按户表决时为全部户，代表会议为全体组成人员）的三分之二以上',
+  land_contracting_outside: '参加须符合村民会议或村民代表会议的要求，且同意的须达全体村民（按户表决时为全部户，代表会议为全体组成人员）的三分之二以上',
   owners_ordinary: '需参与表决的专有部分面积和人数均达三分之二以上，且同意的面积和人数均超过参与表决的一半',
   owners_major: '需参与表决的专有部分面积和人数均达三分之二以上，且同意的面积和人数均达参与表决的四分之三以上',
 };
 
 /** How long after the close time closing waits, so a ballot cast just before it has landed. */
 export const VOTE_CLOSE_GRACE_MS = 30_000;
-
-

@@ -45,10 +45,7 @@ function keyValue(doc: object, fields: string[]): string {
 
 /** MongoDB's words for a duplicate key, which is what CloudBase passes on in its message. */
 function duplicate(collection: string, key: string, value: unknown): ApiError {
-  return new ApiError(
-    'DATABASE_REQUEST_FAILED',
-    `E11000 duplicate key error collection: ${collection} index: ${key} dup key: ${JSON.stringify(value)}`,
-  );
+  return new ApiError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} index: ${key} dup key: ${JSON.stringify(value)}`);
 }
 
 /**
@@ -100,10 +97,7 @@ export function databaseActions(declared: Record<string, UniqueKey[]>) {
   const getDocument: Action = (params) => {
     const coll = collection(params);
     const projection = decode(params.projection);
-    let cursor = new Query(decode(params.query), { idKey: '_id' }).find<Doc>(
-      coll.docs,
-      Object.keys(projection).length ? projection : undefined,
-    );
+    let cursor = new Query(decode(params.query), { idKey: '_id' }).find<Doc>(coll.docs, Object.keys(projection).length ? projection : undefined);
     const order = decode(params.order);
     if (Object.keys(order).length) cursor = cursor.sort(order);
     if (typeof params.offset === 'number') cursor = cursor.skip(params.offset);

@@ -75,8 +75,7 @@ export async function startCloudbaseStandIn(options: StandInOptions): Promise<Cl
 
   return {
     serviceUrl: `${origin}/admin`,
-    app: (secretKey = options.secretKey) =>
-      tcb.init({ env: options.envId, secretId: options.secretId, secretKey, serviceUrl: `${origin}/admin` }),
+    app: (secretKey = options.secretKey) => tcb.init({ env: options.envId, secretId: options.secretId, secretKey, serviceUrl: `${origin}/admin` }),
     received,
     documents: database.documents,
     file: storage.file,

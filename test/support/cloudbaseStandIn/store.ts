@@ -5,9 +5,7 @@ import { runAsOnTencentCloud, startCloudbaseStandIn, type CloudbaseStandIn } fro
 
 /** The unique keys `npm run db:ensure` declares, for every declared collection. */
 export function declaredUniqueKeys() {
-  return Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].filter((spec) => spec.unique)]),
-  );
+  return Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].filter((spec) => spec.unique)]));
 }
 
 /** A stand-in with every declared collection, as a fresh CloudBase environment after `db:ensure`. */

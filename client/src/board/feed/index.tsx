@@ -30,7 +30,10 @@ function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) 
  * done — newest first. Opening one marks it read and shows the consultation; 全部已读 clears the rest.
  */
 export default function Feed() {
-  const list = usePaged((page) => call('account', 'feed.list', { page }), (v: FeedView) => v.items);
+  const list = usePaged(
+    (page) => call('account', 'feed.list', { page }),
+    (v: FeedView) => v.items,
+  );
   const { busy, error, run } = useSubmit('操作失败，请重试');
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
@@ -40,7 +43,10 @@ export default function Feed() {
     if (!item.read) {
       // Shown read at once; the server is told on the way, and a failure only leaves it unread there.
       list.replace({ ...item, read: true });
-      call('account', 'feed.markRead', { ids: [item.id] }).then((v) => showUnreadBadge(v.unread), () => undefined);
+      call('account', 'feed.markRead', { ids: [item.id] }).then(
+        (v) => showUnreadBadge(v.unread),
+        () => undefined,
+      );
     }
     // Membership news (an approval) has nowhere to go: reading it is all.
     if (item.consultationId) Taro.navigateTo({ url: `/consultation/detail/index?id=${item.consultationId}` });

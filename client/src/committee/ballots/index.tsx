@@ -39,7 +39,7 @@ function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot 
   return (
     <View className="print-sheet ballot">
       <View className="print-community">{head.communityName}</View>
-      <View className="print-heading">表  决  票</View>
+      <View className="print-heading">{'表  决  票'}</View>
       <View className="print-title">{head.title}</View>
       <View className="ballot-body">
         <View className="ballot-who">
@@ -87,7 +87,10 @@ function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot 
       <View className="ballot-hint">请在所选一项下的方框内划“√”，只能选一项。</View>
       {head.secret ? null : (
         <View className="print-line ballot-sign">
-          选民签名<Text className="print-blank" />日期<Text className="print-blank" />
+          选民签名
+          <Text className="print-blank" />
+          日期
+          <Text className="print-blank" />
         </View>
       )}
     </View>
@@ -107,7 +110,12 @@ export default function BallotPapersPage() {
     return <Failure error={loaded.error} onRetry={loaded.retry} />;
   }
   if (loaded.status === 'loading') {
-    return <View className="state print-progress">正在载入表决票…已载入 {ballots.length}{head ? ` / ${head.total}` : ''} 张</View>;
+    return (
+      <View className="state print-progress">
+        正在载入表决票…已载入 {ballots.length}
+        {head ? ` / ${head.total}` : ''} 张
+      </View>
+    );
   }
   if (ballots.length === 0) return <Empty text="本次表决没有选民" />;
   return (

@@ -26,8 +26,7 @@ let nextKey = 0;
 export function pickedFromRecord(list: { fileId: string; name: string; size: number }[] | undefined): PickedAttachment[] {
   return (list ?? []).map((a) => ({ key: `a${++nextKey}`, name: a.name, size: a.size, status: 'done', fileId: a.fileId }));
 }
-export const pickedFromViews = (views: AttachmentView[] | undefined) =>
-  pickedFromRecord(views?.map((v) => ({ fileId: v.id, name: v.name, size: v.size })));
+export const pickedFromViews = (views: AttachmentView[] | undefined) => pickedFromRecord(views?.map((v) => ({ fileId: v.id, name: v.name, size: v.size })));
 
 const facts = (a: PickedAttachment) => {
   const type = documentTypeOf(a.name);
@@ -54,8 +53,7 @@ export function AttachmentPicker(props: {
   const counted = value.filter((a) => a.status !== 'failed').length;
   const room = max - counted;
 
-  const update = (key: string, change: Partial<PickedAttachment>) =>
-    onChange((list) => list.map((a) => (a.key === key ? { ...a, ...change } : a)));
+  const update = (key: string, change: Partial<PickedAttachment>) => onChange((list) => list.map((a) => (a.key === key ? { ...a, ...change } : a)));
 
   const add = async () => {
     setNotice('');

@@ -4,9 +4,7 @@ import { ApiError } from '../../api';
 import './printable.css';
 
 export type AllPages<P> =
-  | { status: 'loading'; pages: P[] }
-  | { status: 'error'; pages: P[]; error: ApiError; retry: () => void }
-  | { status: 'ready'; pages: P[] };
+  { status: 'loading'; pages: P[] } | { status: 'error'; pages: P[]; error: ApiError; retry: () => void } | { status: 'ready'; pages: P[] };
 
 /**
  * Loads a printable page after page (`next` is the cursor of the one after) until the last: each

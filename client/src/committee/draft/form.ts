@@ -217,7 +217,7 @@ function voteFields(vote: PlanRecord['voteDraft']): Partial<PlanForm> {
     voteRule: vote.rule ?? '',
     voteScopeKind: scope?.kind ?? '',
     voteBuildings: scope?.kind === 'owners' ? scope.buildings.join('、') : '',
-    voteUnitIds: scope?.kind === 'owners' ? scope.unitIds ?? [] : [],
+    voteUnitIds: scope?.kind === 'owners' ? (scope.unitIds ?? []) : [],
     voteGroup: scope?.kind === 'group' ? scope.group : '',
     voteGroupForm: scope?.kind === 'group' ? scope.form : 'persons',
     voteOpenDate: opens.date,
@@ -234,10 +234,7 @@ function voteFields(vote: PlanRecord['voteDraft']): Partial<PlanForm> {
  * `voteDraft`, and `voteProblem` says what it still needs. With the community's kind known, a rule
  * that does not suit it is caught here rather than by the server.
  */
-export function planFromForm(
-  f: PlanForm,
-  communityKind?: CommunityKind,
-): { plan: PlanInput; voteProblem?: string } | { problem: string } {
+export function planFromForm(f: PlanForm, communityKind?: CommunityKind): { plan: PlanInput; voteProblem?: string } | { problem: string } {
   if (!f.categoryId) return { problem: '请先从协商事项目录中选择事项' };
   if (f.title.trim().length < 2) return { problem: '请填写议题标题（至少2个字）' };
   const plan: PlanInput = { title: f.title.trim(), categoryId: f.categoryId };

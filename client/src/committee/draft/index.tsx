@@ -19,11 +19,7 @@ import { now } from '../../clock';
  * 表决安排: a consultation that ends in a decision says now what will be asked, under which legal
  * rule, of whom and when, so residents read it in the notice before anyone votes.
  */
-function VoteSection(props: {
-  form: PlanForm;
-  setForm: (change: (f: PlanForm) => PlanForm) => void;
-  communityKind?: CommunityKind;
-}) {
+function VoteSection(props: { form: PlanForm; setForm: (change: (f: PlanForm) => PlanForm) => void; communityKind?: CommunityKind }) {
   const { form, setForm, communityKind } = props;
   // A rule for the other kind of community is never right here: offered only if a saved plan already has it.
   const rules = communityKind ? RULE_KINDS.filter((r) => rulesFor(communityKind).includes(r) || r === form.voteRule) : RULE_KINDS;
@@ -196,7 +192,14 @@ export default function DraftEditor() {
       </View>
       <DateTime label="开始时间" date={form.startDate} time={form.startTime} onDate={(v) => set('startDate', v)} onTime={(v) => set('startTime', v)} />
       <DateTime label="结束时间" date={form.endDate} time={form.endTime} onDate={(v) => set('endDate', v)} onTime={(v) => set('endTime', v)} />
-      <TextField label="地点" value={form.place} placeholder="会议或听证的地点" maxlength={100} onInput={(v) => set('place', v)} hint="会议、听证须填写；仅书面或网上协商可不填" />
+      <TextField
+        label="地点"
+        value={form.place}
+        placeholder="会议或听证的地点"
+        maxlength={100}
+        onInput={(v) => set('place', v)}
+        hint="会议、听证须填写；仅书面或网上协商可不填"
+      />
       <TextField label="主持人" value={form.host} placeholder="主持人姓名" maxlength={30} onInput={(v) => set('host', v)} />
       <View className="field">
         <View className="field-label">参与范围</View>
@@ -215,8 +218,22 @@ export default function DraftEditor() {
           onForm={(v) => set('groupForm', v)}
         />
       ) : null}
-      <TextField label="参加人员说明（选填）" value={form.participantsNote} placeholder="例如：物业、业委会代表列席" maxlength={500} onInput={(v) => set('participantsNote', v)} />
-      <TextField label="公示天数" type="number" value={form.noticeDays} placeholder="不填则按本社区默认天数" maxlength={2} onInput={(v) => set('noticeDays', v)} hint="公告发布后至少公示这么多天才能开始协商" />
+      <TextField
+        label="参加人员说明（选填）"
+        value={form.participantsNote}
+        placeholder="例如：物业、业委会代表列席"
+        maxlength={500}
+        onInput={(v) => set('participantsNote', v)}
+      />
+      <TextField
+        label="公示天数"
+        type="number"
+        value={form.noticeDays}
+        placeholder="不填则按本社区默认天数"
+        maxlength={2}
+        onInput={(v) => set('noticeDays', v)}
+        hint="公告发布后至少公示这么多天才能开始协商"
+      />
       <VoteSection form={form} setForm={setForm} communityKind={communityKind} />
       {missing.length > 0 ? <View className="meta">发布前还需填写：{missing.join('、')}</View> : null}
       {note ? <View className="meta">{note}</View> : null}

@@ -11,7 +11,19 @@ import { GroupFields, ScopeChips } from './scopeFields';
  * meeting (提交会议表决): both edit the same vote fields of a PlanForm.
  */
 
-export function DateTime({ label, date, time, onDate, onTime }: { label: string; date: string; time: string; onDate: (v: string) => void; onTime: (v: string) => void }) {
+export function DateTime({
+  label,
+  date,
+  time,
+  onDate,
+  onTime,
+}: {
+  label: string;
+  date: string;
+  time: string;
+  onDate: (v: string) => void;
+  onTime: (v: string) => void;
+}) {
   return (
     <View className="field">
       <View className="field-label">{label}</View>

@@ -69,7 +69,13 @@ function BuildingFilter({ onChange }: { onChange: (building: string | undefined)
   return (
     <View className="field">
       <View className="field-label">楼栋或地点</View>
-      <Input className="input" value={typed} placeholder="如：3栋、东门停车场" maxlength={SUGGESTION_LIMITS.placeMax} onInput={(e) => setTyped(e.detail.value)} />
+      <Input
+        className="input"
+        value={typed}
+        placeholder="如：3栋、东门停车场"
+        maxlength={SUGGESTION_LIMITS.placeMax}
+        onInput={(e) => setTyped(e.detail.value)}
+      />
     </View>
   );
 }
@@ -182,8 +188,14 @@ export default function LedgerPage() {
   const [filtering, setFiltering] = useState(false);
   const active = Object.values(filters).filter((v) => v !== undefined).length;
   const keeps = useKeepsLedger();
-  const list = usePaged((page) => call('suggestion', 'suggestion.ledger', { ...filters, page }), (v: SuggestionLedgerView) => v.items);
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
+  const list = usePaged(
+    (page) => call('suggestion', 'suggestion.ledger', { ...filters, page }),
+    (v: SuggestionLedgerView) => v.items,
+  );
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) =>
+      setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
 
   // The first load is usePaged's own; a changed filter starts the list again from its first page.
   const filterKey = JSON.stringify(filters);

@@ -28,7 +28,9 @@ export function QuorumBoard({ q }: { q: QuorumView }) {
         </View>
         <View className="quorum-cell">
           <View className="quorum-label">实到</View>
-          <View className="quorum-number" data-testid="present">{q.present}</View>
+          <View className="quorum-number" data-testid="present">
+            {q.present}
+          </View>
         </View>
         {q.line !== undefined ? (
           <View className="quorum-cell">
@@ -50,7 +52,9 @@ function ScreenCode({ m, onRenew, busy }: { m: Opened; onRenew: () => void; busy
     <View className="card section">
       <View className="card-title">投屏</View>
       <View className="meta">在会场电脑的浏览器中打开投屏页面，输入投屏码即可显示到会人数（不显示任何姓名）。</View>
-      <View className="screen-code" data-testid="screen-code">{m.screen.code}</View>
+      <View className="screen-code" data-testid="screen-code">
+        {m.screen.code}
+      </View>
       {url ? <View className="meta screen-url">{url}</View> : null}
       <View className="meta">有效至 {formatChinaTime(m.screen.until)}</View>
       <Button className="btn btn-plain" disabled={busy} onClick={onRenew}>
@@ -134,7 +138,11 @@ function HostCheckIn({ consultationId, onDone }: { consultationId: string; onDon
           )}
         </View>
       ))}
-      {arrived ? <View className="ok-text" role="status">{arrived}</View> : null}
+      {arrived ? (
+        <View className="ok-text" role="status">
+          {arrived}
+        </View>
+      ) : null}
       {error ? <View className="error-text">{error}</View> : null}
     </View>
   );
@@ -166,9 +174,11 @@ export default function MeetingCheckIn() {
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   const m = meeting!;
-  const act = (action: 'meeting.open' | 'meeting.close' | 'meeting.renewScreenCode') => run(async () => setLatest(await call('meeting', action, { consultationId })));
+  const act = (action: 'meeting.open' | 'meeting.close' | 'meeting.renewScreenCode') =>
+    run(async () => setLatest(await call('meeting', action, { consultationId })));
   const close = async () => {
-    if (await confirmStep('结束签到', '结束后不能再签到（可重新开始）；会场表决以结束时的到会人数为准。确定结束吗？', '确定结束', '继续签到')) act('meeting.close');
+    if (await confirmStep('结束签到', '结束后不能再签到（可重新开始）；会场表决以结束时的到会人数为准。确定结束吗？', '确定结束', '继续签到'))
+      act('meeting.close');
   };
   const leave = async (electorId: string, label: string) => {
     if (await confirmStep('离场', `${label} 提前离场，不再计入到会人数？`, '确定离场', '取消')) {

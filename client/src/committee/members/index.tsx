@@ -62,10 +62,16 @@ function PendingCard({ p, decide }: { p: PendingRequestView; decide: Decide }) {
   const [reason, setReason] = useState('');
   const { busy, error, setError, run } = useDecision(decide);
   const approve = () =>
-    run(() => call('member', 'member.approve', { memberId: p.id }), (row) => `已通过 ${p.name} 的入社申请，角色：${row.roleLabel}`);
+    run(
+      () => call('member', 'member.approve', { memberId: p.id }),
+      (row) => `已通过 ${p.name} 的入社申请，角色：${row.roleLabel}`,
+    );
   const reject = () => {
     if (!reason.trim()) return setError('请填写不通过的原因，申请人会看到');
-    return run(() => call('member', 'member.reject', { memberId: p.id, reason }), () => `已将 ${p.name} 的申请设为不通过，对方会看到原因`);
+    return run(
+      () => call('member', 'member.reject', { memberId: p.id, reason }),
+      () => `已将 ${p.name} 的申请设为不通过，对方会看到原因`,
+    );
   };
 
   return (
@@ -79,7 +85,11 @@ function PendingCard({ p, decide }: { p: PendingRequestView; decide: Decide }) {
         <View>{p.unit ? `房屋台账：已登记 ${p.unit.label}${p.unit.area ? `（${p.unit.area}）` : ''}` : '房屋台账中没有这个地址'}</View>
         <View>{p.onRoster ? '花名册：✓ 在册' : '花名册：未找到'}</View>
         {p.registeredOwner ? <View>✓ 登记业主</View> : null}
-        {p.rosterRoleLabel ? <View>花名册登记为{p.rosterRoleLabel}，通过后即为{p.rosterRoleLabel}</View> : null}
+        {p.rosterRoleLabel ? (
+          <View>
+            花名册登记为{p.rosterRoleLabel}，通过后即为{p.rosterRoleLabel}
+          </View>
+        ) : null}
       </View>
       {rejecting ? (
         <ReasonBox
@@ -120,13 +130,19 @@ function MemberRow(props: { m: MemberRowView; kind: CommunityKind; open: boolean
     if (busy || role === m.role) return;
     setError('');
     if (!(await confirmChangeRole(m.name, roleLabel(role, kind)))) return;
-    await run(() => call('member', 'member.changeRole', { memberId: m.id, role }), (row) => `已将 ${m.name} 的角色改为 ${row.roleLabel}`);
+    await run(
+      () => call('member', 'member.changeRole', { memberId: m.id, role }),
+      (row) => `已将 ${m.name} 的角色改为 ${row.roleLabel}`,
+    );
   };
   const remove = async () => {
     if (!reason.trim()) return setError('请填写移出的原因');
     setError('');
     if (!(await confirmRemoveMember(m.name))) return;
-    await run(() => call('member', 'member.remove', { memberId: m.id, reason }), () => `已将 ${m.name} 移出本${kind === 'village' ? '村' : '社区'}`);
+    await run(
+      () => call('member', 'member.remove', { memberId: m.id, reason }),
+      () => `已将 ${m.name} 移出本${kind === 'village' ? '村' : '社区'}`,
+    );
   };
 
   return (
@@ -240,11 +256,7 @@ export default function Members() {
 
       <View className="section">
         <View className="section-title">待审核申请（{pending.length}）</View>
-        {pending.length === 0 ? (
-          <View className="card meta">暂无待审核的申请</View>
-        ) : (
-          pending.map((p) => <PendingCard key={p.id} p={p} decide={decide} />)
-        )}
+        {pending.length === 0 ? <View className="card meta">暂无待审核的申请</View> : pending.map((p) => <PendingCard key={p.id} p={p} decide={decide} />)}
       </View>
 
       <View className="section">
@@ -265,14 +277,7 @@ export default function Members() {
           <Empty text={q ? `没有找到“${q}”` : '还没有已认证的成员'} />
         ) : (
           members.map((m) => (
-            <MemberRow
-              key={m.id}
-              m={m}
-              kind={kind}
-              open={openId === m.id}
-              onToggle={() => setOpenId(openId === m.id ? '' : m.id)}
-              decide={decide}
-            />
+            <MemberRow key={m.id} m={m} kind={kind} open={openId === m.id} onToggle={() => setOpenId(openId === m.id ? '' : m.id)} decide={decide} />
           ))
         )}
       </View>

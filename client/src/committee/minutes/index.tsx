@@ -20,32 +20,69 @@ function MinutesForm({ draft, onChange, disabled }: { draft: Draft; onChange: (d
     <View className="section">
       <View className="field">
         <View className="field-label">记录人</View>
-        <Input className="input" value={draft.recorder} maxlength={MINUTES_LIMITS.nameMax} disabled={disabled} onInput={(e) => onChange({ ...draft, recorder: e.detail.value })} />
+        <Input
+          className="input"
+          value={draft.recorder}
+          maxlength={MINUTES_LIMITS.nameMax}
+          disabled={disabled}
+          onInput={(e) => onChange({ ...draft, recorder: e.detail.value })}
+        />
       </View>
       <View className="field">
         <View className="field-label">议程</View>
-        <Textarea className="textarea" value={draft.agenda} maxlength={MINUTES_LIMITS.agendaMax} disabled={disabled} onInput={(e) => onChange({ ...draft, agenda: e.detail.value })} />
+        <Textarea
+          className="textarea"
+          value={draft.agenda}
+          maxlength={MINUTES_LIMITS.agendaMax}
+          disabled={disabled}
+          onInput={(e) => onChange({ ...draft, agenda: e.detail.value })}
+        />
       </View>
       <View className="field">
         <View className="field-label">发言（已代为录入的现场发言已列出，可修改）</View>
         {draft.speeches.map((s, i) => (
           <View key={i} className="card section">
-            <Input className="input" value={s.speaker} placeholder="发言人" maxlength={MINUTES_LIMITS.nameMax} disabled={disabled} onInput={(e) => setSpeech(i, { ...s, speaker: e.detail.value })} />
-            <Textarea className="textarea" value={s.text} placeholder="发言要点" maxlength={MINUTES_LIMITS.speechMax} disabled={disabled} onInput={(e) => setSpeech(i, { ...s, text: e.detail.value })} />
+            <Input
+              className="input"
+              value={s.speaker}
+              placeholder="发言人"
+              maxlength={MINUTES_LIMITS.nameMax}
+              disabled={disabled}
+              onInput={(e) => setSpeech(i, { ...s, speaker: e.detail.value })}
+            />
+            <Textarea
+              className="textarea"
+              value={s.text}
+              placeholder="发言要点"
+              maxlength={MINUTES_LIMITS.speechMax}
+              disabled={disabled}
+              onInput={(e) => setSpeech(i, { ...s, text: e.detail.value })}
+            />
             <Button className="btn btn-plain" disabled={disabled} onClick={() => onChange({ ...draft, speeches: draft.speeches.filter((_, j) => j !== i) })}>
               删除这条发言
             </Button>
           </View>
         ))}
         {draft.speeches.length < MINUTES_LIMITS.speechesMax ? (
-          <Button className="btn btn-plain" disabled={disabled} onClick={() => onChange({ ...draft, speeches: [...draft.speeches, { speaker: '', text: '' }] })}>
+          <Button
+            className="btn btn-plain"
+            disabled={disabled}
+            onClick={() => onChange({ ...draft, speeches: [...draft.speeches, { speaker: '', text: '' }] })}
+          >
             添加发言
           </Button>
         ) : null}
       </View>
       <View className="field">
         <View className="field-label">会议决定</View>
-        <Textarea className="textarea" value={draft.decisions} maxlength={MINUTES_LIMITS.decisionsMax} placeholder="会议决定了什么" disabled={disabled} onInput={(e) => onChange({ ...draft, decisions: e.detail.value })} />
+        <Textarea
+          className="textarea"
+          value={draft.decisions}
+          maxlength={MINUTES_LIMITS.decisionsMax}
+          placeholder="会议决定了什么"
+          disabled={disabled}
+          onInput={(e) => onChange({ ...draft, decisions: e.detail.value })}
+        />
       </View>
     </View>
   );
@@ -115,7 +152,11 @@ export default function Minutes() {
             以主持人身份确认
           </Button>
         ) : null}
-        {changed ? <View className="meta">有未保存的修改，保存后才能确认</View> : m.confirmWhy && m.version > 0 ? <View className="meta">{m.confirmWhy}</View> : null}
+        {changed ? (
+          <View className="meta">有未保存的修改，保存后才能确认</View>
+        ) : m.confirmWhy && m.version > 0 ? (
+          <View className="meta">{m.confirmWhy}</View>
+        ) : null}
       </View>
     </View>
   );

@@ -177,9 +177,7 @@ export default function PaperBallot() {
   const header = (
     <View className="card">
       <View className="card-title">录入纸质选票</View>
-      <View className="meta">
-        本次表决选民 {data.total} 位
-      </View>
+      <View className="meta">本次表决选民 {data.total} 位</View>
     </View>
   );
 
@@ -218,12 +216,7 @@ export default function PaperBallot() {
       {done ? <View className="card ok-text">{done}</View> : null}
       {!elector && !done && scanNote(fromScan) ? <View className="card error-text">{scanNote(fromScan)}</View> : null}
       {elector ? (
-        <Chosen
-          label="为哪位选民录入"
-          title={elector.label}
-          changeText="更换选民"
-          onChange={() => setElector(null)}
-        />
+        <Chosen label="为哪位选民录入" title={elector.label} changeText="更换选民" onChange={() => setElector(null)} />
       ) : (
         <ElectorPicker
           consultationId={consultationId}
@@ -243,34 +236,16 @@ export default function PaperBallot() {
         <View className="field-label">选票上的选择</View>
         <ChoiceChips options={CHOICES} labels={CHOICE_LABELS} value={choice} onChange={setChoice} />
       </View>
-      <PhotoPicker
-        label="签字选票照片（必填）"
-        hint="请拍下选民本人签字的纸质选票"
-        photos={evidence}
-        onChange={setEvidence}
-        max={PHOTOS_MAX}
-      />
+      <PhotoPicker label="签字选票照片（必填）" hint="请拍下选民本人签字的纸质选票" photos={evidence} onChange={setEvidence} max={PHOTOS_MAX} />
       {channel === 'proxy' ? (
         <>
           {proxy ? (
-            <Chosen
-              label="受托人"
-              title={proxy.name}
-              meta={proxy.address}
-              changeText="更换受托人"
-              onChange={() => setProxy(null)}
-            />
+            <Chosen label="受托人" title={proxy.name} meta={proxy.address} changeText="更换受托人" onChange={() => setProxy(null)} />
           ) : (
             <MemberSearch label="受托人（代为投票的成员）" notFound="受托人须是已认证的成员" onPick={setProxy} />
           )}
           {proxyLimit > 0 ? <View className="field-hint">每位受托人在本次表决中最多代理 {proxyLimit} 位选民</View> : null}
-          <PhotoPicker
-            label="委托书照片（必填）"
-            hint="请拍下选民签字的委托书"
-            photos={proxyEvidence}
-            onChange={setProxyEvidence}
-            max={PHOTOS_MAX}
-          />
+          <PhotoPicker label="委托书照片（必填）" hint="请拍下选民签字的委托书" photos={proxyEvidence} onChange={setProxyEvidence} max={PHOTOS_MAX} />
         </>
       ) : null}
       {error ? <View className="error-text">{error}</View> : null}

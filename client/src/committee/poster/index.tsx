@@ -38,7 +38,7 @@ function Sheet({ poster }: { poster: PosterView }) {
   return (
     <View className="poster-sheet print-sheets">
       <View className="poster-community">{poster.communityName}</View>
-      <View className="poster-heading">公  告</View>
+      <View className="poster-heading">{'公  告'}</View>
       <View className="poster-title">{poster.title}</View>
       {poster.summary ? <View className="poster-summary">{poster.summary}</View> : null}
       <View className="poster-lines">

@@ -137,9 +137,7 @@ function PriorStepForm(props: { detail: ConsultationDetailView; onRecorded: (d: 
         <Picker mode="date" value={typed.heldOn || today} start={previous} end={today} onChange={(e) => change('heldOn', String(e.detail.value))}>
           <View className="picker">{typed.heldOn ? formatDay(typed.heldOn) : '请选择会议日期'}</View>
         </Picker>
-        <View className="field-hint">
-          会议实际召开的日期，不能晚于今天{previous ? `，也不能早于上一步的会议（${formatDay(previous)}）` : ''}
-        </View>
+        <View className="field-hint">会议实际召开的日期，不能晚于今天{previous ? `，也不能早于上一步的会议（${formatDay(previous)}）` : ''}</View>
         <FieldError text={errors.heldOn} />
       </View>
       <TextField

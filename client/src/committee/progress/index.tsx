@@ -62,7 +62,14 @@ function ProgressForm({ detail }: { detail: ConsultationDetailView }) {
         onInput={(v) => setTyped((t) => ({ ...t, text: v }))}
         section
       />
-      <TextField label="完成进度（%）" type="number" value={percent} placeholder="0到100" maxlength={3} onInput={(v) => setTyped((t) => ({ ...t, percent: v }))} />
+      <TextField
+        label="完成进度（%）"
+        type="number"
+        value={percent}
+        placeholder="0到100"
+        maxlength={3}
+        onInput={(v) => setTyped((t) => ({ ...t, percent: v }))}
+      />
       <PhotoPicker label="现场照片" hint="可选，拍下施工或完成情况" photos={photos} onChange={setPhotos} disabled={busy} />
       <AttachmentPicker label="附件（选填）" hint="如验收单、费用明细" value={attachments} onChange={setAttachments} disabled={busy} />
       {error ? <View className="error-text">{error}</View> : null}

@@ -138,13 +138,7 @@ export default function RecordOnBehalf() {
       {header}
       {done ? <View className="card ok-text">{done}</View> : null}
       {member ? (
-        <Chosen
-          label="为哪位成员录入"
-          title={member.name}
-          meta={member.address}
-          changeText="更换成员"
-          onChange={() => setMember(null)}
-        />
+        <Chosen label="为哪位成员录入" title={member.name} meta={member.address} changeText="更换成员" onChange={() => setMember(null)} />
       ) : (
         <MemberSearch
           label="为哪位成员录入"
@@ -170,14 +164,7 @@ export default function RecordOnBehalf() {
         <View className="field-label">态度</View>
         <ChoiceChips options={STANCES} labels={STANCE_LABELS} value={stance} onChange={setStance} />
       </View>
-      <TextAreaField
-        label="意见内容"
-        value={text}
-        placeholder="请按原件或发言如实录入"
-        maxlength={OPINION_LIMITS.textMax}
-        onInput={setText}
-        counted
-      />
+      <TextAreaField label="意见内容" value={text} placeholder="请按原件或发言如实录入" maxlength={OPINION_LIMITS.textMax} onInput={setText} counted />
       <PhotoPicker label="原件照片（必填）" hint={`请上传原件照片作为凭证：${channelInfo.evidence}`} photos={photos} onChange={setPhotos} />
       {error ? <View className="error-text">{error}</View> : null}
       <Button className="btn btn-primary" onClick={toPreview}>

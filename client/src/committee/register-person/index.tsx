@@ -51,7 +51,12 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
   const flags: [Flag, string][] = [
     ['householdRep', '户代表'],
     ['representative', terms.representatives],
-    ...(kind === 'village' ? ([['collectiveMember', '集体经济组织成员'], ['collectiveRepresentative', '成员代表']] as [Flag, string][]) : []),
+    ...(kind === 'village'
+      ? ([
+          ['collectiveMember', '集体经济组织成员'],
+          ['collectiveRepresentative', '成员代表'],
+        ] as [Flag, string][])
+      : []),
   ];
 
   const save = async () => {
@@ -80,7 +85,14 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
   return (
     <View className="section">
       <TextField label="姓名" value={form.name} placeholder="请填写姓名" maxlength={30} onInput={set('name')} error={errors.name} />
-      <TextField label={labels.building} value={form.building} placeholder={placeholders.building} maxlength={20} onInput={set('building')} error={errors.building} />
+      <TextField
+        label={labels.building}
+        value={form.building}
+        placeholder={placeholders.building}
+        maxlength={20}
+        onInput={set('building')}
+        error={errors.building}
+      />
       {labels.unit ? (
         <TextField
           label={labels.unit}
@@ -106,7 +118,15 @@ function PersonEditor({ person, kind, onStale }: { person?: RegisterPersonView; 
         <View className="field-hint">只知道年份或年月的可以只填年份或年月，是否年满18周岁将标为待确认。</View>
         {errors.birth ? <View className="error-text">{errors.birth}</View> : null}
       </View>
-      <TextField label="手机后四位（选填）" value={form.phoneLast4} placeholder="例如：1234" maxlength={4} type="number" onInput={set('phoneLast4')} error={errors.phoneLast4} />
+      <TextField
+        label="手机后四位（选填）"
+        value={form.phoneLast4}
+        placeholder="例如：1234"
+        maxlength={4}
+        type="number"
+        onInput={set('phoneLast4')}
+        error={errors.phoneLast4}
+      />
       <View className="field">
         <View className="field-label">身份</View>
         <FlagChips form={form} flags={flags} onToggle={toggle} />

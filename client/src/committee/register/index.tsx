@@ -37,12 +37,16 @@ async function loadRegisterDesk(): Promise<{ summary: RegisterSummaryView; kind:
  */
 const loadPeople = (filters: Filters) => async (page: number) => {
   const query = filters.query.trim();
-  const view = await call('member', 'register.list', { ...(query ? { query } : {}), ...(filters.group ? { group: filters.group } : {}), status: filters.status, page });
+  const view = await call('member', 'register.list', {
+    ...(query ? { query } : {}),
+    ...(filters.group ? { group: filters.group } : {}),
+    status: filters.status,
+    page,
+  });
   return { ...view, page, hasMore: view.people.length > 0 };
 };
 
-const personUrl = (kind: CommunityKind, p?: RegisterPersonView) =>
-  `/committee/register-person/index?kind=${kind}${p ? `&id=${encodeURIComponent(p.id)}` : ''}`;
+const personUrl = (kind: CommunityKind, p?: RegisterPersonView) => `/committee/register-person/index?kind=${kind}${p ? `&id=${encodeURIComponent(p.id)}` : ''}`;
 
 /** 姓名、住址或拼音首字母: applied once typing pauses, or at once on 搜索. */
 function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {
@@ -86,7 +90,10 @@ export default function RegisterPage() {
   const desk = useLoad(loadRegisterDesk);
   const [filters, setFilters] = useState<Filters>({ query: '', group: '', status: 'current' });
   const list = usePaged(loadPeople(filters), (v) => v.people);
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) =>
+      setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
 
   // The first load is usePaged's own; a changed filter starts the list again from its first page.
   const filterKey = JSON.stringify({ ...filters, query: filters.query.trim() });
@@ -115,9 +122,7 @@ export default function RegisterPage() {
   else {
     people = (
       <>
-        <View className="meta">
-          {filters.query.trim() || filters.group ? `找到 ${list.data.matching} 人` : `共 ${list.data.matching} 人`}
-        </View>
+        <View className="meta">{filters.query.trim() || filters.group ? `找到 ${list.data.matching} 人` : `共 ${list.data.matching} 人`}</View>
         {list.items.length === 0 ? <Empty text={emptyText(filters, terms.people)} /> : null}
         {list.items.map((p) => (
           <PersonCard

@@ -13,7 +13,10 @@ import { usePaged } from '../../hooks/usePaged';
  * reply box open. An answered one leaves the list: it reloads from the first page.
  */
 export default function ReplyQueue() {
-  const list = usePaged((page) => call('participation', 'opinion.queue', { page }), (v: ReplyQueueView) => v.opinions);
+  const list = usePaged(
+    (page) => call('participation', 'opinion.queue', { page }),
+    (v: ReplyQueueView) => v.opinions,
+  );
   const [outcome, setOutcome] = useState('');
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
@@ -30,11 +33,7 @@ export default function ReplyQueue() {
             open
             opinion={o}
             onDone={(v) => {
-              setOutcome(
-                v.reply
-                  ? `已答复 ${v.authorName} 的意见：${v.reply.decisionLabel}`
-                  : `已处理 ${v.authorName} 的意见：${v.moderationLabel ?? ''}`,
-              );
+              setOutcome(v.reply ? `已答复 ${v.authorName} 的意见：${v.reply.decisionLabel}` : `已处理 ${v.authorName} 的意见：${v.moderationLabel ?? ''}`);
               Taro.showToast({ title: '已完成', icon: 'success' });
               list.reload();
             }}

@@ -37,7 +37,10 @@ function Facts({ report: r }: { report: EvaluationReportView }) {
     <View className="card">
       <View className="card-title">协商与落实情况</View>
       <Field label="参与人数" value={`${r.participants} 人`} />
-      <Field label="居民意见" value={`${r.opinions.total} 条：采纳 ${r.opinions.adopted} · 部分采纳 ${r.opinions.partly} · 不采纳 ${r.opinions.rejected} · 重复或无关 ${r.opinions.moderated}`} />
+      <Field
+        label="居民意见"
+        value={`${r.opinions.total} 条：采纳 ${r.opinions.adopted} · 部分采纳 ${r.opinions.partly} · 不采纳 ${r.opinions.rejected} · 重复或无关 ${r.opinions.moderated}`}
+      />
       <Field label="异议" value={`${r.objections.total} 条：采纳 ${r.objections.upheld} · 不予采纳 ${r.objections.dismissed}`} />
       <Field label="落实期限" value={im.dueAt !== undefined ? formatChinaTime(im.dueAt) : '未设定'} />
       <Field label="完成时间" value={im.completedAt !== undefined ? formatChinaTime(im.completedAt) : '尚未完成'} />

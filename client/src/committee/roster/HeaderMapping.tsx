@@ -57,7 +57,9 @@ export function HeaderMapping(props: {
   return (
     <View className="section">
       <View className="section-title">无法识别的列（{sheetsOf.size}）</View>
-      <View className="meta">这些列没有读取。请选择每一列的含义，再按所选含义重新检查；不需要的列选“{REGISTER_FIELD_LABELS.ignore}”。导入后本社区会记住这些选择。</View>
+      <View className="meta">
+        这些列没有读取。请选择每一列的含义，再按所选含义重新检查；不需要的列选“{REGISTER_FIELD_LABELS.ignore}”。导入后本社区会记住这些选择。
+      </View>
       {[...sheetsOf].map(([header, sheets]) => (
         <HeaderChoice key={header} header={header} sheets={sheets} value={props.choices[header]} onChoose={(f) => props.onChoose(header, f)} />
       ))}

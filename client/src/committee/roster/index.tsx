@@ -115,9 +115,7 @@ function Report({ report }: { report: RosterReportView }) {
                   </View>
                 </View>
               ))}
-              {report.rows.length > MAX_ROWS_SHOWN ? (
-                <View className="meta">仅显示前 {MAX_ROWS_SHOWN} 行，上面的合计包含全部行。</View>
-              ) : null}
+              {report.rows.length > MAX_ROWS_SHOWN ? <View className="meta">仅显示前 {MAX_ROWS_SHOWN} 行，上面的合计包含全部行。</View> : null}
             </View>
           ) : null}
         </View>

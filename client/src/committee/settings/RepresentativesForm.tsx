@@ -42,7 +42,12 @@ export function RepresentativesForm({ settings }: { settings: CommunitySettingsV
         return (
           <View className="field" key={part}>
             <View className="field-label">{PART_LABELS[part]}</View>
-            <ChoiceChips options={keys} labels={labels} value={keyOf(part, chosen[part])} onChange={(k) => setChosen((c) => ({ ...c, [part]: choices[Number(k)] }))} />
+            <ChoiceChips
+              options={keys}
+              labels={labels}
+              value={keyOf(part, chosen[part])}
+              onChange={(k) => setChosen((c) => ({ ...c, [part]: choices[Number(k)] }))}
+            />
           </View>
         );
       })}

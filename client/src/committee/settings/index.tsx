@@ -119,7 +119,10 @@ function typedSuggestionsOf(settings: CommunitySettingsView): TypedSuggestions {
     const shown = petition[basis] ?? legal[basis];
     return { on: (petition[basis] ?? null) !== null, num: shown ? String(shown.num) : '', den: shown ? String(shown.den) : '' };
   };
-  return { answerDays: String(answerDays), shares: { residents: typedShare('residents'), households: typedShare('households'), representatives: typedShare('representatives') } };
+  return {
+    answerDays: String(answerDays),
+    shares: { residents: typedShare('residents'), households: typedShare('households'), representatives: typedShare('representatives') },
+  };
 }
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);

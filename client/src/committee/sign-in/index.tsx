@@ -29,7 +29,7 @@ function GroupSheet({ head, group, rows, expected }: { head: SignInSheetView; gr
   return (
     <View className="print-sheet signin-group">
       <View className="print-community">{head.communityName}</View>
-      <View className="print-heading">签  到  表</View>
+      <View className="print-heading">{'签  到  表'}</View>
       <View className="print-title">{head.title}</View>
       {head.time ? (
         <View className="print-line">
@@ -48,7 +48,9 @@ function GroupSheet({ head, group, rows, expected }: { head: SignInSheetView; gr
         <Text>{head.scopeLabel}</Text>
       </View>
       <View className="print-line signin-expected">
-        应到 {expected} {unit}，实到<Text className="print-blank" />{unit}
+        应到 {expected} {unit}，实到
+        <Text className="print-blank" />
+        {unit}
       </View>
       <View className="signin-group-name">
         {group}（{rows.length} {unit}）

@@ -79,13 +79,7 @@ export default function EnterSuggestion() {
   return (
     <View className="page">
       {member ? (
-        <Chosen
-          label="提出建议的居民"
-          title={member.name}
-          meta={member.address}
-          changeText="更换居民"
-          onChange={() => setMember(null)}
-        />
+        <Chosen label="提出建议的居民" title={member.name} meta={member.address} changeText="更换居民" onChange={() => setMember(null)} />
       ) : (
         <MemberSearch label="提出建议的居民" notFound="只能为已认证的成员录入" onPick={setMember} />
       )}
@@ -93,13 +87,7 @@ export default function EnterSuggestion() {
         <View className="field-label">来源</View>
         <ChoiceChips options={COLLECTED_CHANNELS} labels={SUGGESTION_CHANNEL_LABELS} value={channel} onChange={setChannel} />
       </View>
-      <TextField
-        label="标题"
-        value={title}
-        placeholder="一句话说明要解决的问题"
-        maxlength={SUGGESTION_LIMITS.titleMax}
-        onInput={setTitle}
-      />
+      <TextField label="标题" value={title} placeholder="一句话说明要解决的问题" maxlength={SUGGESTION_LIMITS.titleMax} onInput={setTitle} />
       <TextAreaField
         label="建议内容"
         value={description}
@@ -108,13 +96,7 @@ export default function EnterSuggestion() {
         onInput={setDescription}
         counted
       />
-      <TextField
-        label="涉及的楼栋或地点"
-        value={place}
-        placeholder="如：3栋、东门停车场"
-        maxlength={SUGGESTION_LIMITS.placeMax}
-        onInput={setPlace}
-      />
+      <TextField label="涉及的楼栋或地点" value={place} placeholder="如：3栋、东门停车场" maxlength={SUGGESTION_LIMITS.placeMax} onInput={setPlace} />
       <CataloguePicker label="协商事项（可不选）" hint="立项时再选也可以" optional value={categoryId} onChange={(id) => setCategoryId(id)} />
       <PhotoPicker label="照片（可选）" hint="如意见箱的纸条、现场情况" photos={photos} onChange={setPhotos} max={SUGGESTION_LIMITS.photosMax} />
       <View className="field">

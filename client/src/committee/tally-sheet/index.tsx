@@ -15,7 +15,7 @@ function Sheet({ sheet }: { sheet: TallySheetView }) {
   return (
     <View className="print-sheet">
       <View className="print-community">{sheet.communityName}</View>
-      <View className="print-heading">计  票  单</View>
+      <View className="print-heading">{'计  票  单'}</View>
       <View className="print-title">{sheet.title}</View>
       <View className="print-line">
         <Text className="print-label">表决事项：</Text>
@@ -39,7 +39,9 @@ function Sheet({ sheet }: { sheet: TallySheetView }) {
             <Text className="print-blank" />人
             {sheet.areaTotal ? (
               <>
-                ，面积<Text className="print-blank" />平方米
+                ，面积
+                <Text className="print-blank" />
+                平方米
               </>
             ) : null}
           </View>
@@ -52,11 +54,13 @@ function Sheet({ sheet }: { sheet: TallySheetView }) {
       <View className="tally-signers">
         {SIGNERS.map((who) => (
           <View key={who} className="print-line">
-            {who}（签名）<Text className="print-blank" />
+            {who}（签名）
+            <Text className="print-blank" />
           </View>
         ))}
         <View className="print-line">
-          日期<Text className="print-blank" />年<Text className="print-blank tally-short" />月<Text className="print-blank tally-short" />日
+          日期
+          <Text className="print-blank" />年<Text className="print-blank tally-short" />月<Text className="print-blank tally-short" />日
         </View>
       </View>
     </View>

@@ -39,9 +39,7 @@ function SuggestionCard({ s }: { s: SuggestionView }) {
         <Text className="tag">{s.stateLabel}</Text>
       </View>
       {s.overdue ? <Text className="tag tag-overdue">已超期未答复</Text> : null}
-      {s.underReview ? (
-        <View className="meta">{s.can.moderate ? '内容待审核，其他居民暂时看不到' : '其他居民看不到这条建议（待审核或不公开）'}</View>
-      ) : null}
+      {s.underReview ? <View className="meta">{s.can.moderate ? '内容待审核，其他居民暂时看不到' : '其他居民看不到这条建议（待审核或不公开）'}</View> : null}
       <View className="section">
         <Field label="提出人" value={s.authorName} />
         <Field label="代为录入" value={s.enteredByName} />
@@ -54,7 +52,9 @@ function SuggestionCard({ s }: { s: SuggestionView }) {
       </View>
       {threshold ? (
         <View className="meta">
-          已达法定提议人数：{threshold.count}{threshold.unit}提议，法定须 {threshold.needed}{threshold.unit}（按{threshold.basisLabel}计），{formatChinaTime(threshold.reachedAt)} 达到
+          已达法定提议人数：{threshold.count}
+          {threshold.unit}提议，法定须 {threshold.needed}
+          {threshold.unit}（按{threshold.basisLabel}计），{formatChinaTime(threshold.reachedAt)} 达到
         </View>
       ) : null}
       <View className="opinion-text">{s.description}</View>
@@ -193,7 +193,12 @@ function TriageForm(props: { s: SuggestionView; onDone: (v: SuggestionView) => v
       </View>
       {decision === 'merge' ? <MergePicker s={s} value={mergeInto} onChange={setMergeInto} /> : null}
       {needsCategory ? (
-        <CataloguePicker label="协商事项（立项须选择）" hint="这条建议没有选择协商事项，请从目录中选择" value={categoryId} onChange={(id) => setCategoryId(id)} />
+        <CataloguePicker
+          label="协商事项（立项须选择）"
+          hint="这条建议没有选择协商事项，请从目录中选择"
+          value={categoryId}
+          onChange={(id) => setCategoryId(id)}
+        />
       ) : null}
       {decision ? (
         <TextAreaField

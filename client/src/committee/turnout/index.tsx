@@ -44,7 +44,9 @@ export default function VoteTurnout() {
           </View>
         )}
         {notVotedCount > notVoted.length ? (
-          <View className="meta">最多显示 200 位，这里列出前 {notVoted.length} 位，其余 {notVotedCount - notVoted.length} 位未列出</View>
+          <View className="meta">
+            最多显示 200 位，这里列出前 {notVoted.length} 位，其余 {notVotedCount - notVoted.length} 位未列出
+          </View>
         ) : notVotedCount > 0 ? (
           <View className="meta">名单最多显示 200 位</View>
         ) : null}

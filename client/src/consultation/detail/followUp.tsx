@@ -16,7 +16,6 @@ export function FollowUp({ detail, onChanged }: { detail: ConsultationDetailView
   if (!Object.values(manage).some(Boolean)) return null;
   const meeting = detail.community.kind === 'village' ? '村民会议' : '居民会议';
 
-
   return (
     <View className="section">
       <View className="section-title">后续工作</View>

@@ -204,9 +204,7 @@ export default function ConsultationDetail() {
   useEffect(() => {
     if (outsider) Taro.redirectTo({ url: `/board/item/index?id=${id}` });
   }, [outsider, id]);
-  useShareAppMessage(() =>
-    shareCard(loaded.status === 'ready' ? newer(loaded.data, updated) : null, `/consultation/detail/index?id=${id}`),
-  );
+  useShareAppMessage(() => shareCard(loaded.status === 'ready' ? newer(loaded.data, updated) : null, `/consultation/detail/index?id=${id}`));
   if (loaded.status === 'loading') return <Loading />;
   if (outsider) return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;

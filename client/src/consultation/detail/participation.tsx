@@ -55,9 +55,7 @@ function Attendance({ consultationId, p, onChanged }: { consultationId: string; 
           {coming.length < counts.participant + counts.observer ? <View className="meta">只显示前 {coming.length} 位</View> : null}
         </View>
       ) : null}
-      <View className="section">
-        我的报名：{mine ? `${mine.kindLabel}${mine.placeLabel ? `（${mine.placeLabel}）` : ''}` : '尚未报名'}
-      </View>
+      <View className="section">我的报名：{mine ? `${mine.kindLabel}${mine.placeLabel ? `（${mine.placeLabel}）` : ''}` : '尚未报名'}</View>
       {p.window.attendanceOpen && p.mine.active ? (
         <>
           {p.mine.inScope ? null : <View className="meta">本次协商不在您的参与范围内，可以列席旁听</View>}

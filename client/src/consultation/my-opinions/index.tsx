@@ -22,7 +22,10 @@ function byConsultation(items: MyOpinion[]): { id: string; title: string; items:
 
 /** 我的意见: everything I said (or was entered for me), by consultation, with replies; entries to confirm. */
 export default function MyOpinions() {
-  const list = usePaged((page) => call('participation', 'opinion.mine', { page }), (v: MyOpinionsView) => v.opinions);
+  const list = usePaged(
+    (page) => call('participation', 'opinion.mine', { page }),
+    (v: MyOpinionsView) => v.opinions,
+  );
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
   // Each entry answered here since the load is one fewer waiting; the next load counts afresh.

@@ -103,9 +103,7 @@ export default function OpinionForm() {
       });
       draft.sent();
       await backToDetail(consultationId);
-      Taro.showToast(
-        saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' },
-      );
+      Taro.showToast(saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' });
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
       setError(err.message);

@@ -117,14 +117,7 @@ export default function Join() {
         </View>
         <View className="field section">
           <View className="field-label">邀请码</View>
-          <Input
-            className="input"
-            value={code}
-            placeholder="请输入邀请码"
-            maxlength={12}
-            onInput={(e) => setCode(e.detail.value)}
-            onConfirm={lookup}
-          />
+          <Input className="input" value={code} placeholder="请输入邀请码" maxlength={12} onInput={(e) => setCode(e.detail.value)} onConfirm={lookup} />
         </View>
         {error ? <View className="error-text">{error}</View> : null}
         <Button className="btn btn-primary" disabled={busy} onClick={lookup}>

@@ -14,11 +14,7 @@ function Group({ title, items, empty, onOpen }: { title: string; items: Consulta
   return (
     <View className="section">
       <View className="section-title">{title}</View>
-      {items.length === 0 ? (
-        <View className="card meta">{empty}</View>
-      ) : (
-        items.map((item) => <ConsultationCard key={item.id} item={item} onOpen={onOpen} />)
-      )}
+      {items.length === 0 ? <View className="card meta">{empty}</View> : items.map((item) => <ConsultationCard key={item.id} item={item} onOpen={onOpen} />)}
     </View>
   );
 }
@@ -50,9 +46,7 @@ export default function Home() {
         <Text className="meta">查看、附议 ›</Text>
       </View>
       {nothing ? <Empty text="本社区还没有协商议题" /> : null}
-      {drafts && drafts.length > 0 ? (
-        <Group title="草稿（仅委员会可见）" items={drafts} empty="" onOpen={openDraft} />
-      ) : null}
+      {drafts && drafts.length > 0 ? <Group title="草稿（仅委员会可见）" items={drafts} empty="" onOpen={openDraft} /> : null}
       {nothing ? null : (
         <>
           <Group title="即将召开" items={upcoming} empty="暂无即将召开的协商" onOpen={openDetail} />

@@ -58,8 +58,7 @@ export default function Notices() {
     return <Failure error={list.error} onRetry={list.reload} />;
   }
   // From a shared link the reader may be no member: the read-only page says how to join instead.
-  const open = (consultationId: string) =>
-    Taro.navigateTo({ url: `/board/item/index?id=${consultationId}${communityId ? '' : '&member=1'}` });
+  const open = (consultationId: string) => Taro.navigateTo({ url: `/board/item/index?id=${consultationId}${communityId ? '' : '&member=1'}` });
   return (
     <View className="page">
       <View className="section-title">{list.data.community.name} · 公示栏</View>

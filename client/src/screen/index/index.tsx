@@ -48,7 +48,8 @@ export default function Projector() {
       </View>
     );
   }
-  if (!board) return <View className="projector">{error ? <View className="projector-error">{error}</View> : <View className="projector-title">正在读取…</View>}</View>;
+  if (!board)
+    return <View className="projector">{error ? <View className="projector-error">{error}</View> : <View className="projector-title">正在读取…</View>}</View>;
   const q = board.quorum;
   return (
     <View className="projector">

@@ -60,10 +60,7 @@ function AnswerCard({ s }: { s: SuggestionView }) {
       {a.text ? <View className="opinion-text">{a.text}</View> : null}
       {a.consultation ? (
         <View className="section">
-          <View
-            className="row suggestion-consultation"
-            onClick={() => Taro.navigateTo({ url: `/consultation/detail/index?id=${a.consultation!.id}` })}
-          >
+          <View className="row suggestion-consultation" onClick={() => Taro.navigateTo({ url: `/consultation/detail/index?id=${a.consultation!.id}` })}>
             <Text>已立项：《{a.consultation.title}》</Text>
             <Text className="meta">查看 ›</Text>
           </View>
@@ -72,10 +69,7 @@ function AnswerCard({ s }: { s: SuggestionView }) {
         </View>
       ) : null}
       {a.mergedInto ? (
-        <View
-          className="section row suggestion-merged"
-          onClick={() => Taro.navigateTo({ url: `/suggest/item/index?id=${a.mergedInto!.id}` })}
-        >
+        <View className="section row suggestion-merged" onClick={() => Taro.navigateTo({ url: `/suggest/item/index?id=${a.mergedInto!.id}` })}>
           <Text>已合并到：《{a.mergedInto.title}》</Text>
           <Text className="meta">查看 ›</Text>
         </View>
@@ -107,9 +101,7 @@ export default function SuggestionItem() {
           <Text className="card-title">{s.title}</Text>
           <StateTags s={s} />
         </View>
-        {s.underReview ? (
-          <View className="error-text suggestion-review">待审核：内容正在审核，通过前只有提出人和委员会能看到</View>
-        ) : null}
+        {s.underReview ? <View className="error-text suggestion-review">待审核：内容正在审核，通过前只有提出人和委员会能看到</View> : null}
         <View className="opinion-text">{s.description}</View>
         <PhotoStrip photos={s.photos} />
         <View className="section">

@@ -21,7 +21,10 @@ const openItem = (id: string) => Taro.navigateTo({ url: `/suggest/item/index?id=
  */
 export default function SuggestionList() {
   const [sort, setSort] = useState<Sort>('newest');
-  const list = usePaged((page) => call('suggestion', 'suggestion.list', { sort, page }), (v: SuggestionListView) => v.items);
+  const list = usePaged(
+    (page) => call('suggestion', 'suggestion.list', { sort, page }),
+    (v: SuggestionListView) => v.items,
+  );
 
   // A new order loads the first page again; the very first load is usePaged's own.
   const touched = useRef(false);

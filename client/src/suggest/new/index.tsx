@@ -183,21 +183,9 @@ export default function SuggestionForm() {
         onInput={(v) => set('description', v)}
         counted
       />
-      <TextField
-        label="涉及的楼栋或地点"
-        value={f.place}
-        placeholder="如：3号楼、小区东门"
-        maxlength={LIMITS.placeMax}
-        onInput={(v) => set('place', v)}
-      />
+      <TextField label="涉及的楼栋或地点" value={f.place} placeholder="如：3号楼、小区东门" maxlength={LIMITS.placeMax} onInput={(v) => set('place', v)} />
       <CategoryPicker value={f.categoryId} onChange={(id) => set('categoryId', id)} />
-      <PhotoPicker
-        label="照片（可不加）"
-        hint="可附上现场照片，每张不超过5MB"
-        photos={photos}
-        onChange={setPhotos}
-        max={LIMITS.photosMax}
-      />
+      <PhotoPicker label="照片（可不加）" hint="可附上现场照片，每张不超过5MB" photos={photos} onChange={setPhotos} max={LIMITS.photosMax} />
       <View className="field">
         <View className="chips">
           <Text className={`chip hide-name ${f.hideName ? 'chip-on' : ''}`} onClick={() => set('hideName', !f.hideName)}>

@@ -22,7 +22,6 @@ import './index.css';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
-
 /* ---------- bars: display only; the verdict and every check come from the server ---------- */
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0);
@@ -73,15 +72,9 @@ function Bar(props: { label: string; amount: string; part: number; whole: number
 }
 
 /** 同意 / 反对 / 弃权 by heads or by area, as shares of what was voted; the pass line sits on 同意. */
-function ChoiceBars(props: {
-  title: string;
-  counts: Record<Choice, Count>;
-  by: 'heads' | 'area';
-  whole: number;
-  mark?: Threshold;
-}) {
+function ChoiceBars(props: { title: string; counts: Record<Choice, Count>; by: 'heads' | 'area'; whole: number; mark?: Threshold }) {
   const amount = (c: Count) => (props.by === 'heads' ? `${c.heads} 人` : sqm(c.area));
-  const part = (c: Count) => (props.by === 'heads' ? c.heads : c.area ?? 0);
+  const part = (c: Count) => (props.by === 'heads' ? c.heads : (c.area ?? 0));
   const basis = props.by === 'heads' ? '参加表决人数' : '参加表决面积';
   return (
     <View className="card">
@@ -115,7 +108,15 @@ function LiveTotals({ live }: { live: VoteTotalsView }) {
         </View>
         <Bar label="已投票" amount={`${live.ballots} 票`} part={live.ballots} whole={live.electors} tone="turnout" />
         {live.areaTotal !== undefined ? (
-          <Bar label="已投票面积" amount={sqm(live.areaVoted)} part={live.areaVoted ?? 0} whole={live.areaTotal} digits={2} tone="turnout" caption={`总面积 ${sqm(live.areaTotal)}`} />
+          <Bar
+            label="已投票面积"
+            amount={sqm(live.areaVoted)}
+            part={live.areaVoted ?? 0}
+            whole={live.areaTotal}
+            digits={2}
+            tone="turnout"
+            caption={`总面积 ${sqm(live.areaTotal)}`}
+          />
         ) : null}
         {live.ballots === 0 ? <View className="meta">还没有人投票</View> : null}
       </View>
@@ -307,8 +308,10 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
           className="btn btn-primary"
           disabled={busy}
           onClick={() =>
-            act(vote.phase === 'preparing' ? goOn : confirmOpenVote, () => call('voting', 'vote.open', { consultationId: id }), (after) =>
-              after.vote.phase === 'open' ? '表决已开始' : '正在生成选民名单',
+            act(
+              vote.phase === 'preparing' ? goOn : confirmOpenVote,
+              () => call('voting', 'vote.open', { consultationId: id }),
+              (after) => (after.vote.phase === 'open' ? '表决已开始' : '正在生成选民名单'),
             )
           }
         >
@@ -320,14 +323,18 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
           className="btn btn-primary"
           disabled={busy}
           // Going on with a count already begun takes nothing back: no question to answer.
-          onClick={() => act(vote.phase === 'counting' ? goOn : confirmCloseVote, () => call('voting', 'vote.close', { consultationId: id }), (after) => (after.vote.phase === 'sealed' ? '已计票' : '正在计票'))}
+          onClick={() =>
+            act(
+              vote.phase === 'counting' ? goOn : confirmCloseVote,
+              () => call('voting', 'vote.close', { consultationId: id }),
+              (after) => (after.vote.phase === 'sealed' ? '已计票' : '正在计票'),
+            )
+          }
         >
           {vote.phase === 'counting' ? '继续计票' : '关闭表决并计票'}
         </Button>
       ) : null}
-      {vote.phase === 'open' && !can.close ? (
-        <View className="meta">截止时间（{formatChinaTime(vote.closesAt)}）过后半分钟，可以关闭表决并计票</View>
-      ) : null}
+      {vote.phase === 'open' && !can.close ? <View className="meta">截止时间（{formatChinaTime(vote.closesAt)}）过后半分钟，可以关闭表决并计票</View> : null}
       {can.enterPaper ? (
         <Button className="btn btn-plain" onClick={open(`/committee/paper/index?consultationId=${id}&proxyLimit=${view.proxyLimit}`)}>
           录入纸质选票
@@ -355,7 +362,6 @@ function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: (v: Vot
 }
 
 /* ---------- the screen ---------- */
-
 
 function Header({ view }: { view: VoteView }) {
   const { vote, consultation } = view;

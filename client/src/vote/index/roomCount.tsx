@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { VoteView } from '@shared/api/views';
-import { ROOM_COUNT_LABELS, ROOM_METHOD_LABELS, ROOM_METHODS, roomCountProblem, roomMethodProblem, type RoomCounts, type RoomMethod } from '@shared/meeting/meeting';
+import {
+  ROOM_COUNT_LABELS,
+  ROOM_METHOD_LABELS,
+  ROOM_METHODS,
+  roomCountProblem,
+  roomMethodProblem,
+  type RoomCounts,
+  type RoomMethod,
+} from '@shared/meeting/meeting';
 import { call } from '../../api';
 import { confirmStep } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
@@ -81,7 +89,13 @@ export function RoomCountForm({ view, onChanged }: { view: VoteView; onChanged: 
       {FIELDS.map((f) => (
         <View key={f} className="field">
           <View className="field-label">{ROOM_COUNT_LABELS[f]}（人）</View>
-          <Input className="input" type="number" value={typed[f]} aria-label={ROOM_COUNT_LABELS[f]} onInput={(e) => setTyped({ ...typed, [f]: e.detail.value })} />
+          <Input
+            className="input"
+            type="number"
+            value={typed[f]}
+            aria-label={ROOM_COUNT_LABELS[f]}
+            onInput={(e) => setTyped({ ...typed, [f]: e.detail.value })}
+          />
         </View>
       ))}
       <View className="field">

@@ -16,7 +16,11 @@ export function cellText(value: CellValue): string {
   if (typeof shown === 'boolean') return shown ? 'TRUE' : 'FALSE';
   // A date cell past what a Date holds (Excel shows ####) is still something typed: the row's checks refuse it.
   if (shown instanceof Date) return Number.isNaN(shown.getTime()) ? OUT_OF_RANGE_DATE : shown.toISOString().slice(0, 10);
-  if ('richText' in shown) return shown.richText.map((run) => run.text).join('').trim();
+  if ('richText' in shown)
+    return shown.richText
+      .map((run) => run.text)
+      .join('')
+      .trim();
   if ('error' in shown) return shown.error;
   // A hyperlink's text may itself be rich text.
   if ('hyperlink' in shown) return cellText(shown.text as CellValue);

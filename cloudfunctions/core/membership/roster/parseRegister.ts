@@ -96,8 +96,27 @@ const REGISTER_HEADERS: Record<ReadField, string[]> = {
 
 /** Columns a register often has that the electorate does not need: passed over without a word. */
 const UNUSED_HEADERS = [
-  '序号', '编号', '性别', '民族', '年龄', '籍贯', '文化程度', '学历', '政治面貌', '婚姻状况', '工作单位', '职业', '职务',
-  '宗教信仰', '兵役状况', '健康状况', '户口性质', '户籍性质', '血型', '身高', '签名',
+  '序号',
+  '编号',
+  '性别',
+  '民族',
+  '年龄',
+  '籍贯',
+  '文化程度',
+  '学历',
+  '政治面貌',
+  '婚姻状况',
+  '工作单位',
+  '职业',
+  '职务',
+  '宗教信仰',
+  '兵役状况',
+  '健康状况',
+  '户口性质',
+  '户籍性质',
+  '血型',
+  '身高',
+  '签名',
 ];
 
 const FIELD_BY_HEADER = new Map<string, RegisterField>([
@@ -394,7 +413,10 @@ const isEmpty = (a: Address) => !a.building && !a.unit && !a.room;
 
 /** 户号 as typed in a number or a text cell, with or without 号: 007, ７号 and 7 are one. */
 function numberKey(no: string): string {
-  const written = halfWidth(no).replace(/\s+/g, '').toUpperCase().replace(/[号户]$/, '');
+  const written = halfWidth(no)
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/[号户]$/, '');
   return /^\d+$/.test(written) ? String(Number(written)) : written;
 }
 
@@ -486,7 +508,10 @@ export function readRegister(layouts: RegisterLayout[], kind: CommunityKind): Re
   rejectDuplicates(placed);
   const kept = placed.filter((p) => p.draft.problems.length === 0);
   const persons = kept.map((p) => personOf(p, kind));
-  chooseHouseholdReps(persons, kept.map((p) => p.draft));
+  chooseHouseholdReps(
+    persons,
+    kept.map((p) => p.draft),
+  );
   const order = new Map(layouts.map((l, i) => [l.sheet, i]));
   const bySheetAndRow = (a: RowProblem, b: RowProblem) => order.get(a.sheet)! - order.get(b.sheet)! || a.row - b.row;
   const reasons = (list: Placed[], of: (d: Draft) => string[]) =>

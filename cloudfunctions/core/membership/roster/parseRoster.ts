@@ -1,15 +1,7 @@
 import { Workbook, type Row, type Worksheet } from 'exceljs';
 import { DomainError, type CommunityKind } from '@shared';
 import { cellText, cellTexts, shownValue } from './cells';
-import {
-  findRegisterLayout,
-  headerMapOf,
-  readRegister,
-  type RegisterField,
-  type RegisterRow,
-  type RowProblem,
-  type UnknownHeader,
-} from './parseRegister';
+import { findRegisterLayout, headerMapOf, readRegister, type RegisterField, type RegisterRow, type RowProblem, type UnknownHeader } from './parseRegister';
 
 export type { Birth, RegisterField, RegisterRow, RowProblem, UnknownHeader } from './parseRegister';
 
@@ -62,9 +54,7 @@ const COMMUNITY_HEADERS: Record<Field, string> = {
   phone: '手机后四位',
 };
 const VILLAGE_HEADERS: Partial<Record<Field, string>> = { building: '村民小组', room: '户号' };
-const FIELD_BY_HEADER = new Map(
-  [...Object.entries(COMMUNITY_HEADERS), ...Object.entries(VILLAGE_HEADERS)].map(([field, header]) => [header, field as Field]),
-);
+const FIELD_BY_HEADER = new Map([...Object.entries(COMMUNITY_HEADERS), ...Object.entries(VILLAGE_HEADERS)].map(([field, header]) => [header, field as Field]));
 
 const OWNER_KINDS = new Map<string, OwnerKind>([
   ['', 'person'],
@@ -138,7 +128,10 @@ function readSheet(ws: Worksheet, sheet: string, kind: CommunityKind, required: 
   const rows: Row[] = [];
   ws.eachRow((row) => rows.push(row)); // skips rows with no cells at all
   // The header is the first row naming a known column, so a title row above it does no harm.
-  const headerAt = Math.max(0, rows.findIndex((row) => cellTexts(row).some((text) => FIELD_BY_HEADER.has(headerKey(text)))));
+  const headerAt = Math.max(
+    0,
+    rows.findIndex((row) => cellTexts(row).some((text) => FIELD_BY_HEADER.has(headerKey(text)))),
+  );
   const columns = new Map<Field, { col: number; header: string }>();
   rows[headerAt]?.eachCell((cell, col) => {
     const header = headerKey(cellText(cell.value));

@@ -131,7 +131,22 @@ function registerFieldsOf(r: RegisterRow, existing: RosterEntryDoc | undefined):
 }
 
 /** The fields an import sets, in a fixed order, to tell an unchanged person from a corrected one. */
-const COMPARED = ['name', 'address', 'tenure', 'representative', 'phoneLast4', 'householdKey', 'householdRep', 'relation', 'birth', 'group', 'collectiveMember', 'collectiveRepresentative', 'status', 'leftOn'] as const;
+const COMPARED = [
+  'name',
+  'address',
+  'tenure',
+  'representative',
+  'phoneLast4',
+  'householdKey',
+  'householdRep',
+  'relation',
+  'birth',
+  'group',
+  'collectiveMember',
+  'collectiveRepresentative',
+  'status',
+  'leftOn',
+] as const;
 function comparable(p: Partial<RosterEntryDoc>): unknown[] {
   return COMPARED.map((f) => p[f] ?? null);
 }

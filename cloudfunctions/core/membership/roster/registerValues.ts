@@ -170,7 +170,9 @@ const HOMESTEAD = new RegExp(`^(?<place>.*?)(?<building>${GROUP})(?<room>\\d+(?:
 const GROUP_NAME = new RegExp(`^.{0,6}?${GROUP}$`);
 
 export function splitAddress(text: string, kind: CommunityKind): WrittenAddress {
-  const written = compact(text).toUpperCase().replace(/[－—–]/g, '-');
+  const written = compact(text)
+    .toUpperCase()
+    .replace(/[－—–]/g, '-');
   const forms = kind === 'village' ? [HOMESTEAD, FLAT, DASHED] : [FLAT, DASHED, HOMESTEAD];
   for (const form of forms) {
     const parts = form.exec(written)?.groups;

@@ -63,11 +63,14 @@ import type {
   ConsultationListView,
   DraftSavedView,
   MeView,
+  AttendeesView,
+  CheckInView,
+  MeetingView,
+  MinutesView,
+  ScreenView,
 } from './views';
-import type { AttendeesView, CheckInView, MeetingView, MinutesView, ScreenView } from './meetingViews';
 
 export * from './views';
-export * from './meetingViews';
 
 /**
  * The calling convention: each deployed function dispatches on `action`; every payload is

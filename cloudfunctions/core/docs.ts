@@ -154,7 +154,6 @@ export interface OwnerDoc {
   voterMemberId: string | null;
 }
 
-/** A person on the committee's 花名册, waiting to be matched to someone who joins. */
 /**
  * One person of the register (居民／村民名册), app user or not: a statutory vote counts them all.
  * Kept when they leave (迁出／死亡), marked with the date, so every record that names them stands.
@@ -244,11 +243,6 @@ export interface TimelineEntry {
 }
 
 /**
- * Announcements a change wrote in its own guarded update, not yet copied to `announcements`: the
- * change and the news of it commit together, so a crash in between loses neither (the caller
- * copies them at once; the scheduler copies any a crash left). Consultations and suggestions carry them.
- */
-/**
  * A record whose counts other requests move after writing their facts (counting/marks.ts): how
  * many such requests are between their fact and their count, how many have begun, and when the
  * last began. Pending past a function's time limit is a request that died: the scheduler recounts.
@@ -264,6 +258,11 @@ export interface Counted {
   recount?: RecountMark;
 }
 
+/**
+ * Announcements a change wrote in its own guarded update, not yet copied to `announcements`: the
+ * change and the news of it commit together, so a crash in between loses neither (the caller
+ * copies them at once; the scheduler copies any a crash left). Consultations and suggestions carry them.
+ */
 export interface Carrying {
   announcing?: AnnouncementDoc[];
   announcePending?: boolean;
@@ -456,7 +455,7 @@ export interface OpinionDoc {
   version: number;
 }
 
-/** One elector of a vote, as snapshotted when the vote opened. Id: consultation:elector. */
+/** One elector of a vote, as snapshotted when the vote opened. Id: `<vote>:<elector>` (ballotId), the same as its ballot's. */
 export interface ElectorDoc {
   _id: string;
   communityId: string;
@@ -479,8 +478,9 @@ export interface ElectorDoc {
 }
 
 /**
- * A ballot. One per elector, enforced by its id (consultation:elector), so no read-then-write
- * can let a second one in; changing one's vote is a guarded update of the same document.
+ * A ballot. One per elector, enforced by its id (`<vote>:<elector>`, ballotId: the vote round's id,
+ * see voteIdOf, then the elector's), so no read-then-write can let a second one in; changing one's
+ * vote is a guarded update of the same document.
  */
 export interface BallotDoc {
   _id: string;

@@ -6,8 +6,8 @@
  * - core/ knows no host: it imports neither the local host nor the deployed functions' entries;
  * - no module depends on itself through others.
  */
-/** The shared modules that import zod: the schemas, the API table, the building blocks. */
-const ZOD_MODULES = '^shared/src/(api/index\\.ts|index\\.ts|schema/|consultation/planSchema\\.ts|files/fileSchema\\.ts)';
+/** The shared modules that import zod: the schemas, the API table and its per-function parts, the building blocks. */
+const ZOD_MODULES = '^shared/src/(api/index\\.ts|api/actions/|index\\.ts|schema/|consultation/planSchema\\.ts|files/fileSchema\\.ts)';
 
 module.exports = {
   forbidden: [

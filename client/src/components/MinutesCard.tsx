@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import type { MinutesFacts, PublishedMinutesView, SpeechView } from '@shared/api/meetingViews';
+import type { MinutesFacts, PublishedMinutesView, SpeechView } from '@shared/api/views';
 import { ROOM_COUNT_LABELS } from '@shared/meeting/meeting';
 import { formatChinaTime } from '@shared/time';
 import { Field } from './ConsultationRecord';

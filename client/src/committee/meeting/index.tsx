@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Switch, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { AttendeesView, MeetingView, QuorumView } from '@shared/api/meetingViews';
+import type { AttendeesView, MeetingView, QuorumView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { call, errorText } from '../../api';
 import { confirmStep } from '../../confirm';

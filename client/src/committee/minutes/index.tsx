@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Input, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { MinutesView, SpeechView } from '@shared/api/meetingViews';
+import type { MinutesView, SpeechView } from '@shared/api/views';
 import { MINUTES_LIMITS } from '@shared/meeting/meeting';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';

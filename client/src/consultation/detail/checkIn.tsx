@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { CheckInView } from '@shared/api/meetingViews';
+import type { CheckInView } from '@shared/api/views';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import type { ScreenView } from '@shared/api/meetingViews';
+import type { ScreenView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { call, errorText } from '../../api';
 import './index.css';

@@ -1,6 +1,7 @@
-import type { AttendanceQuorum, RoomCounts, RoomMethod } from '../meeting/meeting';
+/** Views of the meeting function: the host's meeting screen, check-in, the room's count and the minutes. */
+import type { AttendanceQuorum, RoomCounts, RoomMethod } from '../../meeting/meeting';
 
-/** What the meeting-day screens receive: the host's screen, a resident's check-in, the hall's projector. */
+/** What the meeting-day screens receive: the host's screen, a resident's check-in, the hall's projector (its page: ./screen). */
 
 /** 应到 / 实到 / the quorum line, and what one present is counted as (人 or 户). */
 export type QuorumView = AttendanceQuorum & { unit: string };
@@ -43,15 +44,6 @@ export interface AttendeesView {
   people: { entryId: string; label: string; electorId?: string; present: boolean; problem?: string }[];
 }
 export type AttendeeView = AttendeesView['people'][number];
-
-/** The projector's page: counts only, no names. */
-export interface ScreenView {
-  title: string;
-  community: string;
-  status: 'open' | 'closed' | 'counted';
-  quorum: QuorumView;
-  at: number;
-}
 
 /** A meeting vote's room count, as the vote screen shows it. */
 export interface RoomCountView {

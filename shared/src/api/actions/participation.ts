@@ -1,0 +1,71 @@
+/** The participation function's actions: each one's payload schema, and the view it returns. */
+import { z } from 'zod';
+import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../../participation/participation';
+import type {
+  AttendanceListView,
+  AttendanceRowView,
+  MyOpinionsView,
+  OpinionListView,
+  OpinionView,
+  ParticipationView,
+  ReplyQueueView,
+} from '../views/participation';
+import { Id, Page, Photos, Reason, RequestId } from './common';
+
+const OpinionText = z.string().trim().min(1, '请填写意见内容').max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
+const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议');
+
+export const participationApi = {
+  'attendance.set': z.strictObject({ consultationId: Id, kind: z.enum(ATTENDANCE_KINDS, '请选择参加、列席或无法到场') }),
+  'attendance.list': z.strictObject({ consultationId: Id }),
+  'attendance.confirm': z.strictObject({ consultationId: Id, memberId: Id }),
+  'opinion.submit': z.strictObject({
+    consultationId: Id,
+    requestId: RequestId,
+    stance: Stance,
+    text: OpinionText,
+    photos: Photos(OPINION_LIMITS.photosMax),
+    /** 书面: an absentee's written opinion, with photos of the signed paper if they have one. */
+    channel: z.enum(['online', 'written'], '提交方式有误'),
+  }),
+  'opinion.recordOnBehalf': z.strictObject({
+    consultationId: Id,
+    requestId: RequestId,
+    memberId: Id,
+    channel: z.enum(['written', 'in_person'], '请选择书面或现场'),
+    stance: Stance,
+    text: OpinionText,
+    evidence: Photos(OPINION_LIMITS.photosMax).min(1, '请上传原件照片作为凭证'),
+  }),
+  'opinion.respondToEntry': z.strictObject({
+    opinionId: Id,
+    verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
+    note: Reason.optional(),
+  }),
+  'opinion.reply': z.strictObject({ opinionId: Id, decision: z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳、不采纳、重复意见或与议题无关'), reason: Reason }),
+  'opinion.moderate': z.strictObject({ opinionId: Id, approve: z.boolean() }),
+  'opinion.list': z.strictObject({
+    consultationId: Id,
+    stance: Stance.optional(),
+    unanswered: z.boolean().optional(),
+    channel: z.enum(['online', 'written', 'in_person']).optional(),
+    building: z.string().trim().min(1).max(20).optional(),
+    page: Page,
+  }),
+  'opinion.mine': z.strictObject({ page: Page }),
+  'opinion.queue': z.strictObject({ page: Page }),
+} as const;
+
+export interface ParticipationApiResults {
+  'attendance.set': ParticipationView;
+  'attendance.list': AttendanceListView;
+  'attendance.confirm': AttendanceRowView;
+  'opinion.submit': OpinionView;
+  'opinion.recordOnBehalf': OpinionView;
+  'opinion.respondToEntry': OpinionView;
+  'opinion.reply': OpinionView;
+  'opinion.moderate': OpinionView;
+  'opinion.list': OpinionListView;
+  'opinion.mine': MyOpinionsView;
+  'opinion.queue': ReplyQueueView;
+}

@@ -1,0 +1,127 @@
+/** Views of the participation function: attendance and opinions, with their replies. */
+import type { AttendanceKind, Channel, EntryState, Moderation, ReplyDecision, Stance } from '../../participation/participation';
+import type { PhotoView } from './common';
+
+export interface ReplyView {
+  decision: ReplyDecision;
+  decisionLabel: string;
+  reason: string;
+  byName: string;
+  at: number;
+}
+
+/**
+ * One opinion as this viewer may see it: the public sees masked names and no evidence; the
+ * author and the committee see everything about it.
+ */
+export interface OpinionView {
+  id: string;
+  consultationId: string;
+  authorName: string;
+  stance: Stance;
+  stanceLabel: string;
+  channel: Channel;
+  channelLabel: string;
+  text: string;
+  /** Shown to everyone. */
+  photos: PhotoView[];
+  /**
+   * Photos of the original — a signed written opinion, the paper handed in, the meeting record —
+   * for the author and the committee only: a signature is not for the whole community to see.
+   */
+  evidence?: PhotoView[];
+  createdAt: number;
+  reply?: ReplyView;
+  /** For the author and the committee only. */
+  moderation?: Moderation;
+  moderationLabel?: string;
+  /** Entered by a committee member on the author's behalf (书面 handed in, 现场 remark). */
+  entry?: {
+    enteredByName: string;
+    state: EntryState;
+    stateLabel: string;
+    note?: string;
+  };
+  /** Committee only: for filters and follow-up. */
+  authorId?: string;
+  building?: string;
+  /** What the caller may do with it now. */
+  can: { reply: boolean; moderate: boolean; respondToEntry: boolean };
+}
+
+export interface OpinionCounts {
+  total: number;
+  unanswered: number;
+  byStance: Record<Stance, number>;
+  /** Committee only: held by the content check, waiting for a decision. */
+  underReview?: number;
+}
+
+export interface OpinionListView {
+  consultation: { id: string; title: string; statusLabel: string };
+  viewer: 'public' | 'committee';
+  counts: OpinionCounts;
+  opinions: OpinionView[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+export interface MyOpinionsView {
+  opinions: (OpinionView & { consultationTitle: string })[];
+  /** Entries made on my behalf that wait for me to confirm or dispute. */
+  awaitingMyConfirmation: number;
+  page: number;
+  hasMore: boolean;
+}
+
+export interface ReplyQueueView {
+  opinions: (OpinionView & { consultationTitle: string })[];
+  total: number;
+  page: number;
+  hasMore: boolean;
+}
+
+export interface AttendanceRowView {
+  memberId: string;
+  name: string;
+  address: string;
+  kind: AttendanceKind;
+  kindLabel: string;
+  confirmed: boolean;
+  /** 委员会已确认 / 待委员会确认 / 报名未经确认, for a participant. */
+  placeLabel?: string;
+  /** The committee may confirm this applicant now. */
+  confirmable: boolean;
+  at: number;
+}
+
+export interface AttendanceListView {
+  consultation: { id: string; title: string; statusLabel: string };
+  rows: AttendanceRowView[];
+  counts: Record<AttendanceKind, number>;
+}
+
+/** The participation part of the detail screen: who comes, what was said, and where I stand. */
+export interface ParticipationView {
+  /** The viewer is on the committee: confirms attendance, records on behalf, replies. */
+  committee: boolean;
+  /** Applying to attend is open while the notice is up; opinions while announced or consulting. */
+  window: { attendanceOpen: boolean; opinionsOpen: boolean; closesAt?: number };
+  attendance: {
+    counts: Record<AttendanceKind, number>;
+    /** Masked names of confirmed participants and registered observers. */
+    coming: { name: string; kindLabel: string; confirmed: boolean }[];
+  };
+  opinions: OpinionCounts;
+  mine: {
+    /** An approved member may take part; someone still waiting may only read. */
+    active: boolean;
+    /** Whether I am among the 协商主体 of this consultation's scope. */
+    inScope: boolean;
+    /** My name as others will read it under what I write (masked), for the preview before sending. */
+    publicName: string;
+    attendance?: { kind: AttendanceKind; kindLabel: string; confirmed: boolean; placeLabel?: string };
+    opinions: OpinionView[];
+  };
+}

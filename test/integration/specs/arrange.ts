@@ -197,3 +197,27 @@ export async function afterRead(w: World, read: () => Promise<unknown>, at = NOW
   await read();
   return { changed: JSON.stringify(await records(w)) !== JSON.stringify(before), audit: await seen.audit(), news: await seen.news() };
 }
+
+/** 停车位 published and, its objection window passed without objection, taken into effect by the scheduler: returns that moment. */
+export async function parkingEffective(w: World, openids?: string[]): Promise<number> {
+  const at = (await parkingPublished(w, openids)) + 7 * DAY_MS;
+  await w.tick(at);
+  return at;
+}
+
+/** 停车位 in effect and being carried out (组织实施): returns the moment it started. */
+export async function parkingImplementing(w: World, openids?: string[]): Promise<number> {
+  const at = await parkingEffective(w, openids);
+  await w.ok(WANG, 'result', 'implementation.start', { id: await parkingId(w) }, at);
+  return at;
+}
+
+/** The final report of 停车位's implementation. */
+export const PARKING_REPORT = '东侧空地已划设30个车位并投入使用。';
+
+/** 停车位 carried out and completed a day after it started, its rating window open: returns the moment of completion. */
+export async function parkingCompleted(w: World, openids?: string[]): Promise<number> {
+  const at = (await parkingImplementing(w, openids)) + DAY_MS;
+  await w.ok(WANG, 'result', 'implementation.complete', { id: await parkingId(w), report: PARKING_REPORT, photos: [] }, at);
+  return at;
+}

@@ -22,6 +22,7 @@ export const LIGHTS = 'c-seed-lights';
 /** Residents of 幸福里社区 beside the named personas in the harness. */
 export const CHEN = 'demo-chen-jing';
 export const LIU = 'demo-liu-fang';
+export const HUANG = 'demo-huang-li';
 
 /** The seeded 停车位 consultation's id: announced, all residents, no vote, its meeting 10 days after NOW. */
 export async function parkingId(w: World): Promise<string> {
@@ -220,4 +221,23 @@ export async function parkingCompleted(w: World, openids?: string[]): Promise<nu
   const at = (await parkingImplementing(w, openids)) + DAY_MS;
   await w.ok(WANG, 'result', 'implementation.complete', { id: await parkingId(w), report: PARKING_REPORT, photos: [] }, at);
   return at;
+}
+
+// ---- participation ----------------------------------------------------------------------------
+
+/** `openid`'s own online opinion on the consultation, at NOW. */
+export const opinionBy = async (w: World, openid: string, consultationId: string, text = '建议东侧空地划线停车。') =>
+  w.ok(openid, 'participation', 'opinion.submit', { consultationId, requestId: requestId(), stance: 'support', text, photos: [], channel: 'online' });
+
+/** The committee (王建国) enters 黄丽's written opinion on the consultation, with a photo of the paper. */
+export async function enteredForHuang(w: World, consultationId: string, evidence: string) {
+  return w.ok(WANG, 'participation', 'opinion.recordOnBehalf', {
+    consultationId,
+    requestId: requestId(),
+    memberId: await memberIdOf(w, HUANG),
+    channel: 'written',
+    stance: 'suggestion',
+    text: '黄丽书面意见：建议增设访客临时车位。',
+    evidence: [evidence],
+  });
 }

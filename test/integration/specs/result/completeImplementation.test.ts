@@ -24,7 +24,7 @@ it('is refused to a resident, and changes nothing', async () => {
 
 it('is refused without a final report, and changes nothing', async () => {
   const before = await records(w);
-  expect(await w.call(WANG, 'result', 'implementation.complete', { id, report: '', photos: [] }, at)).toMatchObject({ ok: false });
+  expect(await w.call(WANG, 'result', 'implementation.complete', { id, report: '', photos: [] }, at)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   expect(await records(w)).toEqual(before);
 });
 

@@ -29,6 +29,6 @@ it('writes nothing: no record, no audit event, no news', async () => {
 
 it('is refused to someone outside the community, changing nothing', async () => {
   const before = await records(w);
-  expect(await w.call(VISITOR, 'result', 'objection.list', { consultationId: id }, at)).toMatchObject({ ok: false });
+  expect(await w.call(VISITOR, 'result', 'objection.list', { consultationId: id }, at)).toMatchObject({ ok: false, code: 'NOT_MEMBER' });
   expect(await records(w)).toEqual(before);
 });

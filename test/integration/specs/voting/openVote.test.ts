@@ -57,7 +57,7 @@ describe('by the committee', () => {
 
   it('is refused a second time: the vote is already open, nothing changes', async () => {
     const before = await records(w);
-    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: false });
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
     expect(await records(w)).toEqual(before);
   });
 });

@@ -58,7 +58,7 @@ describe('the authorisation matrix', () => {
       const callers = (Object.keys(OPENID) as Caller[]).filter((c) => !RANK[entry.access].includes(c) || (entry.own && c === 'otherCommittee'));
       for (const caller of callers) {
         (w.store as CountingStore).reset();
-        const res = (await w.call(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
+        const res = (await w.callRaw(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
         const code = res.ok ? 'ok' : res.code;
         if (!REFUSED.includes(code) || writes() > 0) wrong.push(`${fn}/${action} as ${caller}: ${code}, ${writes()} writes`);
       }
@@ -74,7 +74,7 @@ describe('the authorisation matrix', () => {
     );
     for (const { fn, action, entry } of order) {
       const caller = RANK[entry.access].find((c) => c !== 'otherCommittee')!;
-      const res = (await w.call(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
+      const res = (await w.callRaw(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
       const code = res.ok ? 'ok' : res.code;
       if (['UNAUTHENTICATED', 'NOT_MEMBER', 'FORBIDDEN', 'INTERNAL'].includes(code))
         wrong.push(`${fn}/${action} as ${caller}: ${code} ${res.ok ? '' : res.message}`);

@@ -1,5 +1,5 @@
 import type { AuditDoc, ConsultationDoc } from '../../cloudfunctions/core/docs';
-import { DAY_MS } from '@shared';
+import { DAY_MS, type PayloadOf } from '@shared';
 import { LI, NOW, QIAN, VISITOR, WANG, YANG, ZHANG, ZHAO, ZHENG, completePlan, openWorld, snapshot, type World } from '../support/harness';
 
 let w: World;
@@ -8,8 +8,9 @@ beforeEach(async () => {
 });
 afterEach(() => w.close());
 
-const newDraft = (openid = WANG, requestId = 'req-test-0001', plan: object = completePlan()) =>
-  w.ok(openid, 'consultation', 'consultation.createDraft', { requestId, plan } as never);
+type Plan = PayloadOf<'consultation', 'consultation.createDraft'>['plan'];
+const newDraft = (openid = WANG, requestId = 'req-test-0001', plan: Plan = completePlan()) =>
+  w.ok(openid, 'consultation', 'consultation.createDraft', { requestId, plan });
 
 describe('who may do what', () => {
   it('lets only committee members create, edit, publish and withdraw', async () => {

@@ -88,7 +88,7 @@ describe('the recount of what a killed request left', () => {
       requestId: 'req-repair-0001',
       stance: 'support',
       text: '建议划线停车。',
-      photos: [],
+      photos: [] as string[],
       channel: 'online',
     } as const;
     const submit = () => w.call(HUANG, 'participation', 'opinion.submit', opinion);

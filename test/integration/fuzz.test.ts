@@ -132,7 +132,7 @@ let records: Records;
 const counting = () => w.store as CountingStore;
 const writes = () => [...counting().writeRequests.values()].reduce((a, b) => a + b, 0);
 const call = (fn: FunctionName, action: string, access: Access, payload: unknown) =>
-  w.call(CALLER[access], fn, action as never, payload) as Promise<ApiResponse<unknown>>;
+  w.callRaw(CALLER[access], fn, action as never, payload) as Promise<ApiResponse<unknown>>;
 // Leaving the community last of all: each call may change the world the next one sees.
 const leaving = (action: string) => action === 'me.deleteData' || action === 'member.remove';
 const actions = () => entries().sort((a, b) => Number(leaving(a.action)) - Number(leaving(b.action)));

@@ -121,7 +121,7 @@ describe('joining', () => {
       { code: HAPPY_CODE, name: '郑华', address: { building: '3号楼', unit: '', room: '101' }, tenure: 'owner', role: 'committee' },
       { code: '!', name: '郑华', address: { building: '3号楼', unit: '', room: '101' }, tenure: 'owner' },
     ]) {
-      expect(await w.call(VISITOR, 'member', 'member.join', payload)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+      expect(await w.callRaw(VISITOR, 'member', 'member.join', payload)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     }
     expect(await snapshot(w.store)).toEqual(before);
   });
@@ -327,8 +327,8 @@ describe('a member’s own data', () => {
   });
 
   it('asks for an explicit confirmation', async () => {
-    expect(await w.call(ZHANG, 'account', 'me.deleteData', {})).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await w.call(ZHANG, 'account', 'me.deleteData', { confirm: false })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.callRaw(ZHANG, 'account', 'me.deleteData', {})).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.callRaw(ZHANG, 'account', 'me.deleteData', { confirm: false })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 
   it('is refused to the last committee member until someone takes over', async () => {

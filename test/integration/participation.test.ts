@@ -1,6 +1,6 @@
 import type { AttendanceDoc, ConsultationDoc, OpinionDoc } from '../../cloudfunctions/core/docs';
 import type { ContentCheck } from '../../cloudfunctions/core/ports/contentCheck';
-import { DAY_MS } from '@shared';
+import { DAY_MS, type PayloadOf } from '@shared';
 import {
   completePlan,
   LI,
@@ -51,8 +51,8 @@ const submit = (openid: string, overrides: object = {}) => w.call(openid, 'parti
 const opinionCount = () => w.store.count('opinions', {});
 
 /** A consultation of the given scope, published by the committee, meeting in 14 days. */
-async function published(scope: object, key: string) {
-  const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: `req-${key}-0001`, plan: { ...completePlan(), scope } as never });
+async function published(scope: PayloadOf<'consultation', 'consultation.createDraft'>['plan']['scope'], key: string) {
+  const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: `req-${key}-0001`, plan: { ...completePlan(), scope } });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: 1 });
   return draft.id;
 }
@@ -268,7 +268,7 @@ describe('the limit on one person’s opinions', () => {
       stance: 'neutral',
       text: '张伟现场发言：同意划线。',
       evidence: [evidence],
-    };
+    } satisfies Omit<PayloadOf<'participation', 'opinion.recordOnBehalf'>, 'requestId'>;
     expect(await w.call(WANG, 'participation', 'opinion.recordOnBehalf', { ...entry, requestId: 'req-rec-over' })).toMatchObject({ ok: true });
   });
 
@@ -303,7 +303,8 @@ describe('the limit on one person’s opinions', () => {
 });
 
 describe('entries on someone’s behalf', () => {
-  const record = (openid: string, overrides: object = {}) =>
+  type Entry = PayloadOf<'participation', 'opinion.recordOnBehalf'>;
+  const record = (openid: string, overrides: Partial<Entry> & Pick<Entry, 'evidence'>) =>
     w.call(openid, 'participation', 'opinion.recordOnBehalf', {
       consultationId: parking,
       requestId: `req-rec-${String(++requestNo).padStart(4, '0')}`,
@@ -465,7 +466,7 @@ describe('the list views', () => {
     const building2 = await w.ok(WANG, 'participation', 'opinion.list', { consultationId: parking, building: '2栋' });
     expect(new Set(building2.opinions.map((o) => o.authorName))).toEqual(new Set(['陈静', '杨磊', '黄丽']));
     // The public cannot use the committee's filters.
-    for (const filter of [{ channel: 'written' }, { unanswered: true }, { building: '2栋' }]) {
+    for (const filter of [{ channel: 'written' as const }, { unanswered: true }, { building: '2栋' }]) {
       expect(await w.call(ZHANG, 'participation', 'opinion.list', { consultationId: parking, ...filter })).toMatchObject({
         ok: false,
         code: 'FORBIDDEN',

@@ -129,7 +129,7 @@ describe('raising a suggestion', () => {
       ok: false,
       code: 'NOT_MEMBER',
     });
-    expect(await w.call(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'online' })).toMatchObject({
+    expect(await w.callRaw(LI, 'suggestion', 'suggestion.enter', { ...suggestion(), memberId: await idOf(CHEN), channel: 'online' })).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     });

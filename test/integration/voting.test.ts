@@ -1,5 +1,5 @@
 import type { BallotDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../../cloudfunctions/core/docs';
-import { decide, DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
+import { decide, DAY_MS, VOTE_CLOSE_GRACE_MS, type PayloadOf } from '@shared';
 import {
   completePlan,
   LI,
@@ -115,7 +115,8 @@ describe('casting', () => {
 });
 
 describe('paper and proxy ballots', () => {
-  const enter = (overrides: object) =>
+  type Entry = PayloadOf<'voting', 'ballot.enterPaper'>;
+  const enter = (overrides: Partial<Entry> & Pick<Entry, 'electorId'>) =>
     w.call(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, choice: 'agree', channel: 'paper', evidence: [], ...overrides });
 
   it('need a photo of the signed ballot, count once, and wait for the elector to confirm or dispute', async () => {
@@ -383,13 +384,14 @@ describe('who sees what', () => {
 const startsAt = () => NOW + 16 * DAY_MS;
 
 /** A new consultation with a vote of this scope and rule, published at NOW and consulting from its meeting time. */
-async function publishedAndConsulting(scope: object, rule: string, secret = false, opensLater = 0) {
+type VotePlan = NonNullable<PayloadOf<'consultation', 'consultation.createDraft'>['plan']['vote']>;
+async function publishedAndConsulting(scope: VotePlan['scope'], rule: VotePlan['rule'], secret = false, opensLater = 0) {
   const plan = completePlan(16);
   const opensAt = plan.schedule.startsAt + opensLater;
   const vote = { question: '同意这项方案', rule, scope, opensAt, closesAt: opensAt + 7 * DAY_MS, secret };
   const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', {
     requestId: `req-vote-${rule}-${JSON.stringify(scope).length}-${secret}-${opensLater}`,
-    plan: { ...plan, scope, vote } as never,
+    plan: { ...plan, scope, vote },
   });
   await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: 1 });
   await w.ok(WANG, 'consultation', 'consultation.startConsulting', { id: draft.id }, startsAt());

@@ -47,12 +47,27 @@ export interface World {
   resetReads(): void;
   files: LocalFileStore;
   dir: string;
-  /** Calls a function as the platform would, with this openid (or none) at this moment. */
+  /**
+   * Calls a function as the platform would, with this openid (or none) at this moment. The payload is
+   * typed by the API table, as the client's `call` is: a misspelt field is a type error, not a test that
+   * passes for the wrong reason.
+   */
   call<F extends FunctionName, A extends ActionName<F>>(
     openid: string | null,
     fn: F,
     action: A,
-    payload: PayloadOf<F, A> | unknown,
+    payload: PayloadOf<F, A>,
+    now?: number,
+  ): Promise<ApiResponse<ResultOf<F, A>>>;
+  /**
+   * The same call with an untyped payload, for the tests that send bad input on purpose (fuzz, the
+   * authorisation matrix, bounds): only those should use it.
+   */
+  callRaw<F extends FunctionName, A extends ActionName<F>>(
+    openid: string | null,
+    fn: F,
+    action: A,
+    payload: unknown,
     now?: number,
   ): Promise<ApiResponse<ResultOf<F, A>>>;
   /** Same, for calls expected to succeed: returns the data or fails the test with the error. */
@@ -92,6 +107,7 @@ export async function openWorld(options: { seed?: boolean; contentCheck?: Conten
     files: embedded.files,
     dir,
     call: (openid, fn, action, payload, now) => raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,
+    callRaw: (openid, fn, action, payload, now) => raw(openid, fn, { action, payload }, now) as Promise<ApiResponse<never>>,
     async ok(openid, fn, action, payload, now) {
       const res = await raw(openid, fn, { action, payload }, now);
       if (!res.ok) throw new Error(`${fn}/${action} failed: ${res.code} ${res.message} ${res.details ?? ''}`);

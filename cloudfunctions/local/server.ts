@@ -377,7 +377,7 @@ function decodedOrNull(text: string): string | null {
  * kept, path separators, quotes and control characters dropped. Browsers show pages and images
  * inline and save the rest.
  */
-export function contentDisposition(name: string, ext: string): string {
+function contentDisposition(name: string, ext: string): string {
   const base = safeFileName(name, 100);
   const full = base.toLowerCase().endsWith(ext) ? base : `${base}${ext}`;
   const ascii = full.replace(/[^\x20-\x7e]/g, '_');

@@ -12,7 +12,7 @@ const Template = z.strictObject({
   id: z.string().min(1).max(64),
   fields: z.partialRecord(z.enum(['title', 'status', 'time', 'note']), Keyword),
 });
-export const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
+const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
 export type TemplateConfig = z.infer<typeof TemplateConfigSchema>;
 
 /** The environment variable that carries the configuration to `account` and `scheduler`. */

@@ -481,7 +481,7 @@ export const API = {
   },
 } as const;
 
-export interface ApiResults {
+interface ApiResults {
   account: {
     'me.get': MeView;
     'me.deleteData': MeView;

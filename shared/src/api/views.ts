@@ -10,7 +10,7 @@ import type { AttendanceKind, Channel, EntryState, Moderation, ReplyDecision, St
 import type { CommunityKind, Role } from '../membership/roles';
 import type { BallotChannel, VotePhase } from '../voting/ballots';
 import type { ObjectionState } from '../results/results';
-import type { DeliveryState, FeedKind, ReminderSettings, TemplateKey } from '../notices/notices';
+import type { FeedKind, ReminderSettings, TemplateKey } from '../notices/notices';
 import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecision } from '../suggestions/suggestions';
 import type { Check, Choice, Count, Decision } from '../voting/decide';
 import type { RuleKind, RuleThresholds } from '../voting/rules';
@@ -26,7 +26,7 @@ export interface CommunityView {
   kindLabel: string;
 }
 
-export interface MemberView {
+interface MemberView {
   id: string;
   name: string;
   role: Role;
@@ -208,7 +208,7 @@ export interface AttachmentView {
   url: string;
 }
 
-export interface ReplyView {
+interface ReplyView {
   decision: ReplyDecision;
   decisionLabel: string;
   reason: string;
@@ -332,7 +332,7 @@ export interface ParticipationView {
   };
 }
 
-export interface OutcomeView {
+interface OutcomeView {
   /** 协商意见: what was agreed. */
   text: string;
   /** Who carries it out. */
@@ -821,18 +821,6 @@ export interface PosterView {
   issuedAt: number;
   issuer: string;
   code: { kind: 'wxacode' | 'qrcode'; image: string; target: string };
-}
-
-/** What the local sender recorded (embedded default only): the messages WeChat would have sent. */
-export interface OutboxItemView {
-  id: string;
-  memberName: string;
-  kind: FeedKind;
-  template: TemplateKey;
-  state: DeliveryState;
-  stateLabel: string;
-  attempts: number;
-  error?: string;
 }
 
 /** A suggestion as the viewer may see it: names masked or hidden for members, in full for the committee. */

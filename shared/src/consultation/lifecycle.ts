@@ -56,9 +56,6 @@ const PHASES: Record<State, Phase> = {
 export function phaseOf(state: State): Phase {
   return PHASES[state];
 }
-export function statesInPhase(phase: Phase): State[] {
-  return STATES.filter((s) => PHASES[s] === phase);
-}
 
 /** The usual road through the procedure, for drawing a timeline of steps done and to come. */
 export const MAIN_PATH: readonly State[] = [
@@ -100,7 +97,7 @@ export interface GuardInput {
   subject: LifecycleSubject;
   facts: GuardFacts;
 }
-export interface GuardFailure {
+interface GuardFailure {
   code: ErrorCode;
   message: string;
   details?: string[];
@@ -126,7 +123,7 @@ export function voteWindowAt(vote: { opensAt: number; closesAt: number }, now: n
  * during consultation, or after escalation to a statutory meeting. Until then its times may be
  * moved (调整表决时间); once opened, never.
  */
-export const VOTE_WAITING_STATES: readonly State[] = ['announced', 'consulting', 'escalated'];
+const VOTE_WAITING_STATES: readonly State[] = ['announced', 'consulting', 'escalated'];
 
 function fact<K extends keyof GuardFacts>(facts: GuardFacts, key: K): NonNullable<GuardFacts[K]> {
   const value = facts[key];
@@ -301,7 +298,7 @@ export const TRANSITIONS = {
 export type TransitionName = keyof typeof TRANSITIONS;
 
 /** Timeline entries that are not transitions: the draft's creation, and a vote's times moved before it opened. */
-export const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间', recordPriorStep: '记录前置研究' } as const;
+const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间', recordPriorStep: '记录前置研究' } as const;
 export type TimelineAction = TransitionName | keyof typeof TIMELINE_EVENTS;
 
 /** What a timeline entry says happened, in words. */

@@ -92,11 +92,11 @@ export interface Share {
  * Who may require a meeting to be called: a share of the adult residents (villagers), of the
  * households, of the 居民小组, or of the representatives.
  */
-export type RequestBasis = 'residents' | 'households' | 'groups' | 'representatives';
+type RequestBasis = 'residents' | 'households' | 'groups' | 'representatives';
 /** The bodies a share of proposers obliges the committee to call. */
-export type RequestedBody = 'residents_meeting' | 'villagers_meeting' | 'representatives_meeting';
+type RequestedBody = 'residents_meeting' | 'villagers_meeting' | 'representatives_meeting';
 
-export interface StatutoryShare {
+interface StatutoryShare {
   body: RequestedBody;
   basis: RequestBasis;
   share: Share;

@@ -31,7 +31,7 @@ export const isRuleKind = (kind: string): kind is RuleKind => (RULE_KINDS as rea
  * articles (not yet confirmed), so the organic laws are cited by their 2018 article and a
  * renumbering is one edit here. `noticeDays` is the notice floor the article sets, if any.
  */
-export interface LegalBasis {
+interface LegalBasis {
   law: string;
   year: number;
   article: string;
@@ -281,7 +281,7 @@ const meeting = (quorum: Threshold, pass: PassThreshold = MORE_THAN_HALF): RuleT
 const OWNERS_QUORUM = { area: TWO_THIRDS_OR_MORE, heads: TWO_THIRDS_OR_MORE };
 
 /** A rule's floor, and where the law sets another for one electorate form, that form's. */
-export type FloorsByForm = { base: RuleThresholds } & Partial<Record<ElectorateForm, RuleThresholds>>;
+type FloorsByForm = { base: RuleThresholds } & Partial<Record<ElectorateForm, RuleThresholds>>;
 
 export const LEGAL_FLOORS: Record<RuleKind, FloorsByForm> = {
   majority_of_present: { base: { quorum: { minBallots: 1 }, pass: { heads: MORE_THAN_HALF } } },

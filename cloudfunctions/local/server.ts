@@ -47,6 +47,7 @@ export interface LocalHost {
   close(): Promise<void>;
 }
 
+/** @internal The browser tests name the persona with it. */
 export const PERSONA_HEADER = 'x-demo-persona';
 const DEMO_IDENTITY = /^demo-[a-z0-9-]{1,40}$/;
 const PERSONA_COOKIE = 'demo_persona';

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { CloudBase } from '@cloudbase/node-sdk';
 import { storedFileOf, type FileStore } from '../ports/files';
 
-/** CloudBase answers getTempFileURL for at most 50 files a call. */
+/**
+ * CloudBase answers getTempFileURL for at most 50 files a call.
+ * @internal The tests read it rather than repeat the figure.
+ */
 export const TEMP_URLS_PER_CALL = 50;
 
 /**

@@ -25,7 +25,10 @@ export const TEMPLATES_ENV = 'WX_SUBSCRIBE_TEMPLATES';
  */
 const BASE64 = 'base64:';
 
-/** A configuration value that cannot be read: the function refuses to start rather than send broken messages. */
+/**
+ * A configuration value that cannot be read: the function refuses to start rather than send broken messages.
+ * @internal The tests check a malformed setting fails with it.
+ */
 export class TemplateConfigError extends Error {
   constructor(problem: string) {
     super(`${TEMPLATES_ENV} 配置有误 (invalid): ${problem}`);

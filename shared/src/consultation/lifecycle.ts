@@ -5,7 +5,10 @@ import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
-/** Every state of a consultation, in the order of the procedure (handbook §1). */
+/**
+ * Every state of a consultation, in the order of the procedure (handbook §1).
+ * @internal The tests list the states with it rather than repeating them.
+ */
 export const STATES = [
   'draft',
   'announced',
@@ -57,7 +60,10 @@ export function phaseOf(state: State): Phase {
   return PHASES[state];
 }
 
-/** The usual road through the procedure, for drawing a timeline of steps done and to come. */
+/**
+ * The usual road through the procedure, for drawing a timeline of steps done and to come.
+ * @internal The tests compare the timeline with it.
+ */
 export const MAIN_PATH: readonly State[] = [
   'draft',
   'announced',

@@ -78,7 +78,10 @@ export function needsPlace(forms: readonly Form[] | undefined): boolean {
   return (forms ?? []).some((f) => f === 'meeting' || f === 'hearing');
 }
 
-/** The fields a notice still lacks, in the order the form shows them; empty when publishable. */
+/**
+ * The fields a notice still lacks, in the order the form shows them; empty when publishable.
+ * @internal Unit-tested directly.
+ */
 export function missingPlanFields(plan: Partial<PlanDraft>): PlanField[] {
   const missing: PlanField[] = [];
   const blank = (s: string | undefined) => !s || s.trim() === '';

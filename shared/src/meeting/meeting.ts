@@ -29,6 +29,7 @@ export const PRESENT_UNITS: Record<ElectorateForm, string> = { persons: '人', h
 /**
  * The fewest present that meet a threshold of `expected`, exactly as `meets` (rules.ts) decides: more than half
  * of 100 is 51, two thirds or more of 100 is 67. Integers only, never a float.
+ * @internal Unit-tested directly.
  */
 export function quorumLine(expected: number, t: Threshold): number {
   if (expected <= 0) return 1;

@@ -4,6 +4,7 @@
  * WeChat lets a mini-program register, so several kinds share one.
  */
 
+/** @internal The tests check every kind has a template. */
 export const FEED_KINDS = [
   'notice',
   'approved',

@@ -60,12 +60,18 @@ export const REPLY_LABELS: Record<ReplyDecision, string> = {
 /** Every answer but 采纳 must say why; 采纳 may. */
 export const needsReason = (d: ReplyDecision) => d !== 'adopted';
 
-/** An entry a committee member made on someone's behalf waits for that person to confirm or dispute it. */
+/**
+ * An entry a committee member made on someone's behalf waits for that person to confirm or dispute it.
+ * @internal The dossier test lists the codes with it rather than repeating them.
+ */
 export const ENTRY_STATES = ['pending', 'confirmed', 'disputed'] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 export const ENTRY_LABELS: Record<EntryState, string> = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' };
 
-/** Content check: shown at once, held for the committee's review, or hidden after review. */
+/**
+ * Content check: shown at once, held for the committee's review, or hidden after review.
+ * @internal The dossier test lists the codes with it rather than repeating them.
+ */
 export const MODERATION_STATES = ['visible', 'review', 'hidden'] as const;
 export type Moderation = (typeof MODERATION_STATES)[number];
 export const MODERATION_LABELS: Record<Moderation, string> = { visible: '已公开', review: '待审核', hidden: '未公开' };

@@ -106,6 +106,7 @@ interface StatutoryShare {
 /**
  * The shares the organic laws set (RULES.md, 提议召开). A community may lower a share (the 2025
  * 居委会组织法 lowers the residents' one, by a figure not yet confirmed), never raise it.
+ * @internal The tests check the table against the law's figures.
  */
 export const STATUTORY_SHARES: Record<CommunityKind, StatutoryShare[]> = {
   community: [
@@ -164,6 +165,7 @@ const BODY_WORDS: Record<RequestedBody, string> = { residents_meeting: '居民�
  * What is wrong with a community's share of proposers for one basis of one body, or null. It may
  * lower the statute's share (fewer proposers suffice), never raise it, nor switch a statutory basis
  * off; a basis the statute does not have may be added or left off.
+ * @internal Unit-tested directly.
  */
 export function requestShareProblem(kind: CommunityKind, body: RequestedBody, basis: RequestBasis, share: Share | null): string | null {
   const who = `提议召开${BODY_WORDS[body]}按${requestBasisWords(basis, kind)}计的比例`;

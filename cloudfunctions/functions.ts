@@ -23,5 +23,3 @@ export const FUNCTIONS = {
 
 /** Functions started by a timer trigger rather than called by the app; no caller, no actions. */
 export const TIMER_FUNCTIONS = ['scheduler'] as const;
-
-export type DeployedFunctionName = keyof typeof FUNCTIONS;

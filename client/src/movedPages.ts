@@ -3,6 +3,7 @@
  * had. What was made before the move still names the old path — a share card in a chat, a
  * subscription message already sent or still in the outbox, a printed poster's mini-program code —
  * and WeChat reports it as a page not found; the app then sends the person on to where it is now.
+ * @internal The route tests read it to check every moved page still leads somewhere.
  */
 export const MOVED_PAGES: Readonly<Record<string, string>> = {
   'pages/consultation/index': 'consultation/detail/index',

@@ -1,6 +1,7 @@
 import type { SystemContext } from './context';
 import type { AuditDoc, MemberDoc } from './docs';
-import { isStoreConflict, type Store } from './store/port';
+import { insertOnce } from './batches';
+import type { Store } from './store/port';
 
 /**
  * Appends an audit event. Its id names the kind of entity, the entity and the version the change
@@ -10,11 +11,8 @@ import { isStoreConflict, type Store } from './store/port';
  * its entity (a repaired count) names itself.
  */
 export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>, _id = `${event.entity}:${event.entityId}@${event.after.version}`): Promise<void> {
-  try {
-    await store.insert<AuditDoc>('audit', { _id, ...event });
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-  }
+  const doc: AuditDoc = { _id, ...event };
+  await insertOnce(store, 'audit', doc);
 }
 
 type Change = Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditDoc, 'note' | 'at'>>;

@@ -1,4 +1,5 @@
-import { isStoreConflict, type Filter, type Scalar, type Store } from './store/port';
+import { DomainError } from '@shared';
+import { isStoreConflict, type Doc, type Filter, type Scalar, type Store } from './store/port';
 import type { CollectionName } from './store/schema';
 
 /** CloudBase takes one write at a time per call; a few in flight keep large batches within the time limit. */
@@ -8,11 +9,33 @@ export async function inBatches<T>(items: T[], work: (item: T) => Promise<unknow
   for (let i = 0; i < items.length; i += IN_FLIGHT) await Promise.all(items.slice(i, i + IN_FLIGHT).map(work));
 }
 
-/** Inserts a document whose id follows from its content; one already there is this very document. */
+/** Inserts a document whose id follows from its content; one already there is this very document (or it since changed) and stays. */
 export function insertOnce(store: Store, collection: CollectionName, doc: { _id: string }): Promise<void> {
   return store.insert(collection, doc).catch((e) => {
     if (!isStoreConflict(e)) throw e;
   });
+}
+
+/**
+ * Inserts a document whose id follows from the request that makes it; one already there is a retry's
+ * first attempt, which `isSame` must own (the same author), else the call is refused with CONFLICT.
+ * Returns the record stored, and whether this call inserted it.
+ */
+export async function insertOrReadBack<T extends Doc>(
+  store: Store,
+  collection: CollectionName,
+  doc: T,
+  isSame: (stored: T) => boolean,
+): Promise<{ stored: T; inserted: boolean }> {
+  try {
+    await store.insert(collection, doc);
+    return { stored: doc, inserted: true };
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+  }
+  const stored = await store.get<T>(collection, doc._id);
+  if (!stored || !isSame(stored)) throw new DomainError('CONFLICT');
+  return { stored, inserted: false };
 }
 
 /** Values one `$in` carries: a query stays a reasonable size whatever the list's length. */

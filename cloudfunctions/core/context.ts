@@ -6,7 +6,7 @@ import type { TemplateConfig } from './notify/templates';
 import type { Store } from './store/port';
 
 /** Who is calling, as the platform vouches for it: never taken from the payload. */
-export interface Caller {
+interface Caller {
   openid: string;
 }
 

@@ -2,7 +2,7 @@ import { formatChinaTime } from '@shared';
 import { escape } from './loginPage';
 
 /** The steps a trainer takes most: past a meeting, a notice period, an objection window. */
-export const CLOCK_STEPS: { label: string; ms: number }[] = [
+const CLOCK_STEPS: { label: string; ms: number }[] = [
   { label: '+1 小时', ms: 3_600_000 },
   { label: '+1 天', ms: 86_400_000 },
   { label: '+7 天', ms: 7 * 86_400_000 },

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The furthest one step may jump: a year, so a slip of the finger cannot leave the demo in another decade. */
-export const MAX_ADVANCE_MS = 366 * 86_400_000;
+const MAX_ADVANCE_MS = 366 * 86_400_000;
 
 /**
  * The demo clock: the local host's time runs ahead of the machine's by an offset a trainer sets,

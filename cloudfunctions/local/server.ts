@@ -47,6 +47,7 @@ export interface LocalHost {
   close(): Promise<void>;
 }
 
+/** @internal The browser tests name the persona with it. */
 export const PERSONA_HEADER = 'x-demo-persona';
 const DEMO_IDENTITY = /^demo-[a-z0-9-]{1,40}$/;
 const PERSONA_COOKIE = 'demo_persona';
@@ -377,7 +378,7 @@ function decodedOrNull(text: string): string | null {
  * kept, path separators, quotes and control characters dropped. Browsers show pages and images
  * inline and save the rest.
  */
-export function contentDisposition(name: string, ext: string): string {
+function contentDisposition(name: string, ext: string): string {
   const base = safeFileName(name, 100);
   const full = base.toLowerCase().endsWith(ext) ? base : `${base}${ext}`;
   const ascii = full.replace(/[^\x20-\x7e]/g, '_');

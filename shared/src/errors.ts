@@ -29,8 +29,6 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
-
 /** A failure the caller can understand and act on; never carries a stack to the client. */
 export class DomainError extends Error {
   readonly code: ErrorCode;
@@ -42,8 +40,4 @@ export class DomainError extends Error {
     this.code = code;
     if (details && details.length > 0) this.details = details;
   }
-}
-
-export function isDomainError(e: unknown): e is DomainError {
-  return e instanceof DomainError;
 }

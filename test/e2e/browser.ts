@@ -11,7 +11,7 @@ import { startLocalHost, type LocalHost } from '../../cloudfunctions/local/serve
  * real H5 build. Without Chromium they are skipped with instructions, except under CI=true,
  * where a missing browser is a failure.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL = '浏览器测试需要 Chromium：请运行 sudo apt-get install -y chromium（或设置 CHROMIUM_PATH 指向已安装的 Chromium）';
 
 export function browserAvailable(): boolean {
@@ -34,7 +34,7 @@ function newestSource(dir: string): number {
 }
 
 /** Builds the H5 app when it is missing or older than its sources, so the test sees the code under test. */
-export function ensureH5Build(): void {
+function ensureH5Build(): void {
   const index = path.join(h5, 'index.html');
   const sources = ['client/src', 'client/config', 'shared/src'].map((d) => newestSource(path.join(root, d)));
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources)) return;

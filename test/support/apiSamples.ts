@@ -44,7 +44,7 @@ const suggestionFields = (n: string) => ({
 });
 const outcome = (r: Records) => ({ id: r.parking, version: 1, text: '划线停车', responsible: '物业', dueAt: NOW + 30 * 86_400_000, attachments: [] });
 
-export const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
+const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   account: {
     'me.get': { access: 'signedIn', payload: () => ({}) },
     'me.deleteData': { access: 'signedIn', payload: () => ({ confirm: true }) },

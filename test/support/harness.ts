@@ -36,7 +36,6 @@ export const XU = 'demo-xu-jun'; // the other co-owner
 /** A seeded person's register entry: the elector id of a people-based vote (the register, not the app, is the electorate). */
 export const registerEntry = (name: string, communityId = 'demo-xingfuli') => `${communityId}-roster-${name}`;
 export const HAPPY_CODE = 'XFL2026';
-export const VILLAGE_CODE = 'QSC2026';
 
 export interface World {
   store: Store;

@@ -27,7 +27,7 @@ export function MinutesFactsBlock({ facts }: { facts: MinutesFacts }) {
   );
 }
 
-export function Speeches({ speeches }: { speeches: SpeechView[] }) {
+function Speeches({ speeches }: { speeches: SpeechView[] }) {
   if (speeches.length === 0) return <Field label="发言" value="无" />;
   return (
     <View className="section">

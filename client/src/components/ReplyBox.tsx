@@ -16,7 +16,7 @@ const REASON_MAX = 500;
  * 答复: 采纳 / 部分采纳 / 不采纳, or 重复意见 / 与议题无关; all but 采纳 with a reason the residents will read. A reply may be
  * revised until the result is published, so it opens with the current one filled in.
  */
-export function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
+function ReplyBox({ opinion, onDone, onCancel }: { opinion: OpinionView; onDone: (v: OpinionView) => void; onCancel?: () => void }) {
   // Kept on the device until sent: a committee member answering on a phone loses no reason typed.
   const [typed, setTyped, draft] = useTextDraft<{ decision?: ReplyDecision; reason: string }>(`reply:${opinion.id}`, {
     decision: opinion.reply?.decision,

@@ -11,7 +11,7 @@ import { PhotoStrip } from './OpinionCard';
 type Result = ResultSectionView;
 
 /** A share as a plain bar; the number is always written beside it, the bar only repeats it. */
-export function Meter({ percent }: { percent: number }) {
+function Meter({ percent }: { percent: number }) {
   const width = Math.max(0, Math.min(100, percent));
   return (
     <View className="meter">

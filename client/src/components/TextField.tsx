@@ -30,7 +30,7 @@ export function TextField(props: {
 }
 
 /** How many characters `value` runs past `max`, counted as the server counts them (trimmed); 0 when it fits. */
-export const overBy = (value: string, max: number) => Math.max(0, value.trim().length - max);
+const overBy = (value: string, max: number) => Math.max(0, value.trim().length - max);
 
 /** What keeps a form from sending a text that is too long, in words; '' when it fits. The server refuses it too. */
 export function tooLong(label: string, value: string, max: number): string {

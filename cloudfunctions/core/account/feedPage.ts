@@ -8,10 +8,10 @@ const PAGE = 20;
  * How far back 消息 looks: the community's latest announcements and the member's latest personal
  * items, this many of each. Reading a feed costs the same in a community of 100 or of 10,000.
  */
-export const FEED_WINDOW = 200;
+const FEED_WINDOW = 200;
 
 /** Ids pushed before any 全部已读 leave the marker without a time: nothing before them is read. */
-export const readMarkerOf = (m: MemberDoc): Required<FeedRead> => ({ at: m.feedRead?.at ?? 0, ids: m.feedRead?.ids ?? [] });
+const readMarkerOf = (m: MemberDoc): Required<FeedRead> => ({ at: m.feedRead?.at ?? 0, ids: m.feedRead?.ids ?? [] });
 
 /**
  * A member's 消息, newest first: the announcements meant for them (fan-out on read: decided now,

@@ -14,7 +14,7 @@ import type { Store } from '../store/port';
  */
 
 /** Bumped when what is counted changes: counts of another version are recounted, never incremented. */
-export const COUNTS_VERSION = 1;
+const COUNTS_VERSION = 1;
 
 /** What one document of each counted collection adds to the counts: the paths it is counted under. */
 const COUNTED = {

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { isStoreConflict } from '../store/port';
+import { insertOrReadBack } from '../batches';
 import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
@@ -32,15 +31,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
     counts: zeroCounts(),
   };
-  let saved = doc;
-  try {
-    await ctx.store.insert('consultations', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-    const existing = await ctx.store.get<ConsultationDoc>('consultations', doc._id);
-    if (!existing || existing.createdBy !== member._id) throw new DomainError('CONFLICT');
-    saved = existing;
-  }
+  const { stored: saved } = await insertOrReadBack(ctx.store, 'consultations', doc, (first) => first.createdBy === member._id);
   // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
   await auditBy(ctx, member, {
     at: saved.createdAt,

@@ -9,7 +9,7 @@ import type { Filter } from '../store/port';
 import { loadConsultation } from './loadConsultation';
 
 /** Register entries (or units) per call: a sheet of thousands loads in pages, each a handful of requests. */
-export const SIGN_IN_PAGE = 500;
+const SIGN_IN_PAGE = 500;
 
 const BY_ID = { sort: [{ field: '_id', dir: 'asc' as const }] };
 

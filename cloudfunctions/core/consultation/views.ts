@@ -52,7 +52,7 @@ export function toSummary(doc: ConsultationDoc): ConsultationSummary {
 }
 
 /** Whom a consultation's road names: who drafted it and who moved it on. */
-export const namedInTimeline = (doc: ConsultationDoc) => [doc.createdBy, ...doc.timeline.map((e) => ('memberId' in e.by ? e.by.memberId : undefined))];
+const namedInTimeline = (doc: ConsultationDoc) => [doc.createdBy, ...doc.timeline.map((e) => ('memberId' in e.by ? e.by.memberId : undefined))];
 
 /** The consultation itself and its road so far, as anyone may read them (names masked). */
 export async function describe(

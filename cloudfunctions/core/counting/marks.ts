@@ -67,11 +67,6 @@ export function leftMarked(now: number): Filter {
   return { 'recount.pending': { $gt: 0 }, 'recount.at': { $lt: now - SETTLED_AFTER_MS } };
 }
 
-/** Whether no live request can be between its fact and its count on a record as read. */
-export function settled(mark: RecountMark | undefined, now: number): boolean {
-  return !mark || mark.pending <= 0 || mark.at < now - SETTLED_AFTER_MS;
-}
-
 /**
  * Where the repair may store its recount: no request began since it read the record. A record
  * never marked was last written before marks were kept; a request beginning on it now marks it,

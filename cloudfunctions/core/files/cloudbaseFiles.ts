@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { CloudBase } from '@cloudbase/node-sdk';
 import { storedFileOf, type FileStore } from '../ports/files';
 
-/** CloudBase answers getTempFileURL for at most 50 files a call. */
+/**
+ * CloudBase answers getTempFileURL for at most 50 files a call.
+ * @internal The tests read it rather than repeat the figure.
+ */
 export const TEMP_URLS_PER_CALL = 50;
 
 /**
@@ -10,7 +13,7 @@ export const TEMP_URLS_PER_CALL = 50;
  * once out it is a bearer link: anyone holding it reads the file until it lapses. Ten minutes
  * covers a screen's images loading and a document opened from it, and little more.
  */
-export const TEMP_URL_SECONDS = 600;
+const TEMP_URL_SECONDS = 600;
 
 /** What the adapter uses of the CloudBase app: storage alone, so a test can stand in for it. */
 export type CloudBaseStorage = Pick<CloudBase, 'downloadFile' | 'uploadFile' | 'getTempFileURL'>;

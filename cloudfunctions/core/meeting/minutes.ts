@@ -16,7 +16,7 @@ import { voteIdOf } from '../voting/loadVote';
 import { quorumOf } from './meetings';
 
 /** Names of those present the minutes list on screen; the dossier lists every one. */
-export const ATTENDANCE_SHOWN = 200;
+const ATTENDANCE_SHOWN = 200;
 
 /** Until the result is published the committee may still correct the minutes; after it, they are the record. */
 export const MINUTES_EDITABLE: readonly State[] = ['announced', 'consulting', 'voting', 'deliberated', 'escalated'];
@@ -25,7 +25,7 @@ export const MINUTES_EDITABLE: readonly State[] = ['announced', 'consulting', 'v
  * What the minutes take from the record — when and where, who hosted, 应到／实到 with those present,
  * the room's count and the verdict — in a few reads however many came. `mask` for the public.
  */
-export async function minutesFacts(ctx: UseCaseContext, meeting: MeetingDoc, c: ConsultationDoc, mask: boolean): Promise<MinutesFacts> {
+async function minutesFacts(ctx: UseCaseContext, meeting: MeetingDoc, c: ConsultationDoc, mask: boolean): Promise<MinutesFacts> {
   const [quorum, present, tally] = await Promise.all([
     quorumOf(ctx, meeting, c),
     ctx.store.find<CheckinDoc>('checkins', { meetingId: meeting._id, present: true }, { sort: [{ field: 'at', dir: 'asc' }], limit: ATTENDANCE_SHOWN }),

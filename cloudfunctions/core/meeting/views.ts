@@ -6,7 +6,7 @@ import { latestCheckins, quorumOf } from './meetings';
 /** Check-ins the host's screen lists, latest first: enough to see who just came, never the whole hall. */
 const RECENT = 30;
 
-export function toCheckinRow(c: CheckinDoc): CheckinRowView {
+function toCheckinRow(c: CheckinDoc): CheckinRowView {
   return {
     electorId: c.electorId,
     label: c.label,

@@ -6,7 +6,7 @@ import type { Store } from '../store/port';
 import { REGISTER_COUNTING } from '../register/population';
 import { issueInvite } from './invites';
 
-export const CommunityInputSchema = z.strictObject({
+const CommunityInputSchema = z.strictObject({
   name: z.string().trim().min(2, '社区名称至少2个字').max(40, '社区名称不能超过40个字'),
   kind: z.enum(COMMUNITY_KINDS, '类型须为 community（社区）或 village（村）'),
   parentName: z.string().trim().max(40).optional(),

@@ -20,7 +20,7 @@ import { feedItemsOf, unreadIn } from '../account/feedPage';
 import type { Registry } from './registry';
 import type { MemberInCommunity } from './requireMember';
 
-export function toUnitView(u: UnitDoc, kind: CommunityKind): UnitView {
+function toUnitView(u: UnitDoc, kind: CommunityKind): UnitView {
   return { id: u._id, label: formatAddress(u, kind), area: u.areaHundredths === null ? '' : formatArea(u.areaHundredths) };
 }
 

@@ -24,6 +24,7 @@ export function consultationPage(consultationId: string): string {
   return `consultation/detail/index?id=${consultationId}`;
 }
 
+/** @internal The tests build stored announcements with it. */
 export function announcement(now: number, draft: AnnouncementDraft): AnnouncementDoc {
   const { key, page, ...rest } = draft;
   return {

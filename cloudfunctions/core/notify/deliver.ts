@@ -7,7 +7,7 @@ import { messageData } from './templates';
 
 /** After a transient error: 1 minute, 5, 30, then 2 hours; the fifth failure gives up. */
 const BACKOFF_MS = [60_000, 300_000, 1_800_000, 7_200_000];
-export const MAX_ATTEMPTS = BACKOFF_MS.length + 1;
+const MAX_ATTEMPTS = BACKOFF_MS.length + 1;
 /** WeChat takes one message a call: a few in flight keep a batch well within the run. */
 const IN_FLIGHT = 10;
 

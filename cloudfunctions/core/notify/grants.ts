@@ -18,12 +18,6 @@ export async function addGrant(store: Store, member: { _id: string; communityId:
   await store.insert('grants', doc).catch(() => store.update('grants', { _id }, more));
 }
 
-/** Takes one grant if there is one left; a guarded decrement, so two senders never share one. */
-export async function takeGrant(store: Store, memberId: string, template: TemplateKey, now: number): Promise<boolean> {
-  const taken = await store.update('grants', { _id: grantId(memberId, template), remaining: { $gt: 0 } }, { inc: { remaining: -1 }, set: { updatedAt: now } });
-  return taken === 1;
-}
-
 /** A send that failed before reaching the member gives its grant back. */
 export function returnGrant(store: Store, memberId: string, template: TemplateKey, now: number): Promise<number> {
   return store.update('grants', { _id: grantId(memberId, template) }, { inc: { remaining: 1 }, set: { updatedAt: now } });

@@ -7,9 +7,9 @@ import { factsFor, hears } from './hearers';
 import { outboxItem } from './notify';
 
 /** Grant holders one chunk reads: a few batched requests, whatever the community's size. */
-export const PUSH_CHUNK = 500;
+const PUSH_CHUNK = 500;
 /** A chunk is done well within this; a lease older than it belongs to a run that died. */
-export const PUSH_LEASE_MS = 60_000;
+const PUSH_LEASE_MS = 60_000;
 
 /**
  * One chunk of an announcement's push job: the next grant holders for its template, in id order,

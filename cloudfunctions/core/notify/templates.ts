@@ -12,7 +12,7 @@ const Template = z.strictObject({
   id: z.string().min(1).max(64),
   fields: z.partialRecord(z.enum(['title', 'status', 'time', 'note']), Keyword),
 });
-export const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
+const TemplateConfigSchema = z.partialRecord(z.enum(TEMPLATE_KEYS), Template);
 export type TemplateConfig = z.infer<typeof TemplateConfigSchema>;
 
 /** The environment variable that carries the configuration to `account` and `scheduler`. */
@@ -25,7 +25,10 @@ export const TEMPLATES_ENV = 'WX_SUBSCRIBE_TEMPLATES';
  */
 const BASE64 = 'base64:';
 
-/** A configuration value that cannot be read: the function refuses to start rather than send broken messages. */
+/**
+ * A configuration value that cannot be read: the function refuses to start rather than send broken messages.
+ * @internal The tests check a malformed setting fails with it.
+ */
 export class TemplateConfigError extends Error {
   constructor(problem: string) {
     super(`${TEMPLATES_ENV} 配置有误 (invalid): ${problem}`);

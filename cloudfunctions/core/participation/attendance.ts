@@ -1,4 +1,4 @@
-import { ATTENDANCE_LABELS, attendanceConfirmable, formatAddress, placeLabel, type AttendanceKind, type AttendanceRowView, type CommunityKind } from '@shared';
+import { ATTENDANCE_LABELS, formatAddress, placeLabel, talkingIsOpen, type AttendanceKind, type AttendanceRowView, type CommunityKind } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationDoc, MemberDoc } from '../docs';
 import { countChange } from '../consultation/counts';
@@ -57,7 +57,7 @@ export function attendanceRow(d: AttendanceDoc, m: MemberDoc | undefined, c: Con
     kindLabel: ATTENDANCE_LABELS[d.kind],
     confirmed: d.confirmed,
     placeLabel: placeLabel(d, c.status),
-    confirmable: d.kind === 'participant' && !d.confirmed && attendanceConfirmable(c.status),
+    confirmable: d.kind === 'participant' && !d.confirmed && talkingIsOpen(c.status),
     at: d.at,
   };
 }

@@ -20,7 +20,7 @@ export interface Places {
   full: () => DomainError;
 }
 
-export const entryPlace = (consultation: ConsultationDoc, enteredBy: MemberDoc, requestId: string): Places => ({
+const entryPlace = (consultation: ConsultationDoc, enteredBy: MemberDoc, requestId: string): Places => ({
   ids: [stableId('op', consultation._id, enteredBy._id, requestId)],
   full: () => new DomainError('CONFLICT'),
 });

@@ -1,4 +1,4 @@
-import { attendanceConfirmable, DomainError, STATE_LABELS, talkingIsOpen, type State } from '@shared';
+import { DomainError, STATE_LABELS, talkingIsOpen, type State } from '@shared';
 import type { ConsultationDoc } from '../docs';
 
 /** People say whether they will come while the notice is up. */
@@ -24,7 +24,7 @@ export function requireAttendanceOpen(c: ConsultationDoc): void {
 }
 
 export function requireAttendanceConfirmable(c: ConsultationDoc): void {
-  if (!attendanceConfirmable(c.status)) {
+  if (!talkingIsOpen(c.status)) {
     throw new DomainError('DEADLINE_PASSED', `“${STATE_LABELS[c.status]}”阶段协商已经结束，不能再确认参加人员`);
   }
 }

@@ -30,7 +30,7 @@ const current = (communityId: string): Filter => ({ communityId, status: 'curren
  * today (the 18th birthday itself counts). A birth known only to the year or month in the year or
  * month that decides it cannot be said, so it is in none.
  */
-export function adultsFilters(communityId: string, today: string): Filter[] {
+function adultsFilters(communityId: string, today: string): Filter[] {
   const [y, m, d] = today.split('-').map(Number);
   const year = y - ADULT_AGE;
   return [
@@ -91,7 +91,7 @@ async function mark(store: Store, people: RosterEntryDoc[]): Promise<boolean> {
  * Re-marks the households a register write touched (by 户 key). Two writes to one household at
  * the same moment may leave its mark on the wrong member; the recount puts it right.
  */
-export async function refreshHouseholds(store: Store, communityId: string, keys: (string | undefined)[]): Promise<string[]> {
+async function refreshHouseholds(store: Store, communityId: string, keys: (string | undefined)[]): Promise<string[]> {
   const moved: string[] = [];
   for (const householdKey of new Set(keys.filter((k): k is string => k !== undefined))) {
     if (await mark(store, await store.find<RosterEntryDoc>('roster', { communityId, householdKey }))) moved.push(householdKey);

@@ -3,7 +3,7 @@ import type { Role } from '@shared';
 import { requireMember, type MemberInCommunity } from '../membership/requireMember';
 
 /** The register is private: the committee keeps it, the supervisory committee may read it (RULES.md). */
-export const REGISTER_READERS: readonly Role[] = ['committee', 'supervisor'];
+const REGISTER_READERS: readonly Role[] = ['committee', 'supervisor'];
 
 export function requireRegisterReader(ctx: UseCaseContext): Promise<MemberInCommunity> {
   return requireMember(ctx, REGISTER_READERS);

@@ -2,7 +2,7 @@ import { adultOn, formatAddress, formatBirth, REGISTER_STATUS_LABELS, type Commu
 import type { RosterEntryDoc } from '../docs';
 
 /** The 户号 a household key carries (no:<group>|<户号> or no:<户号>), when the household was registered by its number. */
-export const householdNoOf = (key: string | undefined): string | undefined => (key?.startsWith('no:') ? key.slice(3).split('|').at(-1) : undefined);
+const householdNoOf = (key: string | undefined): string | undefined => (key?.startsWith('no:') ? key.slice(3).split('|').at(-1) : undefined);
 
 export function toPersonView(p: RosterEntryDoc, today: string, kind: CommunityKind): RegisterPersonView {
   const status = p.status ?? 'current';

@@ -66,7 +66,7 @@ export async function readArchiveRecord(store: Store, consultationId: string): P
 }
 
 /** JSON with object keys in order, so the same record always serialises to the same bytes. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -52,7 +52,7 @@ import { ARCHIVE_PARTS, type ArchivePart, type ArchiveRecord } from './archiveRe
 import { meetingRows } from './meetingRows';
 
 /** One part of the dossier: a sheet of the workbook and a table of the printed record. */
-export interface DossierSection {
+interface DossierSection {
   part: ArchivePart | 'seal';
   title: string;
   columns: string[];
@@ -313,7 +313,7 @@ export function unitIdsOf(record: ArchiveRecord): string[] {
 }
 
 /** 一事一档-<议题>: the name of the files and of the printed page. */
-export const dossierName = (title: string) => safeFileName(`一事一档-${title}`);
+const dossierName = (title: string) => safeFileName(`一事一档-${title}`);
 
 /**
  * The sealed record as people read it: one section per part, in words — names, addresses, rounds

@@ -4,7 +4,7 @@ import { deliverBatch, type Delivery } from '../notify/deliver';
 import { Budget } from './budget';
 
 /** Messages one batch takes: its requests are a handful, whatever the batch's size. */
-export const SEND_BATCH = 100;
+const SEND_BATCH = 100;
 /** A claim older than this belongs to a run that died mid-send. */
 const CLAIM_LEASE_MS = 10 * 60_000;
 

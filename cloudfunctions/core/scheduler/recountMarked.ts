@@ -7,7 +7,7 @@ import { settleLeftHouseholds } from '../register/settleHouseholds';
 import { Budget } from './budget';
 
 /** Records recounted per collection and run: each costs a read of its facts, so the batch stays small. */
-export const RECOUNTS_PER_RUN = 20;
+const RECOUNTS_PER_RUN = 20;
 
 export interface RecountReport {
   repaired: number;

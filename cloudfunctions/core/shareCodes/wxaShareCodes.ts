@@ -8,7 +8,10 @@ export interface WxaCodeApi {
   };
 }
 
-/** The page a code opens; the consultation id rides in `scene` (at most 32 characters). */
+/**
+ * The page a code opens; the consultation id rides in `scene` (at most 32 characters).
+ * @internal The tests read it rather than repeat the figure.
+ */
 export const CODE_PAGE = 'consultation/detail/index';
 
 /**

@@ -5,7 +5,7 @@ import type { MemberDoc, SuggestionDoc } from '../docs';
 import { stableId } from '../membership/ids';
 import type { MemberInCommunity } from '../membership/requireMember';
 import { checkPhotos, moderationFor } from '../participation/checks';
-import { isStoreConflict } from '../store/port';
+import { insertOrReadBack } from '../batches';
 import { spendDailySuggestion } from './dailyLimit';
 import { authorCounts } from './proposers';
 import { suggestionSettingsOf } from './settings';
@@ -58,12 +58,9 @@ export async function createSuggestion(
     answerDueAt: ctx.now + suggestionSettingsOf(who.community).answerDays * DAY_MS,
     version: 1,
   };
-  try {
-    await ctx.store.insert('suggestions', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
-    return ownedBy(await ctx.store.get<SuggestionDoc>('suggestions', doc._id), author);
-  }
+  // A retry finds its first attempt, which must be the same author's.
+  const saved = await insertOrReadBack(ctx.store, 'suggestions', doc, (first) => first.authorId === author._id);
+  if (!saved.inserted) return saved.stored;
   await auditBy(ctx, who.member, {
     action: enteredBy ? 'suggestion.enter' : 'suggestion.raise',
     entity: 'suggestion',

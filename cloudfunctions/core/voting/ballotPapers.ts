@@ -5,7 +5,7 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { ballotId, loadVote } from './loadVote';
 
 /** Ballots per call: a printable of thousands loads in pages, each a handful of requests. */
-export const BALLOT_PAGE = 500;
+const BALLOT_PAGE = 500;
 
 const squareMetres = (hundredths: number) => (hundredths / 100).toFixed(2);
 

@@ -8,6 +8,7 @@ import { loadMember } from '../member/loadMember';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
+import { insertOnce } from '../batches';
 import { whileCounting } from '../counting/marks';
 import { countersDelta } from './counters';
 import { ballotId, loadVote } from './loadVote';
@@ -86,9 +87,8 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
 
 /** A proxy may represent only so many electors (a community setting); a guarded increment keeps to it. */
 async function takeProxySlot(ctx: UseCaseContext, _id: string, voteId: string, limit: number) {
-  await ctx.store.insert<ProxyDoc>('proxies', { _id, voteId, count: 0 }).catch((e) => {
-    if (!isStoreConflict(e)) throw e;
-  });
+  const slots: ProxyDoc = { _id, voteId, count: 0 };
+  await insertOnce(ctx.store, 'proxies', slots);
   const taken = await ctx.store.update('proxies', { _id, count: { $lt: limit } }, { inc: { count: 1 } });
   if (taken === 0) throw new DomainError('CONFLICT', `每位受托人在本次表决中最多代理 ${limit} 位选民`);
 }

@@ -22,7 +22,11 @@ export const ballotId = (voteId: string, electorId: string) => `${voteId}:${elec
  */
 export const voteIdOf = (c: Pick<ConsultationDoc, '_id' | 'voteRound'>) => ((c.voteRound ?? 1) > 1 ? `${c._id}#${c.voteRound}` : c._id);
 
-/** A consultation's vote as the caller meets it: three small reads, however many ballots there are. */
+/**
+ * A consultation's vote as the caller meets it: the consultation, then its tally and the caller's
+ * elector read together, then that elector's ballot if there is one — at most four small reads in
+ * three steps, however many ballots there are.
+ */
 export async function loadVote(ctx: UseCaseContext, consultationId: string, who: MemberInCommunity): Promise<VoteContext> {
   return voteIn(ctx, await loadConsultation(ctx, consultationId, who), who);
 }

@@ -8,7 +8,10 @@ import { isStoreConflict } from '../store/port';
 import { ZERO } from './counters';
 import { ballotId } from './loadVote';
 
-/** Electors per insert: CloudBase's largest batch. */
+/**
+ * Electors per insert: CloudBase's largest batch.
+ * @internal The tests read it rather than repeat the figure.
+ */
 export const SNAPSHOT_PAGE = 1000;
 
 /** One run writes at a time: it holds the tally for a function's longest run, and a dead one's lapses. */

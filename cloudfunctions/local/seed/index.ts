@@ -6,15 +6,13 @@ import { seedHappySuggestions } from './suggestions';
 import { deliverNotifications } from '../../core/scheduler/deliverNotifications';
 import { pushAnnouncements } from '../../core/scheduler/pushAnnouncements';
 
-export { HAPPY_INVITE, VILLAGE_INVITE } from './registry';
-
 /** Demo identities that have joined nothing yet: to try joining, and being approved or turned away. */
 export const UNJOINED_PERSONAS = [
   { id: 'demo-visitor', name: '访客' },
   { id: 'demo-newcomer', name: '新住户' },
 ];
 
-export async function isSeeded(store: Store): Promise<boolean> {
+async function isSeeded(store: Store): Promise<boolean> {
   return (await store.count('communities', {})) > 0;
 }
 

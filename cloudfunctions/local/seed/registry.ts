@@ -12,9 +12,9 @@ import type { Store } from '../../core/store/port';
  * not joined yet; and 林晓's request waiting for the committee. 青山村: households in one 村民小组.
  */
 export const HAPPY = 'demo-xingfuli';
-export const VILLAGE = 'demo-qingshan';
-export const HAPPY_INVITE = 'XFL2026';
-export const VILLAGE_INVITE = 'QSC2026';
+const VILLAGE = 'demo-qingshan';
+const HAPPY_INVITE = 'XFL2026';
+const VILLAGE_INVITE = 'QSC2026';
 
 interface Person {
   openid: string;
@@ -235,4 +235,4 @@ async function seedCommunity(store: Store, now: number, c: CommunitySeed) {
 }
 
 /** Seeded members keep readable ids; people who join later get generated ones. */
-export const memberId = (p: { openid: string }) => `m-${p.openid.replace(/^demo-/, '')}`;
+const memberId = (p: { openid: string }) => `m-${p.openid.replace(/^demo-/, '')}`;

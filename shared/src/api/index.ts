@@ -31,7 +31,7 @@ export const API = {
   consultation: consultationApi,
 } as const;
 
-export interface ApiResults {
+interface ApiResults {
   account: AccountApiResults;
   member: MemberApiResults;
   participation: ParticipationApiResults;

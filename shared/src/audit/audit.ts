@@ -8,6 +8,7 @@ import { ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS } from '../participation/
 import { OBJECTION_LABELS } from '../results/results';
 import { SUGGESTION_STATE_LABELS } from '../suggestions/suggestions';
 
+/** @internal The dossier test lists the codes with it rather than repeating them. */
 export const AUDIT_ENTITIES = [
   'consultation',
   'member',
@@ -53,6 +54,7 @@ const TRANSITION_ACTION_LABELS = Object.fromEntries(Object.entries(TRANSITIONS).
 /**
  * Every action the code writes to the audit log. `AuditAction` is the type of an audit event's
  * action, so writing a new action without its words here does not compile.
+ * @internal The tests check every label is Chinese.
  */
 export const AUDIT_ACTION_LABELS = {
   ...TRANSITION_ACTION_LABELS,

@@ -1,7 +1,7 @@
 import { CATALOGUE, type CatalogueCategory, type CatalogueItem } from './data';
 
 export { CATALOGUE };
-export type { CatalogueCategory, CatalogueItem };
+export type { CatalogueCategory };
 
 export interface CatalogueEntry {
   item: CatalogueItem;

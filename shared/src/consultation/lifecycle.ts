@@ -5,7 +5,10 @@ import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
-/** Every state of a consultation, in the order of the procedure (handbook §1). */
+/**
+ * Every state of a consultation, in the order of the procedure (handbook §1).
+ * @internal The tests list the states with it rather than repeating them.
+ */
 export const STATES = [
   'draft',
   'announced',
@@ -56,11 +59,11 @@ const PHASES: Record<State, Phase> = {
 export function phaseOf(state: State): Phase {
   return PHASES[state];
 }
-export function statesInPhase(phase: Phase): State[] {
-  return STATES.filter((s) => PHASES[s] === phase);
-}
 
-/** The usual road through the procedure, for drawing a timeline of steps done and to come. */
+/**
+ * The usual road through the procedure, for drawing a timeline of steps done and to come.
+ * @internal The tests compare the timeline with it.
+ */
 export const MAIN_PATH: readonly State[] = [
   'draft',
   'announced',
@@ -100,7 +103,7 @@ export interface GuardInput {
   subject: LifecycleSubject;
   facts: GuardFacts;
 }
-export interface GuardFailure {
+interface GuardFailure {
   code: ErrorCode;
   message: string;
   details?: string[];
@@ -126,7 +129,7 @@ export function voteWindowAt(vote: { opensAt: number; closesAt: number }, now: n
  * during consultation, or after escalation to a statutory meeting. Until then its times may be
  * moved (调整表决时间); once opened, never.
  */
-export const VOTE_WAITING_STATES: readonly State[] = ['announced', 'consulting', 'escalated'];
+const VOTE_WAITING_STATES: readonly State[] = ['announced', 'consulting', 'escalated'];
 
 function fact<K extends keyof GuardFacts>(facts: GuardFacts, key: K): NonNullable<GuardFacts[K]> {
   const value = facts[key];
@@ -301,7 +304,7 @@ export const TRANSITIONS = {
 export type TransitionName = keyof typeof TRANSITIONS;
 
 /** Timeline entries that are not transitions: the draft's creation, and a vote's times moved before it opened. */
-export const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间', recordPriorStep: '记录前置研究' } as const;
+const TIMELINE_EVENTS = { createDraft: '起草议题', rescheduleVote: '调整表决时间', recordPriorStep: '记录前置研究' } as const;
 export type TimelineAction = TransitionName | keyof typeof TIMELINE_EVENTS;
 
 /** What a timeline entry says happened, in words. */

@@ -6,7 +6,7 @@ import type { Attachment } from '../files/documents';
 import type { PlanDraft, Scope } from './planSchema';
 import type { Form, ScopeKind } from './planFields';
 
-export type { PlanDraft, Schedule, Scope, VotePlan } from './planSchema';
+export type { PlanDraft, Scope, VotePlan } from './planSchema';
 export * from './planFields';
 
 /** A plan as stored and shown: its attachments with the size, type and hash read from their bytes. */
@@ -35,13 +35,6 @@ export function scopeLabel(scope: Scope | undefined, kind: CommunityKind): strin
   return `${labels.owners}：${scope.buildings.join('、')}${units}`;
 }
 
-/** A plan ready to be published: every field a notice must show is present. */
-export type CompletePlan = Required<Omit<PlanDraft, 'participantsNote' | 'place' | 'schedule'>> & {
-  place?: string;
-  participantsNote?: string;
-  schedule: { startsAt: number; endsAt: number };
-};
-
 /**
  * What is wrong with a vote's times, or null: it must close after it opens, after now, and after
  * the meeting starts (a vote opens once consultation has begun); and a body with a statutory notice
@@ -57,16 +50,16 @@ export function voteTimeProblem(vote: { opensAt: number; closesAt: number; rule?
 }
 
 /** The parts of a vote plan a draft may still lack, as a committee member reads them. */
-export const VOTE_FIELD_LABELS = {
+const VOTE_FIELD_LABELS = {
   question: '表决事项',
   rule: '表决规则',
   scope: '表决范围',
   opensAt: '表决开始时间',
   closesAt: '表决截止时间',
 } as const;
-export type VoteField = keyof typeof VOTE_FIELD_LABELS;
+type VoteField = keyof typeof VOTE_FIELD_LABELS;
 
-export const PLAN_FIELD_LABELS = {
+const PLAN_FIELD_LABELS = {
   title: '议题标题',
   categoryId: '协商事项',
   background: '背景说明',
@@ -78,14 +71,17 @@ export const PLAN_FIELD_LABELS = {
   scope: '参与范围',
   noticeDays: '公示天数',
 } as const;
-export type PlanField = keyof typeof PLAN_FIELD_LABELS;
+type PlanField = keyof typeof PLAN_FIELD_LABELS;
 
 /** A place is needed when people meet in person (会议, 听证); written and online forms need none. */
 export function needsPlace(forms: readonly Form[] | undefined): boolean {
   return (forms ?? []).some((f) => f === 'meeting' || f === 'hearing');
 }
 
-/** The fields a notice still lacks, in the order the form shows them; empty when publishable. */
+/**
+ * The fields a notice still lacks, in the order the form shows them; empty when publishable.
+ * @internal Unit-tested directly.
+ */
 export function missingPlanFields(plan: Partial<PlanDraft>): PlanField[] {
   const missing: PlanField[] = [];
   const blank = (s: string | undefined) => !s || s.trim() === '';
@@ -103,14 +99,10 @@ export function missingPlanFields(plan: Partial<PlanDraft>): PlanField[] {
 }
 
 /** The vote fields an unfinished vote plan (saved with the draft) still lacks. */
-export function missingVoteFields(voteDraft: PlanDraft['voteDraft']): VoteField[] {
+function missingVoteFields(voteDraft: PlanDraft['voteDraft']): VoteField[] {
   if (!voteDraft) return [];
   const fields = Object.keys(VOTE_FIELD_LABELS) as VoteField[];
   return fields.filter((f) => (f === 'question' ? (voteDraft.question ?? '').trim().length < 4 : voteDraft[f] === undefined));
-}
-
-export function isCompletePlan(plan: Partial<PlanDraft>): plan is CompletePlan {
-  return missingPlanFields(plan).length === 0;
 }
 
 /**

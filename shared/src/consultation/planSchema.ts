@@ -11,7 +11,7 @@ const text = (max: number, label: string) => z.string().trim().max(max, `${label
 
 const instant = boundedInstant();
 
-export const ScopeSchema = z.discriminatedUnion('kind', [
+const ScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('residents') }),
   z.strictObject({ kind: z.literal('households') }),
   z.strictObject({ kind: z.literal('representatives') }),
@@ -35,13 +35,12 @@ export const ScopeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Scope = z.infer<typeof ScopeSchema>;
 
-export const ScheduleSchema = z
+const ScheduleSchema = z
   .strictObject({ startsAt: instant.optional(), endsAt: instant.optional() })
   .refine((s) => s.startsAt === undefined || s.endsAt === undefined || s.endsAt > s.startsAt, {
     message: '结束时间必须晚于开始时间',
     path: ['endsAt'],
   });
-export type Schedule = z.infer<typeof ScheduleSchema>;
 
 /** 表决安排: what is asked, under which rule, of whom, from when to when, and whether the ballot is secret. */
 export const VotePlanSchema = z
@@ -60,7 +59,7 @@ export type VotePlan = z.infer<typeof VotePlanSchema>;
  * A vote plan not yet finished, kept with a draft so that nothing typed is lost: every field may
  * still be missing, and publishing refuses until it is complete (then it is sent as `vote`).
  */
-export const VoteDraftSchema = z.strictObject({
+const VoteDraftSchema = z.strictObject({
   question: z.string().trim().max(200, '表决事项不能超过200个字').optional(),
   rule: z.enum(RULE_KINDS, '表决规则有误').optional(),
   scope: ScopeSchema.optional(),
@@ -68,7 +67,6 @@ export const VoteDraftSchema = z.strictObject({
   closesAt: instant.optional(),
   secret: z.boolean().optional(),
 });
-export type VoteDraft = z.infer<typeof VoteDraftSchema>;
 
 /**
  * A plan as it may stand while still a draft: a title and a catalogue matter are enough to

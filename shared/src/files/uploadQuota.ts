@@ -12,6 +12,7 @@ const MB = 1024 * 1024;
  * few photos each: 30 files and 60 MB leave room for a busy day and stop one account filling the
  * storage. The committee photographs every paper ballot, 委托书 and 计票单 of a meeting, so its
  * bound is sized for a village's meeting day rather than for one person's words.
+ * @internal The tests read it rather than repeat the figures.
  */
 export const UPLOAD_QUOTAS: Record<'member' | 'committee', UploadQuota> = {
   member: { files: 30, bytes: 60 * MB },

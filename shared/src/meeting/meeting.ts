@@ -10,8 +10,7 @@ import { AREA_RULES, thresholdsFor, type ElectorateForm, type RuleKind, type Rul
  */
 
 /** How a person came to be checked in. */
-export const CHECKIN_WAYS = ['self', 'host', 'proxy'] as const;
-export type CheckinWay = (typeof CHECKIN_WAYS)[number];
+export type CheckinWay = 'self' | 'host' | 'proxy';
 export const CHECKIN_WAY_LABELS: Record<CheckinWay, string> = { self: '本人签到', host: '代为签到', proxy: '委托代理人到会' };
 
 /** 举手 (show of hands) or 投票箱 (paper ballots into a box, counted in the room). */
@@ -21,7 +20,7 @@ export const ROOM_METHOD_LABELS: Record<RoomMethod, string> = { hands: '举手�
 
 /** What the room counted: each choice, and those present who did not vote. */
 export type RoomCounts = Record<Choice | 'silent', number>;
-export const SILENT_LABEL = '未表态';
+const SILENT_LABEL = '未表态';
 export const ROOM_COUNT_LABELS: Record<keyof RoomCounts, string> = { ...CHOICE_LABELS, silent: SILENT_LABEL };
 
 /** What a person checked in counts as, in each form of the body: a person, a household (户), a member. */
@@ -30,6 +29,7 @@ export const PRESENT_UNITS: Record<ElectorateForm, string> = { persons: '人', h
 /**
  * The fewest present that meet a threshold of `expected`, exactly as `meets` (rules.ts) decides: more than half
  * of 100 is 51, two thirds or more of 100 is 67. Integers only, never a float.
+ * @internal Unit-tested directly.
  */
 export function quorumLine(expected: number, t: Threshold): number {
   if (expected <= 0) return 1;

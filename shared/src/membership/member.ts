@@ -4,6 +4,7 @@ import type { CommunityKind } from './roles';
  * A membership's road: a request waits (pending) until the committee approves (active) or
  * rejects it; the committee may remove an active member; a rejected or removed person may ask
  * again. A member who deletes their data leaves only an anonymous tombstone (deleted).
+ * @internal The dossier test lists the codes with it rather than repeating them.
  */
 export const MEMBER_STATUSES = ['pending', 'active', 'rejected', 'removed', 'deleted'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];

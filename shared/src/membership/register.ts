@@ -11,8 +11,7 @@ export interface Birth {
 }
 
 /** A person stays on the register after leaving, marked with how and when, so records still name them. */
-export const REGISTER_STATUSES = ['current', 'moved_out', 'deceased'] as const;
-export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+export type RegisterStatus = 'current' | 'moved_out' | 'deceased';
 export const REGISTER_STATUS_LABELS: Record<RegisterStatus, string> = { current: '在册', moved_out: '已迁出', deceased: '已故' };
 
 export const ADULT_AGE = 18;

@@ -13,16 +13,11 @@ export const ATTENDANCE_LABELS: Record<AttendanceKind, string> = {
 
 /**
  * The talking runs from the notice until it is over: the meeting, and a vote opened with it.
- * Opinions come in, the committee transcribes what was handed in or said, and confirms who applied.
+ * Opinions come in, the committee transcribes what was handed in or said, and confirms who applied
+ * — at the meeting itself too, where most confirmations happen, though applying closes when it starts.
  */
 const TALKING: readonly State[] = ['announced', 'consulting', 'voting'];
 export const talkingIsOpen = (status: State) => TALKING.includes(status);
-
-/**
- * The committee confirms those who applied while the talking is open — at the meeting itself too,
- * where most confirmations happen — though applying closes when it starts.
- */
-export const attendanceConfirmable = talkingIsOpen;
 
 /**
  * Where a place at the meeting stands, in words: confirmed, waiting for the committee, or — once
@@ -31,7 +26,7 @@ export const attendanceConfirmable = talkingIsOpen;
 export function placeLabel(a: { kind: AttendanceKind; confirmed: boolean }, status: State): string | undefined {
   if (a.kind !== 'participant') return undefined;
   if (a.confirmed) return '委员会已确认';
-  return attendanceConfirmable(status) ? '待委员会确认' : '报名未经确认';
+  return talkingIsOpen(status) ? '待委员会确认' : '报名未经确认';
 }
 
 export const STANCES = ['support', 'oppose', 'neutral', 'suggestion'] as const;
@@ -65,12 +60,18 @@ export const REPLY_LABELS: Record<ReplyDecision, string> = {
 /** Every answer but 采纳 must say why; 采纳 may. */
 export const needsReason = (d: ReplyDecision) => d !== 'adopted';
 
-/** An entry a committee member made on someone's behalf waits for that person to confirm or dispute it. */
+/**
+ * An entry a committee member made on someone's behalf waits for that person to confirm or dispute it.
+ * @internal The dossier test lists the codes with it rather than repeating them.
+ */
 export const ENTRY_STATES = ['pending', 'confirmed', 'disputed'] as const;
 export type EntryState = (typeof ENTRY_STATES)[number];
 export const ENTRY_LABELS: Record<EntryState, string> = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' };
 
-/** Content check: shown at once, held for the committee's review, or hidden after review. */
+/**
+ * Content check: shown at once, held for the committee's review, or hidden after review.
+ * @internal The dossier test lists the codes with it rather than repeating them.
+ */
 export const MODERATION_STATES = ['visible', 'review', 'hidden'] as const;
 export type Moderation = (typeof MODERATION_STATES)[number];
 export const MODERATION_LABELS: Record<Moderation, string> = { visible: '已公开', review: '待审核', hidden: '未公开' };
@@ -84,4 +85,3 @@ export const OPINION_LIMITS = {
 } as const;
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export type PhotoType = (typeof PHOTO_TYPES)[number];

@@ -1,5 +1,6 @@
 /** After the talking: the outcome, its publication with objections, carrying it out, and the participants' verdict. */
 
+/** @internal The dossier test lists the codes with it rather than repeating them. */
 export const OBJECTION_STATES = ['open', 'dismissed', 'upheld', 'superseded'] as const;
 export type ObjectionState = (typeof OBJECTION_STATES)[number];
 export const OBJECTION_LABELS: Record<ObjectionState, string> = {

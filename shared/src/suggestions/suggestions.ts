@@ -92,11 +92,11 @@ export interface Share {
  * Who may require a meeting to be called: a share of the adult residents (villagers), of the
  * households, of the 居民小组, or of the representatives.
  */
-export type RequestBasis = 'residents' | 'households' | 'groups' | 'representatives';
+type RequestBasis = 'residents' | 'households' | 'groups' | 'representatives';
 /** The bodies a share of proposers obliges the committee to call. */
-export type RequestedBody = 'residents_meeting' | 'villagers_meeting' | 'representatives_meeting';
+type RequestedBody = 'residents_meeting' | 'villagers_meeting' | 'representatives_meeting';
 
-export interface StatutoryShare {
+interface StatutoryShare {
   body: RequestedBody;
   basis: RequestBasis;
   share: Share;
@@ -106,6 +106,7 @@ export interface StatutoryShare {
 /**
  * The shares the organic laws set (RULES.md, 提议召开). A community may lower a share (the 2025
  * 居委会组织法 lowers the residents' one, by a figure not yet confirmed), never raise it.
+ * @internal The tests check the table against the law's figures.
  */
 export const STATUTORY_SHARES: Record<CommunityKind, StatutoryShare[]> = {
   community: [
@@ -164,6 +165,7 @@ const BODY_WORDS: Record<RequestedBody, string> = { residents_meeting: '居民�
  * What is wrong with a community's share of proposers for one basis of one body, or null. It may
  * lower the statute's share (fewer proposers suffice), never raise it, nor switch a statutory basis
  * off; a basis the statute does not have may be added or left off.
+ * @internal Unit-tested directly.
  */
 export function requestShareProblem(kind: CommunityKind, body: RequestedBody, basis: RequestBasis, share: Share | null): string | null {
   const who = `提议召开${BODY_WORDS[body]}按${requestBasisWords(basis, kind)}计的比例`;

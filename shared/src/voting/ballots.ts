@@ -1,6 +1,9 @@
 import { STATE_LABELS } from '../consultation/lifecycle';
 
-/** How a ballot reached the count: cast online, a signed paper ballot, or by a proxy (委托). */
+/**
+ * How a ballot reached the count: cast online, a signed paper ballot, or by a proxy (委托).
+ * @internal The dossier test lists the codes with it rather than repeating them.
+ */
 export const BALLOT_CHANNELS = ['online', 'paper', 'proxy'] as const;
 export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
 export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '网上', paper: '纸质', proxy: '委托' };

@@ -14,11 +14,13 @@ export const CHOICES = ['agree', 'disagree', 'abstain'] as const;
 export type Choice = (typeof CHOICES)[number];
 export const CHOICE_LABELS: Record<Choice, string> = { agree: '同意', disagree: '反对', abstain: '弃权' };
 
+/** @internal What decide counts (tests only). */
 export interface DecisionElector {
   id: string;
   /** m² with at most two decimals; the owners' rules need it. */
   area?: number;
 }
+/** @internal What decide counts (tests only). */
 export interface DecisionBallot {
   electorId: string;
   choice: Choice;
@@ -56,7 +58,10 @@ export interface Decision {
   explanation: string;
 }
 
-/** Areas are counted in hundredths of m²: 89.5 → 8950. Anything finer than a hundredth is refused. */
+/**
+ * Areas are counted in hundredths of m²: 89.5 → 8950. Anything finer than a hundredth is refused.
+ * @internal Unit-tested directly.
+ */
 export function toHundredths(area: number): number {
   const h = Math.round(area * 100);
   if (!Number.isFinite(area) || area < 0 || Math.abs(area * 100 - h) > 1e-6) {
@@ -163,6 +168,7 @@ const WHOLE: Record<ElectorateForm, string> = { persons: '全体选民', househo
  * areas are integers of hundredths of m², and every comparison is a cross-multiplication.
  * An abstention is participation, never agreement; whoever did not vote is never counted.
  * In household form the electorate is one elector per household, so heads are households.
+ * @internal Only the tests call it: their reference count from whole lists, which production sums page by page and hands to judge.
  */
 export function decide({
   rule,

@@ -31,7 +31,7 @@ export const isRuleKind = (kind: string): kind is RuleKind => (RULE_KINDS as rea
  * articles (not yet confirmed), so the organic laws are cited by their 2018 article and a
  * renumbering is one edit here. `noticeDays` is the notice floor the article sets, if any.
  */
-export interface LegalBasis {
+interface LegalBasis {
   law: string;
   year: number;
   article: string;
@@ -39,6 +39,7 @@ export interface LegalBasis {
   noticeDays?: number;
 }
 
+/** @internal The tests check the table against the law's text. */
 export const LEGAL_BASES = {
   civil_code_278: {
     law: '民法典',
@@ -281,8 +282,9 @@ const meeting = (quorum: Threshold, pass: PassThreshold = MORE_THAN_HALF): RuleT
 const OWNERS_QUORUM = { area: TWO_THIRDS_OR_MORE, heads: TWO_THIRDS_OR_MORE };
 
 /** A rule's floor, and where the law sets another for one electorate form, that form's. */
-export type FloorsByForm = { base: RuleThresholds } & Partial<Record<ElectorateForm, RuleThresholds>>;
+type FloorsByForm = { base: RuleThresholds } & Partial<Record<ElectorateForm, RuleThresholds>>;
 
+/** @internal The tests read it rather than repeat the figures. */
 export const LEGAL_FLOORS: Record<RuleKind, FloorsByForm> = {
   majority_of_present: { base: { quorum: { minBallots: 1 }, pass: { heads: MORE_THAN_HALF } } },
   residents_meeting: { base: meeting(MORE_THAN_HALF) },
@@ -317,7 +319,10 @@ export function thresholdsFor(kind: RuleKind, form: ElectorateForm): RuleThresho
 const SETTING_MINIMUMS: Partial<Record<RuleKind, RuleThresholds>> = {
   resident_representatives: meeting(MORE_THAN_HALF),
 };
-/** The least a community's own 议事规则 may ask under this rule. */
+/**
+ * The least a community's own 议事规则 may ask under this rule.
+ * @internal Unit-tested directly.
+ */
 export function minimumFor(kind: RuleKind, form: ElectorateForm): RuleThresholds {
   return SETTING_MINIMUMS[kind] ?? thresholdsFor(kind, form);
 }
@@ -343,6 +348,7 @@ export function meets(part: number, whole: number, t: Threshold): boolean {
  * Whether `custom` is at least as demanding as `floor`: a community may ask more of a decision,
  * never less. Comparing two thresholds: a higher fraction is stricter; at the same fraction,
  * “exceed” is stricter than “reach”.
+ * @internal Unit-tested directly.
  */
 export function isAtLeast(custom: Threshold, floor: Threshold): boolean {
   const c = compareFractions(custom.num, custom.den, floor.num, floor.den);

@@ -54,7 +54,7 @@ export interface News {
 }
 
 /** Every item every member of the community finds in 我的 → 消息 at `at`, read as each of them reads it. */
-export async function newsIn(w: World, communityId = HAPPY, at = NOW): Promise<Map<string, News>> {
+async function newsIn(w: World, communityId = HAPPY, at = NOW): Promise<Map<string, News>> {
   const members = await w.store.find<MemberDoc>('members', { communityId });
   const out = new Map<string, News>();
   for (const m of members) {
@@ -145,7 +145,7 @@ export async function closedAds(w: World, casts: [string, 'agree' | 'disagree' |
 // ---- result -----------------------------------------------------------------------------------
 
 /** When the seeded 停车位 meeting starts. */
-export const parkingStartsAt = async (w: World) => (await consultation(w, await parkingId(w))).plan.schedule!.startsAt!;
+const parkingStartsAt = async (w: World) => (await consultation(w, await parkingId(w))).plan.schedule!.startsAt!;
 
 /** The outcome the committee writes for 停车位, due 30 days after `at`. */
 export const parkingOutcome = (at: number) => ({ text: '东侧空地划设30个车位，夜间禁止占用消防通道。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS });
@@ -200,7 +200,7 @@ export async function afterRead(w: World, read: () => Promise<unknown>, at = NOW
 }
 
 /** 停车位 published and, its objection window passed without objection, taken into effect by the scheduler: returns that moment. */
-export async function parkingEffective(w: World, openids?: string[]): Promise<number> {
+async function parkingEffective(w: World, openids?: string[]): Promise<number> {
   const at = (await parkingPublished(w, openids)) + 7 * DAY_MS;
   await w.tick(at);
   return at;

@@ -14,7 +14,7 @@ export interface UniqueKey {
  * CloudBase's server SDK reads at most 1,000 documents a call and 100 when no limit is given
  * ("limit 在云函数端默认及最大上限为 1000"; the SDK sends 100 itself when the caller sets none).
  */
-export const PAGE_LIMIT = 1000;
+const PAGE_LIMIT = 1000;
 const DEFAULT_LIMIT = 100;
 
 /**

@@ -7,7 +7,6 @@ import { ApiError, type Action } from './api';
 import { databaseActions, type UniqueKey } from './database';
 import { storageService } from './storage';
 
-export { PAGE_LIMIT } from './database';
 export { LINKS_PER_CALL } from './storage';
 
 export interface StandInOptions {

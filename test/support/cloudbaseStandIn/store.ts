@@ -4,7 +4,7 @@ import { COLLECTIONS, type CollectionName } from '../../../cloudfunctions/core/s
 import { runAsOnTencentCloud, startCloudbaseStandIn, type CloudbaseStandIn } from './index';
 
 /** The unique keys `npm run db:ensure` declares, for every declared collection. */
-export function declaredUniqueKeys() {
+function declaredUniqueKeys() {
   return Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, COLLECTIONS[name].filter((spec) => spec.unique)]));
 }
 

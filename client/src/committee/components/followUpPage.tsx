@@ -26,7 +26,7 @@ export function ConsultationHeader({ detail }: { detail: ConsultationDetailView 
  * What a follow-up page shows when its step is not (or no longer) open: someone else did it, or
  * the consultation moved on. Said plainly, with the way back.
  */
-export function StepClosed({ detail, children }: PropsWithChildren<{ detail: ConsultationDetailView }>) {
+function StepClosed({ detail, children }: PropsWithChildren<{ detail: ConsultationDetailView }>) {
   return (
     <View className="page">
       <ConsultationHeader detail={detail} />

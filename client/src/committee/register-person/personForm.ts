@@ -26,8 +26,8 @@ export interface PersonForm {
 export type Flag = 'householdRep' | 'representative' | 'collectiveMember' | 'collectiveRepresentative';
 
 /** The boxes a problem can be shown under; anything else is said under the 保存 button. */
-export const FORM_FIELDS = ['name', 'building', 'unit', 'room', 'group', 'birth', 'phoneLast4'] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+const FORM_FIELDS = ['name', 'building', 'unit', 'room', 'group', 'birth', 'phoneLast4'] as const;
+type FormField = (typeof FORM_FIELDS)[number];
 export type FieldErrors = Partial<Record<FormField, string>>;
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));

@@ -16,7 +16,7 @@ import {
   type WrittenAddress,
 } from './registerValues';
 
-export type { Birth, RegisterField };
+export type { RegisterField };
 
 /** One person on the 居民／村民名册, as the electorate needs them (RULES.md "Who is the electorate"). */
 export interface RegisterRow {

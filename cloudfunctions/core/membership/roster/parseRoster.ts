@@ -3,9 +3,9 @@ import { DomainError, type CommunityKind } from '@shared';
 import { cellText, cellTexts, shownValue } from './cells';
 import { findRegisterLayout, headerMapOf, readRegister, type RegisterField, type RegisterRow, type RowProblem, type UnknownHeader } from './parseRegister';
 
-export type { Birth, RegisterField, RegisterRow, RowProblem, UnknownHeader } from './parseRegister';
+export type { RegisterField, RegisterRow } from './parseRegister';
 
-export type OwnerKind = 'person' | 'developer' | 'co_owners';
+type OwnerKind = 'person' | 'developer' | 'co_owners';
 
 export interface RosterUnitRow {
   /** 1-based Excel row number, as the committee sees it. */

@@ -41,7 +41,7 @@ const DATE_FORMS: RegExp[] = [
 ];
 
 /** A date as far as the text gives it; 'invalid' for a form we know but no calendar has (1956-02-30). */
-export function dateFromText(text: string): Birth | 'invalid' | undefined {
+function dateFromText(text: string): Birth | 'invalid' | undefined {
   // An export may add a midnight time to a date typed as text.
   const written = compact(text.replace(/\s+0{1,2}:00(:00)?$/, ''));
   for (const form of DATE_FORMS) {

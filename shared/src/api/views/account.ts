@@ -1,10 +1,10 @@
 /** Views of the account function: the caller's own membership (我的), their feed and their subscriptions. */
 import type { MemberStatus, Tenure } from '../../membership/member';
 import type { Role } from '../../membership/roles';
-import type { DeliveryState, FeedKind, TemplateKey } from '../../notices/notices';
+import type { FeedKind, TemplateKey } from '../../notices/notices';
 import type { CommunityView, UnitView } from './common';
 
-export interface MemberView {
+interface MemberView {
   id: string;
   name: string;
   role: Role;
@@ -77,16 +77,4 @@ export interface SubscriptionTemplatesView {
 /** How many one-time messages of each template the member has left. */
 export interface SubscriptionGrantsView {
   grants: { key: TemplateKey; title: string; remaining: number }[];
-}
-
-/** What the local sender recorded (embedded default only): the messages WeChat would have sent. */
-export interface OutboxItemView {
-  id: string;
-  memberName: string;
-  kind: FeedKind;
-  template: TemplateKey;
-  state: DeliveryState;
-  stateLabel: string;
-  attempts: number;
-  error?: string;
 }

@@ -2,7 +2,7 @@
 import type { AttendanceKind, Channel, EntryState, Moderation, ReplyDecision, Stance } from '../../participation/participation';
 import type { PhotoView } from './common';
 
-export interface ReplyView {
+interface ReplyView {
   decision: ReplyDecision;
   decisionLabel: string;
   reason: string;

@@ -3,7 +3,7 @@ import type { ObjectionState } from '../../results/results';
 import type { AttachmentView, PhotoView } from './common';
 import type { PublishedMinutesView } from './meeting';
 
-export interface OutcomeView {
+interface OutcomeView {
   /** 协商意见: what was agreed. */
   text: string;
   /** Who carries it out. */

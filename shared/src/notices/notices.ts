@@ -58,7 +58,11 @@ export const TEMPLATE_TITLES: Record<TemplateKey, string> = {
   account: '审核结果通知',
 };
 
-export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
+/**
+ * The template each kind's message uses. Each event's definition (cloudfunctions/core/notify/events/)
+ * names its template again, and the compiler holds the two to the same value.
+ */
+export const TEMPLATE_OF = {
   notice: 'notice',
   meetingSoon: 'notice',
   attendance: 'notice',
@@ -76,7 +80,7 @@ export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
   completed: 'progress',
   suggestionAnswered: 'reply',
   petitionReached: 'notice',
-};
+} as const satisfies Record<FeedKind, TemplateKey>;
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */
 export const SUBSCRIBE_AT = {

@@ -77,12 +77,15 @@ describe('the notification events', () => {
     expect(defined.map((e) => e.kind).sort()).toEqual([...FEED_KINDS].sort());
     for (const e of defined) expect(EVENTS[e.kind]).toBe(e);
     for (const [kind, e] of Object.entries(EVENTS)) expect(e.kind).toBe(kind);
+    const labels = defined.map((e) => e.label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   // Every kind has a template: WeChat sends nothing without one, and a member who never
   // subscribed still has the news in 消息 (no event is meant for the feed alone).
-  it.each(FEED_KINDS)('%s has a template, an audience and a text', async (kind: FeedKind) => {
+  it.each(FEED_KINDS)('%s has a label, a template, an audience and a text', async (kind: FeedKind) => {
     const event = EVENTS[kind] as NewsEvent<FeedKind, unknown>;
+    expect(event.label).toMatch(/\S/);
     expect(TEMPLATE_KEYS).toContain(event.template);
     expect(event.template).toBe(TEMPLATE_OF[kind]);
     for (const facts of SAMPLES[kind]) {

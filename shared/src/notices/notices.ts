@@ -25,26 +25,6 @@ export const FEED_KINDS = [
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
-export const FEED_KIND_LABELS: Record<FeedKind, string> = {
-  notice: '协商公告',
-  approved: '入会审核',
-  attendance: '报名确认',
-  reply: '意见答复',
-  onBehalf: '代录确认',
-  voteOpened: '开始表决',
-  voteRescheduled: '表决时间调整',
-  meetingSoon: '会议提醒',
-  voteClosing: '表决提醒',
-  objectionClosing: '公示提醒',
-  outcome: '结果公示',
-  effective: '结果生效',
-  reconsidered: '进入复议',
-  progress: '落实进展',
-  completed: '落实完成',
-  suggestionAnswered: '建议答复',
-  petitionReached: '达到法定提议人数',
-};
-
 /** The subscription-message templates the mini-program registers (their ids are configuration). */
 export const TEMPLATE_KEYS = ['notice', 'vote', 'result', 'progress', 'reply', 'account'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];

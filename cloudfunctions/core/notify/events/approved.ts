@@ -4,6 +4,7 @@ import { direct } from './event';
 /** 审核通过: the applicant hears they are in. */
 export const applicationApproved = direct({
   kind: 'approved',
+  label: '入会审核',
   template: 'account',
   audience: ({ member }: { member: MemberDoc; community: CommunityDoc }) => [member._id],
   says: ({ member, community }, now) => ({

@@ -5,6 +5,7 @@ import { aboutConsultation, direct } from './event';
 /** 确认参加: the applicant's place at the meeting is confirmed. */
 export const attendanceConfirmed = direct({
   kind: 'attendance',
+  label: '报名确认',
   template: 'notice',
   audience: ({ memberId }: { c: ConsultationDoc; memberId: string }) => [memberId],
   says({ c, memberId }, now) {

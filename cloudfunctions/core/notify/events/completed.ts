@@ -4,6 +4,7 @@ import { announced, toParticipants } from './event';
 /** 落实完成: everyone who took part hears of the final report and is asked to rate it within `days`. */
 export const implementationCompleted = announced({
   kind: 'completed',
+  label: '落实完成',
   template: 'progress',
   audience: () => ({ kind: 'participants' }),
   says: ({ c, report, days }: { c: ConsultationDoc; report: string; days: number }, now) =>

@@ -4,6 +4,7 @@ import { announced, toParticipants } from './event';
 /** 公示期满，结果生效: everyone who took part hears how the objection window ended (`answered`: the objections it had, all answered). */
 export const resultEffective = announced({
   kind: 'effective',
+  label: '结果生效',
   template: 'result',
   audience: () => ({ kind: 'participants' }),
   says({ c, answered }: { c: ConsultationDoc; answered: number }, now) {

@@ -4,13 +4,15 @@ import type { Audience, ConsultationDoc } from '../../docs';
 import type { AnnouncementDraft } from '../announce';
 
 /**
- * One event a member may hear about, defined in one place (a file of this folder each): its kind,
- * the subscription template its message uses, to whom it goes, and what it says. A use case raises
+ * One event a member may hear about, defined in one place (a file of this folder each): its kind
+ * and label, the subscription template its message uses, to whom it goes, and what it says. A use case raises
  * it with `notify(ctx, event, facts)`, or, when the news must commit with its own guarded write,
  * puts `announcementOf(ctx, event, facts)` in that write (notify/notify.ts).
  */
 interface EventBase<K extends FeedKind, F> {
   kind: K;
+  /** Its name in 我的 → 消息 (each item's kind label) and on the local host's messages page. */
+  label: string;
   /** The WeChat subscription template of its message; the shared TEMPLATE_OF must agree. */
   template: (typeof TEMPLATE_OF)[K];
   /** What one occurrence says: the feed item's title and body, the message's fields and the page it opens. */

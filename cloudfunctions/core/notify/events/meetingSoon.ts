@@ -4,6 +4,7 @@ import { aboutConsultation, announced, scopeOf, type Due } from './event';
 /** 会议提醒: before the meeting, those in scope who have not responded to the notice (applied, said they cannot come, or gave an opinion). */
 export const meetingSoon = announced({
   kind: 'meetingSoon',
+  label: '会议提醒',
   template: 'notice',
   audience: ({ c }: Due) => ({ kind: 'notResponded', scope: scopeOf(c.plan.scope) }),
   says: ({ c, deadline: startsAt }) => ({

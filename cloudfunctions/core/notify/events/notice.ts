@@ -5,6 +5,7 @@ import { aboutConsultation, announced, scopeOf } from './event';
 /** 发布公告: everyone in the consultation's scope (the community, or the buildings named). */
 export const noticePublished = announced({
   kind: 'notice',
+  label: '协商公告',
   template: 'notice',
   audience: ({ c }: { c: ConsultationDoc; version: number }) => ({ kind: 'scope', scopes: [scopeOf(c.plan.scope)] }),
   says({ c, version }, now) {

@@ -4,6 +4,7 @@ import { aboutConsultation, announced, scopeOf, type Due } from './event';
 /** 公示提醒: before the objection window ends, those in scope who have not objected to the published result. */
 export const objectionClosing = announced({
   kind: 'objectionClosing',
+  label: '公示提醒',
   template: 'result',
   audience: ({ c }: Due) => ({ kind: 'notObjected', scope: scopeOf(c.plan.scope) }),
   says: ({ c, deadline: endsAt }) => ({

@@ -10,6 +10,7 @@ type Entered = { c: ConsultationDoc; opinion: OpinionDoc } | { c: ConsultationDo
  */
 export const enteredOnBehalf = direct({
   kind: 'onBehalf',
+  label: '代录确认',
   template: 'reply',
   audience: (f: Entered) => ('opinion' in f ? [f.opinion.authorId] : f.elector.voters),
   says: (f, now) =>

@@ -4,6 +4,7 @@ import { announced, toParticipants } from './event';
 /** 结果公示: everyone who took part hears the outcome, and until when they may object. */
 export const resultPublished = announced({
   kind: 'outcome',
+  label: '结果公示',
   template: 'result',
   audience: () => ({ kind: 'participants' }),
   says: ({ c, objectionWindowEndsAt, days }: { c: ConsultationDoc; objectionWindowEndsAt: number; days: number }, now) =>

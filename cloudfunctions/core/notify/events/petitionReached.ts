@@ -12,6 +12,7 @@ interface Reached {
 /** 已达法定提议人数: every active committee member of the community is told the committee must call a meeting. */
 export const petitionReached = direct({
   kind: 'petitionReached',
+  label: '达到法定提议人数',
   template: 'notice',
   audience: async ({ communityId }: Reached, ctx) =>
     (await ctx.store.find<MemberDoc>('members', { communityId, role: 'committee', status: 'active' })).map((m) => m._id),

@@ -4,6 +4,7 @@ import { announced, toParticipants } from './event';
 /** 复议: an objection was upheld and everyone who took part hears the consultation is open again, and why. */
 export const reconsidered = announced({
   kind: 'reconsidered',
+  label: '进入复议',
   template: 'result',
   audience: () => ({ kind: 'participants' }),
   says: ({ c, reason }: { c: ConsultationDoc; reason: string }, now) =>

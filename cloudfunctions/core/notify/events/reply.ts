@@ -5,6 +5,7 @@ import { aboutConsultation, direct } from './event';
 /** 答复: the author of the opinion hears the committee's answer (each revision of it). */
 export const opinionAnswered = direct({
   kind: 'reply',
+  label: '意见答复',
   template: 'reply',
   audience: ({ opinion }: { c: ConsultationDoc; opinion: OpinionDoc; decision: ReplyDecision; reason: string }) => [opinion.authorId],
   says: ({ c, opinion, decision, reason }, now) => ({

@@ -19,6 +19,7 @@ const TRIAGE_RESULT_SHORT: Record<TriageDecision, string> = { accept: '已立项
  */
 export const suggestionAnswered = announced({
   kind: 'suggestionAnswered',
+  label: '建议答复',
   template: 'reply',
   audience: ({ s }: { s: SuggestionDoc; decision: TriageDecision; text: string }) => ({ kind: 'backers', suggestionId: s._id, authorId: s.authorId }),
   says: ({ s, decision, text }, now) => ({

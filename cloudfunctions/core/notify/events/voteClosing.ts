@@ -5,6 +5,7 @@ import { aboutConsultation, announced, type Due } from './event';
 /** 表决提醒: before the vote closes, the voters of every elector whose ballot is not in yet (online or entered on paper). */
 export const voteClosing = announced({
   kind: 'voteClosing',
+  label: '表决提醒',
   template: 'vote',
   audience: ({ c }: Due) => ({ kind: 'notVoted', voteId: voteIdOf(c) }),
   says: ({ c, deadline: closesAt }) => ({

@@ -5,6 +5,7 @@ import { aboutConsultation, announced } from './event';
 /** 开始表决: every voter of the snapshotted electorate. */
 export const voteOpened = announced({
   kind: 'voteOpened',
+  label: '开始表决',
   template: 'vote',
   audience: ({ voteId }: { c: ConsultationDoc; voteId: string }) => ({ kind: 'electorate', voteId }),
   says({ c, voteId }, now) {

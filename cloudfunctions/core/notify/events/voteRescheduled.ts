@@ -16,6 +16,7 @@ interface Moved {
  */
 export const voteRescheduled = announced({
   kind: 'voteRescheduled',
+  label: '表决时间调整',
   template: 'vote',
   audience: ({ c }: Moved) => ({ kind: 'scope', scopes: [scopeOf(c.plan.scope), c.plan.vote!.scope] }),
   says: ({ c, moved, reason, version }) => ({

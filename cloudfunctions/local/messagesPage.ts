@@ -1,5 +1,6 @@
-import { DELIVERY_LABELS, FEED_KIND_LABELS, formatChinaTime, TEMPLATE_TITLES } from '@shared';
+import { DELIVERY_LABELS, formatChinaTime, TEMPLATE_TITLES } from '@shared';
 import type { MemberDoc, NotificationDoc } from '../core/docs';
+import { EVENTS } from '../core/notify/events';
 import type { LocalMessageDoc } from '../core/notify/localMessenger';
 import type { Store } from '../core/store/port';
 import { escape } from './loginPage';
@@ -57,7 +58,7 @@ function row(i: NotificationDoc, name: string, sent: LocalMessageDoc | undefined
   return `<tr data-id="${escape(i._id)}" data-state="${i.state}">
     <td>${escape(formatChinaTime(i.createdAt))}</td>
     <td>${escape(name)}</td>
-    <td>${escape(FEED_KIND_LABELS[i.kind])}：${escape(i.fields.title)}</td>
+    <td>${escape(EVENTS[i.kind].label)}：${escape(i.fields.title)}</td>
     <td>${escape(TEMPLATE_TITLES[i.template])}</td>
     <td class="${i.state}">${escape(DELIVERY_LABELS[i.state])}${error}</td>
     <td>${content}</td>

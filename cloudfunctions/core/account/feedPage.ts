@@ -1,6 +1,7 @@
-import { FEED_KIND_LABELS, type FeedItemView, type FeedView } from '@shared';
+import type { FeedItemView, FeedView } from '@shared';
 import type { SystemContext } from '../context';
 import type { AnnouncementDoc, FeedDoc, FeedRead, MemberDoc } from '../docs';
+import { EVENTS } from '../notify/events';
 import { factsFor, hears } from '../notify/hearers';
 
 const PAGE = 20;
@@ -33,7 +34,7 @@ function toItem(d: AnnouncementDoc | FeedDoc, read: Required<FeedRead>): FeedIte
   return {
     id: d._id,
     kind: d.kind,
-    kindLabel: FEED_KIND_LABELS[d.kind],
+    kindLabel: EVENTS[d.kind].label,
     ...(d.consultationId ? { consultationId: d.consultationId } : {}),
     ...(d.suggestionId ? { suggestionId: d.suggestionId } : {}),
     title: d.title,

@@ -3,7 +3,8 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { applyTransition } from './applyTransition';
 import { loadConsultation } from './loadConsultation';
 import { toDetail } from './views';
-import { noticePublished } from '../notify/news';
+import { noticePublished } from '../notify/events/notice';
+import { announcementOf } from '../notify/notify';
 
 /**
  * 发布公告: the draft becomes a public notice, at least the notice period before the meeting, and
@@ -15,7 +16,7 @@ export const publishNotice: UseCase<'consultation', 'consultation.publishNotice'
   const published = await applyTransition(ctx, who, doc, 'publishNotice', {
     expectedVersion: version,
     set: { noticePublishedAt: ctx.now },
-    announce: [noticePublished(doc, doc.version + 1, ctx.now)],
+    announce: [announcementOf(ctx, noticePublished, { c: doc, version: doc.version + 1 })],
   });
   return toDetail(ctx, published, who);
 };

@@ -6,7 +6,8 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { toMemberRow } from '../membership/views';
 import { changeMember } from './changeMember';
 import { loadMember } from './loadMember';
-import { applicationApproved } from '../notify/news';
+import { applicationApproved } from '../notify/events/approved';
+import { notify } from '../notify/notify';
 import { registerFactsOf } from '../register/people';
 
 /**
@@ -35,7 +36,7 @@ export const approve: UseCase<'member', 'member.approve'> = async (ctx, { member
   const approved = await changeMember(ctx, who, m, { action: 'member.approve', set });
   if (entry) await ctx.store.update('roster', { _id: entry._id }, { set: { memberId: m._id } });
   if (ownerId) await becomeVoter(ctx, approved, ownerId);
-  await applicationApproved(ctx, approved, community);
+  await notify(ctx, applicationApproved, { member: approved, community });
   return toMemberRow(approved, community.kind);
 };
 

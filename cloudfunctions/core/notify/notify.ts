@@ -1,53 +1,66 @@
-import { TEMPLATE_OF, type FeedKind } from '@shared';
+import type { FeedKind, TemplateKey } from '@shared';
 import { inBatches, insertOnce } from '../batches';
 import type { SystemContext } from '../context';
 import type { FeedDoc, GrantDoc, MessageFields, NewsFor, NotificationDoc } from '../docs';
-import { consultationPage } from './announce';
+import { announce, consultationPage, type AnnouncementDraft } from './announce';
+import type { AnnouncedEvent, NewsEvent, Said } from './events/event';
 import { grantId } from './grants';
 
-/** News for one member, or a few by name (a ballot's voters, the committee): one event, told to each once. */
-export interface NoticeEvent {
-  /** Names the event; with the member it is the id of both the feed item and the outbox item. */
-  key: string;
-  kind: FeedKind;
-  communityId: string;
-  consultationId?: string;
-  suggestionId?: string;
-  /** The feed item's text. */
-  title: string;
-  body: string;
-  /** The subscription message's fields. */
-  fields: MessageFields;
-  /** Where the message opens; the consultation's page by default. */
-  page?: string;
+/**
+ * Raises an event (notify/events/): tells its audience what it says, now.
+ * - An event for members named when it happens: an item in each one's 我的 → 消息 feed, and an
+ *   outbox item for the sender only for those holding a grant for its template (the rest could
+ *   not receive it).
+ * - An event for many: one announcement, whose hearers are decided when it is read (announce.ts).
+ * Ids follow from the occurrence's key (and the member), so a retry or two racing runs write each item once.
+ * News that must commit with a guarded change goes in that write instead: see `announcementOf`.
+ */
+export function notify<K extends FeedKind, F>(ctx: SystemContext, event: NewsEvent<K, F>, facts: F): Promise<unknown> {
+  if (event.delivery === 'announcement') return announce(ctx, announcementOf(ctx, event, facts));
+  const said = event.says(facts, ctx.now);
+  return Promise.resolve(event.audience(facts, ctx)).then((memberIds) => tell(ctx, memberIds, event.kind, event.template, said));
 }
 
 /**
- * Tells named members about an event: an item in each one's 我的 → 消息 feed, and an outbox item
- * for the sender only for those holding a grant for its template (the rest could not receive it).
- * Ids follow from the event and the member, so a retry or two racing runs write each item once.
- * News for many is an announcement instead (announce.ts), written once.
+ * An event for many as the announcement a guarded change carries (applyTransition's `announce`,
+ * or `carrying`): it commits with the change or not at all.
  */
-export async function notify(ctx: SystemContext, memberIds: Iterable<string>, event: NoticeEvent): Promise<number> {
+export function announcementOf<K extends FeedKind, F>(ctx: SystemContext, event: AnnouncedEvent<K, F>, facts: F): AnnouncementDraft {
+  const { key, communityId, consultationId, suggestionId, title, body, fields, page } = event.says(facts, ctx.now);
+  return {
+    key,
+    kind: event.kind,
+    communityId,
+    ...(consultationId ? { consultationId } : {}),
+    ...(suggestionId ? { suggestionId } : {}),
+    audience: event.audience(facts),
+    title,
+    body,
+    fields,
+    ...(page ? { page } : {}),
+  };
+}
+
+/** Writes a feed item for each member named, and an outbox item for each who holds a grant. */
+async function tell(ctx: SystemContext, memberIds: Iterable<string>, kind: FeedKind, template: TemplateKey, said: Said): Promise<number> {
   const people = [...new Set(memberIds)];
   if (people.length === 0) return 0;
-  const template = TEMPLATE_OF[event.kind];
-  const page = event.page ?? (event.consultationId ? consultationPage(event.consultationId) : 'pages/me/index');
+  const page = said.page ?? (said.consultationId ? consultationPage(said.consultationId) : 'pages/me/index');
   const granted = new Set(
     (await ctx.store.find<GrantDoc>('grants', { _id: { $in: people.map((id) => grantId(id, template)) }, remaining: { $gt: 0 } })).map((g) => g.memberId),
   );
   await inBatches(people, async (memberId) => {
     const news: NewsFor = {
-      _id: `${event.key}:${memberId}`,
-      communityId: event.communityId,
+      _id: `${said.key}:${memberId}`,
+      communityId: said.communityId,
       memberId,
-      kind: event.kind,
-      ...(event.consultationId ? { consultationId: event.consultationId } : {}),
-      ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
+      kind,
+      ...(said.consultationId ? { consultationId: said.consultationId } : {}),
+      ...(said.suggestionId ? { suggestionId: said.suggestionId } : {}),
     };
-    const item: FeedDoc = { ...news, title: event.title, body: event.body, at: ctx.now };
+    const item: FeedDoc = { ...news, title: said.title, body: said.body, at: ctx.now };
     await insertOnce(ctx.store, 'feed', item);
-    if (granted.has(memberId)) await insertOnce(ctx.store, 'notifications', outboxItem(ctx.now, news, template, page, event.fields));
+    if (granted.has(memberId)) await insertOnce(ctx.store, 'notifications', outboxItem(ctx.now, news, template, page, said.fields));
   });
   return people.length;
 }

@@ -1,8 +1,8 @@
-import { TEMPLATE_OF } from '@shared';
 import { insertOnce } from '../batches';
 import type { SystemContext } from '../context';
 import type { AnnouncementDoc, GrantDoc, MemberDoc, NotificationDoc, PushJob } from '../docs';
 import { isStoreConflict, type Store } from '../store/port';
+import { templateOf } from './events';
 import { factsFor, hears } from './hearers';
 import { outboxItem } from './notify';
 
@@ -27,7 +27,7 @@ export async function pushChunk(ctx: SystemContext, a: AnnouncementDoc): Promise
     { set: { 'push.leaseUntil': ctx.now + PUSH_LEASE_MS } },
   );
   if (claimed === 0) return null;
-  const template = TEMPLATE_OF[a.kind];
+  const template = templateOf(a.kind);
   const holders = await ctx.store.find<GrantDoc>(
     'grants',
     { communityId: a.communityId, template, remaining: { $gt: 0 }, ...(job.cursor ? { _id: { $gt: job.cursor } } : {}) },
@@ -63,7 +63,7 @@ async function queueFor(ctx: SystemContext, a: AnnouncementDoc, holders: GrantDo
           ...(a.consultationId ? { consultationId: a.consultationId } : {}),
           ...(a.suggestionId ? { suggestionId: a.suggestionId } : {}),
         },
-        TEMPLATE_OF[a.kind],
+        templateOf(a.kind),
         a.page,
         a.fields,
       ),

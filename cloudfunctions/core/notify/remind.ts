@@ -1,14 +1,13 @@
 import { DEFAULT_REMINDERS, REMINDER_MAX_HOURS, type FeedKind, type ReminderKind } from '@shared';
 import type { SystemContext } from '../context';
-import type { Audience, CommunityDoc, ConsultationDoc } from '../docs';
+import type { CommunityDoc, ConsultationDoc } from '../docs';
 import type { Budget } from '../scheduler/budget';
 import { forEachDue, type StepResult } from '../scheduler/dueWork';
 import type { Filter } from '../store/port';
-import { announce } from './announce';
+import type { AnnouncedEvent, Due } from './events/event';
+import { notify } from './notify';
 
 const HOUR_MS = 3_600_000;
-
-const FEED_KIND_OF: Record<ReminderKind, FeedKind> = { meeting: 'meetingSoon', vote: 'voteClosing', objection: 'objectionClosing' };
 
 export interface Reminder {
   kind: ReminderKind;
@@ -16,9 +15,8 @@ export interface Reminder {
   filter: Filter;
   deadlineField: 'plan.schedule.startsAt' | 'plan.vote.closesAt' | 'objectionWindowEndsAt';
   deadlineOf(c: ConsultationDoc): number | undefined;
-  /** Those in scope who have not yet responded (applied or spoke; voted; objected), as they are when it is read. */
-  audience(c: ConsultationDoc): Audience;
-  text(c: ConsultationDoc, deadline: number): { title: string; body: string; status: string; note: string };
+  /** What it tells, and whom: those who have not yet responded (applied or spoke; voted; objected), as they are when it is read. */
+  event: AnnouncedEvent<FeedKind, Due>;
 }
 
 /**
@@ -46,17 +44,7 @@ export function runReminder(ctx: SystemContext, r: Reminder, logError: (e: unkno
       if (deadline === undefined || deadline <= ctx.now) return done().then(() => false);
       const hours = await hoursOf(c.communityId, r.kind);
       if (hours === 0 || ctx.now < deadline - hours * HOUR_MS) return false;
-      const text = r.text(c, deadline);
-      await announce(ctx, {
-        key: `${c._id}:remind:${r.kind}`,
-        kind: FEED_KIND_OF[r.kind],
-        communityId: c.communityId,
-        consultationId: c._id,
-        audience: r.audience(c),
-        title: text.title,
-        body: text.body,
-        fields: { title: c.plan.title, status: text.status, time: deadline, note: text.note },
-      });
+      await notify(ctx, r.event, { c, deadline });
       await done();
       return true;
     },

@@ -1,4 +1,5 @@
-import { attendanceConfirmed } from '../notify/news';
+import { attendanceConfirmed } from '../notify/events/attendance';
+import { notify } from '../notify/notify';
 import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { AttendanceDoc } from '../docs';
@@ -30,7 +31,7 @@ export const confirmAttendance: UseCase<'participation', 'attendance.confirm'> =
         return n;
       });
   if (changed === 1) {
-    await attendanceConfirmed(ctx, c, memberId);
+    await notify(ctx, attendanceConfirmed, { c, memberId });
     await auditBy(ctx, who.member, {
       action: 'attendance.confirm',
       entity: 'attendance',

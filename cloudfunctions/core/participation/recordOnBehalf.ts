@@ -1,4 +1,5 @@
-import { opinionEntered } from '../notify/news';
+import { enteredOnBehalf } from '../notify/events/onBehalf';
+import { notify } from '../notify/notify';
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
@@ -36,7 +37,7 @@ export const recordOnBehalf: UseCase<'participation', 'opinion.recordOnBehalf'> 
     moderation,
     entry: { enteredBy: who.member._id, state: 'pending' },
   });
-  await opinionEntered(ctx, consultation, doc);
+  await notify(ctx, enteredOnBehalf, { c: consultation, opinion: doc });
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => true);
   return view;
 };

@@ -2,7 +2,8 @@ import { DomainError, needsReason, REPLY_LABELS } from '@shared';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { changeOpinion } from './changeOpinion';
-import { opinionAnswered } from '../notify/news';
+import { opinionAnswered } from '../notify/events/reply';
+import { notify } from '../notify/notify';
 import { moderationFor } from './checks';
 import { loadOpinion } from './loadOpinion';
 import { toOpinionViews, viewerOf } from './views';
@@ -24,7 +25,7 @@ export const replyToOpinion: UseCase<'participation', 'opinion.reply'> = async (
   if (reason) await moderationFor(ctx, reason);
   const reply = { decision, reason, by: who.member._id, at: ctx.now };
   const changed = await changeOpinion(ctx, who.member, consultation, opinion, 'opinion.reply', { reply, answered: true }, `reply:${decision}`);
-  await opinionAnswered(ctx, consultation, changed, decision, reason);
+  await notify(ctx, opinionAnswered, { c: consultation, opinion: changed, decision, reason });
   const [view] = await toOpinionViews(ctx, [changed], viewerOf(who), () => isReplyable(consultation));
   return view;
 };

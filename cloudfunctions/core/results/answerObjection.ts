@@ -6,7 +6,8 @@ import { applyTransition } from '../consultation/applyTransition';
 import { countChange } from '../consultation/counts';
 import { whileCounting } from '../counting/marks';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { participantsNews } from './feed';
+import { reconsidered } from '../notify/events/reconsidered';
+import { announcementOf } from '../notify/notify';
 import { toObjectionViews } from './objections';
 
 /**
@@ -27,15 +28,7 @@ export const answerObjection: UseCase<'result', 'objection.answer'> = async (ctx
       facts: { reason },
       note: `采纳异议，复议：${reason}`,
       unset: ['outcome', 'objectionWindowEndsAt'],
-      announce: [
-        participantsNews(c, ctx.now, {
-          key: `${c._id}:reconsidered:${c.version + 1}`,
-          kind: 'reconsidered',
-          status: '复议',
-          title: `协商复议：${c.plan.title}`,
-          body: `委员会采纳了异议，议题重新进入协商：${reason}`,
-        }),
-      ],
+      announce: [announcementOf(ctx, reconsidered, { c, reason })],
     });
   }
   const state = decision === 'dismiss' ? 'dismissed' : 'upheld';

@@ -6,7 +6,8 @@ import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkPhotos } from '../participation/checks';
-import { participantsNews } from './feed';
+import { implementationCompleted } from '../notify/events/completed';
+import { announcementOf } from '../notify/notify';
 
 /**
  * 落实完成: completion needs a final report. The participants' rating window opens (community
@@ -21,15 +22,7 @@ export const completeImplementation: UseCase<'result', 'implementation.complete'
   const done = await applyTransition(ctx, who, doc, 'complete', {
     facts: { finalReport: report },
     set: { completion, progressPercent: 100, evaluationEndsAt: ctx.now + days * DAY_MS },
-    announce: [
-      participantsNews(doc, ctx.now, {
-        key: `${doc._id}:completed`,
-        kind: 'completed',
-        status: '已完成',
-        title: `落实完成：${doc.plan.title}`,
-        body: `${report}（欢迎在${days}天内为落实结果打分）`,
-      }),
-    ],
+    announce: [announcementOf(ctx, implementationCompleted, { c: doc, report, days })],
   });
   return toDetail(ctx, done, who);
 };

@@ -8,8 +8,9 @@ import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
-import { participantsNews } from './feed';
 import { announce, carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
+import { progressPosted } from '../notify/events/progress';
+import { announcementOf } from '../notify/notify';
 import type { ConsultationDoc } from '../docs';
 import type { SystemContext } from '../context';
 import { toProgressViews } from './resultSection';
@@ -37,13 +38,7 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
     by: who.member._id,
     at: ctx.now,
   };
-  const news = participantsNews(c, ctx.now, {
-    key: `${doc._id}:progress`,
-    kind: 'progress',
-    status: '新进展',
-    title: `落实进展：${c.plan.title}`,
-    body: `进度 ${input.percent}%：${input.text}`,
-  });
+  const news = announcementOf(ctx, progressPosted, { c, progressId: doc._id, percent: input.percent, text: input.text });
   try {
     await ctx.store.insert('progress', doc);
   } catch (e) {

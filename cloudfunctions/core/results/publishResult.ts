@@ -4,7 +4,8 @@ import { applyTransition } from '../consultation/applyTransition';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { participantsNews } from './feed';
+import { resultPublished } from '../notify/events/outcome';
+import { announcementOf } from '../notify/notify';
 import { unansweredOpinions } from './outcome';
 
 /**
@@ -21,16 +22,7 @@ export const publishResult: UseCase<'result', 'result.publish'> = async (ctx, { 
     expectedVersion: version,
     facts: { unansweredOpinions: waiting.count },
     set: { objectionWindowEndsAt },
-    announce: [
-      participantsNews(doc, ctx.now, {
-        key: `${doc._id}:outcome:${doc.version + 1}`,
-        kind: 'outcome',
-        status: '结果公示',
-        time: objectionWindowEndsAt,
-        title: `协商结果公示：${doc.plan.title}`,
-        body: `${doc.outcome?.text ?? ''}（公示${days}天，如有异议可在公示期内提出）`,
-      }),
-    ],
+    announce: [announcementOf(ctx, resultPublished, { c: doc, objectionWindowEndsAt, days })],
   });
   return toDetail(ctx, published, who);
 };

@@ -1,6 +1,5 @@
-import { formatChinaTime } from '@shared';
 import type { SystemContext } from '../context';
-import { scopeOf } from '../notify/news';
+import { objectionClosing } from '../notify/events/objectionClosing';
 import { runReminder, type Reminder } from '../notify/remind';
 import type { Budget } from './budget';
 import type { StepResult } from './dueWork';
@@ -10,14 +9,7 @@ const objection: Reminder = {
   filter: { status: 'publicized' },
   deadlineField: 'objectionWindowEndsAt',
   deadlineOf: (c) => c.objectionWindowEndsAt,
-  // Those in scope who have not filed an objection to the published result.
-  audience: (c) => ({ kind: 'notObjected', scope: scopeOf(c.plan.scope) }),
-  text: (c, endsAt) => ({
-    title: `公示即将结束：${c.plan.title}`,
-    body: `协商结果公示期至${formatChinaTime(endsAt)}。如有异议，请在此前提出。`,
-    status: '即将结束',
-    note: '如有异议请在公示期内提出',
-  }),
+  event: objectionClosing,
 };
 
 /** 公示提醒: before the objection window ends, those in scope who have not objected. */

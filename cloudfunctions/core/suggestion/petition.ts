@@ -1,7 +1,8 @@
 import { neededFor, PETITION_UNITS, petitionBasisWords, reachesShare, toChinaDateTimeParts, type Share } from '@shared';
 import { appendAudit } from '../audit';
 import type { SystemContext } from '../context';
-import type { CommunityDoc, MemberDoc, SuggestionDoc } from '../docs';
+import type { CommunityDoc, SuggestionDoc } from '../docs';
+import { petitionReached } from '../notify/events/petitionReached';
 import { notify } from '../notify/notify';
 import { populationOf, type PopulationBasis } from '../register/population';
 import { proposersOf, recountProposers } from './proposers';
@@ -55,16 +56,6 @@ export async function checkPetition(ctx: SystemContext, s: SuggestionDoc, commun
     after: { status: 'thresholdReached', version: 1 },
     note: `提议${hit.count}${PETITION_UNITS[hit.basis]}，法定须${hit.needed}${PETITION_UNITS[hit.basis]}（按${petitionBasisWords(hit.basis, community.kind)}计）`,
   });
-  const committee = (await ctx.store.find<MemberDoc>('members', { communityId: community._id, role: 'committee', status: 'active' })).map((m) => m._id);
-  await notify(ctx, committee, {
-    key: `${s._id}:threshold`,
-    kind: 'petitionReached',
-    communityId: community._id,
-    suggestionId: s._id,
-    title: `群众建议已达法定提议人数：${s.title}`,
-    body: `已有${hit.count}${PETITION_UNITS[hit.basis]}提议（法定须${hit.needed}${PETITION_UNITS[hit.basis]}），依法应当召集会议讨论。`,
-    fields: { title: s.title, status: '法定提议', time: ctx.now, note: `提议${hit.count}，法定${hit.needed}` },
-    page: `suggest/item/index?id=${s._id}`,
-  });
+  await notify(ctx, petitionReached, { s, communityId: community._id, hit });
   return { ...counted, thresholdReachedAt: ctx.now, threshold: hit };
 }

@@ -1,4 +1,4 @@
-import { DomainError, TRIAGE_NEEDS_TEXT, TRIAGE_RESULT, TRIAGE_TEXT_LABELS, type TriageDecision } from '@shared';
+import { DomainError, TRIAGE_NEEDS_TEXT, TRIAGE_RESULT, TRIAGE_TEXT_LABELS } from '@shared';
 import { auditBy } from '../audit';
 import { inBatches, insertOnce } from '../batches';
 import type { UseCaseContext } from '../context';
@@ -7,7 +7,9 @@ import type { UseCase } from '../functionKit';
 import { followId } from '../consultation/views';
 import { mirrorFollowing } from '../participation/involvement';
 import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
-import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
+import { carrying, copyCarriedNow } from '../notify/announce';
+import { suggestionAnswered } from '../notify/events/suggestionAnswered';
+import { announcementOf } from '../notify/notify';
 import { draftFromSuggestion, draftIdOf } from './draftFromSuggestion';
 import { loadSuggestion } from './loadSuggestion';
 import { toSuggestionView } from './views';
@@ -41,7 +43,7 @@ export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = asyn
   const answer = { decision, text, by: who.member._id, at: ctx.now, ...(consultationId ? { consultationId } : {}), ...(mergedInto ? { mergedInto } : {}) };
   const state = TRIAGE_RESULT[decision];
   // The news goes in the answer's own guarded write: answered and told commit together.
-  const news = carrying(ctx.now, [told(ctx, s, decision, text)]);
+  const news = carrying(ctx.now, [announcementOf(ctx, suggestionAnswered, { s, decision, text })]);
   const won = await ctx.store.update(
     'suggestions',
     { _id: s._id, state: 'open', version: s.version },
@@ -82,29 +84,3 @@ function follow(ctx: UseCaseContext, communityId: string, consultationId: string
     await mirrorFollowing(ctx.store, doc, true);
   });
 }
-
-const TOLD: Record<TriageDecision, string> = {
-  accept: '已立项，将组织协商',
-  merge: '已与同类建议合并处理',
-  handle: '已直接办理',
-  refer: '已转交相关单位办理',
-  decline: '不予采纳',
-};
-
-/** The answer, for its author and everyone who co-signs it; it opens the suggestion (a draft made from it is the committee's until published). */
-function told(ctx: UseCaseContext, s: SuggestionDoc, decision: TriageDecision, text: string): AnnouncementDraft {
-  return {
-    key: `${s._id}:answer`,
-    kind: 'suggestionAnswered',
-    communityId: s.communityId,
-    suggestionId: s._id,
-    audience: { kind: 'backers', suggestionId: s._id, authorId: s.authorId },
-    title: `建议答复：${s.title}`,
-    body: text ? `${TOLD[decision]}：${text}` : TOLD[decision],
-    fields: { title: s.title, status: TRIAGE_RESULT_SHORT[decision], time: ctx.now, note: text || TOLD[decision] },
-    page: `suggest/item/index?id=${s._id}`,
-  };
-}
-
-/** WeChat's phrase keyword: five Chinese characters at most. */
-const TRIAGE_RESULT_SHORT: Record<TriageDecision, string> = { accept: '已立项', merge: '已合并', handle: '已办理', refer: '已转办', decline: '不采纳' };

@@ -1,4 +1,5 @@
-import { ballotEntered } from '../notify/news';
+import { enteredOnBehalf } from '../notify/events/onBehalf';
+import { notify } from '../notify/notify';
 import { BALLOT_CHANNEL_LABELS, CHOICE_LABELS, DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
@@ -74,7 +75,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     after: { status: 'cast', version: 1 },
     note: `${BALLOT_CHANNEL_LABELS[doc.channel]}选票，选民 ${elector.label}`,
   });
-  await ballotEntered(ctx, v.consultation, elector, _id);
+  await notify(ctx, enteredOnBehalf, { c: v.consultation, elector, ballotKey: _id });
   return {
     electorId: input.electorId,
     electorLabel: elector.label,

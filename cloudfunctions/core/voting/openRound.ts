@@ -2,7 +2,8 @@ import { checkTransition, DomainError } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc, TallyDoc } from '../docs';
 import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
-import { voteOpened } from '../notify/news';
+import { voteOpened } from '../notify/events/voteOpened';
+import { announcementOf } from '../notify/notify';
 import type { Budget } from '../scheduler/budget';
 import { voteIdOf } from './loadVote';
 import { startSnapshot, writeSnapshot } from './snapshot';
@@ -31,5 +32,5 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
     tally = await writeSnapshot(ctx, c, tally, budget);
   }
   if (tally.status !== 'open') return c;
-  return applyTransition(ctx, acting, c, transition, { set: { voteOpened: true }, announce: [voteOpened(c, voteId, ctx.now)] });
+  return applyTransition(ctx, acting, c, transition, { set: { voteOpened: true }, announce: [announcementOf(ctx, voteOpened, { c, voteId })] });
 }

@@ -7,7 +7,8 @@ import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
 import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
 import { carrying, copyCarriedNow } from '../notify/announce';
-import { voteRescheduled } from '../notify/news';
+import { voteRescheduled } from '../notify/events/voteRescheduled';
+import { announcementOf } from '../notify/notify';
 
 const span = (v: { opensAt: number; closesAt: number }) => `${formatChinaTime(v.opensAt)}至${formatChinaTime(v.closesAt)}`;
 
@@ -29,7 +30,7 @@ export const rescheduleVote: UseCase<'voting', 'vote.reschedule'> = async (ctx, 
   if (problem) throw new DomainError('INVALID_INPUT', problem);
   const note = `表决时间由${span(vote)}改为${span({ opensAt, closesAt })}；原因：${reason}`;
   const entry: TimelineEntry = { at: ctx.now, action: 'rescheduleVote', status: c.status, by: { memberId: who.member._id, role: who.member.role }, note };
-  const news = carrying(ctx.now, [voteRescheduled(c, { opensAt, closesAt }, reason, version + 1)]);
+  const news = carrying(ctx.now, [announcementOf(ctx, voteRescheduled, { c, moved: { opensAt, closesAt }, reason, version: version + 1 })]);
   const changed = await ctx.store.update(
     'consultations',
     { _id: c._id, status: c.status, version },

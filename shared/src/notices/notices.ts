@@ -26,26 +26,6 @@ export const FEED_KINDS = [
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
-export const FEED_KIND_LABELS: Record<FeedKind, string> = {
-  notice: '协商公告',
-  approved: '入会审核',
-  attendance: '报名确认',
-  reply: '意见答复',
-  onBehalf: '代录确认',
-  voteOpened: '开始表决',
-  voteRescheduled: '表决时间调整',
-  meetingSoon: '会议提醒',
-  voteClosing: '表决提醒',
-  objectionClosing: '公示提醒',
-  outcome: '结果公示',
-  effective: '结果生效',
-  reconsidered: '进入复议',
-  progress: '落实进展',
-  completed: '落实完成',
-  suggestionAnswered: '建议答复',
-  petitionReached: '达到法定提议人数',
-};
-
 /** The subscription-message templates the mini-program registers (their ids are configuration). */
 export const TEMPLATE_KEYS = ['notice', 'vote', 'result', 'progress', 'reply', 'account'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -59,7 +39,11 @@ export const TEMPLATE_TITLES: Record<TemplateKey, string> = {
   account: '审核结果通知',
 };
 
-export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
+/**
+ * The template each kind's message uses. Each event's definition (cloudfunctions/core/notify/events/)
+ * names its template again, and the compiler holds the two to the same value.
+ */
+export const TEMPLATE_OF = {
   notice: 'notice',
   meetingSoon: 'notice',
   attendance: 'notice',
@@ -77,7 +61,7 @@ export const TEMPLATE_OF: Record<FeedKind, TemplateKey> = {
   completed: 'progress',
   suggestionAnswered: 'reply',
   petitionReached: 'notice',
-};
+} as const satisfies Record<FeedKind, TemplateKey>;
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */
 export const SUBSCRIBE_AT = {

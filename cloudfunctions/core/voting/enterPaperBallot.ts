@@ -5,7 +5,9 @@ import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc, ProxyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { requireMember } from '../membership/requireMember';
+import { enforce } from '../access/decision';
+import { mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
 import { whileCounting } from '../counting/marks';
@@ -20,7 +22,8 @@ import { DEFAULT_PROXY_LIMIT } from './voteView';
  * already voted cannot be entered again.
  */
 export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (ctx, input) => {
-  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const who = await requireMember(ctx);
+  enforce(mayManageVote(who.member));
   const v = await loadVote(ctx, input.consultationId, who);
   if (!v.tally || v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决未在进行中');
   const _id = ballotId(v.voteId, input.electorId);

@@ -1,5 +1,6 @@
 import type { MemberDoc } from '../docs';
 import type { VoteContext } from '../voting/loadVote';
+import { mayActAsCommittee } from './committee';
 import { ALLOWED, refused, type Decision } from './decision';
 
 /**
@@ -37,6 +38,5 @@ export function mayCast(ctx: { now: number }, v: VoteContext, member: Pick<Membe
  * committee's use cases throw the refusal; the vote screen shows the committee's panel by it (`can.manage`).
  */
 export function mayManageVote(member: Pick<MemberDoc, 'status' | 'role'>): Decision {
-  if (member.status !== 'active') return refused('NOT_MEMBER');
-  return member.role === 'committee' ? ALLOWED : refused('FORBIDDEN');
+  return mayActAsCommittee(member);
 }

@@ -18,6 +18,7 @@ import {
   type PlanDraft,
   type TransitionName,
 } from '@shared';
+import { mayObject, mayPostProgress } from '../access/results';
 import { toCommunityView } from '../communityView';
 import { meetingRefOf } from '../meeting/meetings';
 import type { UseCaseContext } from '../context';
@@ -168,11 +169,11 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       escalate: may('escalate') && escalationAllowed(result.vote && plan.vote ? { rule: plan.vote.rule, passed: result.vote.passed } : null),
       publishResult: may('publishResult') && doc.outcome !== undefined,
       startImplementation: may('startImplementation'),
-      postProgress: isCommittee && doc.status === 'implementing',
+      postProgress: mayPostProgress(doc, member).ok,
       complete: may('complete'),
       archive: may('archive'),
     },
-    canObject: member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
+    canObject: mayObject(ctx, doc, member).ok,
     records: {
       report: overseer && doc.evaluationEndsAt !== undefined,
       export: overseer && doc.status === 'archived',

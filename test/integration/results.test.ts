@@ -639,6 +639,19 @@ describe('the detail screen and the actions agree (core/access/results.ts)', () 
     expect(await object(at + 7 * DAY_MS)).toMatchObject({ ok: false, code: 'DEADLINE_PASSED', message: '异议期已经结束' });
   });
 
+  it('offers 开始协商 exactly when the lifecycle takes it (mayStartConsulting)', async () => {
+    const start = (openid: string, at: number) => w.call(openid, 'consultation', 'consultation.startConsulting', { id: parking }, at);
+    const early = startsAt - 60_000;
+    expect((await detail(WANG, early)).can.startConsulting).toBe(false);
+    expect(await start(WANG, early)).toMatchObject({ ok: false, code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' });
+    expect((await detail(ZHANG, startsAt)).can.startConsulting).toBe(false);
+    expect(await start(ZHANG, startsAt)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await detail(WANG, startsAt)).can.startConsulting).toBe(true);
+    expect(await start(WANG, startsAt)).toMatchObject({ ok: true });
+    expect((await detail(WANG, startsAt)).can.startConsulting).toBe(false);
+    expect(await start(WANG, startsAt)).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+  });
+
   it('offers a progress post exactly to whom, and when, it is taken (mayPostProgress)', async () => {
     expect((await detail(WANG, NOW)).manage.postProgress).toBe(false);
     expect(await post(WANG, NOW)).toMatchObject({ ok: false, code: 'WRONG_STATE', message: '只能在落实阶段报告进展' });

@@ -18,6 +18,7 @@ import {
   type PlanDraft,
   type TransitionName,
 } from '@shared';
+import { mayStartConsulting } from '../access/consultation';
 import { mayObject, mayPostProgress } from '../access/results';
 import { toCommunityView } from '../communityView';
 import { meetingRefOf } from '../meeting/meetings';
@@ -141,7 +142,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       rescheduleVote: isCommittee && mayRescheduleVote(doc),
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
-      startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
+      startConsulting: mayStartConsulting(ctx, doc, member.role).ok,
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
       checkIn: member.status === 'active' && meetingRefOf(doc)?.checkinOpen === true,
       meeting: isCommittee && (meetingRefOf(doc) !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),

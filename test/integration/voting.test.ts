@@ -453,4 +453,14 @@ describe('the vote screen and the cast agree (one policy, mayCast)', () => {
     expect(opened.can.manage).toBe(true);
     expect(await w.call(ZHANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
+
+  it('offers closing exactly when closing is taken (mayCloseVote)', async () => {
+    await open();
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, closesAt)).can.close).toBe(false);
+    expect(await w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, closesAt)).toMatchObject({ ok: false, code: 'TOO_EARLY' });
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, afterClose())).can.close).toBe(true);
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
+    expect([closed.can.close, closed.can.open]).toEqual([false, false]);
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS }, afterClose())).toMatchObject({ ok: false });
+  });
 });

@@ -1,4 +1,5 @@
-import { mayCast, mayManageVote } from '../../cloudfunctions/core/access/voting';
+import { PRIOR_STEPS_BY_KIND, VOTE_CLOSE_GRACE_MS } from '@shared';
+import { mayCast, mayCloseVote, mayEnterPaper, mayManageVote, mayOpenRound } from '../../cloudfunctions/core/access/voting';
 import { enforce } from '../../cloudfunctions/core/access/decision';
 import type { BallotDoc, ElectorDoc, MemberDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import type { VoteContext } from '../../cloudfunctions/core/voting/loadVote';
@@ -97,5 +98,61 @@ describe('mayManageVote', () => {
       expect(mayManageVote({ status: 'active', role })).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(mayManageVote({ status: 'pending', role: 'committee' })).toEqual({ ok: false, code: 'NOT_MEMBER' });
     expect(mayManageVote({ status: 'removed', role: 'committee' })).toEqual({ ok: false, code: 'NOT_MEMBER' });
+  });
+});
+
+describe('mayOpenRound and mayCloseVote', () => {
+  const plan = { vote: { opensAt: OPENS, closesAt: CLOSES, rule: 'residents_meeting', scope: { kind: 'residents' } } };
+  const consultation = (status: string, priorSteps: object[] = []) => ({ _id: 'c1', status, plan, priorSteps }) as unknown as VoteContext['consultation'];
+  const tally = (status: TallyDoc['status']) => ({ status }) as TallyDoc;
+  const DONE = PRIOR_STEPS_BY_KIND.community.map((step) => ({ step }));
+
+  it('opens an unopened round, or goes on with one being prepared, within its window, for the committee and the scheduler', () => {
+    for (const actor of ['committee', 'system'] as const) {
+      expect(mayOpenRound(at(OPENS), consultation('consulting', DONE), null, actor)).toEqual({ ok: true });
+      expect(mayOpenRound(at(OPENS), consultation('consulting', DONE), tally('preparing'), actor)).toEqual({ ok: true });
+    }
+  });
+
+  it('refuses a 居民会议 vote whose prior discussion (前置研究) is not on record', () => {
+    expect(mayOpenRound(at(OPENS), consultation('consulting'), null, 'committee')).toMatchObject({ ok: false, code: 'PRIOR_DISCUSSION_MISSING' });
+  });
+
+  it('refuses a round already counted, before its window, after it, and to any role but the committee', () => {
+    const c = consultation('consulting', DONE);
+    expect(mayOpenRound(at(OPENS), c, tally('sealed'), 'committee')).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+    expect(mayOpenRound(at(OPENS - 1), c, null, 'committee')).toMatchObject({ ok: false, code: 'TOO_EARLY', message: '还没到表决开始时间' });
+    expect(mayOpenRound(at(CLOSES), c, null, 'committee')).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(mayOpenRound(at(OPENS), c, null, 'resident')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(mayOpenRound(at(OPENS), consultation('announced', DONE), null, 'committee')).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+  });
+
+  it('closes a vote after its close time and grace, for the committee alone', () => {
+    const v = { ...vote(), consultation: consultation('voting') } as VoteContext;
+    const committee = { status: 'active', role: 'committee' } as const;
+    expect(mayCloseVote(at(CLOSES + VOTE_CLOSE_GRACE_MS), v, committee)).toEqual({ ok: true });
+    expect(mayCloseVote(at(CLOSES), v, committee)).toEqual({ ok: false, code: 'TOO_EARLY', message: '表决截止时间过后才能关闭表决' });
+    expect(mayCloseVote(at(CLOSES + VOTE_CLOSE_GRACE_MS), v, { status: 'active', role: 'resident' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(mayCloseVote(at(CLOSES + VOTE_CLOSE_GRACE_MS), { ...v, consultation: consultation('deliberated') }, committee)).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+    });
+  });
+});
+
+describe('mayEnterPaper', () => {
+  const committee = { status: 'active', role: 'committee' } as const;
+  it('lets the committee enter ballots while the vote is open, until its close time', () => {
+    expect(mayEnterPaper(at(CLOSES - 1), vote(), committee)).toEqual({ ok: true });
+  });
+  it('refuses when the vote is not open, or past its close time', () => {
+    const closed = { ok: false, code: 'DEADLINE_PASSED', message: '表决未在进行中' };
+    expect(mayEnterPaper(at(OPENS), vote({ tally: null }), committee)).toEqual(closed);
+    expect(mayEnterPaper(at(OPENS), vote({ tally: { status: 'preparing' } }), committee)).toEqual(closed);
+    expect(mayEnterPaper(at(OPENS), vote({ tally: { status: 'counting' } }), committee)).toEqual(closed);
+    expect(mayEnterPaper(at(CLOSES), vote(), committee)).toEqual(closed);
+  });
+  it('refuses anyone but the committee', () => {
+    expect(mayEnterPaper(at(OPENS), vote(), { status: 'active', role: 'resident' })).toEqual({ ok: false, code: 'FORBIDDEN' });
   });
 });

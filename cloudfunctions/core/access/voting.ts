@@ -1,7 +1,9 @@
-import type { MemberDoc } from '../docs';
+import { transitionRefusal, type Actor } from '@shared';
+import type { ConsultationDoc, MemberDoc, TallyDoc } from '../docs';
+import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from '../voting/loadVote';
 import { mayActAsCommittee } from './committee';
-import { ALLOWED, refused, type Decision } from './decision';
+import { ALLOWED, refused, refusedBy, type Decision } from './decision';
 
 /**
  * May this member cast (or change) their ballot in this vote now? `ballot.cast` throws the refusal;
@@ -39,4 +41,37 @@ export function mayCast(ctx: { now: number }, v: VoteContext, member: Pick<Membe
  */
 export function mayManageVote(member: Pick<MemberDoc, 'status' | 'role'>): Decision {
   return mayActAsCommittee(member);
+}
+
+/**
+ * May this actor (a member's role, or the scheduler) open — or go on opening — the consultation's
+ * current round now? openRound throws the refusal before writing anything; the vote screen's
+ * `can.open` is this answer for the committee.
+ */
+export function mayOpenRound(ctx: { now: number }, c: ConsultationDoc, tally: TallyDoc | null, actor: Actor): Decision {
+  if (tally && tally.status !== 'preparing' && tally.status !== 'open') {
+    return refused('WRONG_STATE', '本轮表决已经结束；如需重新表决，请形成协商意见后提交会议表决');
+  }
+  const transition = c.status === 'escalated' ? 'openStatutoryVote' : 'openVote';
+  return refusedBy(transitionRefusal(transition, actor, { subject: subjectOf(c), facts: { now: ctx.now } }));
+}
+
+/**
+ * May this member close the vote and count it now (after the close time and its grace)? `vote.close`
+ * throws the refusal; the vote screen's `can.close` is this answer.
+ */
+export function mayCloseVote(ctx: { now: number }, v: VoteContext, member: Pick<MemberDoc, 'status' | 'role'>): Decision {
+  const committee = mayManageVote(member);
+  if (!committee.ok) return committee;
+  return refusedBy(transitionRefusal('closeVote', member.role, { subject: subjectOf(v.consultation), facts: { now: ctx.now } }));
+}
+
+/**
+ * May this member enter a paper or proxy ballot now (while the vote is open, until its close time)?
+ * `ballot.enterPaper` throws the refusal; the vote screen's `can.enterPaper` is this answer.
+ */
+export function mayEnterPaper(ctx: { now: number }, v: VoteContext, member: Pick<MemberDoc, 'status' | 'role'>): Decision {
+  const committee = mayManageVote(member);
+  if (!committee.ok) return committee;
+  return v.tally && v.tally.status === 'open' && ctx.now < v.vote.closesAt ? ALLOWED : refused('DEADLINE_PASSED', '表决未在进行中');
 }

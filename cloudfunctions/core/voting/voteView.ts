@@ -6,11 +6,9 @@ import {
   RULE_TEXTS,
   STATE_LABELS,
   thresholdsFor,
-  VOTE_CLOSE_GRACE_MS,
   ruleLabelsOf,
   mayRescheduleVote,
   priorDiscussionMissing,
-  voteWindowAt,
   needsPlace,
   roomCountRefusal,
   ROOM_METHOD_LABELS,
@@ -19,7 +17,7 @@ import {
   type VoteView,
 } from '@shared';
 import { shownReason } from '../access/decision';
-import { mayCast, mayManageVote } from '../access/voting';
+import { mayCast, mayCloseVote, mayEnterPaper, mayManageVote, mayOpenRound } from '../access/voting';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../membership/requireMember';
@@ -129,12 +127,12 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       cast: cast.ok,
       manage: committee,
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
-      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open' && !waitsForPrior,
+      open: committee && mayOpenRound(ctx, c, tally, member.role).ok,
       preview: committee && phase === 'planned',
       recordPrior: committee && phase === 'planned' && waitsForPrior,
       reschedule: committee && mayRescheduleVote(c),
-      close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
-      enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
+      close: mayCloseVote(ctx, v, member).ok,
+      enterPaper: mayEnterPaper(ctx, v, member).ok,
       participation: committee && !vote.secret && phase !== 'planned' && phase !== 'preparing',
       electors: committee && phase !== 'planned' && phase !== 'preparing',
       roomCount: committee && roomWhy === null,

@@ -618,3 +618,47 @@ describe('the archive export', () => {
     expect(await w.call(WANG, 'result', 'archive.export', { id: parking })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
   });
 });
+
+describe('the detail screen and the actions agree (core/access/results.ts)', () => {
+  const detail = (openid: string, at: number) => w.ok(openid, 'consultation', 'consultation.get', { id: parking }, at);
+  const object = (at: number) => w.call(LIU, 'result', 'objection.file', { consultationId: parking, requestId: req(), reason: '车位数量不够' }, at);
+  const post = (openid: string, at: number) =>
+    w.call(openid, 'result', 'progress.post', { consultationId: parking, requestId: req(), text: '已划线', percent: 10, photos: [] }, at);
+
+  it('offers an objection exactly while filing one is taken (mayObject)', async () => {
+    const at = startsAt + 3 * 3_600_000;
+    await consultedAndAnswered();
+    expect((await detail(LIU, at)).canObject).toBe(false);
+    expect(await object(at)).toMatchObject({ ok: false, code: 'WRONG_STATE', message: '只能对正在公示的协商结果提出异议' });
+    await published(at);
+    const during = await detail(LIU, at + DAY_MS);
+    expect([during.canObject, during.result.publication?.windowOpen]).toEqual([true, true]);
+    expect(await object(at + DAY_MS)).toMatchObject({ ok: true });
+    const after = await detail(LIU, at + 7 * DAY_MS);
+    expect([after.canObject, after.result.publication?.windowOpen]).toEqual([false, false]);
+    expect(await object(at + 7 * DAY_MS)).toMatchObject({ ok: false, code: 'DEADLINE_PASSED', message: '异议期已经结束' });
+  });
+
+  it('offers 开始协商 exactly when the lifecycle takes it (mayStartConsulting)', async () => {
+    const start = (openid: string, at: number) => w.call(openid, 'consultation', 'consultation.startConsulting', { id: parking }, at);
+    const early = startsAt - 60_000;
+    expect((await detail(WANG, early)).can.startConsulting).toBe(false);
+    expect(await start(WANG, early)).toMatchObject({ ok: false, code: 'TOO_EARLY', message: '公示期未满，协商尚未开始' });
+    expect((await detail(ZHANG, startsAt)).can.startConsulting).toBe(false);
+    expect(await start(ZHANG, startsAt)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await detail(WANG, startsAt)).can.startConsulting).toBe(true);
+    expect(await start(WANG, startsAt)).toMatchObject({ ok: true });
+    expect((await detail(WANG, startsAt)).can.startConsulting).toBe(false);
+    expect(await start(WANG, startsAt)).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+  });
+
+  it('offers a progress post exactly to whom, and when, it is taken (mayPostProgress)', async () => {
+    expect((await detail(WANG, NOW)).manage.postProgress).toBe(false);
+    expect(await post(WANG, NOW)).toMatchObject({ ok: false, code: 'WRONG_STATE', message: '只能在落实阶段报告进展' });
+    const now = await implementing();
+    expect((await detail(ZHANG, now)).manage.postProgress).toBe(false);
+    expect(await post(ZHANG, now)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect((await detail(WANG, now)).manage.postProgress).toBe(true);
+    expect(await post(WANG, now)).toMatchObject({ ok: true });
+  });
+});

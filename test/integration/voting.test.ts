@@ -398,3 +398,71 @@ async function publishedAndConsulting(scope: VotePlan['scope'], rule: VotePlan['
   await recordPriorDiscussion(w, draft.id, startsAt());
   return draft.id;
 }
+
+describe('the vote screen and the cast agree (one policy, mayCast)', () => {
+  /** What the screen says of casting, and what casting then answers. */
+  async function both(openid: string, id = ADS, at = NOW) {
+    const view = await w.ok(openid, 'voting', 'vote.get', { consultationId: id }, at);
+    const tried = await cast(openid, 'agree', id, at);
+    return { view, tried };
+  }
+
+  it('refuses a cast exactly when the screen says it cannot, with the reason the screen shows', async () => {
+    const early = await both(ZHANG);
+    expect(early.view.can.cast).toBe(false);
+    expect(early.view.me).toMatchObject({ canCast: false, why: '表决尚未开始' });
+    expect(early.tried).toMatchObject({ ok: false, code: 'TOO_EARLY', message: early.view.me.why });
+
+    await open();
+    const photo = await w.files.put(PNG);
+    await w.ok(WANG, 'voting', 'ballot.enterPaper', {
+      consultationId: ADS,
+      choice: 'agree',
+      channel: 'paper',
+      evidence: [photo],
+      electorId: registerEntry('陈静'),
+    });
+    const entered = await both(CHEN);
+    expect(entered.view.can.cast).toBe(false);
+    expect(entered.tried).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(new RegExp(`^${entered.view.me.why}`)) });
+
+    // Disputed, the entry gives way: the screen offers the cast, and the cast is taken.
+    await w.ok(CHEN, 'voting', 'ballot.respond', { consultationId: ADS, verdict: 'dispute', note: '我投的是反对' });
+    const disputed = await both(CHEN);
+    expect(disputed.view.can.cast).toBe(true);
+    expect(disputed.tried).toMatchObject({ ok: true });
+
+    const late = await both(ZHANG, ADS, closesAt);
+    expect(late.view.can.cast).toBe(false);
+    expect(late.tried).toMatchObject({ ok: false, code: 'DEADLINE_PASSED', message: late.view.me.why });
+  });
+
+  it('refuses the other of a household as the screen says', async () => {
+    const id = await publishedAndConsulting({ kind: 'households' }, 'residents_meeting');
+    await open(id, startsAt());
+    expect((await both(WU, id, startsAt())).tried).toMatchObject({ ok: true });
+    const other = await both(XU, id, startsAt());
+    expect(other.view.can.cast).toBe(false);
+    expect(other.tried).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(new RegExp(`^${other.view.me.why}`)) });
+  });
+
+  it('shows the committee’s panel to whom the committee’s actions are open (mayManageVote)', async () => {
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS })).can.manage).toBe(true);
+    const resident = await w.ok(ZHANG, 'voting', 'vote.get', { consultationId: ADS });
+    expect(resident.can.manage).toBe(false);
+    expect(await w.call(ZHANG, 'voting', 'vote.open', { consultationId: ADS })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const opened = await open();
+    expect(opened.can.manage).toBe(true);
+    expect(await w.call(ZHANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('offers closing exactly when closing is taken (mayCloseVote)', async () => {
+    await open();
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, closesAt)).can.close).toBe(false);
+    expect(await w.call(WANG, 'voting', 'vote.close', { consultationId: ADS }, closesAt)).toMatchObject({ ok: false, code: 'TOO_EARLY' });
+    expect((await w.ok(WANG, 'voting', 'vote.get', { consultationId: ADS }, afterClose())).can.close).toBe(true);
+    const closed = await w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, afterClose());
+    expect([closed.can.close, closed.can.open]).toEqual([false, false]);
+    expect(await w.call(WANG, 'voting', 'vote.open', { consultationId: ADS }, afterClose())).toMatchObject({ ok: false });
+  });
+});

@@ -18,6 +18,8 @@ import {
   type PlanDraft,
   type TransitionName,
 } from '@shared';
+import { mayStartConsulting } from '../access/consultation';
+import { mayObject, mayPostProgress } from '../access/results';
 import { toCommunityView } from '../communityView';
 import { meetingRefOf } from '../meeting/meetings';
 import type { UseCaseContext } from '../context';
@@ -140,7 +142,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       rescheduleVote: isCommittee && mayRescheduleVote(doc),
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
-      startConsulting: mayAttempt('startConsulting', doc.status, member.role) && ctx.now >= (plan.schedule?.startsAt ?? Infinity),
+      startConsulting: mayStartConsulting(ctx, doc, member.role).ok,
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
       checkIn: member.status === 'active' && meetingRefOf(doc)?.checkinOpen === true,
       meeting: isCommittee && (meetingRefOf(doc) !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),
@@ -168,11 +170,11 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       escalate: may('escalate') && escalationAllowed(result.vote && plan.vote ? { rule: plan.vote.rule, passed: result.vote.passed } : null),
       publishResult: may('publishResult') && doc.outcome !== undefined,
       startImplementation: may('startImplementation'),
-      postProgress: isCommittee && doc.status === 'implementing',
+      postProgress: mayPostProgress(doc, member).ok,
       complete: may('complete'),
       archive: may('archive'),
     },
-    canObject: member.status === 'active' && doc.status === 'publicized' && doc.objectionWindowEndsAt !== undefined && ctx.now < doc.objectionWindowEndsAt,
+    canObject: mayObject(ctx, doc, member).ok,
     records: {
       report: overseer && doc.evaluationEndsAt !== undefined,
       export: overseer && doc.status === 'archived',

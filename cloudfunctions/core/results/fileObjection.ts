@@ -1,4 +1,6 @@
 import { DomainError } from '@shared';
+import { enforce } from '../access/decision';
+import { mayObject } from '../access/results';
 import { auditBy } from '../audit';
 import type { ObjectionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -19,10 +21,7 @@ import { toObjectionViews } from './objections';
 export const fileObjection: UseCase<'result', 'objection.file'> = async (ctx, { consultationId, requestId, reason }) => {
   const who = await requireMember(ctx);
   const c = await loadConsultation(ctx, consultationId, who);
-  if (c.status !== 'publicized' || c.objectionWindowEndsAt === undefined) {
-    throw new DomainError('WRONG_STATE', '只能对正在公示的协商结果提出异议');
-  }
-  if (ctx.now >= c.objectionWindowEndsAt) throw new DomainError('DEADLINE_PASSED', '异议期已经结束');
+  enforce(mayObject(ctx, c, who.member));
   if ((await moderationFor(ctx, reason)) !== 'visible') throw new DomainError('CONTENT_REJECTED');
   const doc: ObjectionDoc = {
     _id: stableId('ob', c._id, who.member._id, requestId),

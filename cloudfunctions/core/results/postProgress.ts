@@ -1,10 +1,12 @@
-import { DomainError } from '@shared';
+import { mayActAsCommittee } from '../access/committee';
+import { enforce } from '../access/decision';
+import { mayPostProgress } from '../access/results';
 import { auditBy } from '../audit';
 import type { ProgressDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { stableId } from '../membership/ids';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { requireMember } from '../membership/requireMember';
 import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
@@ -20,9 +22,11 @@ import { toProgressViews } from './resultSection';
  * and everyone who took part hears of it. The request id makes a retry harmless.
  */
 export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, input) => {
-  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const who = await requireMember(ctx);
+  // Not the committee: refused before the consultation is even read, as ever.
+  enforce(mayActAsCommittee(who.member));
   const c = await loadConsultation(ctx, input.consultationId, who);
-  if (c.status !== 'implementing') throw new DomainError('WRONG_STATE', '只能在落实阶段报告进展');
+  enforce(mayPostProgress(c, who.member));
   // Progress is reported in public: its photos and documents are the public's.
   const holder = { by: who.member._id, readers: { kind: 'anyone' } } as const;
   await checkPhotos(ctx, input.photos, holder);

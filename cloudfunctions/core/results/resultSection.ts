@@ -1,4 +1,5 @@
 import { minutesConfirmed, type CommunityKind, type EvaluationSummaryView, type ProgressView, type ResultSectionView, type State } from '@shared';
+import { objectionWindow } from '../access/results';
 import type { UseCaseContext } from '../context';
 import type { ArchiveDoc, ConsultationCounts, ConsultationDoc, MeetingDoc, ProgressDoc, TallyDoc } from '../docs';
 import { MINUTES_EDITABLE, publishedMinutes } from '../meeting/minutes';
@@ -112,7 +113,7 @@ export async function resultSectionView(
   if (c.objectionWindowEndsAt !== undefined) {
     section.publication = {
       objectionWindowEndsAt: c.objectionWindowEndsAt,
-      windowOpen: c.status === 'publicized' && ctx.now < c.objectionWindowEndsAt,
+      windowOpen: objectionWindow(ctx, c).ok,
       objections: { ...counts.objections },
     };
   }

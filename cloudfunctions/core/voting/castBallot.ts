@@ -1,4 +1,6 @@
-import { DomainError, type Choice } from '@shared';
+import type { Choice } from '@shared';
+import { enforce } from '../access/decision';
+import { mayCast } from '../access/voting';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, MemberDoc, TallyDoc } from '../docs';
@@ -19,7 +21,7 @@ import { toVoteView } from './voteView';
 export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consultationId, choice }) => {
   const { who, v: first } = await loadVoteFor(ctx, consultationId, 'member');
   for (let attempt = 0, v = first; ; attempt++) {
-    requireOpen(ctx, v);
+    enforce(mayCast(ctx, v, who.member));
     try {
       // The screen after the cast is the vote as this request left it: no second read of it.
       return toVoteView(ctx, await record(ctx, who.member, v, choice), who);
@@ -30,15 +32,6 @@ export const castBallot: UseCase<'voting', 'ballot.cast'> = async (ctx, { consul
     }
   }
 };
-
-function requireOpen(ctx: UseCaseContext, v: VoteContext): void {
-  if (!v.tally || v.tally.status === 'preparing' || ctx.now < v.vote.opensAt) throw new DomainError('TOO_EARLY', '表决尚未开始');
-  if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
-  if (!v.elector) throw new DomainError('OUT_OF_SCOPE', '您不在本次表决的选民名单中');
-  if (v.ballot && v.ballot.channel !== 'online' && v.ballot.entry?.state !== 'disputed') {
-    throw new DomainError('CONFLICT', '委员会已为您录入纸质或委托选票；如有异议，请在表决页面提出');
-  }
-}
 
 /** Records the ballot, moves the live counters, and returns the vote as it now stands for this caller. */
 async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, choice: Choice): Promise<VoteContext> {
@@ -68,12 +61,10 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
     await audit(ctx, member, _id, 0, 1);
     return { ...v, tally: moved(tally!, delta), ballot: doc };
   }
-  // Only a sealed secret vote's ballot has no choice left, and a sealed vote takes no ballot.
-  const was = ballot.choice;
-  if (!was) throw new DomainError('DEADLINE_PASSED', '表决已经截止');
+  // mayCast let through only a ballot with a choice, cast online by this member or entered and disputed.
+  const was = ballot.choice!;
   // An entered ballot the elector disputed gives way to the ballot they cast themselves.
   const replacesEntry = ballot.channel !== 'online';
-  if (!replacesEntry && ballot.castBy !== member._id) throw new DomainError('CONFLICT', '您家的这一票已由家人投出，只能由投票人本人修改');
   if (!replacesEntry && was === choice) return v;
   const set = replacesEntry
     ? { choice, at: ctx.now, version: ballot.version + 1, channel: 'online' as const, castBy: member._id, evidence: [], proxyEvidence: [] }

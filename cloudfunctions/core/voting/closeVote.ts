@@ -1,9 +1,10 @@
-import { checkTransition } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { applyTransition, type Acting } from '../consultation/applyTransition';
+import { requireMember } from '../membership/requireMember';
+import { enforce } from '../access/decision';
+import { mayCloseVote, mayManageVote } from '../access/voting';
 import { Budget } from '../scheduler/budget';
 import { countVotes, startCounting } from './countVotes';
 import { loadVote } from './loadVote';
@@ -23,9 +24,10 @@ const COUNT_ON_TAP_MS = 10_000;
  * often it is asked.
  */
 export const closeVote: UseCase<'voting', 'vote.close'> = async (ctx, { consultationId }) => {
-  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const who = await requireMember(ctx);
+  enforce(mayManageVote(who.member));
   const v = await loadVote(ctx, consultationId, who);
-  checkTransition('closeVote', who.member.role, { subject: subjectOf(v.consultation), facts: { now: ctx.now } });
+  enforce(mayCloseVote(ctx, v, who.member));
   const { consultation, tally } = await closeRound(ctx, who, v.consultation, v.tally, new Budget(COUNT_ON_TAP_MS));
   return toVoteView(ctx, { ...v, consultation, tally }, who);
 };

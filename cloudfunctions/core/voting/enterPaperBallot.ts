@@ -6,7 +6,9 @@ import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc, ProxyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { requireMember } from '../membership/requireMember';
+import { enforce } from '../access/decision';
+import { mayEnterPaper, mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
 import { insertOnce } from '../batches';
@@ -22,9 +24,11 @@ import { DEFAULT_PROXY_LIMIT } from './voteView';
  * already voted cannot be entered again.
  */
 export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (ctx, input) => {
-  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const who = await requireMember(ctx);
+  enforce(mayManageVote(who.member));
   const v = await loadVote(ctx, input.consultationId, who);
-  if (!v.tally || v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) throw new DomainError('DEADLINE_PASSED', '表决未在进行中');
+  // Open, so its tally is there (mayEnterPaper).
+  enforce(mayEnterPaper(ctx, v, who.member));
   const _id = ballotId(v.voteId, input.electorId);
   const elector = await ctx.store.get<ElectorDoc>('electors', _id);
   if (!elector) throw new DomainError('NOT_FOUND', '该选民不在本次表决的选民名单中');
@@ -56,7 +60,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     version: 1,
   };
   // The proxy's slot, the ballot and the counters: the tally is marked until all three are written.
-  await whileCounting(ctx.store, 'tallies', v.tally._id, ctx.now, async (step) => {
+  await whileCounting(ctx.store, 'tallies', v.tally!._id, ctx.now, async (step) => {
     if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, limit);
     try {
       await ctx.store.insert('ballots', doc);

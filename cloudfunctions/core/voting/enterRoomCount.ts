@@ -3,7 +3,9 @@ import { auditBy } from '../audit';
 import type { RoomCount } from '../docs';
 import type { UseCase } from '../functionKit';
 import { meetingRefOf, presentAt, readMeeting } from '../meeting/meetings';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { requireMember } from '../membership/requireMember';
+import { enforce } from '../access/decision';
+import { mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';
 import { loadVote } from './loadVote';
 import { toVoteView } from './voteView';
@@ -17,7 +19,8 @@ import { OVERSEERS } from '../files/fileRecords';
  * before the vote is counted replaces it, both kept in the audit.
  */
 export const enterRoomCount: UseCase<'voting', 'vote.enterRoomCount'> = async (ctx, input) => {
-  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const who = await requireMember(ctx);
+  enforce(mayManageVote(who.member));
   const v = await loadVote(ctx, input.consultationId, who);
   const c = v.consultation;
   const refusal =

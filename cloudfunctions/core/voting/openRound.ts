@@ -1,7 +1,8 @@
-import { checkTransition, DomainError } from '@shared';
 import type { SystemContext } from '../context';
 import type { ConsultationDoc, TallyDoc } from '../docs';
-import { applyTransition, subjectOf, type Acting } from '../consultation/applyTransition';
+import { enforce } from '../access/decision';
+import { mayOpenRound } from '../access/voting';
+import { applyTransition, type Acting } from '../consultation/applyTransition';
 import { voteOpened } from '../notify/events/voteOpened';
 import { announcementOf } from '../notify/notify';
 import type { Budget } from '../scheduler/budget';
@@ -20,11 +21,8 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
   const transition = c.status === 'escalated' ? 'openStatutoryVote' : 'openVote';
   const voteId = voteIdOf(c);
   let tally = await ctx.store.get<TallyDoc>('tallies', voteId);
-  if (tally && tally.status !== 'preparing' && tally.status !== 'open') {
-    throw new DomainError('WRONG_STATE', '本轮表决已经结束；如需重新表决，请形成协商意见后提交会议表决');
-  }
   // Refuse before any writing: the same checks the transition itself makes.
-  checkTransition(transition, acting === 'system' ? 'system' : acting.member.role, { subject: subjectOf(c), facts: { now: ctx.now } });
+  enforce(mayOpenRound(ctx, c, tally, acting === 'system' ? 'system' : acting.member.role));
   if (!tally) {
     const started = await startSnapshot(ctx, c, voteId);
     tally = await writeSnapshot(ctx, c, started.tally, budget, started);

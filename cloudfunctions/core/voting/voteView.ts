@@ -6,11 +6,9 @@ import {
   RULE_TEXTS,
   STATE_LABELS,
   thresholdsFor,
-  VOTE_CLOSE_GRACE_MS,
   ruleLabelsOf,
   mayRescheduleVote,
   priorDiscussionMissing,
-  voteWindowAt,
   needsPlace,
   roomCountRefusal,
   ROOM_METHOD_LABELS,
@@ -18,6 +16,8 @@ import {
   type RoomCountView,
   type VoteView,
 } from '@shared';
+import { shownReason } from '../access/decision';
+import { mayCast, mayCloseVote, mayEnterPaper, mayManageVote, mayOpenRound } from '../access/voting';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../membership/requireMember';
@@ -32,21 +32,6 @@ export const DEFAULT_PROXY_LIMIT = 3;
 
 /** What one elector is: a household when the scope counts households, else a person. */
 export const unitOf = (scope: VoteContext['vote']['scope']): '人' | '户' => (formOfScope(scope) === 'households' ? '户' : '人');
-
-/** Why the caller cannot cast now, or undefined when they can. */
-function whyNot(ctx: UseCaseContext, v: VoteContext, me: string): string | undefined {
-  if (!v.tally || v.tally.status === 'preparing') return '表决尚未开始';
-  if (v.tally.status !== 'open' || ctx.now >= v.vote.closesAt) return '表决已经截止';
-  if (ctx.now < v.vote.opensAt) return '表决尚未开始';
-  if (!v.elector) {
-    return v.vote.scope.kind === 'owners'
-      ? '本次为业主表决：每位业主一票，由登记业主（共有房屋由指定的共有人）投出，您不在投票人名单中'
-      : '您不在本次表决的选民名单中';
-  }
-  if (v.ballot && v.ballot.channel !== 'online' && v.ballot.entry?.state !== 'disputed') return '委员会已为您录入纸质或委托选票';
-  if (v.ballot && v.ballot.castBy !== me) return '您家的这一票已由家人投出';
-  return undefined;
-}
 
 function liveTotals(tally: TallyDoc, weighsArea: boolean) {
   const c = tally.counters;
@@ -65,10 +50,11 @@ function liveTotals(tally: TallyDoc, weighsArea: boolean) {
 /** The vote screen, and the results once sealed, as this caller may see them. */
 export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, community }: Reader | MemberInCommunity): Promise<VoteView> {
   const { consultation: c, vote, tally, ballot } = v;
-  const committee = member.status === 'active' && member.role === 'committee';
+  const committee = mayManageVote(member).ok;
+  const cast = mayCast(ctx, v, member);
+  const why = cast.ok ? undefined : shownReason(cast);
   const weighsArea = vote.rule === 'owners_ordinary' || vote.rule === 'owners_major';
   const phase = tally?.status ?? 'planned';
-  const why = whyNot(ctx, v, member._id);
 
   let myBallot: MyBallotView | undefined;
   if (ballot) {
@@ -110,7 +96,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     },
     me: {
       ...(v.elector ? { electorLabel: v.elector.label } : {}),
-      canCast: why === undefined && member.status === 'active',
+      canCast: cast.ok,
       ...(why ? { why } : {}),
       ...(myBallot ? { ballot: myBallot } : {}),
       canRespond: ballot?.entry?.state === 'pending' && (v.elector?.voters.includes(member._id) ?? false),
@@ -138,13 +124,15 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
         }
       : {}),
     can: {
+      cast: cast.ok,
+      manage: committee,
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
-      open: committee && (c.status === 'consulting' || c.status === 'escalated') && !sealed && voteWindowAt(vote, ctx.now) === 'open' && !waitsForPrior,
+      open: committee && mayOpenRound(ctx, c, tally, member.role).ok,
       preview: committee && phase === 'planned',
       recordPrior: committee && phase === 'planned' && waitsForPrior,
       reschedule: committee && mayRescheduleVote(c),
-      close: committee && c.status === 'voting' && ctx.now >= vote.closesAt + VOTE_CLOSE_GRACE_MS,
-      enterPaper: committee && phase === 'open' && ctx.now < vote.closesAt,
+      close: mayCloseVote(ctx, v, member).ok,
+      enterPaper: mayEnterPaper(ctx, v, member).ok,
       participation: committee && !vote.secret && phase !== 'planned' && phase !== 'preparing',
       electors: committee && phase !== 'planned' && phase !== 'preparing',
       roomCount: committee && roomWhy === null,

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode } from '../errors';
+import { DomainError, ERROR_MESSAGES, type ErrorCode } from '../errors';
 import type { Role } from '../membership/roles';
 import { DAY_MS } from '../time';
 import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
@@ -323,14 +323,20 @@ export function mayAttempt(name: TransitionName, status: State, actor: Actor): b
  * WRONG_STATE when it cannot happen from here, FORBIDDEN for the wrong actor, else the guard's failure.
  */
 export function checkTransition(name: TransitionName, actor: Actor, input: GuardInput): State {
-  const t: Transition = TRANSITIONS[name];
-  if (!t.by.includes(actor)) throw new DomainError('FORBIDDEN');
-  if (!t.from.includes(input.subject.status)) {
-    throw new DomainError('WRONG_STATE', `“${STATE_LABELS[input.subject.status]}”阶段不能${t.label}`);
-  }
-  const failure = t.guard(input);
+  const failure = transitionRefusal(name, actor, input);
   if (failure) throw new DomainError(failure.code, failure.message, failure.details);
-  return t.to;
+  return TRANSITIONS[name].to;
+}
+
+/**
+ * Why this actor cannot fire this transition now, exactly as checkTransition would refuse it, or
+ * null when it can: what a screen's button asks, so that it never restates a guard.
+ */
+export function transitionRefusal(name: TransitionName, actor: Actor, input: GuardInput): GuardFailure | null {
+  const t: Transition = TRANSITIONS[name];
+  if (!t.by.includes(actor)) return { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN };
+  if (!t.from.includes(input.subject.status)) return { code: 'WRONG_STATE', message: `“${STATE_LABELS[input.subject.status]}”阶段不能${t.label}` };
+  return t.guard(input);
 }
 
 export interface Step {

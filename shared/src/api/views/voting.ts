@@ -81,6 +81,10 @@ export interface VoteView {
   room?: RoomCountView;
   /** `recordPrior`: the vote waits for the Party organisation's prior discussion (committee only); `roomCount`: 会场计票 may be entered. */
   can: {
+    /** I may cast or change my ballot now (the same answer as `me.canCast`). */
+    cast: boolean;
+    /** I run this vote: the committee's panel. */
+    manage: boolean;
     open: boolean;
     reschedule: boolean;
     close: boolean;

@@ -10,6 +10,8 @@ export interface NextStepFacts {
   openObjections: number;
   /** The current round's tally is sealed (a vote held, or reconsidered after one). */
   voteSealed: boolean;
+  /** The committee may start consulting now: the answer of `mayStartConsulting`, never restated here. */
+  mayStartConsulting: boolean;
 }
 
 const at = formatChinaTime;
@@ -30,9 +32,9 @@ export function nextStepOf(c: ConsultationDoc, f: NextStepFacts): NextStepView |
     }
     case 'announced': {
       if (priorDiscussionMissing(subjectOf(c))) return PRIOR_STEP;
-      const startsAt = c.plan.schedule?.startsAt ?? f.now;
-      if (f.now >= startsAt) return { title: '公示期已满', detail: '公示期已满，系统将在几分钟内自动开始协商，也可以现在开始。', action: 'startConsulting' };
+      if (f.mayStartConsulting) return { title: '公示期已满', detail: '公示期已满，系统将在几分钟内自动开始协商，也可以现在开始。', action: 'startConsulting' };
       const voting = vote ? `；表决${at(vote.opensAt)}自动开始` : '';
+      const startsAt = c.plan.schedule?.startsAt ?? f.now;
       return { title: '公示中', detail: `${at(startsAt)}公示期满后系统自动开始协商${voting}。请确认报名参加的居民。`, action: 'attendance' };
     }
     case 'consulting':

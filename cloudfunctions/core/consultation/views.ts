@@ -135,6 +135,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
     resultSectionView(ctx, doc, community.kind, after, named),
     priorOf(ctx, doc, community.kind, overseer, isCommittee),
   ]);
+  const startable = mayStartConsulting(ctx, doc, member.role).ok;
   return {
     ...described,
     can: {
@@ -142,7 +143,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
       rescheduleVote: isCommittee && mayRescheduleVote(doc),
       publish: mayAttempt('publishNotice', doc.status, member.role),
       withdraw: mayAttempt('withdraw', doc.status, member.role),
-      startConsulting: mayStartConsulting(ctx, doc, member.role).ok,
+      startConsulting: startable,
       poster: isCommittee && doc.noticePublishedAt !== undefined && doc.status !== 'withdrawn',
       checkIn: member.status === 'active' && meetingRefOf(doc)?.checkinOpen === true,
       meeting: isCommittee && (meetingRefOf(doc) !== undefined || checkInRefusal({ status: doc.status, forms: plan.forms }) === null),
@@ -160,6 +161,7 @@ export async function toDetail(ctx: UseCaseContext, doc: ConsultationDoc, who: R
             unansweredOpinions: participation.opinions.unanswered,
             openObjections: result.publication?.objections.open ?? 0,
             voteSealed: result.vote !== undefined,
+            mayStartConsulting: startable,
           }),
         }
       : {}),

@@ -103,7 +103,7 @@ export interface GuardInput {
   subject: LifecycleSubject;
   facts: GuardFacts;
 }
-interface GuardFailure {
+export interface GuardFailure {
   code: ErrorCode;
   message: string;
   details?: string[];

@@ -3,12 +3,13 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView, VoteElectorsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
-import { call, errorText } from '../../api';
+import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmEnterPaper } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { ReviewCard } from '../../components/ReviewCard';
+import { useLatestSearch } from '../components/useLatestSearch';
 import { useLoad } from '../../hooks/useLoad';
 import { useTwoStepForm } from '../../hooks/useTwoStepForm';
 import { MemberSearch } from '../components/MemberSearch';
@@ -34,20 +35,9 @@ type Elector = VoteElectorsView['electors'][number];
  */
 function ElectorPicker({ consultationId, first, onPick }: { consultationId: string; first: VoteElectorsView; onPick: (e: Elector) => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<VoteElectorsView>(first);
-  const [error, setError] = useState('');
-  const latest = useRef('');
-  useEffect(() => {
-    const q = query.trim();
-    latest.current = q;
-    const timer = setTimeout(() => {
-      call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }).then(
-        (v) => latest.current === q && (setFound(v), setError('')),
-        (e: unknown) => latest.current === q && setError(errorText(e, '查找失败，请重试')),
-      );
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query, consultationId]);
+  const search = useLatestSearch(query, (q) => call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }), { pauseMs: SEARCH_PAUSE_MS });
+  const found = search.found?.value ?? first;
+  const error = search.error;
   return (
     <View className="field">
       <View className="field-label">为哪位选民录入</View>

@@ -18,10 +18,7 @@ export function useSettingsForm<T>(initial: () => T, check: (typed: T) => Settin
   const save = () => {
     const part = check(typed);
     if ('problem' in part) return setError(part.problem);
-    return run(async () => {
-      await call('member', 'community.updateSettings', part);
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    });
+    return run(() => call('member', 'community.updateSettings', part).then(() => Taro.showToast({ title: '已保存', icon: 'success' })));
   };
   return { typed, setTyped, busy, error, save };
 }

@@ -12,16 +12,18 @@ export function useSubmit(fallback?: string) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
-  const run = async (work: () => Promise<unknown>) => {
+  // A promise chain, not async/await: this hook is copied into some twenty page chunks, and the
+  // generator code async compiles to would be repeated in each.
+  const run = (work: () => Promise<unknown>): Promise<void> => {
     setError('');
     setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      setError(errorText(e, fallback));
-    } finally {
-      setBusy(false);
-    }
+    return new Promise((resolve) => resolve(work())).then(
+      () => setBusy(false),
+      (e: unknown) => {
+        setError(errorText(e, fallback));
+        setBusy(false);
+      },
+    );
   };
 
   return { busy, error, setError, run };

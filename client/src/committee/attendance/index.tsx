@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { AttendanceRowView } from '@shared/api/views';
@@ -8,6 +7,7 @@ import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { useUntilReload } from '../../hooks/useUntilReload';
 
 function Row({ row, consultationId, onConfirmed }: { row: AttendanceRowView; consultationId: string; onConfirmed: (r: AttendanceRowView) => void }) {
   const { busy, error, run } = useSubmit('操作失败，请重试');
@@ -40,11 +40,12 @@ export default function AttendanceList() {
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const list = useLoad(() => call('participation', 'attendance.list', { consultationId }));
-  const [confirmed, setConfirmed] = useState<{ of: unknown; rows: Record<string, AttendanceRowView> } | null>(null);
+  // The rows confirmed here, until the list reloads.
+  const confirmed = useUntilReload<Record<string, AttendanceRowView>>();
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
   const { consultation, counts } = list.data;
-  const changed = confirmed?.of === list.data ? confirmed.rows : {};
+  const changed = confirmed.over(list.data, {});
   const rows = list.data.rows.map((r) => changed[r.memberId] ?? r);
   const waiting = rows.filter((r) => r.confirmable).length;
   return (
@@ -64,7 +65,7 @@ export default function AttendanceList() {
               key={r.memberId}
               row={r}
               consultationId={consultationId}
-              onConfirmed={(row) => setConfirmed({ of: list.data, rows: { ...changed, [row.memberId]: row } })}
+              onConfirmed={(row) => confirmed.set(list.data, { ...changed, [row.memberId]: row })}
             />
           ))
         )}

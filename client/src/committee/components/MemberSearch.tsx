@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { MemberRowView } from '@shared/api/views';
-import { call, errorText } from '../../api';
+import { call } from '../../api';
+import { useLatestSearch } from './useLatestSearch';
 
 const SEARCH_PAUSE_MS = 500;
 
@@ -11,37 +12,25 @@ const SEARCH_PAUSE_MS = 500;
  */
 export function MemberSearch({ label, notFound, onPick }: { label: string; notFound: string; onPick: (m: MemberRowView) => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ q: string; members: MemberRowView[] } | null>(null);
-  const [error, setError] = useState('');
-  const latest = useRef('');
-  useEffect(() => {
-    const q = query.trim();
-    latest.current = q;
-    if (!q) return setFound(null);
-    const timer = setTimeout(() => {
-      call('member', 'member.list', { query: q }).then(
-        (v) => {
-          // Only the answer for what is in the box now may show.
-          if (latest.current !== q) return;
-          setError('');
-          setFound({ q, members: v.members.filter((m) => m.status === 'active') });
-        },
-        (e: unknown) => latest.current === q && setError(errorText(e, '查找失败，请重试')),
-      );
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
+  const { found, error } = useLatestSearch(
+    query,
+    (q) => call('member', 'member.list', { query: q }).then((v) => v.members.filter((m) => m.status === 'active')),
+    {
+      pauseMs: SEARCH_PAUSE_MS,
+      clearWhenEmpty: true,
+    },
+  );
   return (
     <View className="field">
       <View className="field-label">{label}</View>
       <Input className="input" value={query} placeholder="输入姓名或住址查找" maxlength={30} onInput={(e) => setQuery(e.detail.value)} />
       {error ? <View className="error-text">{error}</View> : null}
-      {found && found.members.length === 0 ? (
+      {found && found.value.length === 0 ? (
         <View className="meta">
           没有找到“{found.q}”，{notFound}
         </View>
       ) : null}
-      {found?.members.map((m) => (
+      {found?.value.map((m) => (
         <View key={m.id} className="card section" onClick={() => onPick(m)}>
           <View className="card-title">{m.name}</View>
           <View className="meta">

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, Switch, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { AttendeesView, MeetingView, QuorumView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { call, errorText } from '../../api';
+import { call } from '../../api';
 import { confirmStep } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
+import { useLatestSearch } from '../components/useLatestSearch';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import './index.css';
@@ -67,28 +68,17 @@ function ScreenCode({ m, onRenew, busy }: { m: Opened; onRenew: () => void; busy
 /** 代为签到: find someone of the register by name or initials; an elder without the app, or their proxy with the 委托书. */
 function HostCheckIn({ consultationId, onDone }: { consultationId: string; onDone: (m: MeetingView) => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<AttendeesView['people']>([]);
-  const [searchError, setSearchError] = useState('');
   const [byProxy, setByProxy] = useState(false);
   const [proxyName, setProxyName] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [arrived, setArrived] = useState('');
   const { busy, error, setError, run } = useSubmit('签到失败，请重试');
-  const latest = useRef('');
-
-  const search = (q: string) =>
-    call('meeting', 'meeting.find', { consultationId, query: q }).then(
-      (v) => latest.current === q && (setFound(v.people), setSearchError('')),
-      (e: unknown) => latest.current === q && setSearchError(errorText(e, '查找失败，请重试')),
-    );
-  useEffect(() => {
-    const q = query.trim();
-    latest.current = q;
-    if (!q) return setFound([]);
-    const timer = setTimeout(() => void search(q), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query]);
+  const search = useLatestSearch(query, (q) => call('meeting', 'meeting.find', { consultationId, query: q }).then((v) => v.people), {
+    pauseMs: SEARCH_PAUSE_MS,
+    clearWhenEmpty: true,
+  });
+  const found: AttendeesView['people'] = search.found?.value ?? [];
+  const searchError = search.error;
 
   const checkIn = (entryId: string) => {
     if (byProxy) {
@@ -103,7 +93,7 @@ function HostCheckIn({ consultationId, onDone }: { consultationId: string; onDon
       onDone(view);
       setProxyName('');
       setPhotos([]);
-      await search(latest.current);
+      await search.refresh();
     });
   };
 

@@ -3,13 +3,15 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView, VoteElectorsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, type Choice } from '@shared/voting/decide';
-import { ApiError, call, errorText } from '../../api';
+import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmEnterPaper } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { PreviewActions } from '../../components/PreviewActions';
+import { ReviewCard } from '../../components/ReviewCard';
+import { useLatestSearch } from '../components/useLatestSearch';
 import { useLoad } from '../../hooks/useLoad';
+import { useTwoStepForm } from '../../hooks/useTwoStepForm';
 import { MemberSearch } from '../components/MemberSearch';
 import { Chosen } from '../components/Chosen';
 
@@ -33,20 +35,9 @@ type Elector = VoteElectorsView['electors'][number];
  */
 function ElectorPicker({ consultationId, first, onPick }: { consultationId: string; first: VoteElectorsView; onPick: (e: Elector) => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<VoteElectorsView>(first);
-  const [error, setError] = useState('');
-  const latest = useRef('');
-  useEffect(() => {
-    const q = query.trim();
-    latest.current = q;
-    const timer = setTimeout(() => {
-      call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }).then(
-        (v) => latest.current === q && (setFound(v), setError('')),
-        (e: unknown) => latest.current === q && setError(errorText(e, '查找失败，请重试')),
-      );
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [query, consultationId]);
+  const search = useLatestSearch(query, (q) => call('voting', 'vote.electors', { consultationId, ...(q ? { query: q } : {}) }), { pauseMs: SEARCH_PAUSE_MS });
+  const found = search.found?.value ?? first;
+  const error = search.error;
   return (
     <View className="field">
       <View className="field-label">为哪位选民录入</View>
@@ -99,10 +90,8 @@ export default function PaperBallot() {
   const [evidence, setEvidence] = useState<PickedPhoto[]>([]);
   const [proxy, setProxy] = useState<MemberRowView | null>(null);
   const [proxyEvidence, setProxyEvidence] = useState<PickedPhoto[]>([]);
-  const [step, setStep] = useState<'edit' | 'preview'>('edit');
-  const [error, setError] = useState('');
+  const form = useTwoStepForm({ fixable: FIXABLE, fallback: '录入失败，请重试' });
   const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
   // The scanned ballot's elector is chosen once, on arrival; after that the form is the committee's.
   const preselected = useRef(false);
   const fromScan = scan.status === 'ready' ? scan.data : null;
@@ -123,55 +112,45 @@ export default function PaperBallot() {
   const ballotIds = uploadedIds(evidence);
   const proxyIds = uploadedIds(proxyEvidence);
 
-  const toPreview = () => {
-    if (!elector) return setError('请先选择为哪位选民录入');
-    if (!choice) return setError('请选择同意、反对或弃权');
-    if (stillUploading(evidence) || stillUploading(proxyEvidence)) return setError('照片还在上传，请稍候');
-    if (ballotIds.length === 0) return setError('请上传签字选票的照片');
+  const problem = () => {
+    if (!elector) return '请先选择为哪位选民录入';
+    if (!choice) return '请选择同意、反对或弃权';
+    if (stillUploading(evidence) || stillUploading(proxyEvidence)) return '照片还在上传，请稍候';
+    if (ballotIds.length === 0) return '请上传签字选票的照片';
     if (channel === 'proxy') {
-      if (!proxy) return setError('请选择受托人');
-      if (proxyIds.length === 0) return setError('请上传委托书照片');
+      if (!proxy) return '请选择受托人';
+      if (proxyIds.length === 0) return '请上传委托书照片';
     }
-    setError('');
-    setStep('preview');
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+    return '';
   };
 
-  const submit = async () => {
+  const submit = () => {
     if (!elector || !choice) return;
-    setError('');
-    if (!(await confirmEnterPaper(elector.label, PAPER_LABELS[channel], CHOICE_LABELS[choice]))) return;
-    setBusy(true);
-    try {
-      const saved = await call('voting', 'ballot.enterPaper', {
-        consultationId,
-        electorId: elector.electorId,
-        choice,
-        channel,
-        evidence: ballotIds,
-        ...(channel === 'proxy' && proxy ? { proxyMemberId: proxy.id, proxyEvidence: proxyIds } : {}),
-      });
-      setDone(`已为 ${saved.electorLabel} 录入${saved.channelLabel}选票${saved.choiceLabel ? `“${saved.choiceLabel}”` : ''}，等待本人确认`);
-      Taro.showToast({ title: '已录入', icon: 'success' });
-      // The next ballot is a new one; the proxy often carries several, so keep who it is.
-      setElector(null);
-      setChoice(undefined);
-      setEvidence([]);
-      setProxyEvidence([]);
-      setStep('edit');
-      list.reload();
-      Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '录入失败，请重试');
-      setError(err.message);
-      if (FIXABLE.has(err.code)) {
-        setStep('edit');
-        // Someone else may have entered this elector meanwhile: the list should say so.
-        if (err.code === 'CONFLICT') list.reload();
-      }
-    } finally {
-      setBusy(false);
-    }
+    return form.submit(
+      () => confirmEnterPaper(elector.label, PAPER_LABELS[channel], CHOICE_LABELS[choice]),
+      () =>
+        call('voting', 'ballot.enterPaper', {
+          consultationId,
+          electorId: elector.electorId,
+          choice,
+          channel,
+          evidence: ballotIds,
+          ...(channel === 'proxy' && proxy ? { proxyMemberId: proxy.id, proxyEvidence: proxyIds } : {}),
+        }).then((saved) => {
+          setDone(`已为 ${saved.electorLabel} 录入${saved.channelLabel}选票${saved.choiceLabel ? `“${saved.choiceLabel}”` : ''}，等待本人确认`);
+          Taro.showToast({ title: '已录入', icon: 'success' });
+          // The next ballot is a new one; the proxy often carries several, so keep who it is.
+          setElector(null);
+          setChoice(undefined);
+          setEvidence([]);
+          setProxyEvidence([]);
+          form.edit();
+          list.reload();
+          Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+        }),
+      // Someone else may have entered this elector meanwhile: the list should say so.
+      (err) => err.code === 'CONFLICT' && list.reload(),
+    );
   };
 
   const header = (
@@ -181,12 +160,18 @@ export default function PaperBallot() {
     </View>
   );
 
-  if (step === 'preview' && elector && choice) {
+  if (form.step === 'preview' && elector && choice) {
     return (
       <View className="page">
         {header}
-        <View className="section-title">请核对</View>
-        <View className="card">
+        <ReviewCard
+          title="请核对"
+          hint="录入后显示为“待本人确认”，选民本人可在表决页面确认或提出异议。录入后不能修改。"
+          form={form}
+          submitText="确认录入"
+          busyText="正在录入…"
+          onSubmit={submit}
+        >
           <View className="row">
             <Text className="card-title">{elector.label}</Text>
             <Text className="tag">{CHOICE_LABELS[choice]}</Text>
@@ -203,9 +188,7 @@ export default function PaperBallot() {
               <Thumbs photos={proxyEvidence} />
             </>
           ) : null}
-        </View>
-        <View className="field-hint">录入后显示为“待本人确认”，选民本人可在表决页面确认或提出异议。录入后不能修改。</View>
-        <PreviewActions error={error} busy={busy} submitText="确认录入" busyText="正在录入…" onSubmit={submit} onBack={() => setStep('edit')} />
+        </ReviewCard>
       </View>
     );
   }
@@ -224,7 +207,7 @@ export default function PaperBallot() {
           onPick={(e) => {
             setElector(e);
             setDone('');
-            setError('');
+            form.setError('');
           }}
         />
       )}
@@ -248,8 +231,8 @@ export default function PaperBallot() {
           <PhotoPicker label="委托书照片（必填）" hint="请拍下选民签字的委托书" photos={proxyEvidence} onChange={setProxyEvidence} max={PHOTOS_MAX} />
         </>
       ) : null}
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" onClick={toPreview}>
+      {form.error ? <View className="error-text">{form.error}</View> : null}
+      <Button className="btn btn-primary" onClick={() => form.toPreview(problem())}>
         预览
       </Button>
     </View>

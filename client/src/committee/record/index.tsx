@@ -3,13 +3,14 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
 import { OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
-import { ApiError, call, newRequestId } from '../../api';
+import { call, newRequestId } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmRecordOnBehalf } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { PreviewActions } from '../../components/PreviewActions';
+import { ReviewCard } from '../../components/ReviewCard';
 import { useLoad } from '../../hooks/useLoad';
+import { useTwoStepForm } from '../../hooks/useTwoStepForm';
 import { MemberSearch } from '../components/MemberSearch';
 import { TextAreaField } from '../../components/TextField';
 import { Chosen } from '../components/Chosen';
@@ -37,10 +38,8 @@ export default function RecordOnBehalf() {
   const [stance, setStance] = useState<Stance | undefined>();
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [step, setStep] = useState<'edit' | 'preview'>('edit');
-  const [error, setError] = useState('');
+  const form = useTwoStepForm({ fixable: FIXABLE, fallback: '录入失败，请重试' });
   const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
 
   if (detail.status === 'loading') return <Loading />;
   if (detail.status === 'error') return <Failure error={detail.error} onRetry={detail.reload} />;
@@ -49,49 +48,41 @@ export default function RecordOnBehalf() {
   const evidence = uploadedIds(photos);
   const channelInfo = RECORD_CHANNELS.find((c) => c.value === channel)!;
 
-  const toPreview = () => {
-    if (!member) return setError('请先选择为哪位成员录入');
-    if (!stance) return setError('请选择态度：支持、反对、中立或其他建议');
-    if (!text.trim()) return setError('请填写意见内容');
-    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
-    if (evidence.length === 0) return setError('请上传原件照片作为凭证');
-    setError('');
-    setStep('preview');
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  const problem = () => {
+    if (!member) return '请先选择为哪位成员录入';
+    if (!stance) return '请选择态度：支持、反对、中立或其他建议';
+    if (!text.trim()) return '请填写意见内容';
+    if (stillUploading(photos)) return '照片还在上传，请稍候';
+    if (evidence.length === 0) return '请上传原件照片作为凭证';
+    return '';
   };
 
-  const submit = async () => {
+  const submit = () => {
     if (!member || !stance) return;
-    setError('');
-    if (!(await confirmRecordOnBehalf(member.name))) return;
-    setBusy(true);
-    try {
-      await call('participation', 'opinion.recordOnBehalf', {
-        consultationId,
-        requestId,
-        memberId: member.id,
-        channel,
-        stance,
-        text: text.trim(),
-        evidence,
-      });
-      setDone(`已代 ${member.name} 录入，等待本人确认`);
-      Taro.showToast({ title: '已录入', icon: 'success' });
-      // The next entry is a new one: a fresh form and a fresh request id.
-      setRequestId(newRequestId());
-      setMember(null);
-      setStance(undefined);
-      setText('');
-      setPhotos([]);
-      setStep('edit');
-      Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '录入失败，请重试');
-      setError(err.message);
-      if (FIXABLE.has(err.code)) setStep('edit');
-    } finally {
-      setBusy(false);
-    }
+    return form.submit(
+      () => confirmRecordOnBehalf(member.name),
+      () =>
+        call('participation', 'opinion.recordOnBehalf', {
+          consultationId,
+          requestId,
+          memberId: member.id,
+          channel,
+          stance,
+          text: text.trim(),
+          evidence,
+        }).then(() => {
+          setDone(`已代 ${member.name} 录入，等待本人确认`);
+          Taro.showToast({ title: '已录入', icon: 'success' });
+          // The next entry is a new one: a fresh form and a fresh request id.
+          setRequestId(newRequestId());
+          setMember(null);
+          setStance(undefined);
+          setText('');
+          setPhotos([]);
+          form.edit();
+          Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+        }),
+    );
   };
 
   const header = (
@@ -110,12 +101,18 @@ export default function RecordOnBehalf() {
     );
   }
 
-  if (step === 'preview' && member && stance) {
+  if (form.step === 'preview' && member && stance) {
     return (
       <View className="page">
         {header}
-        <View className="section-title">请核对</View>
-        <View className="card">
+        <ReviewCard
+          title="请核对"
+          hint={`录入后显示为“待本人确认”，${member.name} 可在“我的意见”中确认或提出异议。其他居民看到的姓名部分隐去。`}
+          form={form}
+          submitText="确认录入"
+          busyText="正在录入…"
+          onSubmit={submit}
+        >
           <View className="row">
             <Text className="card-title">{member.name}</Text>
             <Text className="tag">{STANCE_LABELS[stance]}</Text>
@@ -126,9 +123,7 @@ export default function RecordOnBehalf() {
           <View className="opinion-text">{text.trim()}</View>
           <View className="meta">原件照片 {evidence.length} 张（仅本人和委员会可见）</View>
           <Thumbs photos={photos} />
-        </View>
-        <View className="field-hint">录入后显示为“待本人确认”，{member.name} 可在“我的意见”中确认或提出异议。其他居民看到的姓名部分隐去。</View>
-        <PreviewActions error={error} busy={busy} submitText="确认录入" busyText="正在录入…" onSubmit={submit} onBack={() => setStep('edit')} />
+        </ReviewCard>
       </View>
     );
   }
@@ -166,8 +161,8 @@ export default function RecordOnBehalf() {
       </View>
       <TextAreaField label="意见内容" value={text} placeholder="请按原件或发言如实录入" maxlength={OPINION_LIMITS.textMax} onInput={setText} counted />
       <PhotoPicker label="原件照片（必填）" hint={`请上传原件照片作为凭证：${channelInfo.evidence}`} photos={photos} onChange={setPhotos} />
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" onClick={toPreview}>
+      {form.error ? <View className="error-text">{form.error}</View> : null}
+      <Button className="btn btn-primary" onClick={() => form.toPreview(problem())}>
         预览
       </Button>
     </View>

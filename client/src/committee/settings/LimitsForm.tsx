@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { MEMBER_LIMIT_LABELS, MEMBER_LIMITS, type MemberLimitName, type MemberLimits } from '@shared/membership/limits';
-import { call } from '../../api';
 import { TextField } from '../../components/TextField';
-import { useSubmit } from '../../hooks/useSubmit';
+import { SaveButton, useSettingsForm } from './useSettingsForm';
 
 const NAMES = Object.keys(MEMBER_LIMITS) as MemberLimitName[];
 
@@ -25,17 +22,8 @@ function parseLimits(typed: Record<MemberLimitName, string>): { limits: MemberLi
 
 /** 提交上限: how many opinions one member may send on a consultation, and suggestions a day. */
 export function LimitsForm({ settings }: { settings: CommunitySettingsView }) {
-  const [typed, setTyped] = useState(() => Object.fromEntries(NAMES.map((n) => [n, String(settings.limits[n])])) as Record<MemberLimitName, string>);
-  const { busy, error, setError, run } = useSubmit('保存失败，请重试');
-
-  const save = () => {
-    const parsed = parseLimits(typed);
-    if ('problem' in parsed) return setError(parsed.problem);
-    return run(async () => {
-      await call('member', 'community.updateSettings', { limits: parsed.limits });
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    });
-  };
+  const form = useSettingsForm(() => Object.fromEntries(NAMES.map((n) => [n, String(settings.limits[n])])) as Record<MemberLimitName, string>, parseLimits);
+  const { typed, setTyped } = form;
 
   return (
     <View className="card">
@@ -55,10 +43,7 @@ export function LimitsForm({ settings }: { settings: CommunitySettingsView }) {
           />
         ))}
       </View>
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存提交上限'}
-      </Button>
+      <SaveButton form={form} text="保存提交上限" />
     </View>
   );
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { Button, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { RESIDENT_REPRESENTATIVES_CHOICES, thresholdWords, type RepresentativesSetting } from '@shared/voting/representativesSetting';
 import type { Threshold } from '@shared/voting/rules';
-import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { useSubmit } from '../../hooks/useSubmit';
+import { SaveButton, useSettingsForm } from './useSettingsForm';
 
 type Part = keyof RepresentativesSetting;
 const PART_LABELS: Record<Part, string> = { quorum: '到会人数须达全体组成人员的', pass: '同意人数须达到会人数的' };
@@ -21,13 +18,11 @@ const keyOf = (part: Part, t: Threshold) => String(RESIDENT_REPRESENTATIVES_CHOI
  * An open vote keeps the thresholds it opened with.
  */
 export function RepresentativesForm({ settings }: { settings: CommunitySettingsView }) {
-  const [chosen, setChosen] = useState(settings.residentRepresentatives!);
-  const { busy, error, run } = useSubmit('保存失败，请重试');
-  const save = () =>
-    run(async () => {
-      await call('member', 'community.updateSettings', { residentRepresentatives: chosen });
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    });
+  const form = useSettingsForm(
+    () => settings.residentRepresentatives!,
+    (chosen) => ({ residentRepresentatives: chosen }),
+  );
+  const { typed: chosen, setTyped: setChosen } = form;
 
   return (
     <View className="card">
@@ -51,10 +46,7 @@ export function RepresentativesForm({ settings }: { settings: CommunitySettingsV
           </View>
         );
       })}
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存表决标准'}
-      </Button>
+      <SaveButton form={form} text="保存表决标准" />
     </View>
   );
 }

@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
-import { Button, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { useRef } from 'react';
+import { View } from '@tarojs/components';
 import type { CommunitySettingsView } from '@shared/api/views';
 import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notices/notices';
 import { DEFAULT_PETITION, petitionBasisWords, petitionProblem, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
@@ -11,9 +10,9 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
-import { useSubmit } from '../../hooks/useSubmit';
 import { LimitsForm } from './LimitsForm';
 import { RepresentativesForm } from './RepresentativesForm';
+import { SaveButton, useSettingsForm } from './useSettingsForm';
 
 /** The hours as typed, so a half-typed or cleared box stays as it is until 保存 checks it. */
 type Typed = Record<ReminderKind, string>;
@@ -54,17 +53,8 @@ function Periods({ settings }: { settings: CommunitySettingsView }) {
 
 /** 提醒: the hours before each deadline; saved on their own, so sending them never touches the suggestion rules. */
 function ReminderForm({ settings }: { settings: CommunitySettingsView }) {
-  const [typed, setTyped] = useState<Typed>(() => typedOf(settings.reminders));
-  const { busy, error, setError, run } = useSubmit('保存失败，请重试');
-
-  const save = () => {
-    const parsed = parseReminders(typed);
-    if ('problem' in parsed) return setError(parsed.problem);
-    return run(async () => {
-      await call('member', 'community.updateSettings', { reminders: parsed.reminders });
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    });
-  };
+  const form = useSettingsForm(() => typedOf(settings.reminders), parseReminders);
+  const { typed, setTyped } = form;
 
   return (
     <View className="card">
@@ -84,10 +74,7 @@ function ReminderForm({ settings }: { settings: CommunitySettingsView }) {
           />
         ))}
       </View>
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存提醒设置'}
-      </Button>
+      <SaveButton form={form} text="保存提醒设置" />
     </View>
   );
 }
@@ -176,20 +163,18 @@ function ShareField(props: { basis: Basis; kind: CommunityKind; value: TypedShar
 
 /** 群众建议: how long the committee has to answer, and the shares of proposers that oblige a meeting. */
 function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
-  const [typed, setTyped] = useState<TypedSuggestions>(() => typedSuggestionsOf(settings));
-  const { busy, error, setError, run } = useSubmit('保存失败，请重试');
-
-  const save = () => {
-    const parsed = parseSuggestions(typed, settings.community.kind);
-    if ('problem' in parsed) return setError(parsed.problem);
-    // The rule the server applies: a share may be lowered, never raised above the statute nor switched off.
-    const beyondStatute = petitionProblem(settings.community.kind, parsed.suggestions.petition);
-    if (beyondStatute) return setError(beyondStatute);
-    return run(async () => {
-      await call('member', 'community.updateSettings', { suggestions: parsed.suggestions });
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    });
-  };
+  const kind = settings.community.kind;
+  const form = useSettingsForm(
+    () => typedSuggestionsOf(settings),
+    (typed) => {
+      const parsed = parseSuggestions(typed, kind);
+      if ('problem' in parsed) return parsed;
+      // The rule the server applies: a share may be lowered, never raised above the statute nor switched off.
+      const beyondStatute = petitionProblem(kind, parsed.suggestions.petition);
+      return beyondStatute ? { problem: beyondStatute } : parsed;
+    },
+  );
+  const { typed, setTyped } = form;
 
   return (
     <View className="card">
@@ -215,10 +200,7 @@ function SuggestionForm({ settings }: { settings: CommunitySettingsView }) {
           onChange={(v) => setTyped((t) => ({ ...t, shares: { ...t.shares, [basis]: v } }))}
         />
       ))}
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" disabled={busy} onClick={save}>
-        {busy ? '正在保存…' : '保存群众建议设置'}
-      </Button>
+      <SaveButton form={form} text="保存群众建议设置" />
     </View>
   );
 }

@@ -11,6 +11,7 @@ import { Failure, Loading } from '../../components/LoadState';
 import { shareCard } from '../../components/shareCard';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
+import { useUntilReload } from '../../hooks/useUntilReload';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CheckInCard } from './checkIn';
 import { FollowUp } from './followUp';
@@ -57,19 +58,19 @@ function VoteCard({ detail }: { detail: ConsultationDetailView }) {
  */
 function FollowButton({ detail, following }: { detail: ConsultationDetailView; following: boolean }) {
   // What the last tap answered; it holds until the screen reloads.
-  const [changed, setChanged] = useState<{ of: ConsultationDetailView; following: boolean } | null>(null);
+  const changed = useUntilReload<boolean>();
   const { busy, error, run } = useSubmit('操作失败，请重试');
   useEffect(() => {
     preloadSubscriptions();
   }, []);
-  const now = changed?.of === detail ? changed.following : following;
+  const now = changed.over(detail, following);
 
   const toggle = () => {
     const follow = !now;
     if (follow) askToSubscribe('follow', { explicit: true });
     run(async () => {
       const view = await call('consultation', 'consultation.follow', { id: detail.consultation.id, follow });
-      setChanged({ of: detail, following: view.following });
+      changed.set(detail, view.following);
       Taro.showToast({ title: view.following ? '已关注，有新进展会通知您' : '已取消关注', icon: 'none' });
     });
   };
@@ -195,7 +196,7 @@ export default function ConsultationDetail() {
   const id = idFrom(params);
   const [updated, setUpdated] = useState<ConsultationDetailView | null>(null);
   // attendance.set answers with the participation part alone; it holds until the screen reloads.
-  const [participation, setParticipation] = useState<{ of: ConsultationDetailView; view: ParticipationView } | null>(null);
+  const participation = useUntilReload<ParticipationView>();
   const loaded = useLoad(() => call('consultation', 'consultation.get', { id }));
   // Someone who is not (yet) a member, from a shared card or the notice board's code, or a member
   // of another community (to whom its consultations are NOT_FOUND): the public record, which says
@@ -221,8 +222,8 @@ export default function ConsultationDetail() {
       <Results detail={detail} reload={loaded.reload} />
       <Participation
         detail={detail}
-        p={participation?.of === detail ? participation.view : detail.participation}
-        onChanged={(view) => setParticipation({ of: detail, view })}
+        p={participation.over(detail, detail.participation)}
+        onChanged={(view) => participation.set(detail, view)}
         reload={loaded.reload}
       />
       <CommitteeActions detail={detail} onChanged={setUpdated} />

@@ -2,16 +2,17 @@ import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { CHANNEL_LABELS, OPINION_LIMITS, STANCES, STANCE_LABELS, type Stance } from '@shared/participation/participation';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmSubmitOpinion } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { PreviewActions } from '../../components/PreviewActions';
+import { ReviewCard } from '../../components/ReviewCard';
 import { useLoad } from '../../hooks/useLoad';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { DraftRestored, TextAreaField, tooLong } from '../../components/TextField';
 import { useTextDraft } from '../../hooks/useTextDraft';
+import { useTwoStepForm } from '../../hooks/useTwoStepForm';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -39,9 +40,7 @@ export default function OpinionForm() {
   const [typed, setTyped, draft] = useTextDraft<{ text: string; stance?: Stance }>(`opinion:${consultationId}`, { text: '' });
   const { stance, text } = typed;
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [step, setStep] = useState<'edit' | 'preview'>('edit');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useTwoStepForm({ fixable: FIXABLE, fallback: '提交失败，请重试' });
 
   useEffect(() => {
     if (written) Taro.setNavigationBarTitle({ title: '提交书面意见' });
@@ -74,53 +73,52 @@ export default function OpinionForm() {
   }
 
   const length = text.trim().length;
-  const toPreview = () => {
-    if (!stance) return setError('请选择您的态度：支持、反对、中立或其他建议');
-    if (length === 0) return setError('请填写意见内容');
+  const problem = () => {
+    if (!stance) return '请选择您的态度：支持、反对、中立或其他建议';
+    if (length === 0) return '请填写意见内容';
     const over = tooLong('意见', text, OPINION_LIMITS.textMax);
-    if (over) return setError(over);
-    if (stillUploading(photos)) return setError('照片还在上传，请稍候');
-    setError('');
-    setStep('preview');
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+    if (over) return over;
+    if (stillUploading(photos)) return '照片还在上传，请稍候';
+    return '';
   };
 
-  const submit = async () => {
+  const submit = () => {
     if (!stance) return;
-    setError('');
-    // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
-    askToSubscribe('afterOpinion');
-    if (!(await confirmSubmitOpinion(written))) return;
-    setBusy(true);
-    try {
-      const saved = await call('participation', 'opinion.submit', {
-        consultationId,
-        requestId: draft.requestId,
-        stance,
-        text: text.trim(),
-        photos: uploadedIds(photos),
-        channel,
-      });
-      draft.sent();
-      await backToDetail(consultationId);
-      Taro.showToast(saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' });
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
-      setError(err.message);
-      if (FIXABLE.has(err.code)) setStep('edit');
-    } finally {
-      setBusy(false);
-    }
+    return form.submit(
+      () => {
+        // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
+        askToSubscribe('afterOpinion');
+        return confirmSubmitOpinion(written);
+      },
+      () =>
+        call('participation', 'opinion.submit', {
+          consultationId,
+          requestId: draft.requestId,
+          stance,
+          text: text.trim(),
+          photos: uploadedIds(photos),
+          channel,
+        }).then((saved) => {
+          draft.sent();
+          return backToDetail(consultationId).then(() =>
+            Taro.showToast(saved.moderation === 'review' ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' }),
+          );
+        }),
+    );
   };
 
-  const sent = photos.filter((p) => p.status === 'done');
-  const failedCount = photos.length - sent.length - photos.filter((p) => p.status === 'uploading').length;
-
-  if (step === 'preview') {
+  if (form.step === 'preview') {
     return (
       <View className="page">
-        <View className="section-title">请核对将要公开的内容</View>
-        <View className="card">
+        <ReviewCard
+          title="请核对将要公开的内容"
+          hint="其他居民看到的姓名会部分隐去（如“张*”“张*丰”）；意见内容和照片将向本社区公开。"
+          photos={photos}
+          form={form}
+          submitText="提交"
+          busyText="正在提交…"
+          onSubmit={submit}
+        >
           <View className="meta">协商：{consultation.plan.title}</View>
           <View className="row">
             <Text className="card-title">{participation.mine.publicName}</Text>
@@ -128,11 +126,8 @@ export default function OpinionForm() {
           </View>
           <View className="meta">{CHANNEL_LABELS[channel]}意见</View>
           <View className="opinion-text">{text.trim()}</View>
-          {sent.length > 0 ? <Thumbs photos={photos} /> : null}
-        </View>
-        <View className="field-hint">其他居民看到的姓名会部分隐去（如“张*”“张*丰”）；意见内容和照片将向本社区公开。</View>
-        {failedCount > 0 ? <View className="field-hint">有 {failedCount} 张照片没有上传成功，不会提交。</View> : null}
-        <PreviewActions error={error} busy={busy} submitText="提交" busyText="正在提交…" onSubmit={submit} onBack={() => setStep('edit')} />
+          {photos.some((p) => p.status === 'done') ? <Thumbs photos={photos} /> : null}
+        </ReviewCard>
       </View>
     );
   }
@@ -162,8 +157,8 @@ export default function OpinionForm() {
         photos={photos}
         onChange={setPhotos}
       />
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" onClick={toPreview}>
+      {form.error ? <View className="error-text">{form.error}</View> : null}
+      <Button className="btn btn-primary" onClick={() => form.toPreview(problem())}>
         预览
       </Button>
     </View>

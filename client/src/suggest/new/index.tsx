@@ -3,15 +3,16 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { findCatalogueItem } from '@shared/catalogue';
 import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestions/suggestions';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
 import { confirmStep } from '../../confirm';
 import { Field } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { PreviewActions } from '../../components/PreviewActions';
+import { ReviewCard } from '../../components/ReviewCard';
 import { DraftRestored, TextField, TextAreaField, tooLong } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
 import { useTextDraft } from '../../hooks/useTextDraft';
+import { useTwoStepForm, type TwoStepForm } from '../../hooks/useTwoStepForm';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CategoryPicker } from '../CategoryPicker';
 
@@ -51,24 +52,26 @@ function problemOf(f: Form, photos: PickedPhoto[]): string {
 }
 
 /** What the person will publish, exactly as the community will read it, before they send it. */
-function Preview({ f, photos, name }: { f: Form; photos: PickedPhoto[]; name: string }) {
-  const failed = photos.filter((p) => p.status === 'failed').length;
+function Preview({ f, photos, name, form, onSubmit }: { f: Form; photos: PickedPhoto[]; name: string; form: TwoStepForm; onSubmit: () => void }) {
   return (
-    <>
-      <View className="section-title">请核对将要公开的内容</View>
-      <View className="card">
-        <View className="card-title">{f.title.trim()}</View>
-        <View className="meta">提出人：{f.hideName ? '匿名（委员会仍可见您的姓名）' : `${name}（其他居民看到的姓名会部分隐去）`}</View>
-        <View className="opinion-text">{f.description.trim()}</View>
-        <Thumbs photos={photos} />
-        <View className="section">
-          <Field label="涉及地点" value={f.place.trim()} />
-          <Field label="协商事项" value={f.categoryId ? findCatalogueItem(f.categoryId)?.item.name : '未选择'} />
-        </View>
+    <ReviewCard
+      title="请核对将要公开的内容"
+      hint="建议将向本社区公开，其他居民可以附议；委员会将在答复期限内答复。"
+      photos={photos}
+      form={form}
+      submitText={form.error ? '重新提交' : '提交'}
+      busyText="正在提交…"
+      onSubmit={onSubmit}
+    >
+      <View className="card-title">{f.title.trim()}</View>
+      <View className="meta">提出人：{f.hideName ? '匿名（委员会仍可见您的姓名）' : `${name}（其他居民看到的姓名会部分隐去）`}</View>
+      <View className="opinion-text">{f.description.trim()}</View>
+      <Thumbs photos={photos} />
+      <View className="section">
+        <Field label="涉及地点" value={f.place.trim()} />
+        <Field label="协商事项" value={f.categoryId ? findCatalogueItem(f.categoryId)?.item.name : '未选择'} />
       </View>
-      <View className="field-hint">建议将向本社区公开，其他居民可以附议；委员会将在答复期限内答复。</View>
-      {failed > 0 ? <View className="field-hint">有 {failed} 张照片没有上传成功，不会提交。</View> : null}
-    </>
+    </ReviewCard>
   );
 }
 
@@ -85,9 +88,7 @@ export default function SuggestionForm() {
   const memberId = me.status === 'ready' ? me.data.member?.id : undefined;
   const [f, setF, draft] = useTextDraft<Form>(memberId ? `suggestion:${memberId}` : null, EMPTY);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [step, setStep] = useState<'edit' | 'preview'>('edit');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useTwoStepForm({ fixable: FIXABLE, fallback: '提交失败，请重试' });
 
   useEffect(() => {
     preloadSubscriptions();
@@ -111,54 +112,34 @@ export default function SuggestionForm() {
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setF((old) => ({ ...old, [key]: value }));
 
-  const toPreview = () => {
-    const problem = problemOf(f, photos);
-    setError(problem);
-    if (problem) return;
-    setStep('preview');
-    Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
-  };
+  const submit = () =>
+    form.submit(
+      () => {
+        // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
+        askToSubscribe('afterSuggestion');
+        return confirmRaise(f.hideName);
+      },
+      () =>
+        call('suggestion', 'suggestion.raise', {
+          requestId: draft.requestId,
+          title: f.title.trim(),
+          description: f.description.trim(),
+          ...(f.categoryId ? { categoryId: f.categoryId } : {}),
+          place: f.place.trim(),
+          photos: uploadedIds(photos),
+          hideName: f.hideName,
+        }).then((saved) => {
+          draft.sent();
+          return Taro.redirectTo({ url: `/suggest/item/index?id=${saved.id}` }).then(() =>
+            Taro.showToast(saved.underReview ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' }),
+          );
+        }),
+    );
 
-  const submit = async () => {
-    setError('');
-    // Before the confirmation's await: WeChat opens its prompt only inside the tap itself.
-    askToSubscribe('afterSuggestion');
-    if (!(await confirmRaise(f.hideName))) return;
-    setBusy(true);
-    try {
-      const saved = await call('suggestion', 'suggestion.raise', {
-        requestId: draft.requestId,
-        title: f.title.trim(),
-        description: f.description.trim(),
-        ...(f.categoryId ? { categoryId: f.categoryId } : {}),
-        place: f.place.trim(),
-        photos: uploadedIds(photos),
-        hideName: f.hideName,
-      });
-      draft.sent();
-      await Taro.redirectTo({ url: `/suggest/item/index?id=${saved.id}` });
-      Taro.showToast(saved.underReview ? { title: '已提交，审核后公开', icon: 'none' } : { title: '已提交', icon: 'success' });
-    } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
-      setError(err.message);
-      if (FIXABLE.has(err.code)) setStep('edit');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (step === 'preview') {
+  if (form.step === 'preview') {
     return (
       <View className="page">
-        <Preview f={f} photos={photos} name={member.name} />
-        <PreviewActions
-          error={error}
-          busy={busy}
-          submitText={error ? '重新提交' : '提交'}
-          busyText="正在提交…"
-          onSubmit={submit}
-          onBack={() => setStep('edit')}
-        />
+        <Preview f={f} photos={photos} name={member.name} form={form} onSubmit={submit} />
       </View>
     );
   }
@@ -193,8 +174,8 @@ export default function SuggestionForm() {
           </Text>
         </View>
       </View>
-      {error ? <View className="error-text">{error}</View> : null}
-      <Button className="btn btn-primary" onClick={toPreview}>
+      {form.error ? <View className="error-text">{form.error}</View> : null}
+      <Button className="btn btn-primary" onClick={() => form.toPreview(problemOf(f, photos))}>
         预览
       </Button>
     </View>

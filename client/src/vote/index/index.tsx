@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { VoteView } from '@shared/api/views';
@@ -8,6 +7,7 @@ import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { Field } from '../../components/ConsultationRecord';
 import { useLoad } from '../../hooks/useLoad';
+import { useUntilReload } from '../../hooks/useUntilReload';
 import { now } from '../../clock';
 import { LiveTotals, Result } from './bars';
 import { Casting, EntryReview } from './ballot';
@@ -97,15 +97,15 @@ export default function VoteScreen() {
   const consultationId = params.consultationId ?? '';
   const loaded = useLoad(() => call('voting', 'vote.get', { consultationId }));
   // What a cast, a response or the committee's step answered with; it holds until the screen reloads.
-  const [changed, setChanged] = useState<{ of: VoteView; view: VoteView } | null>(null);
+  const changed = useUntilReload<VoteView>();
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') {
     if (loaded.error.code === 'NOT_FOUND') return <Empty text={loaded.error.message} />;
     return <Failure error={loaded.error} onRetry={loaded.reload} />;
   }
   const base = loaded.data;
-  const view = changed?.of === base ? changed.view : base;
-  const onChanged = (v: VoteView) => setChanged({ of: base, view: v });
+  const view = changed.over(base, base);
+  const onChanged = (v: VoteView) => changed.set(base, v);
   return (
     <View className="page">
       <Header view={view} />

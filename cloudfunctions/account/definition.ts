@@ -4,15 +4,15 @@ import { listFeed } from '../core/account/listFeed';
 import { markFeedRead } from '../core/account/markFeedRead';
 import { defineFunction } from '../core/functionKit';
 import { grantSubscription } from '../core/account/grantSubscription';
-import { mySubscriptions } from '../core/account/mySubscriptions';
-import { subscriptionTemplates } from '../core/account/subscriptionTemplates';
+import { listMySubscriptions } from '../core/account/listMySubscriptions';
+import { listSubscriptionTemplates } from '../core/account/listSubscriptionTemplates';
 
 export const accountFunction = defineFunction('account', {
   'me.get': getMe,
   'me.deleteData': deleteMyData,
   'feed.list': listFeed,
   'feed.markRead': markFeedRead,
-  'subscription.templates': subscriptionTemplates,
+  'subscription.templates': listSubscriptionTemplates,
   'subscription.grant': grantSubscription,
-  'subscription.mine': mySubscriptions,
+  'subscription.mine': listMySubscriptions,
 });

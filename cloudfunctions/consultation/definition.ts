@@ -1,7 +1,7 @@
-import { follow } from '../core/consultation/follow';
-import { poster } from '../core/consultation/poster';
-import { signInSheet } from '../core/consultation/signInSheet';
-import { boardItem } from '../core/consultation/boardItem';
+import { followConsultation } from '../core/consultation/followConsultation';
+import { getPoster } from '../core/consultation/getPoster';
+import { getSignInSheet } from '../core/consultation/getSignInSheet';
+import { getBoardItem } from '../core/consultation/getBoardItem';
 import { listBoard } from '../core/consultation/listBoard';
 import { createDraft } from '../core/consultation/createDraft';
 import { getConsultation } from '../core/consultation/getConsultation';
@@ -10,7 +10,7 @@ import { listConsultations } from '../core/consultation/listConsultations';
 import { publishNotice } from '../core/consultation/publishNotice';
 import { startConsulting } from '../core/consultation/startConsulting';
 import { updateDraft } from '../core/consultation/updateDraft';
-import { withdraw } from '../core/consultation/withdraw';
+import { withdrawConsultation } from '../core/consultation/withdrawConsultation';
 import { recordPriorStep } from '../core/consultation/recordPriorStep';
 import { defineFunction } from '../core/functionKit';
 
@@ -21,12 +21,12 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.createDraft': createDraft,
   'consultation.updateDraft': updateDraft,
   'consultation.publishNotice': publishNotice,
-  'consultation.withdraw': withdraw,
+  'consultation.withdraw': withdrawConsultation,
   'consultation.startConsulting': startConsulting,
-  'consultation.follow': follow,
+  'consultation.follow': followConsultation,
   'consultation.recordPriorStep': recordPriorStep,
-  'notice.poster': poster,
-  'consultation.signInSheet': signInSheet,
+  'notice.poster': getPoster,
+  'consultation.signInSheet': getSignInSheet,
   'board.list': listBoard,
-  'board.item': boardItem,
+  'board.item': getBoardItem,
 });

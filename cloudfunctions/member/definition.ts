@@ -1,34 +1,34 @@
-import { communitySettings } from '../core/member/communitySettings';
+import { getCommunitySettings } from '../core/member/getCommunitySettings';
 import { updateCommunitySettings } from '../core/member/updateCommunitySettings';
-import { approve } from '../core/member/approve';
+import { approveMember } from '../core/member/approveMember';
 import { changeRole } from '../core/member/changeRole';
 import { importRoster } from '../core/member/importRoster';
-import { join } from '../core/member/join';
+import { joinCommunity } from '../core/member/joinCommunity';
 import { listMembers } from '../core/member/listMembers';
 import { lookupInvite } from '../core/member/lookupInvite';
-import { reject } from '../core/member/reject';
-import { remove } from '../core/member/remove';
+import { rejectMember } from '../core/member/rejectMember';
+import { removeMember } from '../core/member/removeMember';
 import { defineFunction } from '../core/functionKit';
 import { getPerson } from '../core/register/getPerson';
 import { listRegister } from '../core/register/listRegister';
-import { markLeft } from '../core/register/markLeft';
-import { registerSummary } from '../core/register/registerSummary';
+import { markPersonLeft } from '../core/register/markPersonLeft';
+import { getRegisterSummary } from '../core/register/getRegisterSummary';
 import { savePerson } from '../core/register/savePerson';
 
 export const memberFunction = defineFunction('member', {
   'invite.lookup': lookupInvite,
-  'member.join': join,
+  'member.join': joinCommunity,
   'member.list': listMembers,
-  'member.approve': approve,
-  'member.reject': reject,
+  'member.approve': approveMember,
+  'member.reject': rejectMember,
   'member.changeRole': changeRole,
-  'member.remove': remove,
+  'member.remove': removeMember,
   'member.importRoster': importRoster,
   'register.list': listRegister,
-  'register.summary': registerSummary,
+  'register.summary': getRegisterSummary,
   'register.get': getPerson,
   'register.save': savePerson,
-  'register.markLeft': markLeft,
-  'community.settings': communitySettings,
+  'register.markLeft': markPersonLeft,
+  'community.settings': getCommunitySettings,
   'community.updateSettings': updateCommunitySettings,
 });

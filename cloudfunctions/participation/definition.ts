@@ -3,9 +3,9 @@ import { confirmAttendance } from '../core/participation/confirmAttendance';
 import { listAttendance } from '../core/participation/listAttendance';
 import { listOpinions } from '../core/participation/listOpinions';
 import { moderateOpinion } from '../core/participation/moderateOpinion';
-import { myOpinions } from '../core/participation/myOpinions';
+import { listMyOpinions } from '../core/participation/listMyOpinions';
 import { recordOnBehalf } from '../core/participation/recordOnBehalf';
-import { replyQueue } from '../core/participation/replyQueue';
+import { listReplyQueue } from '../core/participation/listReplyQueue';
 import { replyToOpinion } from '../core/participation/replyToOpinion';
 import { respondToEntry } from '../core/participation/respondToEntry';
 import { setAttendance } from '../core/participation/setAttendance';
@@ -21,6 +21,6 @@ export const participationFunction = defineFunction('participation', {
   'opinion.reply': replyToOpinion,
   'opinion.moderate': moderateOpinion,
   'opinion.list': listOpinions,
-  'opinion.mine': myOpinions,
-  'opinion.queue': replyQueue,
+  'opinion.mine': listMyOpinions,
+  'opinion.queue': listReplyQueue,
 });

@@ -1,23 +1,23 @@
 import { defineFunction } from '../core/functionKit';
-import { answerObjection } from '../core/results/answerObjection';
-import { closeConsultation } from '../core/results/closeConsultation';
-import { completeImplementation } from '../core/results/completeImplementation';
-import { escalate } from '../core/results/escalate';
-import { evaluationReport } from '../core/results/evaluationReport';
-import { exportArchive } from '../core/results/exportArchive';
-import { fileObjection } from '../core/results/fileObjection';
-import { listObjections } from '../core/results/listObjections';
-import { postProgress } from '../core/results/postProgress';
-import { publishResult } from '../core/results/publishResult';
-import { sealArchive } from '../core/results/sealArchive';
-import { startImplementation } from '../core/results/startImplementation';
-import { submitEvaluation } from '../core/results/submitEvaluation';
-import { writeOutcome } from '../core/results/writeOutcome';
+import { answerObjection } from '../core/result/answerObjection';
+import { closeOutcome } from '../core/result/closeOutcome';
+import { completeImplementation } from '../core/result/completeImplementation';
+import { escalateToMeeting } from '../core/result/escalateToMeeting';
+import { getEvaluationReport } from '../core/result/getEvaluationReport';
+import { exportArchive } from '../core/result/exportArchive';
+import { fileObjection } from '../core/result/fileObjection';
+import { listObjections } from '../core/result/listObjections';
+import { postProgress } from '../core/result/postProgress';
+import { publishResult } from '../core/result/publishResult';
+import { sealArchive } from '../core/result/sealArchive';
+import { startImplementation } from '../core/result/startImplementation';
+import { submitEvaluation } from '../core/result/submitEvaluation';
+import { writeOutcome } from '../core/result/writeOutcome';
 
 export const resultFunction = defineFunction('result', {
-  'outcome.close': closeConsultation,
+  'outcome.close': closeOutcome,
   'outcome.write': writeOutcome,
-  'outcome.escalate': escalate,
+  'outcome.escalate': escalateToMeeting,
   'result.publish': publishResult,
   'objection.file': fileObjection,
   'objection.answer': answerObjection,
@@ -26,7 +26,7 @@ export const resultFunction = defineFunction('result', {
   'progress.post': postProgress,
   'implementation.complete': completeImplementation,
   'evaluation.submit': submitEvaluation,
-  'evaluation.report': evaluationReport,
+  'evaluation.report': getEvaluationReport,
   'archive.seal': sealArchive,
   'archive.export': exportArchive,
 });

@@ -1,5 +1,5 @@
 import { defineFunction } from '../core/functionKit';
-import { screenBoard } from '../core/meeting/screenBoard';
+import { getScreenBoard } from '../core/meeting/getScreenBoard';
 
 /** The hall's projector: reached over HTTP with no login; one action, opened by the host's code. */
-export const screenFunction = defineFunction('screen', { 'screen.get': screenBoard }, { anonymous: true });
+export const screenFunction = defineFunction('screen', { 'screen.get': getScreenBoard }, { anonymous: true });

@@ -1,9 +1,9 @@
 import { defineFunction } from '../core/functionKit';
-import { cosign } from '../core/suggestion/cosign';
+import { cosignSuggestion } from '../core/suggestion/cosignSuggestion';
 import { enterSuggestion } from '../core/suggestion/enterSuggestion';
 import { exportLedger } from '../core/suggestion/exportLedger';
 import { getSuggestion } from '../core/suggestion/getSuggestion';
-import { ledger } from '../core/suggestion/ledger';
+import { listLedger } from '../core/suggestion/listLedger';
 import { listSuggestions } from '../core/suggestion/listSuggestions';
 import { moderateSuggestion } from '../core/suggestion/moderateSuggestion';
 import { raiseSuggestion } from '../core/suggestion/raiseSuggestion';
@@ -14,9 +14,9 @@ export const suggestionFunction = defineFunction('suggestion', {
   'suggestion.enter': enterSuggestion,
   'suggestion.list': listSuggestions,
   'suggestion.get': getSuggestion,
-  'suggestion.cosign': cosign,
+  'suggestion.cosign': cosignSuggestion,
   'suggestion.moderate': moderateSuggestion,
   'suggestion.triage': triageSuggestion,
-  'suggestion.ledger': ledger,
+  'suggestion.ledger': listLedger,
   'suggestion.export': exportLedger,
 });

@@ -1,16 +1,16 @@
 import { previewElectorate } from '../core/voting/previewElectorate';
 import { defineFunction } from '../core/functionKit';
-import { ballotPapers } from '../core/voting/ballotPapers';
+import { listBallotPapers } from '../core/voting/listBallotPapers';
 import { castBallot } from '../core/voting/castBallot';
 import { closeVote } from '../core/voting/closeVote';
 import { enterPaperBallot } from '../core/voting/enterPaperBallot';
 import { getVote } from '../core/voting/getVote';
 import { openVote } from '../core/voting/openVote';
 import { rescheduleVote } from '../core/voting/rescheduleVote';
-import { tallySheet } from '../core/voting/tallySheet';
+import { getTallySheet } from '../core/voting/getTallySheet';
 import { respondToBallot } from '../core/voting/respondToBallot';
-import { voteElectors } from '../core/voting/voteElectors';
-import { voteParticipation } from '../core/voting/voteParticipation';
+import { listVoteElectors } from '../core/voting/listVoteElectors';
+import { getVoteParticipation } from '../core/voting/getVoteParticipation';
 import { enterRoomCount } from '../core/voting/enterRoomCount';
 
 export const votingFunction = defineFunction('voting', {
@@ -18,11 +18,11 @@ export const votingFunction = defineFunction('voting', {
   'vote.open': openVote,
   'vote.close': closeVote,
   'vote.reschedule': rescheduleVote,
-  'vote.participation': voteParticipation,
-  'vote.electors': voteElectors,
+  'vote.participation': getVoteParticipation,
+  'vote.electors': listVoteElectors,
   'vote.preview': previewElectorate,
-  'vote.ballotPapers': ballotPapers,
-  'vote.tallySheet': tallySheet,
+  'vote.ballotPapers': listBallotPapers,
+  'vote.tallySheet': getTallySheet,
   'ballot.cast': castBallot,
   'ballot.enterPaper': enterPaperBallot,
   'ballot.respond': respondToBallot,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MemberDoc } from '../../cloudfunctions/core/docs';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { addGrant } from '../../cloudfunctions/core/notify/grants';
 import { pushAnnouncements } from '../../cloudfunctions/core/scheduler/pushAnnouncements';
 import { deliverNotifications } from '../../cloudfunctions/core/scheduler/deliverNotifications';

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DAY_MS } from '@shared';
 import type { ConsultationDoc, OpinionDoc } from '../../cloudfunctions/core/docs';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
-import { verifyArchive } from '../../cloudfunctions/core/results/verifyArchive';
+import { verifyArchive } from '../../cloudfunctions/core/result/verifyArchive';
 import { runScheduler } from '../../cloudfunctions/core/scheduler/runScheduler';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { runFunction } from '../../cloudfunctions/core/functionKit';
 import { openEmbedded } from '../../cloudfunctions/local/embedded';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { seedDemo } from '../../cloudfunctions/local/seed';
 import { makeRosterWorkbook } from '../fixtures/make-roster';
 import { benchResults } from './results';

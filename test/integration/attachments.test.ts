@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DAY_MS, type AttachmentInput } from '@shared';
 import type { ConsultationDoc, ProgressDoc } from '../../cloudfunctions/core/docs';
-import { verifyArchive } from '../../cloudfunctions/core/results/verifyArchive';
+import { verifyArchive } from '../../cloudfunctions/core/result/verifyArchive';
 import { makeDocx, makeOle, makePdf, makeXlsx, placeUnchecked } from '../support/documents';
 import { completePlan, openWorld, PNG, snapshot, VISITOR, WANG, ZHANG, type World } from '../support/harness';
 

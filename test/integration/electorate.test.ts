@@ -1,4 +1,4 @@
-import { buildElectorate, electorateOf, type Elector } from '../../cloudfunctions/core/membership/buildElectorate';
+import { buildElectorate, electorateOf, type Elector } from '../../cloudfunctions/core/member/buildElectorate';
 import { addLoadMembers } from '../support/loadMembers';
 import type { Scope } from '@shared';
 import type { MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';

@@ -140,7 +140,7 @@ describe('the scheduler bundle', () => {
 
 describe('exceljs inside a bundle', () => {
   it('reads a roster as it does unbundled (the member function imports rosters with it)', async () => {
-    const entry = path.resolve('cloudfunctions/core/membership/roster/parseRoster.ts');
+    const entry = path.resolve('cloudfunctions/core/member/roster/parseRoster.ts');
     const outfile = path.join(out, 'parseRoster.js');
     await bundle(entry, outfile);
     const xlsx = path.join(out, 'roster.xlsx');

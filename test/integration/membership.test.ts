@@ -1,5 +1,5 @@
 import type { AuditDoc, CommunityDoc, MemberDoc, OwnerDoc } from '../../cloudfunctions/core/docs';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import {
   completePlan,
   HAPPY_CODE,

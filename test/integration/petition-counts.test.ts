@@ -1,6 +1,6 @@
 import { adultOn, DAY_MS, toChinaDateTimeParts } from '@shared';
 import type { CommunityDoc, CosignDoc, CosignHouseholdDoc, MemberDoc, RosterEntryDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { currentPeople, householdOf } from '../../cloudfunctions/core/register/people';
 import { populationOf, recountRegister } from '../../cloudfunctions/core/register/population';
 import { householdOf as memberHouseholdOf, isRepresentative, proposersOf, recountProposers } from '../../cloudfunctions/core/suggestion/proposers';

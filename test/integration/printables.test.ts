@@ -1,6 +1,6 @@
 import { toChinaDateTimeParts, type Scope, type SignInSheetView } from '@shared';
 import type { ConsultationDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
-import { buildElectorate } from '../../cloudfunctions/core/membership/buildElectorate';
+import { buildElectorate } from '../../cloudfunctions/core/member/buildElectorate';
 import type { CountingStore } from '../support/countingStore';
 import { NOW, openWorld, WANG, ZHANG, type World } from '../support/harness';
 

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { DAY_MS, VOTE_CLOSE_GRACE_MS } from '@shared';
 import type { AuditDoc, ElectorDoc, MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { communityCounts, day, makeCommunityRegister, registerBuffer } from '../fixtures/make-register';
 import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, snapshot, VISITOR, type World } from '../support/harness';
 

@@ -1,6 +1,6 @@
 import type { MemberDoc, OwnerDoc, RosterEntryDoc, UnitDoc } from '../../cloudfunctions/core/docs';
-import { buildElectorate } from '../../cloudfunctions/core/membership/buildElectorate';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { buildElectorate } from '../../cloudfunctions/core/member/buildElectorate';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { makeRosterWorkbook, malformedRows, MULTI_OWNER, rosterCounts, workbookBuffer } from '../fixtures/make-roster';
 import { ROSTER_MAX_BYTES } from '@shared';
 import { makeDocx, makeZip, placeUnchecked } from '../support/documents';

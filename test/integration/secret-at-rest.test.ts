@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Workbook } from 'exceljs';
 import { CHOICE_LABELS, CHOICES, countedBallotText, DAY_MS, VOTE_CLOSE_GRACE_MS, type Choice } from '@shared';
 import type { BallotDoc, ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
-import { verifyArchive } from '../../cloudfunctions/core/results/verifyArchive';
+import { verifyArchive } from '../../cloudfunctions/core/result/verifyArchive';
 import { Budget } from '../../cloudfunctions/core/scheduler/budget';
 import type { Store } from '../../cloudfunctions/core/store/port';
 import { closeRound } from '../../cloudfunctions/core/voting/closeVote';

@@ -1,6 +1,6 @@
 import { DAY_MS, VOTE_CLOSE_GRACE_MS, type CommunityKind, type RuleKind, type Scope } from '@shared';
 import type { ElectorDoc, MemberDoc, RosterEntryDoc } from '../../cloudfunctions/core/docs';
-import { createCommunity } from '../../cloudfunctions/core/membership/createCommunity';
+import { createCommunity } from '../../cloudfunctions/core/member/createCommunity';
 import { day, registerBuffer } from '../fixtures/make-register';
 import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, VISITOR, type World } from '../support/harness';
 

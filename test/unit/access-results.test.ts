@@ -1,5 +1,5 @@
 import { mayActAsCommittee } from '../../cloudfunctions/core/access/committee';
-import { mayObject, mayPostProgress, objectionWindow } from '../../cloudfunctions/core/access/results';
+import { mayObject, mayPostProgress, objectionWindow } from '../../cloudfunctions/core/access/result';
 import type { MemberDoc } from '../../cloudfunctions/core/docs';
 import type { State } from '@shared';
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { CellValue } from 'exceljs';
 import { addressKey, DomainError } from '@shared';
-import { parseRoster, type ParsedRoster, type RegisterField, type RegisterRow } from '../../cloudfunctions/core/membership/roster/parseRoster';
+import { parseRoster, type ParsedRoster, type RegisterField, type RegisterRow } from '../../cloudfunctions/core/member/roster/parseRoster';
 import {
   day,
   expectedCommunityRegister,
@@ -19,7 +19,7 @@ import {
 } from '../fixtures/make-register';
 
 const run = promisify(execFile);
-const PARSE_ROSTER = resolve(__dirname, '../../cloudfunctions/core/membership/roster/parseRoster.ts');
+const PARSE_ROSTER = resolve(__dirname, '../../cloudfunctions/core/member/roster/parseRoster.ts');
 
 type Sheets = Record<string, SheetSpec | CellValue[][]>;
 type Kind = 'community' | 'village';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '@shared';
-import { parseRoster, type ParsedRoster } from '../../cloudfunctions/core/membership/roster/parseRoster';
+import { parseRoster, type ParsedRoster } from '../../cloudfunctions/core/member/roster/parseRoster';
 import {
   MULTI_OWNER,
   expectedDoubts,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { EvaluationSummaryView, ResultSectionView } from '@shared/api/views';
-import { SCORES, SCORE_LABELS } from '@shared/results/results';
+import { SCORES, SCORE_LABELS } from '@shared/result/result';
 import { formatChinaTime } from '@shared/time';
 import { AttachmentList } from '../files/AttachmentList';
 import { Field } from './ConsultationRecord';

@@ -1,4 +1,4 @@
-import type { SubscribeMoment } from '@shared/notices/notices';
+import type { SubscribeMoment } from '@shared/notify/notify';
 import { preloadSubscriptions, recordGrants, templateIdsFor, type AskOptions } from './templates';
 
 export { preloadSubscriptions } from './templates';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { SubscribeMoment } from '@shared/notices/notices';
+import type { SubscribeMoment } from '@shared/notify/notify';
 import { recordGrants, templateIdsFor, type AskOptions } from './templates';
 
 export { preloadSubscriptions } from './templates';

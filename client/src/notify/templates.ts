@@ -1,5 +1,5 @@
 import type { SubscriptionTemplatesView } from '@shared/api/views';
-import { SUBSCRIBE_AT, type SubscribeMoment, type TemplateKey } from '@shared/notices/notices';
+import { SUBSCRIBE_AT, type SubscribeMoment, type TemplateKey } from '@shared/notify/notify';
 import { call } from '../api';
 
 /**

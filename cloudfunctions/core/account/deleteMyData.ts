@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
-import { findMember } from '../membership/requireMember';
+import { findMember } from '../access/requireMember';
 import { withCommitteeSeatReleased } from '../member/committeeSeats';
 
 /**

@@ -1,6 +1,6 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
+import { requireReader } from '../access/requireMember';
 import { addGrant } from '../notify/grants';
 import { templateKeyOf } from '../notify/templates';
 import { grantsOf } from './grantsView';

@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { findMember } from '../membership/requireMember';
+import { findMember } from '../access/requireMember';
 import { feedOf } from './feedPage';
 
 /** 我的 → 消息: what became of the consultations I took part in, newest first, with the unread count. */

@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { findMember } from '../membership/requireMember';
+import { findMember } from '../access/requireMember';
 import { feedOf, feedItemsOf, pageOf } from './feedPage';
 
 /**

@@ -2,7 +2,7 @@ import { DomainError, STATE_LABELS, checkTransition, type GuardFacts, type Trans
 import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
 import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 
 export interface TransitionOptions {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { auditBy } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { insertOrReadBack } from '../batches';
 import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';

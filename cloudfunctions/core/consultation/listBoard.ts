@@ -3,8 +3,8 @@ import { toCommunityView } from '../communityView';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, ProgressDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { findMember } from '../membership/requireMember';
-import { isOverdue } from '../results/overdue';
+import { findMember } from '../access/requireMember';
+import { isOverdue } from '../result/overdue';
 
 const PAGE = 20;
 /** What the 公示栏 shows of a consultation, by its state. */

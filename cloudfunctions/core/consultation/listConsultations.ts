@@ -2,7 +2,7 @@ import { phaseOf, type Phase } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
+import { requireReader } from '../access/requireMember';
 import { toSummary } from './views';
 
 const startsAt = (d: ConsultationDoc) => d.plan.schedule?.startsAt ?? Number.MAX_SAFE_INTEGER;

@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, MemberDoc } from '../docs';
-import { checkMember, checkReader, findCaller, type MemberInCommunity, type Reader } from '../membership/requireMember';
+import { checkMember, checkReader, findCaller, type MemberInCommunity, type Reader } from '../access/requireMember';
 
 /**
  * Whether a member may see a consultation: it belongs to their community, and drafts are the

@@ -1,7 +1,7 @@
 import { formatChinaTime, mayRescheduleVote, missingPlanLabels, priorDiscussionMissing, voteWindowAt, type NextStepView } from '@shared';
 import type { ConsultationDoc } from '../docs';
 import { subjectOf } from './applyTransition';
-import { isOverdue } from '../results/overdue';
+import { isOverdue } from '../result/overdue';
 
 /** What the detail view already knows when it works out the committee's next step. */
 export interface NextStepFacts {

@@ -2,7 +2,7 @@ import { DomainError, mayRescheduleVote, nextPriorStep, PRIOR_STEP_LABELS, PRIOR
 import { auditBy } from '../audit';
 import type { ConsultationDoc, PriorStepRecord, TimelineEntry } from '../docs';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { checkPhotos } from '../participation/checks';
 import { lostRace } from './applyTransition';
 import { loadConsultation } from './loadConsultation';

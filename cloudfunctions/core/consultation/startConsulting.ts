@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { applyTransition } from './applyTransition';
 import { loadConsultation } from './loadConsultation';
 import { toDetail } from './views';

@@ -1,7 +1,7 @@
 import { DomainError, STATE_LABELS } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { lostRace } from './applyTransition';
 import { toPlanRecord } from './planRecord';
 import { loadConsultation } from './loadConsultation';

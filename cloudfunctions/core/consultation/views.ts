@@ -19,17 +19,17 @@ import {
   type TransitionName,
 } from '@shared';
 import { mayStartConsulting } from '../access/consultation';
-import { mayObject, mayPostProgress } from '../access/results';
+import { mayObject, mayPostProgress } from '../access/result';
 import { toCommunityView } from '../communityView';
 import { meetingRefOf } from '../meeting/meetings';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc, TimelineEntry } from '../docs';
 import { attachmentViews } from '../files/attachments';
-import { readNamed, type Named } from '../membership/named';
-import type { CommunityRef, Reader } from '../membership/requireMember';
-import { publicName } from '../membership/views';
+import { readNamed, type Named } from '../member/named';
+import type { CommunityRef, Reader } from '../access/requireMember';
+import { publicName } from '../member/views';
 import { namedInParticipation, participationView, readParticipation } from '../participation/summary';
-import { namedInResult, readResult, resultSectionView } from '../results/resultSection';
+import { namedInResult, readResult, resultSectionView } from '../result/resultSection';
 import { nextStepOf } from './nextStep';
 
 export function formLabels(plan: PlanDraft): string[] {

@@ -1,7 +1,7 @@
 import { uploadQuotaOf } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc } from '../docs';
-import { checkMember, findCaller } from '../membership/requireMember';
+import { checkMember, findCaller } from '../access/requireMember';
 import { fileKey, type FileDoc } from './fileRecords';
 import { reserveUpload } from './uploadQuota';
 

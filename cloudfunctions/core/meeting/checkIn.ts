@@ -3,8 +3,8 @@ import type { UseCaseContext } from '../context';
 import type { MeetingDoc, MemberDoc, RosterEntryDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultationFor } from '../consultation/loadConsultation';
-import { electorOfEntry } from '../membership/buildElectorate';
-import type { Reader } from '../membership/requireMember';
+import { electorOfEntry } from '../member/buildElectorate';
+import type { Reader } from '../access/requireMember';
 import { openMeeting } from './meetings';
 import { recordCheckin, requireInScope } from './recordCheckin';
 

@@ -2,7 +2,7 @@ import { DomainError, MINUTES_ROLE_LABELS, minutesConfirmRefusal, minutesConfirm
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { meetingOf } from './meetings';
 import { MINUTES_EDITABLE, minutesView } from './minutes';
 

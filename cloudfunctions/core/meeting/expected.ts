@@ -1,7 +1,7 @@
 import { formOfScope, type Scope } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc } from '../docs';
-import { buildElectorate } from '../membership/buildElectorate';
+import { buildElectorate } from '../member/buildElectorate';
 import { populationOf } from '../register/population';
 
 /**

@@ -1,7 +1,7 @@
 import { checkInRefusal, DomainError, needsPlace } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { readMeeting } from './meetings';
 import { meetingView } from './views';
 

@@ -1,6 +1,6 @@
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { meetingOf } from './meetings';
 import { minutesView } from './minutes';
 

@@ -10,7 +10,7 @@ import {
 } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CheckinDoc, ConsultationDoc, MeetingDoc, MemberDoc, OpinionDoc, TallyDoc } from '../docs';
-import { readNamed } from '../membership/named';
+import { readNamed } from '../member/named';
 import { roomView } from '../voting/voteView';
 import { voteIdOf } from '../voting/loadVote';
 import { quorumOf } from './meetings';

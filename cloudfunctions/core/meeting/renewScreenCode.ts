@@ -2,8 +2,8 @@ import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { randomCode } from '../membership/ids';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { randomCode } from '../member/ids';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { SCREEN_CODE_MS, readMeeting } from './meetings';
 import { meetingView } from './views';
 

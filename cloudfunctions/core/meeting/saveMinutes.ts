@@ -3,7 +3,7 @@ import { auditBy } from '../audit';
 import type { MinutesRecord } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { meetingOf } from './meetings';
 import { MINUTES_EDITABLE, minutesView } from './minutes';
 

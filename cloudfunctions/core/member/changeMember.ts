@@ -2,7 +2,7 @@ import { DomainError, MEMBER_STATUS_LABELS, type AuditAction } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 import type { Update } from '../store/port';
 import { withCommitteeSeatReleased } from './committeeSeats';
 

@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { toMemberRow } from '../membership/views';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { toMemberRow } from './views';
 import { withCommitteeSeatTaken } from './committeeSeats';
 import { changeMember } from './changeMember';
 import { loadMember } from './loadMember';

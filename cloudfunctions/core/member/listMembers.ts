@@ -2,9 +2,9 @@ import { addressMatches, formatAddress } from '@shared';
 import { toCommunityView } from '../communityView';
 import type { MemberDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { loadRegistry } from '../membership/registry';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { countByRole, toMemberRow, toPendingRequest } from '../membership/views';
+import { loadRegistry } from './registry';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { countByRole, toMemberRow, toPendingRequest } from './views';
 
 /** The committee's member screen in one call: requests waiting for a decision, and the members, searchable. */
 export const listMembers: UseCase<'member', 'member.list'> = async (ctx, { query }) => {

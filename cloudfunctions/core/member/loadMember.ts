@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 
 /** A member of the caller's own community; anyone else is NOT_FOUND, so ids reveal nothing. */
 export async function loadMember(ctx: UseCaseContext, id: string, { community }: MemberInCommunity): Promise<MemberDoc> {

@@ -12,8 +12,8 @@ import {
 import { auditBy } from '../audit';
 import type { CommunityDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
-import { toSettingsView } from './communitySettings';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { toSettingsView } from './getCommunitySettings';
 
 type Change = ParsedPayloadOf<'member', 'community.updateSettings'>;
 

@@ -6,7 +6,7 @@ import type { AttendanceDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { loadMember } from '../member/loadMember';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { whileCounting } from '../counting/marks';
 import { attendanceId, attendanceRow } from './attendance';
 import { mirrorAttendance } from './involvement';

@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import { countChange } from '../consultation/counts';
 import { whileCounting } from '../counting/marks';
-import { stableId } from '../membership/ids';
+import { stableId } from '../member/ids';
 import { isStoreConflict } from '../store/port';
 
 export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry'>>;

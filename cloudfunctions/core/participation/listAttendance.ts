@@ -3,7 +3,7 @@ import { attendanceRow } from './attendance';
 import type { AttendanceDoc, MemberDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 
 /** The committee's list of who answered the notice, to confirm participants before or at the meeting. */
 export const listAttendance: UseCase<'participation', 'attendance.list'> = async (ctx, { consultationId }) => {

@@ -2,7 +2,7 @@ import { buildingKey, DomainError, OPINION_LIMITS, STATE_LABELS } from '@shared'
 import type { OpinionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { requireReader } from '../membership/requireMember';
+import { requireReader } from '../access/requireMember';
 import type { Filter } from '../store/port';
 import { countsOf, opinionCounts } from '../consultation/counts';
 import { toOpinionViews, viewerOf, visibleTo } from './views';

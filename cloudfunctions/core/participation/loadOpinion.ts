@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, OpinionDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 
 /** An opinion of the caller's own community, with its consultation; anything else is NOT_FOUND. */
 export async function loadOpinion(

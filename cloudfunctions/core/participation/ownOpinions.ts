@@ -1,7 +1,7 @@
 import { DomainError, memberLimitsOf } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
-import { stableId } from '../membership/ids';
+import { stableId } from '../member/ids';
 import type { Places } from './createOpinion';
 
 /** More than any member has on one consultation: their own (within the limit) and the committee's entries for them. */

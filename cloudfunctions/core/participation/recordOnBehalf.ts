@@ -4,7 +4,7 @@ import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { loadMember } from '../member/loadMember';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { checkPhotos, moderationFor } from './checks';
 import { createOpinion } from './createOpinion';
 import { isInScope } from './scope';

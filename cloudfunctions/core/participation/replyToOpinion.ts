@@ -1,6 +1,6 @@
 import { DomainError, needsReason, REPLY_LABELS } from '@shared';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { changeOpinion } from './changeOpinion';
 import { opinionAnswered } from '../notify/events/reply';
 import { notify } from '../notify/notify';

@@ -1,6 +1,6 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { changeOpinion } from './changeOpinion';
 import { loadOpinion } from './loadOpinion';
 import { toOpinionViews, viewerOf } from './views';

@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { recordAttendance } from './attendance';
 import { isInScope } from './scope';
 import { participationOf } from './summary';

@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadConsultation } from '../consultation/loadConsultation';
-import { requireMember, type MemberInCommunity } from '../membership/requireMember';
+import { requireMember, type MemberInCommunity } from '../access/requireMember';
 import { recordAttendance } from './attendance';
 import { checkPhotos, moderationFor } from './checks';
 import { createOpinion } from './createOpinion';

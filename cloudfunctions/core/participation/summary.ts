@@ -2,8 +2,8 @@ import { ATTENDANCE_LABELS, maskName, placeLabel, type ParticipationView } from 
 import { countsKept, countsOf, opinionCounts } from '../consultation/counts';
 import type { UseCaseContext } from '../context';
 import type { AttendanceDoc, ConsultationCounts, ConsultationDoc, InvolvementDoc, OpinionDoc } from '../docs';
-import { readNamed, type Named } from '../membership/named';
-import type { Reader } from '../membership/requireMember';
+import { readNamed, type Named } from '../member/named';
+import type { Reader } from '../access/requireMember';
 import { involvementId } from './involvement';
 import { isInScope } from './scope';
 import { namedInOpinions, toOpinionViews, viewerOf } from './views';

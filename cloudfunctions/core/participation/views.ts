@@ -1,9 +1,9 @@
 import { CHANNEL_LABELS, ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS, STANCE_LABELS, type OpinionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { OpinionDoc } from '../docs';
-import { readNamed, type Named } from '../membership/named';
-import type { Reader } from '../membership/requireMember';
-import { authorName, publicName } from '../membership/views';
+import { readNamed, type Named } from '../member/named';
+import type { Reader } from '../access/requireMember';
+import { authorName, publicName } from '../member/views';
 import type { Filter } from '../store/port';
 
 /** Who is looking decides what they see: the committee sees all, others the public view. */

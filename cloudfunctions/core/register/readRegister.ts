@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context';
 import type { Role } from '@shared';
-import { requireMember, type MemberInCommunity } from '../membership/requireMember';
+import { requireMember, type MemberInCommunity } from '../access/requireMember';
 
 /** The register is private: the committee keeps it, the supervisory committee may read it (RULES.md). */
 const REGISTER_READERS: readonly Role[] = ['committee', 'supervisor'];

@@ -3,12 +3,12 @@ import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { RosterEntryDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { stableId } from '../membership/ids';
-import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
+import { stableId } from '../member/ids';
+import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../access/requireMember';
 import { isStoreConflict, type Filter } from '../store/port';
 import { initialsOf, registerFactsOf } from './people';
 import { settleHouseholds, unsettledBy } from './population';
-import { byNumber } from '../membership/roster/parseRegister';
+import { byNumber } from '../member/roster/parseRegister';
 import { toPersonView } from './views';
 
 type PersonInput = PayloadOf<'member', 'register.save'>['person'];

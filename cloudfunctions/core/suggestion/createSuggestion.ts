@@ -2,8 +2,8 @@ import { buildingKey, DAY_MS, DomainError, isCatalogueItemId, type ParsedPayload
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, SuggestionDoc } from '../docs';
-import { stableId } from '../membership/ids';
-import type { MemberInCommunity } from '../membership/requireMember';
+import { stableId } from '../member/ids';
+import type { MemberInCommunity } from '../access/requireMember';
 import { checkPhotos, moderationFor } from '../participation/checks';
 import { insertOrReadBack } from '../batches';
 import { spendDailySuggestion } from './dailyLimit';

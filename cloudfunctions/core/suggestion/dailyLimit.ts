@@ -1,7 +1,7 @@
 import { chinaDayEnd, DomainError, memberLimitsOf } from '@shared';
 import type { UseCaseContext } from '../context';
 import { spendAllowance } from '../limits/allowance';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 
 /**
  * A member raises at most the community's number of suggestions a day (China time). A retry of

@@ -5,8 +5,8 @@ import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc } from '../docs';
 import { withCommunityDefaults } from '../consultation/communityDefaults';
 import { zeroCounts } from '../consultation/counts';
-import { stableId } from '../membership/ids';
-import type { MemberInCommunity } from '../membership/requireMember';
+import { stableId } from '../member/ids';
+import type { MemberInCommunity } from '../access/requireMember';
 
 /** The draft made from a suggestion has an id that follows from it: two accepts make one draft. */
 export const draftIdOf = (suggestionId: string) => stableId('c', 'suggestion', suggestionId);

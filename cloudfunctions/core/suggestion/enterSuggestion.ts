@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { createSuggestion } from './createSuggestion';
 import { checkPetition } from './petition';
 import { toSuggestionView } from './views';

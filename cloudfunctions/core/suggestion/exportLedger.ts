@@ -3,7 +3,7 @@ import { findCatalogueItem, formatChinaTime, SUGGESTION_CHANNEL_LABELS, SUGGESTI
 import type { SuggestionDoc } from '../docs';
 import { OVERSEERS, recordExport } from '../files/fileRecords';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { ledgerFilter } from './ledgerFilter';
 import { toSuggestionViews } from './views';
 

@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
+import { requireReader } from '../access/requireMember';
 import { loadSuggestion } from './loadSuggestion';
 import { toSuggestionView } from './views';
 

@@ -1,6 +1,6 @@
 import type { SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
+import { requireReader } from '../access/requireMember';
 import { toSuggestionViews } from './views';
 
 const PAGE = 20;

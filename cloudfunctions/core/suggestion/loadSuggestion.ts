@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { SuggestionDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 
 /**
  * A suggestion the caller may see: of their community, and if the content check held it, only

@@ -2,7 +2,7 @@ import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { loadSuggestion } from './loadSuggestion';
 import { toSuggestionView } from './views';
 

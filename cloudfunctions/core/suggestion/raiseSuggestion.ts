@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { createSuggestion } from './createSuggestion';
 import { checkPetition } from './petition';
 import { toSuggestionView } from './views';

@@ -6,7 +6,7 @@ import type { CosignDoc, FollowDoc, SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { followId } from '../consultation/views';
 import { mirrorFollowing } from '../participation/involvement';
-import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../access/requireMember';
 import { carrying, copyCarriedNow } from '../notify/announce';
 import { suggestionAnswered } from '../notify/events/suggestionAnswered';
 import { announcementOf } from '../notify/notify';

@@ -10,7 +10,7 @@ import {
 } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, CosignDoc, MemberDoc, SuggestionDoc } from '../docs';
-import type { MemberInCommunity } from '../membership/requireMember';
+import type { MemberInCommunity } from '../access/requireMember';
 import { cosignId } from './cosignId';
 
 /**

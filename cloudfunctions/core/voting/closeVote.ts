@@ -2,7 +2,7 @@ import type { SystemContext } from '../context';
 import type { ConsultationDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { applyTransition, type Acting } from '../consultation/applyTransition';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { enforce } from '../access/decision';
 import { mayCloseVote, mayManageVote } from '../access/voting';
 import { Budget } from '../scheduler/budget';

@@ -6,7 +6,7 @@ import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc, ProxyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { enforce } from '../access/decision';
 import { mayEnterPaper, mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';

@@ -3,7 +3,7 @@ import { auditBy } from '../audit';
 import type { RoomCount } from '../docs';
 import type { UseCase } from '../functionKit';
 import { meetingRefOf, presentAt, readMeeting } from '../meeting/meetings';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { enforce } from '../access/decision';
 import { mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';

@@ -2,7 +2,7 @@ import { DomainError, type VotePlan } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
 import { loadConsultation, loadConsultationFor, withCommunity } from '../consultation/loadConsultation';
-import type { MemberInCommunity, Reader } from '../membership/requireMember';
+import type { MemberInCommunity, Reader } from '../access/requireMember';
 
 export interface VoteContext {
   consultation: ConsultationDoc;

@@ -1,5 +1,5 @@
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { enforce } from '../access/decision';
 import { mayManageVote } from '../access/voting';
 import { loadVote } from './loadVote';

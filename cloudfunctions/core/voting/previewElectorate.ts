@@ -1,7 +1,7 @@
 import { DomainError, toChinaDateTimeParts } from '@shared';
 import type { UseCase } from '../functionKit';
-import { buildElectorate } from '../membership/buildElectorate';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { buildElectorate } from '../member/buildElectorate';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { loadVote } from './loadVote';
 import { unitOf } from './voteView';
 

@@ -5,7 +5,7 @@ import type { UseCase } from '../functionKit';
 import { lostRace } from '../consultation/applyTransition';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { toDetail } from '../consultation/views';
-import { COMMITTEE_ONLY, requireMember } from '../membership/requireMember';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { carrying, copyCarriedNow } from '../notify/announce';
 import { voteRescheduled } from '../notify/events/voteRescheduled';
 import { announcementOf } from '../notify/notify';

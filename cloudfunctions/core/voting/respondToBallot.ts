@@ -1,7 +1,7 @@
 import { DomainError } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
-import { requireMember } from '../membership/requireMember';
+import { requireMember } from '../access/requireMember';
 import { loadVote } from './loadVote';
 import { toVoteView } from './voteView';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DomainError, formOfScope, representativesThresholds, toChinaDateTimeParts, type RuleKind, type RuleThresholds } from '@shared';
 import type { SystemContext } from '../context';
 import type { CommunityDoc, ConsultationDoc, ElectorDoc, TallyDoc } from '../docs';
-import { buildElectorate } from '../membership/buildElectorate';
+import { buildElectorate } from '../member/buildElectorate';
 import type { Budget } from '../scheduler/budget';
 import { isStoreConflict } from '../store/port';
 import { ZERO } from './counters';

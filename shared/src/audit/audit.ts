@@ -3,10 +3,10 @@
  * are its keys); everything people read — the 一事一档 dossier first — says them through these tables.
  */
 import { STATE_LABELS, TRANSITIONS, type TransitionName } from '../consultation/lifecycle';
-import { MEMBER_STATUS_LABELS } from '../membership/member';
+import { MEMBER_STATUS_LABELS } from '../member/member';
 import { ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS } from '../participation/participation';
-import { OBJECTION_LABELS } from '../results/results';
-import { SUGGESTION_STATE_LABELS } from '../suggestions/suggestions';
+import { OBJECTION_LABELS } from '../result/result';
+import { SUGGESTION_STATE_LABELS } from '../suggestion/suggestion';
 
 /** @internal The dossier test lists the codes with it rather than repeating them. */
 export const AUDIT_ENTITIES = [

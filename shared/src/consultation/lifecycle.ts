@@ -1,5 +1,5 @@
 import { DomainError, ERROR_MESSAGES, type ErrorCode } from '../errors';
-import type { Role } from '../membership/roles';
+import type { Role } from '../member/roles';
 import { DAY_MS } from '../time';
 import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';

@@ -1,6 +1,6 @@
-import { COMMUNITY_KIND_LABELS, type CommunityKind } from '../membership/roles';
+import { COMMUNITY_KIND_LABELS, type CommunityKind } from '../member/roles';
 import { RULE_BODIES, RULE_KINDS, RULE_SPECS, type RuleKind } from '../voting/rules';
-import { TERMS } from '../membership/terms';
+import { TERMS } from '../member/terms';
 import { isRuleKind, noticeProblem } from '../voting/rules';
 import type { Attachment } from '../files/documents';
 import type { PlanDraft, Scope } from './planSchema';

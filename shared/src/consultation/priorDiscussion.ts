@@ -1,4 +1,4 @@
-import type { CommunityKind } from '../membership/roles';
+import type { CommunityKind } from '../member/roles';
 
 /**
  * 前置研究: since 2026-01-01 a matter for a 居民／村民会议 or 代表会议 (and a 集体经济组织's) is first

@@ -1,4 +1,4 @@
-import type { Role } from '../membership/roles';
+import type { Role } from '../member/roles';
 
 export interface UploadQuota {
   files: number;

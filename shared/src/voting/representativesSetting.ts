@@ -1,4 +1,4 @@
-import { fractionWords } from '../membership/terms';
+import { fractionWords } from '../member/terms';
 import type { RuleThresholds, Threshold } from './rules';
 
 /**

@@ -1,5 +1,5 @@
 import type { ScopeKind } from '../consultation/planFields';
-import type { CommunityKind } from '../membership/roles';
+import type { CommunityKind } from '../member/roles';
 import { DAY_MS } from '../time';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ObjectionView } from '@shared/api/views';
-import { RESULT_LIMITS } from '@shared/results/results';
+import { RESULT_LIMITS } from '@shared/result/result';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RegisterPersonView } from '@shared/api/views';
-import type { CommunityTerms } from '@shared/membership/terms';
+import type { CommunityTerms } from '@shared/member/terms';
 import './register.css';
 
 /** Whether the person counts as an adult today, in words: a statutory vote's electorate turns on it. */

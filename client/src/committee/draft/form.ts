@@ -1,6 +1,6 @@
 import type { PayloadOf } from '@shared/api';
-import type { CommunityKind } from '@shared/membership/roles';
-import { TERMS } from '@shared/membership/terms';
+import type { CommunityKind } from '@shared/member/roles';
+import { TERMS } from '@shared/member/terms';
 import { FORMS, voteProblems, type Form, type PlanRecord, type Scope, type ScopeKind } from '@shared/consultation/plan';
 import { noticeProblem, type RuleKind } from '@shared/voting/rules';
 import { now as clockNow } from '../../clock';

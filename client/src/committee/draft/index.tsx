@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { AttachmentPicker } from '../components/AttachmentPicker';
 import { CataloguePicker } from '../components/CataloguePicker';
 import { FORMS, FORM_LABELS, type Form } from '@shared/consultation/plan';
-import type { CommunityKind } from '@shared/membership/roles';
+import type { CommunityKind } from '@shared/member/roles';
 import { RULE_KINDS, rulesFor } from '@shared/voting/rules';
 import { TextField, TextAreaField } from '../../components/TextField';
 import { ApiError, call, errorText, newRequestId } from '../../api';

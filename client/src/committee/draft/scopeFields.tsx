@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { SCOPE_KINDS, scopeLabelsOf, type ScopeKind } from '@shared/consultation/plan';
-import type { CommunityKind } from '@shared/membership/roles';
-import { TERMS } from '@shared/membership/terms';
+import type { CommunityKind } from '@shared/member/roles';
+import { TERMS } from '@shared/member/terms';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { TextField } from '../../components/TextField';
 import type { GroupForm } from './form';

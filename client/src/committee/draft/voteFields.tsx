@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
-import type { CommunityKind } from '@shared/membership/roles';
+import type { CommunityKind } from '@shared/member/roles';
 import { ruleLabelsOf, RULE_TEXTS, type RuleKind } from '@shared/voting/rules';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { TextField, TextAreaField } from '../../components/TextField';

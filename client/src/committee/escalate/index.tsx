@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import type { CommunityKind } from '@shared/membership/roles';
+import type { CommunityKind } from '@shared/member/roles';
 import { DAY_MS, toChinaDateTimeParts } from '@shared/time';
 import { isStatutory, RULE_SPECS, rulesFor, type RuleKind } from '@shared/voting/rules';
 import { call } from '../../api';

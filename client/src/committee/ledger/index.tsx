@@ -13,7 +13,7 @@ import {
   type SuggestionAge,
   type SuggestionChannel,
   type SuggestionState,
-} from '@shared/suggestions/suggestions';
+} from '@shared/suggestion/suggestion';
 import { toChinaDateTimeParts } from '@shared/time';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MemberRowView, PendingRequestView } from '@shared/api/views';
-import { ROLES, roleLabel, type CommunityKind, type Role } from '@shared/membership/roles';
+import { ROLES, roleLabel, type CommunityKind, type Role } from '@shared/member/roles';
 import { formatChinaTime } from '@shared/time';
 import { ApiError, call } from '../../api';
 import { confirmChangeRole, confirmRemoveMember } from '../../confirm';

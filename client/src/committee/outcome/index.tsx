@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Picker, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { RESULT_LIMITS } from '@shared/results/results';
+import { RESULT_LIMITS } from '@shared/result/result';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { ApiError, call, errorText } from '../../api';
 import { confirmCloseConsultation } from '../../confirm';

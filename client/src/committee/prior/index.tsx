@@ -3,7 +3,7 @@ import { Button, Picker, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
 import { PRIOR_LIMITS, PRIOR_STEPS_BY_KIND, type PriorStep } from '@shared/consultation/priorDiscussion';
-import { TERMS } from '@shared/membership/terms';
+import { TERMS } from '@shared/member/terms';
 import { toChinaDateTimeParts } from '@shared/time';
 import { ApiError, call } from '../../api';
 import { now } from '../../clock';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ConsultationDetailView } from '@shared/api/views';
-import { RESULT_LIMITS } from '@shared/results/results';
+import { RESULT_LIMITS } from '@shared/result/result';
 import { call } from '../../api';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
 import { TextField, TextAreaField, tooLong } from '../../components/TextField';

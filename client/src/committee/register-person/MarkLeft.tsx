@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Picker, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RegisterPersonView } from '@shared/api/views';
-import { REGISTER_STATUS_LABELS } from '@shared/membership/register';
+import { REGISTER_STATUS_LABELS } from '@shared/member/register';
 import { toChinaDateTimeParts } from '@shared/time';
 import { call } from '../../api';
 import { now } from '../../clock';

@@ -1,7 +1,7 @@
 import type { PayloadOf } from '@shared/api';
 import type { RegisterPersonView } from '@shared/api/views';
-import type { Birth } from '@shared/membership/register';
-import type { CommunityKind } from '@shared/membership/roles';
+import type { Birth } from '@shared/member/register';
+import type { CommunityKind } from '@shared/member/roles';
 import type { ApiError } from '../../api';
 
 type PersonInput = PayloadOf<'member', 'register.save'>['person'];

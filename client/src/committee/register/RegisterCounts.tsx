@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { RegisterSummaryView } from '@shared/api/views';
-import type { CommunityTerms } from '@shared/membership/terms';
+import type { CommunityTerms } from '@shared/member/terms';
 import '../components/register.css';
 
 function Count({ label, value, flagged }: { label: string; value: string; flagged?: boolean }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { EvaluationReportView } from '@shared/api/views';
-import { SCORE_LABELS } from '@shared/results/results';
+import { SCORE_LABELS } from '@shared/result/result';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { Field } from '../../components/ConsultationRecord';

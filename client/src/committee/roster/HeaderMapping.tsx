@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { RosterReportView } from '@shared/api/views';
-import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '@shared/membership/register';
+import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '@shared/member/register';
 import { ChoiceChips } from '../../components/ChoiceChips';
 
 /** What the committee said each unknown header means, by the header's text (the same header on two sheets means one thing). */

@@ -4,7 +4,7 @@ import type { RosterReportView, RosterRowReport } from '@shared/api/views';
 import { ApiError, call } from '../../api';
 import { confirmImportRoster } from '../../confirm';
 import { documentTypeOf, formatBytes, pickedFileProblem } from '@shared/files/documents';
-import { ROSTER_MAX_BYTES } from '@shared/membership/member';
+import { ROSTER_MAX_BYTES } from '@shared/member/member';
 import { chooseDocuments, uploadDocument } from '../../files/pickDocuments';
 import { HeaderChoicesUsed, HeaderMapping, type HeaderMap } from './HeaderMapping';
 

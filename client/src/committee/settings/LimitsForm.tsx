@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { CommunitySettingsView } from '@shared/api/views';
-import { MEMBER_LIMIT_LABELS, MEMBER_LIMITS, type MemberLimitName, type MemberLimits } from '@shared/membership/limits';
+import { MEMBER_LIMIT_LABELS, MEMBER_LIMITS, type MemberLimitName, type MemberLimits } from '@shared/member/limits';
 import { TextField } from '../../components/TextField';
 import { SaveButton, useSettingsForm } from './useSettingsForm';
 

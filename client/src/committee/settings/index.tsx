@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { View } from '@tarojs/components';
 import type { CommunitySettingsView } from '@shared/api/views';
-import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notices/notices';
-import { DEFAULT_PETITION, petitionBasisWords, petitionProblem, type PetitionSettings, type Share } from '@shared/suggestions/suggestions';
-import { fractionWords } from '@shared/membership/terms';
-import type { CommunityKind } from '@shared/membership/roles';
+import { REMINDER_KINDS, REMINDER_LABELS, REMINDER_MAX_HOURS, type ReminderKind, type ReminderSettings } from '@shared/notify/notify';
+import { DEFAULT_PETITION, petitionBasisWords, petitionProblem, type PetitionSettings, type Share } from '@shared/suggestion/suggestion';
+import { fractionWords } from '@shared/member/terms';
+import type { CommunityKind } from '@shared/member/roles';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';

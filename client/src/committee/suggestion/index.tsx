@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MemberRowView } from '@shared/api/views';
-import { COLLECTED_CHANNELS, SUGGESTION_CHANNEL_LABELS, SUGGESTION_LIMITS } from '@shared/suggestions/suggestions';
+import { COLLECTED_CHANNELS, SUGGESTION_CHANNEL_LABELS, SUGGESTION_LIMITS } from '@shared/suggestion/suggestion';
 import { call, newRequestId } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';

@@ -2,14 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { SuggestionView } from '@shared/api/views';
-import {
-  SUGGESTION_LIMITS,
-  TRIAGE_DECISIONS,
-  TRIAGE_LABELS,
-  TRIAGE_NEEDS_TEXT,
-  TRIAGE_TEXT_LABELS,
-  type TriageDecision,
-} from '@shared/suggestions/suggestions';
+import { SUGGESTION_LIMITS, TRIAGE_DECISIONS, TRIAGE_LABELS, TRIAGE_NEEDS_TEXT, TRIAGE_TEXT_LABELS, type TriageDecision } from '@shared/suggestion/suggestion';
 import { formatChinaTime } from '@shared/time';
 import { ApiError, call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';

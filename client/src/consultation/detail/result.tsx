@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConsultationDetailView, EvaluationSummaryView } from '@shared/api/views';
-import { RESULT_LIMITS, SCORES, SCORE_LABELS } from '@shared/results/results';
+import { RESULT_LIMITS, SCORES, SCORE_LABELS } from '@shared/result/result';
 import { call } from '../../api';
 import { confirmFileObjection } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { findCatalogueItem } from '@shared/catalogue';
-import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestions/suggestions';
+import { SUGGESTION_LIMITS as LIMITS } from '@shared/suggestion/suggestion';
 import { call } from '../../api';
 import { confirmStep } from '../../confirm';
 import { Field } from '../../components/ConsultationRecord';

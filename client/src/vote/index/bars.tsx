@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { VoteResultView, VoteTotalsView } from '@shared/api/views';
 import { CHOICES, CHOICE_LABELS, percent, ROUNDING_NOTE, type Choice, type Count } from '@shared/voting/decide';
 import { meets, type Threshold } from '@shared/voting/rules';
-import { formatArea } from '@shared/membership/member';
+import { formatArea } from '@shared/member/member';
 import { formatChinaTime } from '@shared/time';
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0);

@@ -1,11 +1,11 @@
 /** The member function's actions: each one's payload schema, and the view it returns. */
 import { z } from 'zod';
 import { FileIdSchema as FileId } from '../../files/fileSchema';
-import { MEMBER_LIMITS, type MemberLimitName } from '../../membership/limits';
-import { TENURES } from '../../membership/member';
-import { isRealBirth, REGISTER_FIELDS } from '../../membership/register';
-import { ROLES } from '../../membership/roles';
-import { REMINDER_MAX_HOURS } from '../../notices/notices';
+import { MEMBER_LIMITS, type MemberLimitName } from '../../member/limits';
+import { TENURES } from '../../member/member';
+import { isRealBirth, REGISTER_FIELDS } from '../../member/register';
+import { ROLES } from '../../member/roles';
+import { REMINDER_MAX_HOURS } from '../../notify/notify';
 import { wholeNumber } from '../../schema/bounds';
 import type { MeView } from '../views/account';
 import type {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { VotePlanSchema } from '../../consultation/planSchema';
 import { AttachmentsSchema } from '../../files/fileSchema';
 import { OPINION_LIMITS } from '../../participation/participation';
-import { RESULT_LIMITS } from '../../results/results';
+import { RESULT_LIMITS } from '../../result/result';
 import { instant } from '../../schema/bounds';
 import type { ConsultationDetailView } from '../views/consultation';
 import type {

@@ -1,13 +1,6 @@
 /** The suggestion function's actions: each one's payload schema, and the view it returns. */
 import { z } from 'zod';
-import {
-  COLLECTED_CHANNELS,
-  SUGGESTION_AGES,
-  SUGGESTION_CHANNELS,
-  SUGGESTION_LIMITS,
-  SUGGESTION_STATES,
-  TRIAGE_DECISIONS,
-} from '../../suggestions/suggestions';
+import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../../suggestion/suggestion';
 import type { SuggestionExportView, SuggestionLedgerView, SuggestionListView, SuggestionView } from '../views/suggestion';
 import { Id, Page, Photos, RequestId, Version } from './common';
 

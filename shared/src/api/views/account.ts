@@ -1,7 +1,7 @@
 /** Views of the account function: the caller's own membership (我的), their feed and their subscriptions. */
-import type { MemberStatus, Tenure } from '../../membership/member';
-import type { Role } from '../../membership/roles';
-import type { FeedKind, TemplateKey } from '../../notices/notices';
+import type { MemberStatus, Tenure } from '../../member/member';
+import type { Role } from '../../member/roles';
+import type { FeedKind, TemplateKey } from '../../notify/notify';
 import type { CommunityView, UnitView } from './common';
 
 interface MemberView {

@@ -1,6 +1,6 @@
 /** Views several contexts share: the community, a unit, a photo, an attachment. */
 import type { DocumentType } from '../../files/documents';
-import type { CommunityKind } from '../../membership/roles';
+import type { CommunityKind } from '../../member/roles';
 
 export interface CommunityView {
   id: string;

@@ -1,9 +1,9 @@
 /** Views of the member function: joining, the committee's member list, the roster import, the register and the community's settings. */
-import type { MemberLimits } from '../../membership/limits';
-import type { MemberStatus } from '../../membership/member';
-import type { Birth, RegisterStatus } from '../../membership/register';
-import type { Role } from '../../membership/roles';
-import type { ReminderSettings } from '../../notices/notices';
+import type { MemberLimits } from '../../member/limits';
+import type { MemberStatus } from '../../member/member';
+import type { Birth, RegisterStatus } from '../../member/register';
+import type { Role } from '../../member/roles';
+import type { ReminderSettings } from '../../notify/notify';
 import type { RepresentativesSetting } from '../../voting/representativesSetting';
 import type { CommunityView, UnitView } from './common';
 import type { SuggestionSettingsView } from './suggestion';

@@ -1,5 +1,5 @@
 /** Views of the result function: the outcome, objections, progress, ratings and the archive. */
-import type { ObjectionState } from '../../results/results';
+import type { ObjectionState } from '../../result/result';
 import type { AttachmentView, PhotoView } from './common';
 import type { PublishedMinutesView } from './meeting';
 

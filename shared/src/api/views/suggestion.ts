@@ -1,5 +1,5 @@
 /** Views of the suggestion function: suggestions, the committee's ledger and its export, and the suggestion settings. */
-import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecision } from '../../suggestions/suggestions';
+import type { PetitionSettings, SuggestionChannel, SuggestionState, TriageDecision } from '../../suggestion/suggestion';
 import type { PhotoView } from './common';
 
 /** A suggestion as the viewer may see it: names masked or hidden for members, in full for the committee. */

@@ -1,6 +1,0 @@
-import type { UseCase } from '../functionKit';
-import { requireReader } from '../membership/requireMember';
-import { grantsOf } from './grantsView';
-
-/** 我的订阅: how many messages of each kind WeChat still lets us send me. */
-export const mySubscriptions: UseCase<'account', 'subscription.mine'> = async (ctx) => grantsOf(ctx, (await requireReader(ctx)).member._id);

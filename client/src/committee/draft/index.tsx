@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { AttachmentPicker } from '../components/AttachmentPicker';
-import { CataloguePicker } from '../components/CataloguePicker';
+import { CataloguePicker } from '../../components/CataloguePicker';
 import { FORMS, FORM_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/member/roles';
 import { RULE_KINDS, rulesFor } from '@shared/voting/rules';

@@ -15,12 +15,13 @@ import {
   type SuggestionState,
 } from '@shared/suggestion/suggestion';
 import { toChinaDateTimeParts } from '@shared/time';
+import { useAfterPause } from '../../hooks/useAfterPause';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { WorkbookLink } from '../../files/WorkbookLink';
 import { usePaged } from '../../hooks/usePaged';
-import { CataloguePicker } from '../components/CataloguePicker';
+import { CataloguePicker } from '../../components/CataloguePicker';
 import { useSubmit } from '../../hooks/useSubmit';
 import './index.css';
 
@@ -60,12 +61,7 @@ function FilterChips<T extends string>(props: {
 /** 楼栋或地点: applied once typing pauses, so each keystroke does not reload the ledger. */
 function BuildingFilter({ onChange }: { onChange: (building: string | undefined) => void }) {
   const [typed, setTyped] = useState('');
-  const changeRef = useRef(onChange);
-  changeRef.current = onChange;
-  useEffect(() => {
-    const timer = setTimeout(() => changeRef.current(typed.trim() || undefined), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  useAfterPause(typed, SEARCH_PAUSE_MS, (t) => onChange(t.trim() || undefined));
   return (
     <View className="field">
       <View className="field-label">楼栋或地点</View>

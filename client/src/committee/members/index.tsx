@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MemberRowView, PendingRequestView } from '@shared/api/views';
@@ -7,6 +7,7 @@ import { formatChinaTime } from '@shared/time';
 import { ApiError, call } from '../../api';
 import { confirmChangeRole, confirmRemoveMember } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
+import { useAfterPause } from '../../hooks/useAfterPause';
 import { useLoad } from '../../hooks/useLoad';
 
 /** How long typing must pause before the list is searched, so every keystroke is not a call. */
@@ -205,22 +206,8 @@ export default function Members() {
   });
 
   // Search once typing pauses; the first render's load is useLoad's own.
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const typed = useRef(false);
-  useEffect(() => {
-    if (!typed.current) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(list.reload, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer.current);
-  }, [query, list.reload]);
-  const onSearchInput = (v: string) => {
-    typed.current = true;
-    setQuery(v);
-  };
-  const searchNow = () => {
-    clearTimeout(timer.current);
-    list.reload();
-  };
+  const searchNow = useAfterPause(query, SEARCH_PAUSE_MS, list.reload);
+  const onSearchInput = setQuery;
 
   const decide: Decide = async (work, done) => {
     try {

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import type { RegisterPersonView, RegisterSummaryView } from '@shared/api/views';
 import type { CommunityKind } from '@shared/member/roles';
 import { TERMS } from '@shared/member/terms';
+import { useAfterPause } from '../../hooks/useAfterPause';
 import { call } from '../../api';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
@@ -51,12 +52,7 @@ const personUrl = (kind: CommunityKind, p?: RegisterPersonView) => `/committee/r
 /** 姓名、住址或拼音首字母: applied once typing pauses, or at once on 搜索. */
 function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {
   const [typed, setTyped] = useState('');
-  const searchRef = useRef(onSearch);
-  searchRef.current = onSearch;
-  useEffect(() => {
-    const timer = setTimeout(() => searchRef.current(typed), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const searchNow = useAfterPause(typed, SEARCH_PAUSE_MS, onSearch);
   return (
     <View className="field">
       <Input
@@ -66,7 +62,7 @@ function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {
         placeholder="姓名、住址或拼音首字母"
         maxlength={30}
         onInput={(e) => setTyped(e.detail.value)}
-        onConfirm={() => onSearch(typed)}
+        onConfirm={searchNow}
       />
       <View className="field-hint">拼音首字母如 wxy 可找到“王秀英”</View>
     </View>

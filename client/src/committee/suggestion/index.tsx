@@ -9,7 +9,7 @@ import { PhotoPicker, stillUploading, uploadedIds, type PickedPhoto } from '../.
 import { TextField, TextAreaField } from '../../components/TextField';
 import { confirmStep } from '../../confirm';
 import { useSubmit } from '../../hooks/useSubmit';
-import { CataloguePicker } from '../components/CataloguePicker';
+import { CataloguePicker } from '../../components/CataloguePicker';
 import { MemberSearch } from '../components/MemberSearch';
 import { Chosen } from '../components/Chosen';
 

@@ -12,7 +12,7 @@ import { PhotoStrip } from '../../components/OpinionCard';
 import { confirmStep } from '../../confirm';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
-import { CataloguePicker } from '../components/CataloguePicker';
+import { CataloguePicker } from '../../components/CataloguePicker';
 import { TextAreaField } from '../../components/TextField';
 
 type Answer = NonNullable<SuggestionView['answer']>;

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { OpinionListView, OpinionView } from '@shared/api/views';
 import { CHANNEL_LABELS, CHANNELS, STANCES, STANCE_LABELS, type Channel, type Stance } from '@shared/participation/participation';
+import { useAfterPause } from '../../hooks/useAfterPause';
 import { call } from '../../api';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { OpinionCard } from '../../components/OpinionCard';
@@ -77,13 +78,8 @@ export default function OpinionList() {
 
   // A changed filter loads page 0 again; typing waits for a pause. The first load is useLoad's own.
   const touched = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
   const { reload } = list;
-  useEffect(() => {
-    if (!touched.current) return;
-    timer.current = setTimeout(reload, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer.current);
-  }, [f.building, reload]);
+  useAfterPause(f.building, TYPING_PAUSE_MS, reload);
   useEffect(() => {
     if (touched.current) reload();
   }, [f.stance, f.unanswered, f.channel, reload]);

@@ -14,7 +14,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useTextDraft } from '../../hooks/useTextDraft';
 import { useTwoStepForm, type TwoStepForm } from '../../hooks/useTwoStepForm';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
-import { CategoryPicker } from '../CategoryPicker';
+import { CataloguePicker } from '../../components/CataloguePicker';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -165,7 +165,13 @@ export default function SuggestionForm() {
         counted
       />
       <TextField label="涉及的楼栋或地点" value={f.place} placeholder="如：3号楼、小区东门" maxlength={LIMITS.placeMax} onInput={(v) => set('place', v)} />
-      <CategoryPicker value={f.categoryId} onChange={(id) => set('categoryId', id)} />
+      <CataloguePicker
+        label="协商事项（可不选）"
+        hint="不清楚属于哪一类可以不选，委员会会帮您归类"
+        optional
+        value={f.categoryId}
+        onChange={(id) => set('categoryId', id)}
+      />
       <PhotoPicker label="照片（可不加）" hint="可附上现场照片，每张不超过5MB" photos={photos} onChange={setPhotos} max={LIMITS.photosMax} />
       <View className="field">
         <View className="chips">

@@ -1,5 +1,4 @@
-import { ApiError } from '../../client/src/api';
-import { formFailure } from '../../client/src/hooks/formFailure';
+import { ApiError, formFailure } from '../../client/src/api';
 
 const FIXABLE = new Set(['CONTENT_REJECTED', 'INVALID_INPUT']);
 

@@ -23,6 +23,15 @@ export function errorText(e: unknown, fallback = '提交失败，请重试'): st
  * The one way the client talks to the backend: a typed call of a cloud function's action.
  * The transport is per platform (transport.weapp.ts: wx.cloud; transport.ts: HTTP to the local host).
  */
+/**
+ * Why a form's send failed, in words, and whether the person fixes it by changing what they typed
+ * (each form lists those codes): then the form goes back to editing, everything kept.
+ */
+export function formFailure(e: unknown, fallback: string, fixable: ReadonlySet<string>): { error: ApiError; backToEdit: boolean } {
+  const error = e instanceof ApiError ? e : new ApiError('INTERNAL', fallback);
+  return { error, backToEdit: fixable.has(error.code) };
+}
+
 export async function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, payload: PayloadOf<F, A>): Promise<ResultOf<F, A>> {
   let res: ApiResponse<ResultOf<F, A>>;
   try {

@@ -8,10 +8,9 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { confirmEnterPaper } from '../../confirm';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { ReviewCard } from '../../components/ReviewCard';
 import { useLatestSearch } from '../components/useLatestSearch';
 import { useLoad } from '../../hooks/useLoad';
-import { useTwoStepForm } from '../../hooks/useTwoStepForm';
+import { ReviewCard, useTwoStepForm } from '../../components/TwoStepForm';
 import { MemberSearch } from '../components/MemberSearch';
 import { Chosen } from '../components/Chosen';
 

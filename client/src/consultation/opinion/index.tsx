@@ -7,12 +7,11 @@ import { confirmSubmitOpinion } from '../../confirm';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { ReviewCard } from '../../components/ReviewCard';
 import { useLoad } from '../../hooks/useLoad';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { DraftRestored, TextAreaField, tooLong } from '../../components/TextField';
 import { useTextDraft } from '../../hooks/useTextDraft';
-import { useTwoStepForm } from '../../hooks/useTwoStepForm';
+import { ReviewCard, useTwoStepForm } from '../../components/TwoStepForm';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);

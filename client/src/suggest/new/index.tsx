@@ -8,11 +8,10 @@ import { confirmStep } from '../../confirm';
 import { Field } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
 import { PhotoPicker, stillUploading, Thumbs, uploadedIds, type PickedPhoto } from '../../components/PhotoPicker';
-import { ReviewCard } from '../../components/ReviewCard';
 import { DraftRestored, TextField, TextAreaField, tooLong } from '../../components/TextField';
 import { useLoad } from '../../hooks/useLoad';
 import { useTextDraft } from '../../hooks/useTextDraft';
-import { useTwoStepForm, type TwoStepForm } from '../../hooks/useTwoStepForm';
+import { ReviewCard, useTwoStepForm, type TwoStepForm } from '../../components/TwoStepForm';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CataloguePicker } from '../../components/CataloguePicker';
 

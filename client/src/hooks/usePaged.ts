@@ -15,9 +15,10 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('IN
  * A paged list: the first page is the screen's one load; 加载更多 appends the next page. `reload`
  * (a filter changed, an item left the list) starts again from the first page. Coming back to the
  * screen reloads every page already shown: the mini program also "shows" a page again after a
- * photo preview or the album, and the list must not shrink under the person's thumb.
+ * photo preview or the album, and the list must not shrink under the person's thumb. A changed
+ * `filterKey` (the filters as text) starts again from the first page too.
  */
-export function usePaged<V extends PageView, T extends { id: string }>(load: (page: number) => Promise<V>, itemsOf: (v: V) => T[]) {
+export function usePaged<V extends PageView, T extends { id: string }>(load: (page: number) => Promise<V>, itemsOf: (v: V) => T[], filterKey = '') {
   const [state, setState] = useState<State<V, T>>({ status: 'loading' });
   const [more, setMore] = useState<{ busy: boolean; error: string }>({ busy: false, error: '' });
   const loadRef = useRef(load);
@@ -40,6 +41,13 @@ export function usePaged<V extends PageView, T extends { id: string }>(load: (pa
   const reload = useCallback(() => loadPages(1), [loadPages]);
 
   useEffect(reload, [reload]);
+  // The first load is the one above: only a later change of the filters loads again.
+  const loadedKey = useRef(filterKey);
+  useEffect(() => {
+    if (loadedKey.current === filterKey) return;
+    loadedKey.current = filterKey;
+    reload();
+  }, [filterKey, reload]);
   useDidShow(() => {
     // The first show is the initial load above.
     if (shown.current++ > 0) loadPages(state.status === 'ready' ? state.pages.length : 1);

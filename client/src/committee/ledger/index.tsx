@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { SuggestionExportView, SuggestionLedgerView, SuggestionView } from '@shared/api/views';
@@ -184,24 +184,16 @@ export default function LedgerPage() {
   const [filtering, setFiltering] = useState(false);
   const active = Object.values(filters).filter((v) => v !== undefined).length;
   const keeps = useKeepsLedger();
+  const filterKey = JSON.stringify(filters);
   const list = usePaged(
     (page) => call('suggestion', 'suggestion.ledger', { ...filters, page }),
     (v: SuggestionLedgerView) => v.items,
+    filterKey,
   );
   const set =
     <K extends keyof Filters>(key: K) =>
     (value: Filters[K]) =>
       setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
-
-  // The first load is usePaged's own; a changed filter starts the list again from its first page.
-  const filterKey = JSON.stringify(filters);
-  const loadedKey = useRef(filterKey);
-  const { reload } = list;
-  useEffect(() => {
-    if (loadedKey.current === filterKey) return;
-    loadedKey.current = filterKey;
-    reload();
-  }, [filterKey, reload]);
 
   let body;
   if (list.status === 'loading') body = <Loading />;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RegisterPersonView, RegisterSummaryView } from '@shared/api/views';
@@ -85,21 +85,11 @@ function emptyText(filters: Filters, people: string): string {
 export default function RegisterPage() {
   const desk = useLoad(loadRegisterDesk);
   const [filters, setFilters] = useState<Filters>({ query: '', group: '', status: 'current' });
-  const list = usePaged(loadPeople(filters), (v) => v.people);
+  const list = usePaged(loadPeople(filters), (v) => v.people, JSON.stringify({ ...filters, query: filters.query.trim() }));
   const set =
     <K extends keyof Filters>(key: K) =>
     (value: Filters[K]) =>
       setFilters((f) => (f[key] === value ? f : { ...f, [key]: value }));
-
-  // The first load is usePaged's own; a changed filter starts the list again from its first page.
-  const filterKey = JSON.stringify({ ...filters, query: filters.query.trim() });
-  const loadedKey = useRef(filterKey);
-  const { reload } = list;
-  useEffect(() => {
-    if (loadedKey.current === filterKey) return;
-    loadedKey.current = filterKey;
-    reload();
-  }, [filterKey, reload]);
 
   const kind = desk.status === 'ready' ? desk.data.kind : null;
   useEffect(() => {

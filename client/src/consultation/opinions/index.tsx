@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { OpinionListView, OpinionView } from '@shared/api/views';
@@ -74,19 +74,12 @@ export default function OpinionList() {
       });
     },
     (v: OpinionListView) => v.opinions,
+    // The chosen filters load page 0 again at once; the building box waits for a typing pause.
+    `${f.stance ?? ''}|${f.unanswered}|${f.channel ?? ''}`,
   );
 
-  // A changed filter loads page 0 again; typing waits for a pause. The first load is useLoad's own.
-  const touched = useRef(false);
-  const { reload } = list;
-  useAfterPause(f.building, TYPING_PAUSE_MS, reload);
-  useEffect(() => {
-    if (touched.current) reload();
-  }, [f.stance, f.unanswered, f.channel, reload]);
-  const set = (change: Partial<Filters>) => {
-    touched.current = true;
-    setF((old) => ({ ...old, ...change }));
-  };
+  useAfterPause(f.building, TYPING_PAUSE_MS, list.reload);
+  const set = (change: Partial<Filters>) => setF((old) => ({ ...old, ...change }));
 
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../api';
+import { useAfterPause } from '../../hooks/useAfterPause';
 
 /**
  * Why this exists: searches run as the committee types, once typing pauses; answers come back out
@@ -32,13 +33,19 @@ export function useLatestSearch<T>(
   }).current;
 
   useEffect(() => {
-    const q = query.trim();
     // Whatever is still on its way answers what was in the box before: it must not show.
-    latest.current = { n: latest.current.n + 1, q };
-    if (!q && clearWhenEmpty) return setFound(null);
-    const timer = setTimeout(() => void run(q), pauseMs);
-    return () => clearTimeout(timer);
-  }, [query, pauseMs, clearWhenEmpty, run]);
+    latest.current = { n: latest.current.n + 1, q: query.trim() };
+    if (!query.trim() && clearWhenEmpty) setFound(null);
+  }, [query, clearWhenEmpty]);
+  useAfterPause(
+    query,
+    pauseMs,
+    (typed) => {
+      const q = typed.trim();
+      if (q || !clearWhenEmpty) void run(q);
+    },
+    { first: true },
+  );
 
   /** Searches again at once for what is in the box (after something changed what it would find). */
   const refresh = () => run(latest.current.q);

@@ -1,5 +1,14 @@
 import { PRIOR_STEPS_BY_KIND, VOTE_CLOSE_GRACE_MS } from '@shared';
-import { mayCast, mayCloseVote, mayEnterPaper, mayManageVote, mayOpenRound } from '../../cloudfunctions/core/access/voting';
+import {
+  mayCast,
+  mayCloseVote,
+  mayEnterPaper,
+  mayListElectors,
+  mayManageVote,
+  mayOpenRound,
+  mayPreviewElectorate,
+  mayReadParticipation,
+} from '../../cloudfunctions/core/access/voting';
 import { enforce } from '../../cloudfunctions/core/access/decision';
 import type { BallotDoc, ElectorDoc, MemberDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import type { VoteContext } from '../../cloudfunctions/core/voting/loadVote';
@@ -154,5 +163,35 @@ describe('mayEnterPaper', () => {
   });
   it('refuses anyone but the committee', () => {
     expect(mayEnterPaper(at(OPENS), vote(), { status: 'active', role: 'resident' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+});
+
+describe('the committee’s views of the electorate: preview, electors, who has not voted', () => {
+  const committee = { status: 'active', role: 'committee' } as const;
+  const resident = { status: 'active', role: 'resident' } as const;
+  const secret = (v: VoteContext) => ({ ...v, vote: { ...v.vote, secret: true } }) as VoteContext;
+
+  it('previews the register’s electorate only before the vote opens, and only for the committee', () => {
+    expect(mayPreviewElectorate(vote({ tally: null }), committee)).toEqual({ ok: true });
+    expect(mayPreviewElectorate(vote({ tally: { status: 'preparing' } }), committee)).toEqual({
+      ok: false,
+      code: 'WRONG_STATE',
+      message: '表决已经开始，选民名单已确定',
+    });
+    expect(mayPreviewElectorate(vote({ tally: null }), resident)).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('lists electors once the electorate is all written, never while it is being written', () => {
+    const notYet = { ok: false, code: 'WRONG_STATE', message: '表决尚未开始' };
+    expect(mayListElectors(vote({ tally: null }), committee)).toEqual(notYet);
+    expect(mayListElectors(vote({ tally: { status: 'preparing' } }), committee)).toEqual(notYet);
+    for (const status of ['open', 'counting', 'sealed'] as const) expect(mayListElectors(vote({ tally: { status } }), committee)).toEqual({ ok: true });
+    expect(mayListElectors(vote(), resident)).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('shows who has not voted as the electors’ list does, but never in a secret vote', () => {
+    expect(mayReadParticipation(vote(), committee)).toEqual({ ok: true });
+    expect(mayReadParticipation(secret(vote()), committee)).toEqual({ ok: false, code: 'FORBIDDEN', message: '无记名表决不公开谁已投票' });
+    expect(mayReadParticipation(vote({ tally: { status: 'preparing' } }), committee)).toMatchObject({ code: 'WRONG_STATE' });
   });
 });

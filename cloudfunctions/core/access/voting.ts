@@ -75,3 +75,33 @@ export function mayEnterPaper(ctx: { now: number }, v: VoteContext, member: Pick
   if (!committee.ok) return committee;
   return v.tally && v.tally.status === 'open' && ctx.now < v.vote.closesAt ? ALLOWED : refused('DEADLINE_PASSED', '表决未在进行中');
 }
+
+/**
+ * May this member see the electorate the register would give, before the vote opens? `vote.preview`
+ * throws the refusal; the vote screen's `can.preview` is this answer.
+ */
+export function mayPreviewElectorate(v: VoteContext, member: Pick<MemberDoc, 'status' | 'role'>): Decision {
+  const committee = mayManageVote(member);
+  if (!committee.ok) return committee;
+  return v.tally ? refused('WRONG_STATE', '表决已经开始，选民名单已确定') : ALLOWED;
+}
+
+/**
+ * May this member list the vote's electors (who has voted, never how)? Once the electorate is all
+ * written: a half-written list would mislead. `vote.electors` throws the refusal; `can.electors` is this answer.
+ */
+export function mayListElectors(v: VoteContext, member: Pick<MemberDoc, 'status' | 'role'>): Decision {
+  const committee = mayManageVote(member);
+  if (!committee.ok) return committee;
+  return v.tally && v.tally.status !== 'preparing' ? ALLOWED : refused('WRONG_STATE', '表决尚未开始');
+}
+
+/**
+ * May this member see who has not voted yet, to remind them? As the electors' list, and never in a
+ * secret vote. `vote.participation` throws the refusal; `can.participation` is this answer.
+ */
+export function mayReadParticipation(v: VoteContext, member: Pick<MemberDoc, 'status' | 'role'>): Decision {
+  const listed = mayListElectors(v, member);
+  if (!listed.ok) return listed;
+  return v.vote.secret ? refused('FORBIDDEN', '无记名表决不公开谁已投票') : ALLOWED;
+}

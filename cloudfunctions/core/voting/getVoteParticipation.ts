@@ -1,7 +1,8 @@
-import { DomainError } from '@shared';
 import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
+import { enforce } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { mayReadParticipation } from '../access/voting';
 import { loadVote } from './loadVote';
 
 /** How many names of electors who have not voted are listed; the count covers them all. */
@@ -11,8 +12,7 @@ const SHOWN = 200;
 export const getVoteParticipation: UseCase<'voting', 'vote.participation'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
-  if (v.vote.secret) throw new DomainError('FORBIDDEN', '无记名表决不公开谁已投票');
-  if (!v.tally) throw new DomainError('WRONG_STATE', '表决尚未开始');
+  enforce(mayReadParticipation(v, who.member));
   const [electors, ballots] = await Promise.all([
     ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] }),
     ctx.store.find<BallotDoc>('ballots', { voteId: v.voteId }),

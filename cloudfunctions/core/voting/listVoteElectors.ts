@@ -1,8 +1,10 @@
-import { DomainError, matchesPerson } from '@shared';
+import { matchesPerson } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
+import { enforce } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { mayListElectors } from '../access/voting';
 import { ballotId, loadVote, type VoteContext } from './loadVote';
 
 const SHOWN = 50;
@@ -16,8 +18,8 @@ const SHOWN = 50;
 export const listVoteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, { consultationId, query, electorId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
-  if (!v.tally) throw new DomainError('WRONG_STATE', '表决尚未开始');
-  if (electorId !== undefined) return oneElector(ctx, v, electorId, v.tally.electors);
+  enforce(mayListElectors(v, who.member));
+  if (electorId !== undefined) return oneElector(ctx, v, electorId, v.tally!.electors);
   const electors = await ctx.store.find<ElectorDoc>('electors', { voteId: v.voteId }, { sort: [{ field: '_id', dir: 'asc' }] });
   const q = query?.trim() ?? '';
   const matching = q ? electors.filter((e) => e.label.includes(q) || matchesPerson({ name: '', initials: e.initials }, q)) : electors;

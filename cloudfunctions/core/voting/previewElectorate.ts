@@ -1,7 +1,9 @@
-import { DomainError, toChinaDateTimeParts } from '@shared';
+import { toChinaDateTimeParts } from '@shared';
 import type { UseCase } from '../functionKit';
 import { buildElectorate } from '../member/buildElectorate';
+import { enforce } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { mayPreviewElectorate } from '../access/voting';
 import { loadVote } from './loadVote';
 import { unitOf } from './voteView';
 
@@ -13,7 +15,7 @@ import { unitOf } from './voteView';
 export const previewElectorate: UseCase<'voting', 'vote.preview'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const v = await loadVote(ctx, consultationId, who);
-  if (v.tally) throw new DomainError('WRONG_STATE', '表决已经开始，选民名单已确定');
+  enforce(mayPreviewElectorate(v, who.member));
   const onDate = toChinaDateTimeParts(Math.max(ctx.now, v.vote.opensAt)).date;
   const { electors, undecided } = await buildElectorate(ctx.store, who.community, v.vote.scope, onDate);
   return {

@@ -17,7 +17,16 @@ import {
   type VoteView,
 } from '@shared';
 import { shownReason } from '../access/decision';
-import { mayCast, mayCloseVote, mayEnterPaper, mayManageVote, mayOpenRound } from '../access/voting';
+import {
+  mayCast,
+  mayCloseVote,
+  mayEnterPaper,
+  mayListElectors,
+  mayManageVote,
+  mayOpenRound,
+  mayPreviewElectorate,
+  mayReadParticipation,
+} from '../access/voting';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../access/requireMember';
@@ -128,13 +137,13 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       manage: committee,
       // A round votes once: a sealed one (a result reconsidered after an objection) is not reopened.
       open: committee && mayOpenRound(ctx, c, tally, member.role).ok,
-      preview: committee && phase === 'planned',
+      preview: mayPreviewElectorate(v, member).ok,
       recordPrior: committee && phase === 'planned' && waitsForPrior,
       reschedule: committee && mayRescheduleVote(c),
       close: mayCloseVote(ctx, v, member).ok,
       enterPaper: mayEnterPaper(ctx, v, member).ok,
-      participation: committee && !vote.secret && phase !== 'planned' && phase !== 'preparing',
-      electors: committee && phase !== 'planned' && phase !== 'preparing',
+      participation: mayReadParticipation(v, member).ok,
+      electors: mayListElectors(v, member).ok,
       roomCount: committee && roomWhy === null,
     },
     ...(committee && roomWhy && needsPlace(c.plan.forms) ? { roomCountWhy: roomWhy } : {}),

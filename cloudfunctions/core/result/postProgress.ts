@@ -1,4 +1,5 @@
 import { mayActAsCommittee } from '../access/committee';
+import { insertOrReadBack } from '../batches';
 import { enforce } from '../access/decision';
 import { mayPostProgress } from '../access/result';
 import { auditBy } from '../audit';
@@ -9,7 +10,6 @@ import { stableId } from '../member/ids';
 import { requireMember } from '../access/requireMember';
 import { checkAttachments } from '../files/attachments';
 import { checkPhotos } from '../participation/checks';
-import { isStoreConflict } from '../store/port';
 import { announce, carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 import { progressPosted } from '../notify/events/progress';
 import { announcementOf } from '../notify/notify';
@@ -43,12 +43,9 @@ export const postProgress: UseCase<'result', 'progress.post'> = async (ctx, inpu
     at: ctx.now,
   };
   const news = announcementOf(ctx, progressPosted, { c, progressId: doc._id, percent: input.percent, text: input.text });
-  try {
-    await ctx.store.insert('progress', doc);
-  } catch (e) {
-    if (!isStoreConflict(e)) throw e;
+  const { stored: first, inserted } = await insertOrReadBack(ctx.store, 'progress', doc, (stored) => stored.by === who.member._id);
+  if (!inserted) {
     // A retry: the first try may have died before telling anyone; the news's id makes this harmless.
-    const first = (await ctx.store.get<ProgressDoc>('progress', doc._id))!;
     await announce({ ...ctx, now: first.at }, news);
     const [view] = await toProgressViews(ctx, [first], who.community.kind);
     return view;

@@ -92,6 +92,12 @@ export async function watch(w: World, communityId = HAPPY, at = NOW) {
 /** Who received news of this kind, sorted. */
 export const receivers = (news: News[], kind: FeedKind) => [...new Set(news.filter((n) => n.kind === kind).map((n) => n.memberId))].sort();
 
+/** Those who took part in the parking consultation (张伟 and 陈静) heard this kind of news of it, and no one heard anything else. */
+export async function expectParticipantsToldOnly(w: World, news: News[], kind: FeedKind, consultationId: string): Promise<void> {
+  expect(receivers(news, kind)).toEqual([await memberIdOf(w, ZHANG), await memberIdOf(w, CHEN)].sort());
+  expect(news.every((n) => n.kind === kind && n.consultationId === consultationId)).toBe(true);
+}
+
 /** The records a refused action must leave as they were. */
 const WATCHED: CollectionName[] = [
   'consultations',

@@ -1,6 +1,17 @@
 import { DAY_MS } from '@shared';
 import { openWorld, WANG, ZHANG, type World } from '../../../support/harness';
-import { actorOf, CHEN, consultation, memberIdOf, PARKING_REPORT, parkingId, parkingImplementing, receivers, records, watch } from '../arrange';
+import {
+  actorOf,
+  CHEN,
+  consultation,
+  memberIdOf,
+  PARKING_REPORT,
+  parkingId,
+  parkingImplementing,
+  expectParticipantsToldOnly,
+  records,
+  watch,
+} from '../arrange';
 
 /** implementation.complete (落实完成): with a final report; the rating window opens and those who took part are told. */
 let w: World;
@@ -61,7 +72,6 @@ describe('by the committee', () => {
 
   it('tells those who took part, and no one else', async () => {
     const news = await seen.news(at);
-    expect(receivers(news, 'completed')).toEqual([await memberIdOf(w, ZHANG), await memberIdOf(w, CHEN)].sort());
-    expect(news.every((n) => n.kind === 'completed' && n.consultationId === id)).toBe(true);
+    await expectParticipantsToldOnly(w, news, 'completed', id);
   });
 });

@@ -1,7 +1,7 @@
 import type { ProgressDoc } from '../../../../cloudfunctions/core/docs';
 import { DAY_MS } from '@shared';
 import { openWorld, WANG, ZHANG, type World } from '../../../support/harness';
-import { actorOf, CHEN, consultation, memberIdOf, parkingId, parkingImplementing, receivers, records, requestId, watch } from '../arrange';
+import { actorOf, CHEN, consultation, memberIdOf, parkingId, parkingImplementing, expectParticipantsToldOnly, records, requestId, watch } from '../arrange';
 
 /** progress.post (落实进展): the committee reports progress in public, and those who took part are told. */
 let w: World;
@@ -50,7 +50,6 @@ describe('by the committee', () => {
 
   it('tells those who took part, and no one else', async () => {
     const news = await seen.news(at);
-    expect(receivers(news, 'progress')).toEqual([await memberIdOf(w, ZHANG), await memberIdOf(w, CHEN)].sort());
-    expect(news.every((n) => n.kind === 'progress' && n.consultationId === id)).toBe(true);
+    await expectParticipantsToldOnly(w, news, 'progress', id);
   });
 });

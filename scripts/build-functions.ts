@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { FUNCTIONS, TIMER_FUNCTIONS } from '../cloudfunctions/functions';
@@ -71,7 +71,16 @@ export async function readCloudbaseRc(): Promise<Record<string, Trigger[]>> {
   return Object.fromEntries(rc.functions.map((f) => [f.name, f.triggers ?? []]));
 }
 
-/** Bundles one entry as a deployed function is bundled; returns the bytes written. */
+/**
+ * Files a bundled module reads at run time from beside itself (`__dirname`), by the module that
+ * reads them: copied next to the bundle. jieba's segmenter loads its WebAssembly (the dictionary
+ * inside) this way; it is plain WebAssembly, so the bundle needs no native binary.
+ */
+const ASSETS: { module: string; files: string[] }[] = [
+  { module: 'jieba-wasm/pkg/nodejs/jieba_rs_wasm.js', files: [require.resolve('jieba-wasm').replace(/\.js$/, '_bg.wasm')] },
+];
+
+/** Bundles one entry as a deployed function is bundled, with the files its modules read beside it; returns the bytes written. */
 export async function bundle(entry: string, outfile: string): Promise<number> {
   const result = await build({
     entryPoints: [entry],
@@ -86,6 +95,9 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     metafile: true,
     logLevel: 'warning',
   });
+  const inputs = Object.keys(result.metafile.inputs);
+  const assets = ASSETS.filter((a) => inputs.some((i) => i.endsWith(a.module))).flatMap((a) => a.files);
+  await Promise.all(assets.map((file) => copyFile(file, path.join(path.dirname(outfile), path.basename(file)))));
   return Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
 }
 

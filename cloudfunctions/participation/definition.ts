@@ -1,11 +1,13 @@
 import { defineFunction } from '../core/functionKit';
 import { confirmAttendance } from '../core/participation/confirmAttendance';
+import { getOpinionThemes } from '../core/participation/getOpinionThemes';
 import { listAttendance } from '../core/participation/listAttendance';
 import { listOpinions } from '../core/participation/listOpinions';
 import { moderateOpinion } from '../core/participation/moderateOpinion';
 import { listMyOpinions } from '../core/participation/listMyOpinions';
 import { recordOnBehalf } from '../core/participation/recordOnBehalf';
 import { listReplyQueue } from '../core/participation/listReplyQueue';
+import { replyToGroup } from '../core/participation/replyToGroup';
 import { replyToOpinion } from '../core/participation/replyToOpinion';
 import { respondToEntry } from '../core/participation/respondToEntry';
 import { setAttendance } from '../core/participation/setAttendance';
@@ -19,6 +21,8 @@ export const participationFunction = defineFunction('participation', {
   'opinion.recordOnBehalf': recordOnBehalf,
   'opinion.respondToEntry': respondToEntry,
   'opinion.reply': replyToOpinion,
+  'opinion.replyGroup': replyToGroup,
+  'opinion.themes': getOpinionThemes,
   'opinion.moderate': moderateOpinion,
   'opinion.list': listOpinions,
   'opinion.mine': listMyOpinions,

@@ -8,6 +8,8 @@ import { openapiOf, portsUsedBy } from '../../scripts/openapi';
 import { encodeTemplates } from '../../cloudfunctions/core/notify/templates';
 import { makeRosterWorkbook, rosterCounts } from '../fixtures/make-roster';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
+import { findThemes } from '../../cloudfunctions/core/themes/findThemes';
+import { parkingSaid } from '../support/parkingThemes';
 
 /**
  * The deployable bundles: each loads with nothing but its declared dependencies installed,
@@ -135,6 +137,21 @@ describe('the scheduler bundle', () => {
 
   it('loads and refuses a call that carries a user, since only the timer may start it', async () => {
     expect(await callBundle('scheduler', {}, asUser)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  }, 30_000);
+});
+
+describe('jieba inside a bundle', () => {
+  it('groups opinions as it does unbundled, with no node_modules (the participation function finds themes with it)', async () => {
+    const entry = path.resolve('cloudfunctions/core/themes/findThemes.ts');
+    const dir = path.join(out, 'themes');
+    await mkdir(dir, { recursive: true });
+    await bundle(entry, path.join(dir, 'findThemes.js'));
+    const said = parkingSaid().slice(0, 60);
+    const script = `
+      require(${JSON.stringify(path.join(dir, 'findThemes.js'))}).findThemes(${JSON.stringify(said)}).then((r) => console.log(JSON.stringify(r)));
+    `;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: out, timeout: 20_000 });
+    expect(JSON.parse(stdout)).toEqual(await findThemes(said));
   }, 30_000);
 });
 

@@ -110,6 +110,12 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     },
     'opinion.respondToEntry': { access: 'member', own: true, payload: (r) => ({ opinionId: r.opinion, verdict: 'confirm' }) },
     'opinion.reply': { access: 'committee', own: true, payload: (r) => ({ opinionId: r.opinion, decision: 'adopted', reason: '' }) },
+    'opinion.replyGroup': {
+      access: 'committee',
+      own: true,
+      payload: (r) => ({ consultationId: r.parking, requestId: 'req-matrix-group', opinionIds: [r.opinion], decision: 'adopted', reason: '' }),
+    },
+    'opinion.themes': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.parking }) },
     'opinion.moderate': { access: 'committee', own: true, payload: (r) => ({ opinionId: r.opinion, approve: true }) },
     'opinion.list': { access: 'member', own: true, payload: (r) => ({ consultationId: r.parking }) },
     'opinion.mine': { access: 'member', payload: () => ({}) },

@@ -35,8 +35,9 @@ const SAMPLES: { [K in keyof typeof EVENTS]: Parameters<(typeof EVENTS)[K]['says
   approved: [{ member, community }],
   attendance: [{ c, memberId: 'm1' }],
   reply: [
-    { c, opinion, decision: 'adopted', reason: '' },
-    { c, opinion, decision: 'adopted', reason: '已纳入方案' },
+    { c, opinions: [opinion], decision: 'adopted', reason: '' },
+    { c, opinions: [opinion], decision: 'adopted', reason: '已纳入方案' },
+    { c, opinions: [opinion, { ...opinion, _id: 'o2', authorId: 'm2' }], decision: 'partly', reason: '部分纳入', request: 'req-group-1' },
   ],
   onBehalf: [
     { c, opinion },

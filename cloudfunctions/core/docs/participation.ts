@@ -39,7 +39,8 @@ export interface OpinionDoc {
   channel: Channel;
   moderation: Moderation;
   answered: boolean;
-  reply?: { decision: ReplyDecision; reason: string; by: string; at: number };
+  /** `request` names the group reply (统一答复) that gave it, absent on an answer of its own. */
+  reply?: { decision: ReplyDecision; reason: string; by: string; at: number; request?: string };
   /** Present when a committee member entered it for the author. */
   entry?: { enteredBy: string; state: EntryState; note?: string; respondedAt?: number };
   createdAt: number;

@@ -13,7 +13,7 @@ const PAGE = OPINION_LIMITS.pageSize;
 /**
  * A consultation's opinions in one call: the counts (kept on the consultation) and one page, newest first.
  * The public sees opinions that passed the check, by stance, with masked names; the committee
- * sees everything and filters by unanswered, channel and building. Reads stay one page however
+ * sees everything and filters by unanswered, channel, building and the opinions of a theme. Reads stay one page however
  * many opinions there are.
  */
 export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx, input) => {
@@ -22,14 +22,15 @@ export const listOpinions: UseCase<'participation', 'opinion.list'> = async (ctx
   const viewer = viewerOf(who);
   const page = input.page ?? 0;
   const filter: Filter = { ...visibleTo(viewer.isCommittee, consultation._id), ...(input.stance ? { stance: input.stance } : {}) };
-  const committeeFilters = input.unanswered !== undefined || input.channel !== undefined || input.building !== undefined;
+  const committeeFilters = input.unanswered !== undefined || input.channel !== undefined || input.building !== undefined || input.ids !== undefined;
   if (committeeFilters && !viewer.isCommittee) {
-    throw new DomainError('FORBIDDEN', '只有委员会可以按答复情况、渠道或楼栋筛选');
+    throw new DomainError('FORBIDDEN', '只有委员会可以按答复情况、渠道、楼栋或归纳主题筛选');
   }
   if (viewer.isCommittee) {
     if (input.unanswered) filter.answered = false;
     if (input.channel) filter.channel = input.channel;
     if (input.building) filter.buildingKey = buildingKey(input.building);
+    if (input.ids) filter._id = { $in: input.ids };
   }
   const [counts, docs] = await Promise.all([
     countsOf(ctx.store, consultation),

@@ -25,7 +25,7 @@ export const replyToOpinion: UseCase<'participation', 'opinion.reply'> = async (
   if (reason) await moderationFor(ctx, reason);
   const reply = { decision, reason, by: who.member._id, at: ctx.now };
   const changed = await changeOpinion(ctx, who.member, consultation, opinion, 'opinion.reply', { reply, answered: true }, `reply:${decision}`);
-  await notify(ctx, opinionAnswered, { c: consultation, opinion: changed, decision, reason });
+  await notify(ctx, opinionAnswered, { c: consultation, opinions: [changed], decision, reason });
   const [view] = await toOpinionViews(ctx, [changed], viewerOf(who), () => isReplyable(consultation));
   return view;
 };

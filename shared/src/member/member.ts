@@ -58,6 +58,12 @@ export function buildingKey(building: string): string {
   return addressKey({ building, unit: '', room: '' }).split('|')[0];
 }
 
+/** The floor a room number says (502 → 5, 1201 → 12), or undefined when it says none (户号, 商铺). */
+export function floorOf(room: string): number | undefined {
+  const m = /^0*(\d{1,2})\d{2}$/.exec(addressKey({ building: '', unit: '', room }).split('|')[2]);
+  return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
+}
+
 /** Areas are kept in hundredths of m² (integers); this is how people read them. */
 export function formatArea(hundredths: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')} ㎡`;

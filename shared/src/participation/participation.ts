@@ -82,6 +82,8 @@ export const OPINION_LIMITS = {
   /** Per photo; WeChat's camera pictures are well under this. */
   photoMaxBytes: 5 * 1024 * 1024,
   pageSize: 20,
+  /** Opinions one reply answers at once (a theme, a group of copies): one request, one read of them. */
+  groupMax: 500,
 } as const;
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

@@ -18,6 +18,10 @@ export const Page = z.number().int().min(0).max(10_000).optional();
 export const DayString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, '没有这一天');
+  // zod runs the refinement even when the pattern failed: a string that is no date must not throw here.
+  .refine((d) => {
+    const day = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
+  }, '没有这一天');
 export const Photos = (max: number) => z.array(FileId).max(max, `照片最多${max}张`);
 export const NamedPerson = (label: string) => z.string().trim().min(1, `请填写${label}`).max(30, `${label}姓名过长`);

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ATTENDANCE_KINDS, OPINION_LIMITS, REPLY_DECISIONS, STANCES } from '../../participation/participation';
 import type {
   AttendanceListView,
+  GroupReplyView,
+  OpinionThemesView,
   AttendanceRowView,
   MyOpinionsView,
   OpinionListView,
@@ -14,6 +16,8 @@ import { Id, Page, Photos, Reason, RequestId } from './common';
 
 const OpinionText = z.string().trim().min(1, '请填写意见内容').max(OPINION_LIMITS.textMax, `意见不能超过${OPINION_LIMITS.textMax}个字`);
 const Stance = z.enum(STANCES, '请选择支持、反对、中立或其他建议');
+const Decision = z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳、不采纳、重复意见或与议题无关');
+const OpinionIds = z.array(Id).min(1, '请选择意见').max(OPINION_LIMITS.groupMax, `一次最多${OPINION_LIMITS.groupMax}条意见`);
 
 export const participationApi = {
   'attendance.set': z.strictObject({ consultationId: Id, kind: z.enum(ATTENDANCE_KINDS, '请选择参加、列席或无法到场') }),
@@ -42,7 +46,11 @@ export const participationApi = {
     verdict: z.enum(['confirm', 'dispute'], '请选择确认或有异议'),
     note: Reason.optional(),
   }),
-  'opinion.reply': z.strictObject({ opinionId: Id, decision: z.enum(REPLY_DECISIONS, '请选择采纳、部分采纳、不采纳、重复意见或与议题无关'), reason: Reason }),
+  'opinion.reply': z.strictObject({ opinionId: Id, decision: Decision, reason: Reason }),
+  /** 统一答复: one answer to a theme or a group of copies; each author still gets it as their own. */
+  'opinion.replyGroup': z.strictObject({ consultationId: Id, requestId: RequestId, opinionIds: OpinionIds, decision: Decision, reason: Reason }),
+  /** 意见归纳: themes, near-duplicates, the split by place and a drafted summary (committee). */
+  'opinion.themes': z.strictObject({ consultationId: Id }),
   'opinion.moderate': z.strictObject({ opinionId: Id, approve: z.boolean() }),
   'opinion.list': z.strictObject({
     consultationId: Id,
@@ -50,6 +58,8 @@ export const participationApi = {
     unanswered: z.boolean().optional(),
     channel: z.enum(['online', 'written', 'in_person']).optional(),
     building: z.string().trim().min(1).max(20).optional(),
+    /** The opinions of one theme, group or figure (committee). */
+    ids: OpinionIds.optional(),
     page: Page,
   }),
   'opinion.mine': z.strictObject({ page: Page }),
@@ -64,6 +74,8 @@ export interface ParticipationApiResults {
   'opinion.recordOnBehalf': OpinionView;
   'opinion.respondToEntry': OpinionView;
   'opinion.reply': OpinionView;
+  'opinion.replyGroup': GroupReplyView;
+  'opinion.themes': OpinionThemesView;
   'opinion.moderate': OpinionView;
   'opinion.list': OpinionListView;
   'opinion.mine': MyOpinionsView;

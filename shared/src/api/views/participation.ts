@@ -125,3 +125,75 @@ export interface ParticipationView {
     opinions: OpinionView[];
   };
 }
+
+/** A count the committee can check: the opinions behind it, and whether it counts them or their authors. */
+export interface FigureView {
+  n: number;
+  counts: 'opinions' | 'people';
+  opinionIds: string[];
+}
+
+/** What a theme's or a group's opinions say, and how far they are answered. */
+interface OpinionSetView {
+  /** Stable while the opinions stay the same: the first opinion's id. */
+  key: string;
+  opinionIds: string[];
+  count: number;
+  people: number;
+  /** Those still waiting for an answer: what a reply to the whole set answers. */
+  unanswered: number;
+  stances: Record<Stance, number>;
+}
+
+export interface OpinionThemeView extends OpinionSetView {
+  /** The community matter it is about (费用, 车位, 消防…), when its words say so clearly. */
+  matter?: string;
+  keywords: string[];
+  /** Its name: the matter and the keywords (费用：月租、收费、价格). */
+  label: string;
+  /** Two or three opinions that say it best, quoted in full. */
+  quotes: { id: string; authorName: string; stanceLabel: string; text: string }[];
+  /** Near-duplicate groups inside it. */
+  groupKeys: string[];
+}
+
+/** Opinions that say the same thing, shown once with their count. */
+export interface DuplicateGroupView extends OpinionSetView {
+  text: string;
+  /** The theme it falls in, if any. */
+  themeKey?: string;
+}
+
+/** The stance split over one place: a building, a unit of a building, or a floor. */
+export interface PlaceRowView {
+  label: string;
+  total: number;
+  stances: Record<Stance, number>;
+}
+
+/** One paragraph of the drafted summary: text, with each figure linked to the opinions behind it. */
+export type SummaryPart = { text: string } | { figure: FigureView };
+
+export interface OpinionThemesView {
+  consultation: { id: string; title: string; statusLabel: string };
+  /** Opinions read: those shown to the public (held or hidden ones are not summed up). */
+  total: FigureView;
+  people: FigureView;
+  themes: OpinionThemeView[];
+  /** Opinions in no theme. */
+  rest: OpinionSetView;
+  groups: DuplicateGroupView[];
+  /** By building, unit and floor, from the authors' addresses; empty rows are left out. */
+  places: { buildings: PlaceRowView[]; units: PlaceRowView[]; floors: PlaceRowView[] };
+  /** The drafted start of the 协商意见, paragraph by paragraph. */
+  summary: SummaryPart[][];
+  /** The committee may answer these opinions now. */
+  canReply: boolean;
+}
+
+export interface GroupReplyView {
+  /** Opinions this reply answered. */
+  replied: number;
+  /** Opinions of the set that already had their own answer, which stays. */
+  kept: number;
+}

@@ -1,0 +1,79 @@
+import { DomainError, needsReason, REPLY_LABELS } from '@shared';
+import { appendAudit } from '../audit';
+import type { UseCaseContext } from '../context';
+import type { AuditDoc, MemberDoc, OpinionDoc } from '../docs';
+import type { UseCase } from '../functionKit';
+import { findIn, inBatches } from '../batches';
+import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { countChange } from '../consultation/counts';
+import { loadConsultation } from '../consultation/loadConsultation';
+import { whileCounting } from '../counting/marks';
+import { opinionAnswered } from '../notify/events/reply';
+import { notify } from '../notify/notify';
+import { isStoreConflict } from '../store/port';
+import { moderationFor } from './checks';
+import { requireReplyable } from './window';
+
+/** The audit keeps each opinion's answer, a group's as well: one event per opinion, written in one request when it can be. */
+async function auditEach(ctx: UseCaseContext, by: MemberDoc, answered: OpinionDoc[], status: string): Promise<void> {
+  const events: AuditDoc[] = answered.map((o) => ({
+    _id: `opinion:${o._id}@${o.version}`,
+    communityId: by.communityId,
+    at: ctx.now,
+    actor: { memberId: by._id, role: by.role },
+    action: 'opinion.reply',
+    entity: 'opinion',
+    entityId: o._id,
+    before: { status: o.moderation, version: o.version - 1 },
+    after: { status, version: o.version },
+    note: '统一答复',
+  }));
+  try {
+    await ctx.store.insertMany('audit', events);
+  } catch (e) {
+    // A retry finds some already written: write the rest one by one, each once.
+    if (!isStoreConflict(e)) throw e;
+    await inBatches(events, (event) => appendAudit(ctx.store, event, event._id));
+  }
+}
+
+/**
+ * 统一答复: the committee answers a theme or a group of copies once. Every opinion of the set that
+ * still waits gets the answer as its own — on its detail page, in its author's 消息, in the counts
+ * that hold the outcome back — while an opinion already answered on its own keeps that answer;
+ * any one of them can still be answered differently later (opinion.reply). One write answers them
+ * all, guarded on each still waiting, so a reply racing it on one opinion wins or loses whole; the
+ * request id marks what this reply answered, so a retry finishes what a crash left (the
+ * notifications and the audit) without answering anything twice.
+ */
+export const replyToGroup: UseCase<'participation', 'opinion.replyGroup'> = async (ctx, { consultationId, requestId, opinionIds, decision, reason }) => {
+  const who = await requireMember(ctx, COMMITTEE_ONLY);
+  const consultation = await loadConsultation(ctx, consultationId, who);
+  requireReplyable(consultation);
+  if (needsReason(decision) && reason === '') throw new DomainError('REASON_REQUIRED', `${REPLY_LABELS[decision]}须说明理由`);
+  const chosen = await findIn<OpinionDoc>(ctx.store, 'opinions', '_id', opinionIds, { consultationId: consultation._id });
+  if (chosen.length < new Set(opinionIds).size) throw new DomainError('NOT_FOUND', '部分意见不存在或不属于本次协商，请刷新后再试');
+  if (chosen.some((o) => o.moderation !== 'visible')) throw new DomainError('WRONG_STATE', '所选意见中有尚未公开的，请先审核');
+  if (reason) await moderationFor(ctx, reason);
+
+  const open = chosen.filter((o) => !o.answered).map((o) => o._id);
+  const reply = { decision, reason, by: who.member._id, at: ctx.now, request: requestId };
+  await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+    const changed = open.length
+      ? await ctx.store.update(
+          'opinions',
+          { _id: { $in: open }, consultationId: consultation._id, answered: false },
+          { set: { reply, answered: true }, inc: { version: 1 } },
+        )
+      : 0;
+    // Each answered opinion leaves the unanswered count and nothing else: its stance and moderation stay.
+    const before = { moderation: 'visible', stance: 'neutral', answered: false } as const;
+    await countChange(ctx.store, consultation, 'opinions', before, { ...before, answered: true }, step, changed);
+  });
+  const answered = (await findIn<OpinionDoc>(ctx.store, 'opinions', '_id', opinionIds, { consultationId: consultation._id })).filter(
+    (o) => o.reply?.request === requestId,
+  );
+  await auditEach(ctx, who.member, answered, `reply:${decision}`);
+  await notify(ctx, opinionAnswered, { c: consultation, opinions: answered, decision, reason, request: requestId });
+  return { replied: answered.length, kept: chosen.length - answered.length };
+};

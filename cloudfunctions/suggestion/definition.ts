@@ -2,6 +2,7 @@ import { defineFunction } from '../core/functionKit';
 import { cosignSuggestion } from '../core/suggestion/cosignSuggestion';
 import { enterSuggestion } from '../core/suggestion/enterSuggestion';
 import { exportLedger } from '../core/suggestion/exportLedger';
+import { getSuggestionThemes } from '../core/suggestion/getSuggestionThemes';
 import { getSuggestion } from '../core/suggestion/getSuggestion';
 import { listLedger } from '../core/suggestion/listLedger';
 import { listSuggestions } from '../core/suggestion/listSuggestions';
@@ -19,4 +20,5 @@ export const suggestionFunction = defineFunction('suggestion', {
   'suggestion.triage': triageSuggestion,
   'suggestion.ledger': listLedger,
   'suggestion.export': exportLedger,
+  'suggestion.themes': getSuggestionThemes,
 });

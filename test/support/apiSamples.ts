@@ -225,6 +225,7 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     'suggestion.triage': { access: 'committee', own: true, payload: (r) => ({ id: r.suggestion, version: 1, decision: 'handle', text: '已转物业' }) },
     'suggestion.ledger': { access: 'readers', payload: () => ({}) },
     'suggestion.export': { access: 'readers', payload: () => ({}) },
+    'suggestion.themes': { access: 'readers', payload: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
   },
   consultation: {
     'catalogue.list': { access: 'signedIn', payload: () => ({}) },

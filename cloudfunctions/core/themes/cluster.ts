@@ -10,12 +10,12 @@ import type { TextWords } from './segment';
 
 /** A word in fewer texts than this is noise; in more than this share it is the consultation's subject itself. */
 const MIN_TEXTS = 2;
-const MAX_SHARE = 0.4;
+const MAX_SHARE = 0.5;
 const FEWEST_THEMES = 2;
 const MOST_THEMES = 8;
 /** Never fewer than this many texts a theme on average. */
 const TEXTS_PER_THEME = 8;
-const ROUNDS = 200;
+const ROUNDS = 100;
 /** Top words per theme that its coherence is measured on. */
 const MEASURED_WORDS = 5;
 /** Words returned per theme, most telling first: its matter (〈费用〉) and keywords among them. */

@@ -71,6 +71,8 @@ export const SUGGESTION_LIMITS = {
   placeMax: 40,
   photosMax: 9,
   answerMax: 1000,
+  /** The longest period one 台账归纳 reads: a year and a day, so a full year from any date fits. */
+  themeDaysMax: 366,
 } as const;
 
 export const SUGGESTION_AGES = ['overdue', 'week', 'month', 'older'] as const;

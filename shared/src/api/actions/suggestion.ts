@@ -1,8 +1,9 @@
 /** The suggestion function's actions: each one's payload schema, and the view it returns. */
 import { z } from 'zod';
 import { COLLECTED_CHANNELS, SUGGESTION_AGES, SUGGESTION_CHANNELS, SUGGESTION_LIMITS, SUGGESTION_STATES, TRIAGE_DECISIONS } from '../../suggestion/suggestion';
-import type { SuggestionExportView, SuggestionLedgerView, SuggestionListView, SuggestionView } from '../views/suggestion';
-import { Id, Page, Photos, RequestId, Version } from './common';
+import type { SuggestionExportView, SuggestionLedgerView, SuggestionListView, SuggestionThemesView, SuggestionView } from '../views/suggestion';
+import { DAY_MS } from '../../time';
+import { DayString, Id, Page, Photos, RequestId, Version } from './common';
 
 const SuggestionFields = {
   requestId: RequestId,
@@ -52,6 +53,14 @@ export const suggestionApi = {
   /** 台账: the committee's (and the supervisory committee's) filtered view. */
   'suggestion.ledger': z.strictObject({ ...SuggestionFilters, page: Page }),
   'suggestion.export': z.strictObject(SuggestionFilters),
+  /** 台账归纳: what the ledger's suggestions of a period are about, so recurring matters show. */
+  'suggestion.themes': z
+    .strictObject({ from: DayString, to: DayString })
+    .refine(({ from, to }) => from <= to, { message: '结束日期不能早于开始日期', path: ['to'] })
+    .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= SUGGESTION_LIMITS.themeDaysMax * DAY_MS, {
+      message: `归纳的时间段最长${SUGGESTION_LIMITS.themeDaysMax}天`,
+      path: ['to'],
+    }),
 } as const;
 
 export interface SuggestionApiResults {
@@ -64,4 +73,5 @@ export interface SuggestionApiResults {
   'suggestion.triage': SuggestionView;
   'suggestion.ledger': SuggestionLedgerView;
   'suggestion.export': SuggestionExportView;
+  'suggestion.themes': SuggestionThemesView;
 }

@@ -63,6 +63,35 @@ export interface SuggestionLedgerView {
   counts: { total: number; overdue: number; byState: Record<SuggestionState, number> };
 }
 
+/** One matter the ledger's suggestions of a period keep raising. */
+export interface SuggestionThemeView {
+  key: string;
+  /** The community matter it is about (费用, 车位, 消防…), when its words say so clearly. */
+  matter?: string;
+  keywords: string[];
+  label: string;
+  suggestionIds: string[];
+  count: number;
+  /** Distinct people who raised them. */
+  people: number;
+  /** 附议 over all of them. */
+  cosigns: number;
+  /** Still waiting for the committee's answer. */
+  open: number;
+  /** Two or three that say it best. */
+  quotes: { id: string; title: string; stateLabel: string }[];
+}
+
+/** 台账归纳: the themes of a period's suggestions, the near-duplicates among them, and what fits no theme. */
+export interface SuggestionThemesView {
+  from: string;
+  to: string;
+  total: number;
+  themes: SuggestionThemeView[];
+  groups: { key: string; title: string; count: number; suggestionIds: string[] }[];
+  rest: string[];
+}
+
 export interface SuggestionExportView {
   fileId: string;
   url: string;

@@ -24,6 +24,7 @@ export default defineAppConfig({
         'register/index',
         'register-person/index',
         'replies/index',
+        'themes/index',
         'record/index',
         'attendance/index',
         'paper/index',

@@ -1,7 +1,8 @@
-import { maskName, STANCE_LABELS, STATE_LABELS, type DuplicateGroupView, type OpinionThemeView } from '@shared';
+import { maskName, STANCE_LABELS, STATE_LABELS, TERMS, type DuplicateGroupView, type OpinionThemeView } from '@shared';
 import type { MemberDoc, OpinionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { findIn } from '../batches';
+import { countsOf } from '../consultation/counts';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import type { UseCaseContext } from '../context';
@@ -38,7 +39,7 @@ async function readVisible(ctx: UseCaseContext, consultationId: string): Promise
 export const getOpinionThemes: UseCase<'participation', 'opinion.themes'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const consultation = await loadConsultation(ctx, consultationId, who);
-  const docs = await readVisible(ctx, consultation._id);
+  const [docs, counts] = await Promise.all([readVisible(ctx, consultation._id), countsOf(ctx.store, consultation)]);
   const opinions: Opinions = new Map(docs.map((o) => [o._id, o]));
   const [found, authorDocs] = await Promise.all([
     findThemes(docs.map((o) => ({ id: o._id, authorId: o.authorId, text: o.text }))),
@@ -72,13 +73,17 @@ export const getOpinionThemes: UseCase<'participation', 'opinion.themes'> = asyn
     people: figure(all, opinions, 'people'),
     themes,
     rest: setOf(found.rest, opinions),
+    underReview: counts.opinions.review.total,
     groups,
     places: placesOf(docs, authors),
     summary: draftSummary(
-      all,
-      themes.map((t) => ({ label: t.label, ids: t.opinionIds, quotes: t.quotes.map((q) => q.id) })),
-      found.rest,
-      found.groups.flat(),
+      {
+        all,
+        themes: themes.map((t) => ({ label: t.label, ids: t.opinionIds, quotes: t.quotes.map((q) => q.id) })),
+        rest: found.rest,
+        copies: found.groups.flat(),
+        people: TERMS[who.community.kind].people,
+      },
       opinions,
     ),
     canReply: isReplyable(consultation),

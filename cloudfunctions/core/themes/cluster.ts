@@ -10,7 +10,7 @@ import type { TextWords } from './segment';
 
 /** A word in fewer texts than this is noise; in more than this share it is the consultation's subject itself. */
 const MIN_TEXTS = 2;
-const MAX_SHARE = 0.5;
+const MAX_SHARE = 1;
 const FEWEST_THEMES = 2;
 const MOST_THEMES = 8;
 /** Never fewer than this many texts a theme on average. */
@@ -21,6 +21,11 @@ const MEASURED_WORDS = 5;
 /** Words returned per theme, most telling first: its matter (〈费用〉) and keywords among them. */
 const KEYWORDS = 8;
 const SEED = 20261203;
+/** Centres this alike (cosine of mean TF-IDF vectors) make two themes one. */
+const SAME_THEME = 0.3;
+/** A theme with at most this share of the texts is a side point of the theme its centre is this alike to. */
+const SIDE_POINT = 0.1;
+const LEANS = 0.15;
 
 export interface Clustering {
   /** Each text's theme, or -1 for a text without a telling word. */
@@ -131,6 +136,58 @@ function coherence(H: Float64Array[], containing: Set<number>[], texts: number):
   return total / H.length;
 }
 
+/** The normalised sum of the rows given: a theme's centre. */
+function centreOf(rows: Row[], size: number): Float64Array {
+  const c = new Float64Array(size);
+  for (const row of rows) for (const [j, x] of row) c[j] += x;
+  const norm = Math.sqrt(c.reduce((s, x) => s + x * x, 0)) || 1;
+  return c.map((x) => x / norm);
+}
+
+const cosine = (a: Float64Array, b: Float64Array) => a.reduce((s, x, j) => s + x * b[j], 0);
+
+/**
+ * Themes that are one: two whose opinions use largely the same words (centres at least SAME_THEME
+ * alike), and a small theme (at most SIDE_POINT of the texts) whose words lean on another (at least
+ * LEANS alike) — a side point of it, such as what charging should cost among opinions on chargers.
+ * Returns each theme's theme after merging, heaviest partner first.
+ */
+function merged(rows: Row[], assigned: number[], k: number, size: number): number[] {
+  const into = Array.from({ length: k }, (_, t) => t);
+  const root = (t: number): number => (into[t] === t ? t : (into[t] = root(into[t])));
+  const members = (t: number) => rows.filter((_, d) => assigned[d] >= 0 && root(assigned[d]) === t);
+  const roots = () => into.map((_, t) => t).filter((t) => root(t) === t && members(t).length > 0);
+  const closest = (t: number) => {
+    const centre = centreOf(members(t), size);
+    return roots()
+      .filter((u) => u !== t)
+      .map((u) => ({ u, alike: cosine(centre, centreOf(members(u), size)) }))
+      .sort((a, b) => b.alike - a.alike || a.u - b.u)[0];
+  };
+  const join = (t: number, u: number) => {
+    const [big, small] = members(t).length >= members(u).length ? [t, u] : [u, t];
+    into[small] = big;
+  };
+  for (let again = true; again;) {
+    again = false;
+    for (const t of roots()) {
+      const c = closest(t);
+      if (c && c.alike >= SAME_THEME) {
+        join(t, c.u);
+        again = true;
+        break;
+      }
+    }
+  }
+  const used = rows.filter((r) => r.length > 0).length;
+  for (const t of roots().sort((a, b) => members(a).length - members(b).length || a - b)) {
+    if (members(t).length > used * SIDE_POINT) continue;
+    const c = closest(t);
+    if (c && c.alike >= LEANS) join(t, c.u);
+  }
+  return into.map((_, t) => root(t));
+}
+
 /** Groups the texts by theme; the same texts in the same order give the same themes. */
 export function cluster(texts: readonly TextWords[]): Clustering {
   const { rows, vocabulary } = matrixOf(texts);
@@ -144,10 +201,20 @@ export function cluster(texts: readonly TextWords[]): Clustering {
     if (!best || score > best.score + 1e-9) best = { score, W, H };
   }
   const { W, H } = best!;
-  const assigned = rows.map((r, d) => (r.length === 0 ? -1 : W[d].indexOf(Math.max(...W[d]))));
+  const first = rows.map((r, d) => (r.length === 0 ? -1 : W[d].indexOf(Math.max(...W[d]))));
+  const themeOf = merged(rows, first, H.length, vocabulary.length);
+  const kept = [...new Set(themeOf)].sort((a, b) => a - b);
+  const count = H.map((_, t) => first.filter((u) => u === t).length);
+  const sumOf = (of: (t: number) => number) => (theme: number) => themeOf.reduce((s, root, t) => (root === theme ? s + of(t) : s), 0);
   return {
-    assigned,
-    strength: assigned.map((t, d) => (t < 0 ? 0 : W[d][t])),
-    words: H.map((h) => topWords(h, KEYWORDS).map((j) => vocabulary[j])),
+    assigned: first.map((t) => (t < 0 ? -1 : kept.indexOf(themeOf[t]))),
+    strength: first.map((t, d) => (t < 0 ? 0 : sumOf((u) => W[d][u])(themeOf[t]))),
+    // A merged theme's words: its parts' words, each part weighing by its number of texts.
+    words: kept.map((theme) =>
+      topWords(
+        Float64Array.from({ length: vocabulary.length }, (_, j) => sumOf((t) => count[t] * H[t][j])(theme)),
+        KEYWORDS,
+      ).map((j) => vocabulary[j]),
+    ),
   };
 }

@@ -6,10 +6,19 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 const MERIT: ReplyDecision[] = ['adopted', 'partly', 'rejected'];
 const QUOTE_MAX = 60;
 
-export interface SummaryTheme {
+interface SummaryTheme {
   label: string;
   ids: string[];
   quotes: string[];
+}
+
+/** What the summary is drawn from: every opinion, the themes by weight, the rest, the near-copies, and what the community calls its people (居民, 村民). */
+export interface SummarySource {
+  all: readonly string[];
+  themes: readonly SummaryTheme[];
+  rest: readonly string[];
+  copies: readonly string[];
+  people: string;
 }
 
 /** Builds a paragraph: words, and figures each linked to the opinions it counts. */
@@ -74,15 +83,15 @@ function restParagraph(rest: readonly string[], opinions: Opinions): SummaryPart
  * weight with its counts, its main objection and how it was answered, then what fits no theme.
  * Every figure carries the opinions behind it, so the committee can check each before using it.
  */
-export function draftSummary(
-  all: readonly string[],
-  themes: readonly SummaryTheme[],
-  rest: readonly string[],
-  copies: readonly string[],
-  opinions: Opinions,
-): SummaryPart[][] {
+export function draftSummary({ all, themes, rest, copies, people }: SummarySource, opinions: Opinions): SummaryPart[][] {
   if (all.length === 0) return [[{ text: '本次协商尚未收到公开的意见。' }]];
-  const opening = new Paragraph(opinions).say('本次协商共收到意见 ').count(all, ' 条，来自 ').count(all, ' 位居民', 'people').say('：').stances(all).say('。');
+  const opening = new Paragraph(opinions)
+    .say('本次协商共收到意见 ')
+    .count(all, ' 条，来自 ')
+    .count(all, ` 位${people}`, 'people')
+    .say('：')
+    .stances(all)
+    .say('。');
   if (copies.length) opening.say('其中 ').count(copies, ' 条意见内容基本相同（转发或重复提交），合并阅读、一并答复。');
   const closing = rest.length ? [restParagraph(rest, opinions)] : [];
   return [opening.parts, ...themes.map((t, i) => themeParagraph(t, i, opinions)), ...closing];

@@ -23,6 +23,7 @@ import { WorkbookLink } from '../../files/WorkbookLink';
 import { usePaged } from '../../hooks/usePaged';
 import { CataloguePicker } from '../../components/CataloguePicker';
 import { useSubmit } from '../../hooks/useSubmit';
+import { LedgerThemes } from './LedgerThemes';
 import './index.css';
 
 interface Filters {
@@ -175,8 +176,8 @@ function useKeepsLedger() {
 
 /**
  * 群众意见台账: every suggestion of the community with what became of it, filtered by state,
- * channel, age, place and matter. The committee answers from here and enters suggestions collected
- * offline; the supervisory committee reads and exports it.
+ * channel, age, place and matter, and the themes they keep raising over a period. The committee
+ * answers from here and enters suggestions collected offline; the supervisory committee reads and exports it.
  */
 export default function LedgerPage() {
   const [filters, setFilters] = useState<Filters>({});
@@ -234,6 +235,7 @@ export default function LedgerPage() {
           <CataloguePicker label="协商事项" optional value={filters.categoryId ?? ''} onChange={(id) => set('categoryId')(id || undefined)} />
         </View>
       </View>
+      <LedgerThemes />
       <View className="section">{body}</View>
     </View>
   );

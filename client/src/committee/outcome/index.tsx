@@ -5,11 +5,12 @@ import type { ConsultationDetailView } from '@shared/api/views';
 import { RESULT_LIMITS } from '@shared/result/result';
 import { DAY_MS, fromChinaDateTimeParts, toChinaDateTimeParts } from '@shared/time';
 import { ApiError, call, errorText } from '../../api';
-import { confirmCloseConsultation } from '../../confirm';
+import { confirmCloseConsultation, confirmStep } from '../../confirm';
 import { TextField, TextAreaField, tooLong } from '../../components/TextField';
 import { useTextDraft } from '../../hooks/useTextDraft';
 import { AttachmentPicker, attachmentInputs, attachmentsUploading, pickedFromViews } from '../components/AttachmentPicker';
 import { backToDetail, ConsultationHeader, WithDetail } from '../components/followUpPage';
+import { SummaryDraft } from '../themes/SummaryDraft';
 import { now } from '../../clock';
 
 /** A deadline is a day: the work is due by the end of it. */
@@ -77,10 +78,17 @@ function OutcomeEditor({ detail, mode }: { detail: ConsultationDetailView; mode:
     }
   };
 
+  /** The drafted summary into the text field; what the committee already wrote is replaced only after a yes. */
+  const fill = async (drafted: string) => {
+    if (text.trim() && !(await confirmStep('填入协商意见', '归纳草稿将替换已填写的协商意见，确定替换吗？', '确定替换', '不替换'))) return;
+    setTyped((t) => ({ ...t, text: drafted }));
+  };
+
   return (
     <View className="page">
       <ConsultationHeader detail={detail} />
       {detail.result.vote ? <View className="meta">表决结果：{detail.result.vote.explanation}</View> : null}
+      <SummaryDraft consultationId={id} onFill={fill} />
       <TextAreaField
         label="协商意见"
         value={text}

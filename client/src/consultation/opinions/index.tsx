@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { OpinionListView, OpinionView } from '@shared/api/views';
 import { CHANNEL_LABELS, CHANNELS, STANCES, STANCE_LABELS, type Channel, type Stance } from '@shared/participation/participation';
 import { useAfterPause } from '../../hooks/useAfterPause';
@@ -94,7 +94,13 @@ export default function OpinionList() {
           {consultation.statusLabel} · 共 {counts.total} 条意见
           {counts.unanswered > 0 ? ` · 尚有 ${counts.unanswered} 条未答复` : ''}
         </View>
-        {committee ? null : <View className="meta">为保护隐私，发表人姓名部分隐去</View>}
+        {committee ? (
+          <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: `/committee/themes/index?consultationId=${consultationId}` })}>
+            意见归纳
+          </Button>
+        ) : (
+          <View className="meta">为保护隐私，发表人姓名部分隐去</View>
+        )}
       </View>
       <View className="chips section">
         <Chip on={!f.stance} label={`全部 ${counts.total}`} onTap={() => set({ stance: undefined })} />

@@ -134,7 +134,7 @@ export interface FigureView {
 }
 
 /** What a theme's or a group's opinions say, and how far they are answered. */
-interface OpinionSetView {
+export interface OpinionSetView {
   /** Stable while the opinions stay the same: the first opinion's id. */
   key: string;
   opinionIds: string[];
@@ -182,6 +182,8 @@ export interface OpinionThemesView {
   themes: OpinionThemeView[];
   /** Opinions in no theme. */
   rest: OpinionSetView;
+  /** Opinions held for the committee's review: not summed up until approved, yet each needs its answer. */
+  underReview: number;
   groups: DuplicateGroupView[];
   /** By building, unit and floor, from the authors' addresses; empty rows are left out. */
   places: { buildings: PlaceRowView[]; units: PlaceRowView[]; floors: PlaceRowView[] };

@@ -4,6 +4,7 @@ import type { FigureView, SummaryPart } from '@shared/api/views';
 import { call } from '../../api';
 import { useSubmit } from '../../hooks/useSubmit';
 import { OpinionsOf } from './OpinionsOf';
+import './themes.css';
 
 /** The draft as plain text for the outcome field: each figure as its number, a paragraph a line. */
 const plainText = (summary: SummaryPart[][]) => summary.map((p) => p.map((part) => ('text' in part ? part.text : String(part.figure.n))).join('')).join('\n');

@@ -9,6 +9,7 @@ import { GroupReplyForm } from './GroupReplyForm';
 import { PlaceChart } from './PlaceChart';
 import { SetCard, type ReplyTarget, type SetContext } from './SetCard';
 import { GroupText, ThemeCard } from './ThemeCard';
+import './themes.css';
 
 function Header({ v }: { v: OpinionThemesView }) {
   // Themes and the rest hold every opinion once: their waiting ones are all that wait.

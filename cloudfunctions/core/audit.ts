@@ -10,10 +10,13 @@ import type { Store } from './store/port';
  * `<consultation>:<member>`, never take each other's place. An event that produces no version of
  * its entity (a repaired count) names itself.
  */
-export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>, _id = `${event.entity}:${event.entityId}@${event.after.version}`): Promise<void> {
+export async function appendAudit(store: Store, event: Omit<AuditDoc, '_id'>, _id = auditId(event)): Promise<void> {
   const doc: AuditDoc = { _id, ...event };
   await insertOnce(store, 'audit', doc);
 }
+
+/** The id an event of a versioned change takes: its entity and the version the change produced. */
+export const auditId = (event: Pick<AuditDoc, 'entity' | 'entityId' | 'after'>) => `${event.entity}:${event.entityId}@${event.after.version}`;
 
 type Change = Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditDoc, 'note' | 'at'>>;
 

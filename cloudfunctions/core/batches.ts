@@ -17,6 +17,19 @@ export function insertOnce(store: Store, collection: CollectionName, doc: { _id:
 }
 
 /**
+ * Inserts documents whose ids follow from what they record, in one request; when a retry finds some
+ * already there, the rest one by one, each once.
+ */
+export async function insertAllOnce(store: Store, collection: CollectionName, docs: { _id: string }[]): Promise<void> {
+  try {
+    await store.insertMany(collection, docs);
+  } catch (e) {
+    if (!isStoreConflict(e)) throw e;
+    await inBatches(docs, (doc) => insertOnce(store, collection, doc));
+  }
+}
+
+/**
  * Inserts a document whose id follows from the request that makes it; one already there is a retry's
  * first attempt, which `isSame` must own (the same author), else the call is refused with CONFLICT.
  * Returns the record stored, and whether this call inserted it.

@@ -10,6 +10,7 @@ import type { CountingStore } from '../support/countingStore';
 import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
 import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
+import { writeParkingOpinions } from '../support/parkingThemes';
 
 /**
  * `npm run bench:cost`: what each user-facing action costs in database requests, documents read
@@ -73,6 +74,8 @@ const ACTIONS = [
   'meeting.checkInFor（代为签到）',
   'screen.get（投屏每 3 秒刷新一次）',
   'vote.enterRoomCount（会场计票）',
+  'opinion.themes（意见归纳，300 条意见）',
+  'opinion.replyGroup（统一答复 30 条）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -193,6 +196,7 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     );
     costs.set(ACTIONS[6], await measure(w, () => w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, closedAt)));
     await resultActions(w, id, costs);
+    await themeActions(w, extra, costs);
     return { costs, electors, members };
   } finally {
     await w.close();
@@ -241,6 +245,32 @@ async function resultActions(w: World, id: string, costs: Map<Action, Cost>) {
   const post = { consultationId: id, requestId: 'bench-progress', text: '已完成选址。', percent: 40, photos: [], attachments: [] };
   costs.set(ACTIONS[8], await measure(w, () => w.ok(WANG, 'result', 'progress.post', post, later)));
   costs.set(ACTIONS[9], await measure(w, () => w.ok(WANG, 'result', 'implementation.complete', { id, report: '充电桩已安装并投入使用。', photos: [] }, later)));
+}
+
+/**
+ * 意见归纳 on a consultation of its own (so the others' figures stay as they were): the 300 parking
+ * opinions written for the theme tests, then one reply to 30 opinions of its heaviest theme. Both
+ * grow with the opinions they read or answer, never with the community.
+ */
+async function themeActions(w: World, extra: number, costs: Map<Action, Cost>) {
+  const draft = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: `bench-themes-${extra}`, plan: completePlan(14) });
+  await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: draft.id, version: draft.version });
+  await writeParkingOpinions(w.store, (await w.store.get<ConsultationDoc>('consultations', draft.id))!, NOW);
+  let theme: string[] = [];
+  costs.set(
+    ACTIONS[20],
+    await measure(w, async () => {
+      theme = (await w.ok(WANG, 'participation', 'opinion.themes', { consultationId: draft.id })).themes[0].opinionIds.slice(0, 30);
+    }),
+  );
+  const reply = {
+    consultationId: draft.id,
+    requestId: `bench-reply-${extra}`,
+    opinionIds: theme,
+    decision: 'partly' as const,
+    reason: '部分采纳，详见协商意见',
+  };
+  costs.set(ACTIONS[21], await measure(w, () => w.ok(WANG, 'participation', 'opinion.replyGroup', reply)));
 }
 
 const n = (x: number) => x.toLocaleString('en-US');

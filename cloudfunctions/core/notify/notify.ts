@@ -1,5 +1,5 @@
 import type { FeedKind, TemplateKey } from '@shared';
-import { inBatches, insertOnce } from '../batches';
+import { insertAllOnce } from '../batches';
 import type { SystemContext } from '../context';
 import type { FeedDoc, GrantDoc, MessageFields, NewsFor, NotificationDoc } from '../docs';
 import { announce, consultationPage, type AnnouncementDraft } from './announce';
@@ -49,19 +49,21 @@ async function tell(ctx: SystemContext, memberIds: Iterable<string>, kind: FeedK
   const granted = new Set(
     (await ctx.store.find<GrantDoc>('grants', { _id: { $in: people.map((id) => grantId(id, template)) }, remaining: { $gt: 0 } })).map((g) => g.memberId),
   );
-  await inBatches(people, async (memberId) => {
-    const news: NewsFor = {
-      _id: `${said.key}:${memberId}`,
-      communityId: said.communityId,
-      memberId,
-      kind,
-      ...(said.consultationId ? { consultationId: said.consultationId } : {}),
-      ...(said.suggestionId ? { suggestionId: said.suggestionId } : {}),
-    };
-    const item: FeedDoc = { ...news, title: said.title, body: said.body, at: ctx.now };
-    await insertOnce(ctx.store, 'feed', item);
-    if (granted.has(memberId)) await insertOnce(ctx.store, 'notifications', outboxItem(ctx.now, news, template, page, said.fields));
-  });
+  const news = people.map((memberId): NewsFor => ({
+    _id: `${said.key}:${memberId}`,
+    communityId: said.communityId,
+    memberId,
+    kind,
+    ...(said.consultationId ? { consultationId: said.consultationId } : {}),
+    ...(said.suggestionId ? { suggestionId: said.suggestionId } : {}),
+  }));
+  await insertAllOnce(
+    ctx.store,
+    'feed',
+    news.map((n): FeedDoc => ({ ...n, title: said.title, body: said.body, at: ctx.now })),
+  );
+  const outbox = news.filter((n) => granted.has(n.memberId)).map((n) => outboxItem(ctx.now, n, template, page, said.fields));
+  await insertAllOnce(ctx.store, 'notifications', outbox);
   return people.length;
 }
 

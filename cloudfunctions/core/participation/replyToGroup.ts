@@ -1,40 +1,35 @@
 import { DomainError, needsReason, REPLY_LABELS } from '@shared';
-import { appendAudit } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { AuditDoc, MemberDoc, OpinionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { findIn, inBatches } from '../batches';
+import { auditId } from '../audit';
+import { findIn, insertAllOnce } from '../batches';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { countChange } from '../consultation/counts';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { whileCounting } from '../counting/marks';
 import { opinionAnswered } from '../notify/events/reply';
 import { notify } from '../notify/notify';
-import { isStoreConflict } from '../store/port';
 import { moderationFor } from './checks';
 import { requireReplyable } from './window';
 
 /** The audit keeps each opinion's answer, a group's as well: one event per opinion, written in one request when it can be. */
 async function auditEach(ctx: UseCaseContext, by: MemberDoc, answered: OpinionDoc[], status: string): Promise<void> {
-  const events: AuditDoc[] = answered.map((o) => ({
-    _id: `opinion:${o._id}@${o.version}`,
-    communityId: by.communityId,
-    at: ctx.now,
-    actor: { memberId: by._id, role: by.role },
-    action: 'opinion.reply',
-    entity: 'opinion',
-    entityId: o._id,
-    before: { status: o.moderation, version: o.version - 1 },
-    after: { status, version: o.version },
-    note: '统一答复',
-  }));
-  try {
-    await ctx.store.insertMany('audit', events);
-  } catch (e) {
-    // A retry finds some already written: write the rest one by one, each once.
-    if (!isStoreConflict(e)) throw e;
-    await inBatches(events, (event) => appendAudit(ctx.store, event, event._id));
-  }
+  const events: AuditDoc[] = answered.map((o) => {
+    const event = {
+      communityId: by.communityId,
+      at: ctx.now,
+      actor: { memberId: by._id, role: by.role },
+      action: 'opinion.reply',
+      entity: 'opinion',
+      entityId: o._id,
+      before: { status: o.moderation, version: o.version - 1 },
+      after: { status, version: o.version },
+      note: '统一答复',
+    } as const;
+    return { _id: auditId(event), ...event };
+  });
+  await insertAllOnce(ctx.store, 'audit', events);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ConsultationDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import { PERSONA_HEADER } from '../../cloudfunctions/local/server';
 import { browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(600_000);
@@ -9,6 +10,19 @@ const ZHANG = 'demo-zhang-wei'; // raises the suggestion
 const CHEN = 'demo-chen-jing'; // co-signs
 const LIU = 'demo-liu-fang'; // co-signs
 const WANG = 'demo-wang-jianguo'; // committee: accepts it
+const HUANG = 'demo-huang-li';
+
+/** What residents keep raising: four about chargers, four about rubbish sorting, each by someone else. */
+const RAISED: [string, string][] = [
+  [ZHANG, '电动车充电桩太少，晚上排队充电'],
+  [CHEN, '楼下电动车充电桩经常坏，充电要等很久'],
+  [LIU, '希望增设电动车充电桩，不要再飞线充电'],
+  [HUANG, '电动车充电桩收费太贵，建议降价'],
+  [ZHANG, '垃圾分类桶太少，厨余垃圾桶常常满溢'],
+  [CHEN, '垃圾分类投放点太臭，建议每天清洗垃圾桶'],
+  [LIU, '垃圾分类指导员只在早上，晚上垃圾乱扔'],
+  [HUANG, '建议垃圾分类投放点加装洗手池和灯'],
+];
 
 const TITLE = '小区北门增设自行车棚';
 const MATTER = '下水道、道路、化粪池疏通整修，公共停车位设定及管理，遮阳、雨棚安装';
@@ -96,5 +110,31 @@ suite('suggestions in Chromium against the local host', () => {
     await answer.getByText('立项协商').first().waitFor();
     await answer.getByText(`已立项：《${TITLE}》`).waitFor();
     expect(await visible(zhang, '已附议').count()).toBe(0); // nobody co-signs an answered one
+  });
+
+  it('the committee sees in the ledger what residents keep raising, theme by theme', async () => {
+    for (const [i, [persona, text]] of RAISED.entries()) {
+      const payload = { requestId: `e2e-ledger-theme-${i}`, title: text.slice(0, 12), description: text, place: '3号楼', photos: [], hideName: false };
+      const res = await fetch(`${session.host.url}/fn/suggestion`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [PERSONA_HEADER]: persona },
+        body: JSON.stringify({ action: 'suggestion.raise', payload }),
+      });
+      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+    }
+    const wang = await loginAs(session, WANG);
+    await open(wang, '/committee/ledger/index');
+    // The page settles first (the committee's 录入建议 appears once it knows who reads), so the tap lands where it aims.
+    await see(wang, '录入建议');
+    await wang.locator('.ledger-row').filter({ visible: true }).first().waitFor();
+    await tap(wang, '归纳这段时间的建议');
+    // The four on chargers (and any other suggestion of the demo that speaks of them) are one theme, named so, quoted from.
+    const charging = wang.locator('.card', { hasText: '充电：' }).filter({ hasText: '条建议' }).filter({ visible: true }).first();
+    await charging.waitFor();
+    const shown = await charging.innerText();
+    expect(Number(/(\d+) 条建议/.exec(shown)![1])).toBeGreaterThanOrEqual(4);
+    expect(RAISED.slice(0, 4).filter(([, text]) => shown.includes(text.slice(0, 12))).length).toBeGreaterThanOrEqual(2);
+    expect(shown).not.toContain('垃圾分类');
+    await wang.context().close();
   });
 });

@@ -19,7 +19,7 @@ const ROUNDS = 100;
 /** Top words per theme that its coherence is measured on. */
 const MEASURED_WORDS = 5;
 /** Words returned per theme, most telling first: its matter (〈费用〉) and keywords among them. */
-const KEYWORDS = 8;
+const KEYWORDS = 12;
 const SEED = 20261203;
 /** Centres this alike (cosine of mean TF-IDF vectors) make two themes one. */
 const SAME_THEME = 0.3;

@@ -1,6 +1,6 @@
 import { cluster } from './cluster';
 import { nearDuplicateGroups, type Spoken } from './nearDuplicates';
-import { wordsOf } from './segment';
+import { wordsOf, type TextWords } from './segment';
 
 /** A theme needs this many distinct messages (a campaign counts once); fewer go to 其他. */
 const MIN_MESSAGES = 3;
@@ -10,9 +10,17 @@ const MATTER_WITHIN = 3;
 const isMatter = (w: string) => w.startsWith('〈');
 const QUOTES = 3;
 
-/** A theme's keywords: its most telling words, without its matter, and without a word another keyword holds (消防 beside 消防通道). */
-function keywordsOf(words: string[]): string[] {
-  const plain = words.filter((w) => !isMatter(w));
+/** A keyword is said in at least this share of its theme's messages (and in two): a theme's words, not a neighbour's. */
+const KEYWORD_SHARE = 0.1;
+
+/**
+ * A theme's keywords: its most telling words that its own messages say, without its matter, and
+ * without a word another keyword holds (消防 beside 消防通道).
+ */
+function keywordsOf(words: string[], saying: TextWords[]): string[] {
+  const sets = saying.map((t) => new Set([...t.words, ...t.parts]));
+  const said = (w: string) => sets.filter((set) => set.has(w)).length >= Math.max(2, Math.ceil(sets.length * KEYWORD_SHARE));
+  const plain = words.filter((w) => !isMatter(w) && said(w));
   return plain.filter((w) => !plain.some((other) => other !== w && other.includes(w))).slice(0, KEYWORDS);
 }
 
@@ -53,7 +61,8 @@ export async function findThemes(input: readonly Said[]): Promise<Found> {
   const grouped = new Set(groups.flatMap((g) => g.slice(1)));
   // One message per group (its first opinion speaks for it), and every opinion like no other.
   const messages = items.map((_, i) => i).filter((i) => !grouped.has(i));
-  const { assigned, strength, words } = cluster(await wordsOf(messages.map((i) => items[i].text)));
+  const saying = await wordsOf(messages.map((i) => items[i].text));
+  const { assigned, strength, words } = cluster(saying);
 
   const membersOf = (m: number) => inGroup.get(messages[m]) ?? [messages[m]];
   const themes: FoundTheme[] = [];
@@ -69,7 +78,7 @@ export async function findThemes(input: readonly Said[]): Promise<Found> {
     themes.push({
       ids: ids.map((i) => items[i].id),
       ...(matter ? { matter: matter.slice(1, -1) } : {}),
-      keywords: keywordsOf(words[k]),
+      keywords: keywordsOf(words[k], ms.map((m) => saying[m])),
       quotes,
     });
   }

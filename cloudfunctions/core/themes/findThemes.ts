@@ -78,7 +78,10 @@ export async function findThemes(input: readonly Said[]): Promise<Found> {
     themes.push({
       ids: ids.map((i) => items[i].id),
       ...(matter ? { matter: matter.slice(1, -1) } : {}),
-      keywords: keywordsOf(words[k], ms.map((m) => saying[m])),
+      keywords: keywordsOf(
+        words[k],
+        ms.map((m) => saying[m]),
+      ),
       quotes,
     });
   }

@@ -8,9 +8,11 @@ import type { TextWords } from './segment';
  * (coherence). The start is drawn from a fixed seed: the same texts give the same themes.
  */
 
-/** A word in fewer texts than this is noise; in more than this share it is the consultation's subject itself. */
+/**
+ * A word in fewer texts than this is noise. A word most texts say stays: its IDF weighs it down,
+ * and where one matter draws most opinions it is that theme's own word (充电桩 in 30 of 40).
+ */
 const MIN_TEXTS = 2;
-const MAX_SHARE = 1;
 const FEWEST_THEMES = 2;
 const MOST_THEMES = 8;
 /** Never fewer than this many texts a theme on average. */
@@ -53,8 +55,7 @@ function matrixOf(texts: readonly TextWords[]) {
   const docs = texts.map((t) => [...t.words, ...t.parts.filter((p) => whole.has(p)), ...t.matters]);
   const df = new Map<string, number>();
   for (const words of docs) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const most = Math.max(MIN_TEXTS, Math.floor(docs.length * MAX_SHARE));
-  const vocabulary = [...df.keys()].filter((w) => df.get(w)! >= MIN_TEXTS && df.get(w)! <= most).sort();
+  const vocabulary = [...df.keys()].filter((w) => df.get(w)! >= MIN_TEXTS).sort();
   const index = new Map(vocabulary.map((w, i) => [w, i]));
   const rows: Row[] = docs.map((words) => {
     const tf = new Map<number, number>();

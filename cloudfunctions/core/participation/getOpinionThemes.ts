@@ -5,41 +5,27 @@ import { findIn } from '../batches';
 import { countsOf } from '../consultation/counts';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
-import type { UseCaseContext } from '../context';
 import { draftSummary } from '../themes/draftSummary';
 import { findThemes } from '../themes/findThemes';
 import { figure, setOf, type Opinions } from '../themes/opinionSets';
 import { placesOf } from '../themes/places';
 import { isReplyable } from './window';
 
-/** Opinions read per request: a consultation's all are read in pages of this many. */
-const PAGE = 500;
-
-/** Every opinion the public can read, oldest id first: what is summed up (held and hidden ones are not the consultation's voice). */
-async function readVisible(ctx: UseCaseContext, consultationId: string): Promise<OpinionDoc[]> {
-  const all: OpinionDoc[] = [];
-  for (let page = 0; ; page++) {
-    const docs = await ctx.store.find<OpinionDoc>(
-      'opinions',
-      { consultationId, moderation: 'visible' },
-      { sort: [{ field: '_id', dir: 'asc' }], skip: page * PAGE, limit: PAGE },
-    );
-    all.push(...docs);
-    if (docs.length < PAGE) return all;
-  }
-}
-
 /**
  * 意见归纳: a consultation's opinions as the committee needs to read and answer them — themes by
  * their words, near-duplicates shown once, the split by building, unit and floor, and a drafted
  * start of the 协商意见 whose every figure links to its opinions. Computed when asked, from the
  * opinions themselves (a few hundred take well under a second), so it is never out of date. Its
- * reads grow with the opinions, one per 500, and with their authors, one per 500; never with the community.
+ * reads grow with the opinions, one per 1,000, and with their authors, one per 500; never with the community.
  */
 export const getOpinionThemes: UseCase<'participation', 'opinion.themes'> = async (ctx, { consultationId }) => {
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const consultation = await loadConsultation(ctx, consultationId, who);
-  const [docs, counts] = await Promise.all([readVisible(ctx, consultation._id), countsOf(ctx.store, consultation)]);
+  // What the public can read is summed up: held and hidden opinions are not the consultation's voice. Oldest id first; the store reads in pages.
+  const [docs, counts] = await Promise.all([
+    ctx.store.find<OpinionDoc>('opinions', { consultationId: consultation._id, moderation: 'visible' }, { sort: [{ field: '_id', dir: 'asc' }] }),
+    countsOf(ctx.store, consultation),
+  ]);
   const opinions: Opinions = new Map(docs.map((o) => [o._id, o]));
   const [found, authorDocs] = await Promise.all([
     findThemes(docs.map((o) => ({ id: o._id, authorId: o.authorId, text: o.text }))),
@@ -58,7 +44,7 @@ export const getOpinionThemes: UseCase<'participation', 'opinion.themes'> = asyn
       ...set,
       ...(t.matter ? { matter: t.matter } : {}),
       keywords: t.keywords,
-      label: t.matter ? `${t.matter}：${t.keywords.join('、')}` : t.keywords.join('、'),
+      label: t.label,
       quotes: t.quotes.map((id) => {
         const o = opinions.get(id)!;
         return { id, authorName: maskName(authors.get(o.authorId)?.name ?? ''), stanceLabel: STANCE_LABELS[o.stance], text: o.text };

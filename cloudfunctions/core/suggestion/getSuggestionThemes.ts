@@ -1,27 +1,8 @@
 import { DAY_MS, fromChinaDateTimeParts, SUGGESTION_STATE_LABELS, type SuggestionThemeView } from '@shared';
 import type { SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import type { UseCaseContext } from '../context';
 import { requireMember } from '../access/requireMember';
-import type { Filter } from '../store/port';
 import { findThemes } from '../themes/findThemes';
-
-/** Suggestions read per request: a period's all are read in pages of this many. */
-const PAGE = 500;
-
-/** The suggestions from `start` until before `end`, oldest first: pages stop at the period's end. */
-async function readPeriod(ctx: UseCaseContext, filter: Filter, start: number, end: number): Promise<SuggestionDoc[]> {
-  const all: SuggestionDoc[] = [];
-  const sort = [
-    { field: 'createdAt', dir: 'asc' as const },
-    { field: '_id', dir: 'asc' as const },
-  ];
-  for (let page = 0; ; page++) {
-    const docs = await ctx.store.find<SuggestionDoc>('suggestions', { ...filter, createdAt: { $gte: start } }, { sort, skip: page * PAGE, limit: PAGE });
-    all.push(...docs.filter((s) => s.createdAt < end));
-    if (docs.length < PAGE || docs[docs.length - 1].createdAt >= end) return all;
-  }
-}
 
 /**
  * 台账归纳: the themes of the 群众意见台账 over a chosen period (China's days, both included) —
@@ -32,8 +13,15 @@ async function readPeriod(ctx: UseCaseContext, filter: Filter, start: number, en
  */
 export const getSuggestionThemes: UseCase<'suggestion', 'suggestion.themes'> = async (ctx, { from, to }) => {
   const who = await requireMember(ctx, ['committee', 'supervisor']);
-  const filter: Filter = { communityId: who.community._id, moderation: { $ne: 'hidden' } };
-  const docs = await readPeriod(ctx, filter, fromChinaDateTimeParts(from, '00:00'), fromChinaDateTimeParts(to, '00:00') + DAY_MS);
+  const start = fromChinaDateTimeParts(from, '00:00');
+  const end = fromChinaDateTimeParts(to, '00:00') + DAY_MS;
+  // A filter takes one bound a field: the store reads from the start (in pages), the period's end is applied here.
+  const since = await ctx.store.find<SuggestionDoc>(
+    'suggestions',
+    { communityId: who.community._id, moderation: { $ne: 'hidden' }, createdAt: { $gte: start } },
+    { sort: [{ field: '_id', dir: 'asc' }] },
+  );
+  const docs = since.filter((s) => s.createdAt < end);
   const byId = new Map(docs.map((s) => [s._id, s]));
   const found = await findThemes(docs.map((s) => ({ id: s._id, authorId: s.authorId, text: `${s.title}。${s.description}` })));
   const themes: SuggestionThemeView[] = found.themes.map((t) => {
@@ -42,7 +30,7 @@ export const getSuggestionThemes: UseCase<'suggestion', 'suggestion.themes'> = a
       key: t.ids[0],
       ...(t.matter ? { matter: t.matter } : {}),
       keywords: t.keywords,
-      label: t.matter ? `${t.matter}：${t.keywords.join('、')}` : t.keywords.join('、'),
+      label: t.label,
       suggestionIds: t.ids,
       count: of.length,
       people: new Set(of.map((s) => s.authorId)).size,

@@ -151,7 +151,7 @@ const cosine = (a: Float64Array, b: Float64Array) => a.reduce((s, x, j) => s + x
  * Themes that are one: two whose opinions use largely the same words (centres at least SAME_THEME
  * alike), and a small theme (at most SIDE_POINT of the texts) whose words lean on another (at least
  * LEANS alike) — a side point of it, such as what charging should cost among opinions on chargers.
- * Returns each theme's theme after merging, heaviest partner first.
+ * Returns, for each theme, the theme it is part of after merging (itself when it stands alone).
  */
 function merged(rows: Row[], assigned: number[], k: number, size: number): number[] {
   const into = Array.from({ length: k }, (_, t) => t);

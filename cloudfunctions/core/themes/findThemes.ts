@@ -34,6 +34,8 @@ interface FoundTheme {
   /** The community matter it is about (费用, 车位, 消防…), when its words say so clearly. */
   matter?: string;
   keywords: string[];
+  /** Its name: the matter and the keywords (费用：月租、收费、价格), or the keywords alone. */
+  label: string;
   /** Two or three opinions that say it best (weigh most in it), from different messages. */
   quotes: string[];
 }
@@ -74,14 +76,16 @@ export async function findThemes(input: readonly Said[]): Promise<Found> {
       .slice(0, QUOTES)
       .map((m) => items[messages[m]].id);
     const ids = ms.flatMap(membersOf).sort((a, b) => a - b);
-    const matter = words[k].slice(0, MATTER_WITHIN).find(isMatter);
+    const matter = words[k].slice(0, MATTER_WITHIN).find(isMatter)?.slice(1, -1);
+    const keywords = keywordsOf(
+      words[k],
+      ms.map((m) => saying[m]),
+    );
     themes.push({
       ids: ids.map((i) => items[i].id),
-      ...(matter ? { matter: matter.slice(1, -1) } : {}),
-      keywords: keywordsOf(
-        words[k],
-        ms.map((m) => saying[m]),
-      ),
+      ...(matter ? { matter } : {}),
+      keywords,
+      label: matter ? `${matter}：${keywords.join('、')}` : keywords.join('、'),
       quotes,
     });
   }

@@ -1,7 +1,11 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { makePagesFocusable } from './focusablePages';
 import { movedPageUrl } from './movedPages';
 import './app.css';
+import './care/care.css';
+// Marks the document for 长辈模式 before the first page draws, whichever page the app opens on.
+import './care/careMode';
 
 // Registered before anything renders: WeChat takes a redirect only if it is made synchronously in
 // this callback, which may come on the very launch (a card or a code naming an old path). On H5
@@ -12,6 +16,8 @@ Taro.onPageNotFound(({ path, query }) => {
   const url = movedPageUrl(path, kept);
   if (url) Taro.redirectTo({ url });
 });
+
+makePagesFocusable();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

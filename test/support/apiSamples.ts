@@ -48,6 +48,7 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   account: {
     'me.get': { access: 'signedIn', payload: () => ({}) },
     'me.deleteData': { access: 'signedIn', payload: () => ({ confirm: true }) },
+    'me.setCare': { access: 'member', payload: () => ({ care: true }) },
     'feed.list': { access: 'signedIn', payload: () => ({}) },
     'feed.markRead': { access: 'signedIn', payload: () => ({ all: true }) },
     'subscription.templates': { access: 'signedIn', payload: () => ({}) },

@@ -14,7 +14,14 @@ export function PhotoStrip({ photos, label }: { photos: PhotoView[]; label?: str
       {label ? <View className="meta">{label}</View> : null}
       <View className="photos">
         {shown.map((p) => (
-          <Image key={p.id} className="photo" src={p.url} mode="aspectFill" onClick={() => void previewPhotos(urls, p.url)} />
+          <Image
+            key={p.id}
+            className="photo"
+            src={p.url}
+            mode="aspectFill"
+            nativeProps={{ alt: '意见所附照片，点按查看大图' }}
+            onClick={() => void previewPhotos(urls, p.url)}
+          />
         ))}
       </View>
     </View>

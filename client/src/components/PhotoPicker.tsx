@@ -90,7 +90,7 @@ export function PhotoPicker(props: {
         <View className="photos">
           {photos.map((p) => (
             <View key={p.key} className="photo-cell">
-              <Image className="photo" src={p.path} mode="aspectFill" onClick={() => preview(p.path)} />
+              <Image className="photo" src={p.path} mode="aspectFill" nativeProps={{ alt: '已选照片，点按查看大图' }} onClick={() => preview(p.path)} />
               <View className={p.status === 'failed' ? 'photo-state error-text' : 'photo-state'}>
                 {p.status === 'uploading' ? '上传中…' : p.status === 'done' ? '✓ 已上传' : '✗ 未上传'}
               </View>
@@ -129,7 +129,7 @@ export function Thumbs({ photos }: { photos: PickedPhoto[] }) {
       {photos
         .filter((p) => p.status === 'done')
         .map((p) => (
-          <Image key={p.key} className="photo" src={p.path} mode="aspectFill" />
+          <Image key={p.key} className="photo" src={p.path} mode="aspectFill" nativeProps={{ alt: '照片' }} />
         ))}
     </View>
   );

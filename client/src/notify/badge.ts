@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import { call } from '../api';
 
 /** 我的 is the third tab (app.config.ts). */
 const ME_TAB = 2;
@@ -12,12 +11,4 @@ export function showUnreadBadge(unread: number): void {
   Promise.resolve()
     .then(() => (unread > 0 ? Taro.setTabBarBadge({ index: ME_TAB, text: unread > 99 ? '99+' : String(unread) }) : Taro.removeTabBarBadge({ index: ME_TAB })))
     .catch(() => undefined);
-}
-
-/** Asks for the count afresh, for a tab page that does not load it itself. */
-export function refreshUnreadBadge(): void {
-  call('account', 'me.get', {}).then(
-    (me) => showUnreadBadge(me.unread),
-    () => undefined,
-  );
 }

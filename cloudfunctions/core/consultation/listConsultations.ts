@@ -18,12 +18,13 @@ export const listConsultations: UseCase<'consultation', 'consultation.list'> = a
   const inPhase = (phase: Phase) => docs.filter((d) => phaseOf(d.status) === phase);
   const soonestFirst = (a: ConsultationDoc, b: ConsultationDoc) => startsAt(a) - startsAt(b);
   const latestFirst = (a: ConsultationDoc, b: ConsultationDoc) => b.updatedAt - a.updatedAt;
+  const summary = (d: ConsultationDoc) => toSummary(d, ctx.now);
   return {
     community: toCommunityView(who.community),
     canCreate: isCommittee,
-    upcoming: inPhase('upcoming').sort(soonestFirst).map(toSummary),
-    ongoing: inPhase('ongoing').sort(soonestFirst).map(toSummary),
-    finished: inPhase('finished').sort(latestFirst).map(toSummary),
-    ...(isCommittee ? { drafts: inPhase('draft').sort(latestFirst).map(toSummary) } : {}),
+    upcoming: inPhase('upcoming').sort(soonestFirst).map(summary),
+    ongoing: inPhase('ongoing').sort(soonestFirst).map(summary),
+    finished: inPhase('finished').sort(latestFirst).map(summary),
+    ...(isCommittee ? { drafts: inPhase('draft').sort(latestFirst).map(summary) } : {}),
   };
 };

@@ -28,6 +28,7 @@ import { attachmentViews } from '../files/attachments';
 import { readNamed, type Named } from '../member/named';
 import type { CommunityRef, Reader } from '../access/requireMember';
 import { publicName } from '../member/views';
+import { opinionsOpen } from '../participation/window';
 import { namedInParticipation, participationView, readParticipation } from '../participation/summary';
 import { namedInResult, readResult, resultSectionView } from '../result/resultSection';
 import { nextStepOf } from './nextStep';
@@ -36,7 +37,7 @@ export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
 }
 
-export function toSummary(doc: ConsultationDoc): ConsultationSummary {
+export function toSummary(doc: ConsultationDoc, now: number): ConsultationSummary {
   const { plan } = doc;
   return {
     id: doc._id,
@@ -50,6 +51,8 @@ export function toSummary(doc: ConsultationDoc): ConsultationSummary {
     place: plan.place,
     formLabels: formLabels(plan),
     noticePublishedAt: doc.noticePublishedAt,
+    opinionsOpen: opinionsOpen(doc, now),
+    votingOpen: doc.status === 'voting',
   };
 }
 

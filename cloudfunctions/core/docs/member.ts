@@ -82,6 +82,8 @@ export interface MemberDoc {
   register?: RegisterFacts;
   requestedAt: number;
   joinedAt?: number;
+  /** 长辈模式 as they last chose it; absent until they choose (a phone then follows its own setting). */
+  care?: boolean;
   /** How far they have read 我的 → 消息: everything up to `at`, and the items named in `ids` after it. */
   feedRead?: FeedRead;
   decidedBy?: string;

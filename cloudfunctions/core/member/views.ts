@@ -83,6 +83,7 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
       units: owned.map((u) => toUnitView(u, community.kind)),
       requestedAt: m.requestedAt,
       ...decisionReason(m),
+      ...(m.care === undefined ? {} : { care: m.care }),
     },
     community: toCommunityView(community),
     awaitingMyConfirmation,

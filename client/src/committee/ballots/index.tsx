@@ -32,7 +32,7 @@ function BallotCode({ consultationId, electorId }: { consultationId: string; ele
       alive = false;
     };
   }, [consultationId, electorId]);
-  return image ? <Image className="ballot-code" src={image} mode="aspectFit" /> : <View className="ballot-code" />;
+  return image ? <Image className="ballot-code" src={image} mode="aspectFit" nativeProps={{ alt: '表决票二维码' }} /> : <View className="ballot-code" />;
 }
 
 function BallotPaper({ head, ballot }: { head: BallotPapersView; ballot: Ballot }) {

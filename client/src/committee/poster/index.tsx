@@ -55,6 +55,7 @@ function Sheet({ poster }: { poster: PosterView }) {
             className="poster-code"
             src={code.image}
             mode="aspectFit"
+            nativeProps={{ alt: `议题二维码：${CAPTIONS[code.kind]}` }}
             showMenuByLongpress
             onClick={process.env.TARO_ENV === 'weapp' ? () => previewCode(code.image) : undefined}
           />

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ConsultationSummary } from '@shared/api/views';
 import { call } from '../../api';
+import { CareHome } from '../../care/CareHome';
+import { CareOffer } from '../../care/CareOffer';
+import { followAccount, useCare, usePageClass } from '../../care/careMode';
 import { ConsultationCard } from '../../components/ConsultationCard';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
-import { refreshUnreadBadge } from '../../notify/badge';
+import { showUnreadBadge } from '../../notify/badge';
 
 const openDetail = (id: string) => Taro.navigateTo({ url: `/consultation/detail/index?id=${id}` });
 const openDraft = (id: string) => Taro.navigateTo({ url: `/committee/draft/index?id=${id}` });
@@ -19,17 +23,57 @@ function Group({ title, items, empty, onOpen }: { title: string; items: Consulta
   );
 }
 
-/** 议事: my community's consultations, 即将召开 / 进行中 / 已结束, and the way into 群众建议. */
+/** What the account says of the caller that the home page acts on: whether they chose 长辈模式, and whether they have an account to keep it on. */
+interface Account {
+  care?: boolean;
+  member: boolean;
+}
+
+/**
+ * The app opens here, so this is where a new phone learns the account's 长辈模式 and where the 我的
+ * tab's badge is set (it must not wait for 我的 to be opened). Both are hints: a failure is ignored.
+ */
+function useAccount(): Account | null {
+  const [account, setAccount] = useState<Account | null>(null);
+  useDidShow(() => {
+    call('account', 'me.get', {}).then(
+      (me) => {
+        showUnreadBadge(me.unread);
+        followAccount(me.member?.care);
+        setAccount({ care: me.member?.care, member: Boolean(me.member) && me.member?.status !== 'deleted' });
+      },
+      () => undefined,
+    );
+  });
+  return account;
+}
+
+/** 议事: my community's consultations, 即将召开 / 进行中 / 已结束, and the way into 群众建议; in 长辈模式, three large actions first. */
 export default function Home() {
   const list = useLoad(() => call('consultation', 'consultation.list', {}));
-  // The app opens here: the 我的 tab's badge must not wait for 我的 to be opened.
-  useDidShow(refreshUnreadBadge);
+  const account = useAccount();
+  const care = useCare();
+  const pageClass = usePageClass();
+  const [showAll, setShowAll] = useState(false);
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
+  if (care && !showAll) {
+    return (
+      <View className={pageClass}>
+        <CareHome list={list.data} onShowAll={() => setShowAll(true)} />
+      </View>
+    );
+  }
   const { community, canCreate, drafts, upcoming, ongoing, finished } = list.data;
   const nothing = upcoming.length + ongoing.length + finished.length + (drafts?.length ?? 0) === 0;
   return (
-    <View className="page">
+    <View className={pageClass}>
+      {care ? (
+        <Button className="btn btn-plain" onClick={() => setShowAll(false)}>
+          回到长辈模式首页
+        </Button>
+      ) : null}
+      {account && !care ? <CareOffer accountCare={account.care} member={account.member} /> : null}
       <View className="section-title">{community.name}</View>
       {canCreate ? (
         // The editor checks a vote's rule against the community's kind before saving.

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import type { CommitteeDeskView, CommunityView, MyMembershipView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
+import { CareSwitch } from '../../care/CareSwitch';
+import { followAccount, usePageClass } from '../../care/careMode';
 import { confirmDeleteMyData } from '../../confirm';
 import { Failure, JoinCard, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
@@ -182,12 +184,14 @@ function MyData({ onDeleted }: { onDeleted: () => void }) {
 async function loadMe() {
   const me = await call('account', 'me.get', {});
   showUnreadBadge(me.unread);
+  followAccount(me.member?.care);
   return me;
 }
 
 /** 我的: my membership in whatever state it is, my messages, the committee's desk, and my data. */
 export default function Me() {
   const me = useLoad(loadMe);
+  const pageClass = usePageClass();
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
   const { member, community, committee, awaitingMyConfirmation: waiting, unread } = me.data;
@@ -198,7 +202,9 @@ export default function Me() {
   else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
   else body = <NotJoined />;
   return (
-    <View className="page">
+    <View className={pageClass}>
+      {/* 适老化 asks for a visible 长辈版 entry: first on 我的, before anything that scrolls it away. */}
+      <CareSwitch member={Boolean(member) && member?.status !== 'deleted'} />
       {body}
       {committee ? <CommitteeDesk desk={committee} community={community} /> : null}
       {member && member.status !== 'deleted' ? <MyData onDeleted={me.reload} /> : null}

@@ -7,6 +7,8 @@ export const accountApi = {
   'me.get': Empty,
   /** 删除我的数据: the member's personal data goes; the archive keeps an anonymous record. */
   'me.deleteData': z.strictObject({ confirm: z.literal(true, '请确认删除') }),
+  /** 长辈模式 on or off, kept for the member so a new phone opens the way they read. */
+  'me.setCare': z.strictObject({ care: z.boolean('请选择开启或关闭长辈模式') }),
   'feed.list': z.strictObject({ page: Page }),
   'feed.markRead': z.strictObject({ ids: z.array(Id).max(100).optional(), all: z.boolean().optional() }),
   /** The template ids the client hands to wx.requestSubscribeMessage. */
@@ -19,6 +21,7 @@ export const accountApi = {
 export interface AccountApiResults {
   'me.get': MeView;
   'me.deleteData': MeView;
+  'me.setCare': MeView;
   'feed.list': FeedView;
   'feed.markRead': FeedView;
   'subscription.templates': SubscriptionTemplatesView;

@@ -26,6 +26,8 @@ export interface MyMembershipView extends MemberView {
   joinedAt?: number;
   /** Why the committee refused the request, or removed the member. */
   reason?: string;
+  /** 长辈模式 as the member last chose it, on any device; absent until they choose. */
+  care?: boolean;
 }
 
 export interface CommitteeDeskView {

@@ -23,6 +23,10 @@ export interface ConsultationSummary {
   place?: string;
   formLabels: string[];
   noticePublishedAt?: number;
+  /** Whether opinions may be given now (the same window the opinion use case enforces). */
+  opinionsOpen: boolean;
+  /** Whether ballots are being taken now. */
+  votingOpen: boolean;
 }
 
 export interface ConsultationListView {

@@ -17,13 +17,14 @@ const wechat = {
   manager: { start: jest.fn(), stop: jest.fn() } as Record<string, jest.Mock | ((res: never) => void)>,
   textToSpeech: jest.fn(),
   authorize: jest.fn(),
+  /** What WeChat answers for the plugin: the stand-in, unless a test says otherwise. */
+  plugin: () => ({ getRecordRecognitionManager: () => wechat.manager, textToSpeech: wechat.textToSpeech }) as unknown,
   audio: { play: jest.fn(), stop: jest.fn(), destroy: jest.fn(), src: '', ended: () => undefined as void, error: () => undefined as void },
 };
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {
-    requirePlugin: (name: string) =>
-      name === 'WechatSI' ? { getRecordRecognitionManager: () => wechat.manager, textToSpeech: wechat.textToSpeech } : undefined,
+    requirePlugin: (name: string) => (name === 'WechatSI' ? wechat.plugin() : undefined),
     authorize: (o: unknown) => wechat.authorize(o),
     createInnerAudioContext: () => ({
       ...wechat.audio,
@@ -137,6 +138,29 @@ describe('the mini program through WeChat 同声传译 (speech.weapp.ts, the plu
   it('finds the plugin, so both controls show', () => {
     expect(weapp.canListen()).toBe(true);
     expect(weapp.canRead()).toBe(true);
+  });
+
+  it('hides both controls where WeChat cannot give the plugin (Taro answers undefined, or WeChat throws)', () => {
+    const refusals = [
+      () => undefined,
+      () => {
+        throw new Error('插件未授权使用');
+      },
+    ];
+    const plugin = wechat.plugin;
+    try {
+      for (const refusal of refusals) {
+        wechat.plugin = refusal;
+        jest.isolateModules(() => {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const without = require('../../client/src/voice/speech.weapp') as typeof weapp;
+          expect(without.canListen()).toBe(false);
+          expect(without.canRead()).toBe(false);
+        });
+      }
+    } finally {
+      wechat.plugin = plugin;
+    }
   });
 
   it('asks for the recording permission, listens in Mandarin, and hands over what was said', async () => {

@@ -81,6 +81,10 @@ export default defineAppConfig({
   // Inject only the code the opened page needs: a resident who opens 议事 does not pay at start-up
   // for the committee's or the vote screen's code (WeChat base library 2.11.1+, older ones ignore it).
   lazyCodeLoading: 'requiredComponents',
+  // 语音输入 and 朗读 (client/src/voice) go through WeChat's 同声传译 plugin, which only a mini
+  // program can declare: the H5 build uses the browser's own speech APIs. The AppID must add the
+  // plugin too (公众平台 → 设置 → 第三方设置 → 插件管理), or WeChat will not load the mini program.
+  ...(process.env.TARO_ENV === 'weapp' ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
   window: {
     navigationBarTitleText: '社区协商',
     navigationBarBackgroundColor: '#b4261a',

@@ -1,4 +1,4 @@
-import { toChinaDateTimeParts } from '@shared/time';
+import { formatChinaTime, toChinaDateTimeParts } from '@shared/time';
 
 /** An instant's China-time calendar day, from the shared wall-clock parts (so no Intl is needed). */
 function chinaDay(ms: number): { year: number; month: number; day: number } {
@@ -22,4 +22,10 @@ export function formatMonthDay(ms: number): string {
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   return `${year}年${month}月${date}日`;
+}
+
+/** 协商时间 as the notice shows it and 朗读 reads it: the start, and the end when there is one. */
+export function scheduleText(schedule?: { startsAt?: number; endsAt?: number }): string | undefined {
+  if (schedule?.startsAt === undefined) return undefined;
+  return `${formatChinaTime(schedule.startsAt)}${schedule.endsAt ? ` 至 ${formatChinaTime(schedule.endsAt)}` : ''}`;
 }

@@ -67,9 +67,13 @@ export async function openSession(options: { clock?: () => number } = {}): Promi
   };
 }
 
-/** A phone-sized page logged in as a demo persona through the login page, as a person would. */
-export async function loginAs(session: Session, persona: string): Promise<Page> {
+/**
+ * A phone-sized page logged in as a demo persona through the login page, as a person would;
+ * `init`, a script's source, runs in every page before the app's own (to stand in for a browser's capability).
+ */
+export async function loginAs(session: Session, persona: string, init?: string): Promise<Page> {
   const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  if (init) await context.addInitScript({ content: init });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`页面错误：${e.message}`));
   await page.goto(`${session.host.url}/`);

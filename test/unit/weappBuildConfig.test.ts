@@ -113,4 +113,20 @@ describe('the mini program residents download', () => {
     const app = require('../../client/src/app.config').default as { lazyCodeLoading?: string };
     expect(app.lazyCodeLoading).toBe('requiredComponents');
   });
+
+  it("declares WeChat's 同声传译 plugin (语音输入, 朗读) for the mini program, and not for H5, which has no plugins", () => {
+    (globalThis as { defineAppConfig?: (c: object) => object }).defineAppConfig = (c) => c;
+    const appFor = (platform: string) => {
+      process.env = { ...saved, TARO_ENV: platform };
+      let app: { plugins?: Record<string, { version: string; provider: string }> } = {};
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        app = require('../../client/src/app.config').default;
+      });
+      return app;
+    };
+    // The plugin's AppID, and a version WeChat has published (a version that does not exist fails the mini program's start).
+    expect(appFor('weapp').plugins).toEqual({ WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } });
+    expect(appFor('h5').plugins).toBeUndefined();
+  });
 });

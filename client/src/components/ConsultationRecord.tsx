@@ -1,7 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { ConsultationDetailView, StepView, TimelineEntryView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
+import { scheduleText } from '../dates';
 import { AttachmentList } from '../files/AttachmentList';
+import { ReadAloud } from '../voice/ReadAloud';
+import { noticeSentence } from '../voice/text';
 
 /**
  * A consultation's record as members and the public board both show it: the notice and the road
@@ -20,9 +23,7 @@ export function Field({ label, value }: { label: string; value?: string }) {
 
 export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
   const { plan } = c;
-  const schedule = plan.schedule;
-  const when =
-    schedule?.startsAt !== undefined ? `${formatChinaTime(schedule.startsAt)}${schedule.endsAt ? ` 至 ${formatChinaTime(schedule.endsAt)}` : ''}` : undefined;
+  const when = scheduleText(plan.schedule);
   const noticeEnds =
     c.noticePublishedAt !== undefined && plan.noticeDays !== undefined ? formatChinaTime(c.noticePublishedAt + plan.noticeDays * DAY_MS) : undefined;
   return (
@@ -48,6 +49,7 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
         <Field label="发起人" value={c.createdByName} />
         <Field label="撤回原因" value={c.withdrawReason} />
       </View>
+      <ReadAloud text={noticeSentence(c)} />
     </View>
   );
 }

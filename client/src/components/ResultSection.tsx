@@ -4,6 +4,8 @@ import type { EvaluationSummaryView, ResultSectionView } from '@shared/api/views
 import { SCORES, SCORE_LABELS } from '@shared/result/result';
 import { formatChinaTime } from '@shared/time';
 import { AttachmentList } from '../files/AttachmentList';
+import { ReadAloud } from '../voice/ReadAloud';
+import { resultSentence } from '../voice/text';
 import { Field } from './ConsultationRecord';
 import { MinutesCard } from './MinutesCard';
 import { PhotoStrip } from './OpinionCard';
@@ -169,6 +171,7 @@ export function ResultSection({ result, slots = {} }: { result: ResultSectionVie
   return (
     <View className="section">
       <View className="section-title">协商结果</View>
+      <ReadAloud text={resultSentence(result)} />
       {vote ? <VoteVerdict vote={vote} /> : null}
       {outcome ? <OutcomeCard outcome={outcome} /> : null}
       {minutes ? <MinutesCard minutes={minutes} /> : null}

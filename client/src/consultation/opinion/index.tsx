@@ -12,6 +12,8 @@ import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { DraftRestored, TextAreaField, tooLong } from '../../components/TextField';
 import { useTextDraft } from '../../hooks/useTextDraft';
 import { ReviewCard, useTwoStepForm } from '../../components/TwoStepForm';
+import { appendSpoken } from '../../voice/text';
+import { VoiceInput } from '../../voice/VoiceInput';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -150,6 +152,7 @@ export default function OpinionForm() {
         onInput={(v) => setTyped((t) => ({ ...t, text: v }))}
         counted
       />
+      <VoiceInput onHeard={(spoken) => setTyped((t) => ({ ...t, text: appendSpoken(t.text, spoken) }))} />
       <PhotoPicker
         label="照片（可不加）"
         hint={written ? '可附上签字的书面意见照片' : '可附上现场照片等，每张不超过5MB'}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ConsultationDetailView, StepView, TimelineEntryView } from '@shared/api/views';
 import { DAY_MS, formatChinaTime } from '@shared/time';
 import { AttachmentList } from '../files/AttachmentList';
+import { TermNotes } from './TermNotes';
 
 /**
  * A consultation's record as members and the public board both show it: the notice and the road
@@ -45,6 +46,7 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
         <Field label="参加人员" value={plan.participantsNote} />
         <Field label="公告发布" value={c.noticePublishedAt ? formatChinaTime(c.noticePublishedAt) : undefined} />
         <Field label="公示期至" value={noticeEnds} />
+        {noticeEnds ? <TermNotes text="公示期" /> : null}
         <Field label="发起人" value={c.createdByName} />
         <Field label="撤回原因" value={c.withdrawReason} />
       </View>

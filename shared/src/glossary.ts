@@ -13,7 +13,7 @@ export interface GlossaryTerm {
   said?: RegExp;
 }
 
-const MORE_THAN_HALF = '超过一半；正好一半不算，要比一半多';
+const MORE_THAN_HALF = '超过一半；正好一半不算';
 const QUORUM = '表决要算数，至少要有这么多人参加；按名册上应参加的人算，不是按用小程序的人算';
 const NOTICE_PERIOD = '把内容张贴公开的那几天，大家都可以查看，有不同意见可以在这期间提出';
 
@@ -26,6 +26,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   // After 以上, so “超过十八周岁以上居民的一半” yields both. “超过参加表决的一半” says 过半数 in
   // other words, and needs the same warning about exactly half.
   { term: '过半数', note: MORE_THAN_HALF, said: /过半数|超过[^，；。]{0,30}一半|超过 ?1\/2/ },
+  { term: '应到', note: '名册上有资格参加这次表决的人数（按户表决时为户数）；参加和同意的比例都拿它来算，不是按用小程序的人数' },
   { term: '法定人数', note: QUORUM },
   { term: '法定要求', note: QUORUM },
   { term: '法定比例', note: '法律规定要达到的比例，如“过半数”“三分之二以上”' },
@@ -36,10 +37,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { term: '公示期', note: NOTICE_PERIOD, said: /公示期|公示至/ },
   { term: '异议期', note: '结果公示、可以提出异议的那几天；过了这个时间就不能再提' },
   { term: '异议', note: '认为结果或记录有错、不同意时，在公示期内向委员会提出；委员会要逐条答复' },
-  { term: '“>”', note: '大于：要比后面的数多，正好相等不算', said: />/ },
-  { term: '“≥”', note: '大于或等于：达到后面的数就算，正好相等也算', said: /≥/ },
-  { term: '“≤”', note: '小于或等于：没有超过后面的数', said: /≤/ },
-  { term: '“<”', note: '小于：没有达到后面的数', said: /</ },
+  { term: '“>”', note: '大于，要比后面的数多；正好相等不算', said: />/ },
+  { term: '“≥”', note: '大于或等于，达到后面的数就算；正好相等也算', said: /≥/ },
+  { term: '“≤”', note: '小于或等于，没有超过后面的数', said: /≤/ },
+  { term: '“<”', note: '小于，没有达到后面的数', said: /</ },
 ];
 
 /**

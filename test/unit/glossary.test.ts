@@ -23,7 +23,7 @@ import {
  * words"), and the signs the checks compare with. Kept here, apart from the glossary, so a term
  * the glossary forgot is caught rather than silently left out of both.
  */
-const LEGAL_WORDS = /过半数|一半|以上|以下|不含本数|法定|不成立|弃权|未表态|户的?代表|公示期|异议|[<>≤≥]/;
+const LEGAL_WORDS = /过半数|一半|以上|以下|不含本数|法定|应到|不成立|弃权|未表态|户的?代表|公示期|异议|[<>≤≥]/;
 
 const FORMS: ElectorateForm[] = ['persons', 'households', 'members', 'owners'];
 const KINDS = ['community', 'village'] as const;
@@ -84,6 +84,7 @@ describe('the glossary', () => {
     expect(noteOf('三分之二以上')).toEqual([expect.stringMatching(/包括本数.*正好三分之二也算/)]);
     expect(noteOf('弃权')).toEqual([expect.stringMatching(/算参加的人，不算同意/)]);
     expect(noteOf('法定人数')[0]).toMatch(/名册/);
+    expect(noteOf('应到 17 人')[0]).toMatch(/名册.*不是按用小程序的人数/);
     expect(noteOf('公示期')[0]).toMatch(/张贴/);
   });
 

@@ -53,7 +53,8 @@ export async function runFunction<F extends FunctionName>(def: FunctionDef<F>, e
     const action = parsed.data.action as ActionName<F>;
     const useCase = Object.prototype.hasOwnProperty.call(def.actions, action) ? def.actions[action] : undefined;
     const schema = (API[def.name] as Record<string, z.ZodType>)[action];
-    if (!useCase || !schema) throw new DomainError('UNKNOWN_ACTION', `不支持的操作：${parsed.data.action}`);
+    // The action's name is a code, not words: a resident only meets this from an outdated page.
+    if (!useCase || !schema) throw new DomainError('UNKNOWN_ACTION');
     if (!deps.openid && !def.anonymous) throw new DomainError('UNAUTHENTICATED');
     // Every action takes an object, `{}` when it needs nothing: a missing payload is malformed.
     if (parsed.data.payload === undefined) throw new DomainError('INVALID_INPUT', '缺少请求内容');

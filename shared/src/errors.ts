@@ -23,7 +23,7 @@ export const ERROR_MESSAGES = {
   CONTENT_REJECTED: '内容含有不适宜公开的信息，请修改后再提交',
   FILE_REJECTED: '文件不符合要求',
   LIMIT_REACHED: '已达到提交上限，请稍后再试',
-  UNKNOWN_ACTION: '不支持的操作',
+  UNKNOWN_ACTION: '这项功能暂时用不了，请关闭后重新打开小程序再试',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;
 

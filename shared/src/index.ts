@@ -23,3 +23,4 @@ export * from './audit/audit';
 export * from './files/fileName';
 export * from './files/uploadQuota';
 export * from './meeting/meeting';
+export * from './glossary';

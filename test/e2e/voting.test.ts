@@ -136,6 +136,11 @@ suite('voting in Chromium against the local host', () => {
     await openVoteScreen(zhang);
     await see(zhang, '表决通过');
     await see(zhang, '同意人数 88.9% > 1/2');
+    // The legal words explain themselves where they are read: under the rule, the result's signs and 应到.
+    const card = (text: string) => zhang.locator('.card').filter({ hasText: text }).filter({ visible: true }).first();
+    await card('怎样通过').getByText('过半数：超过一半；正好一半不算').waitFor();
+    await card('同意人数 88.9% > 1/2').getByText('“>”：大于，要比后面的数多；正好相等不算').waitFor();
+    await card('应到 17 人').getByText('应到：名册上有资格参加这次表决的人数').waitFor();
     await see(zhang, '您的表决：反对（网上）');
     await wang.context().close();
     await zhang.context().close();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { API, type ApiResponse, type FunctionName } from '@shared';
+import { ApiError, errorWithDetails } from '../../client/src/api';
 import { entries, loadRecords, type Access, type Records } from '../support/apiSamples';
 import type { CountingStore } from '../support/countingStore';
 import { openWorld, VISITOR, WANG, ZHANG, type World } from '../support/harness';
@@ -10,7 +11,8 @@ import { openWorld, VISITOR, WANG, ZHANG, type World } from '../support/harness'
  * Schema) and the well-formed sample the authorisation matrix uses: each variant breaks one thing —
  * a field left out, one added, a wrong type, a text one character too long, a number one past its
  * bound, a choice that is not offered, a list one too long. Each is refused as INVALID_INPUT and
- * writes nothing. Values at their bounds, and arbitrary JSON in any field, never answer INTERNAL.
+ * writes nothing, and what the person reads of it is plain Chinese (zod's own words are English).
+ * Values at their bounds, and arbitrary JSON in any field, never answer INTERNAL.
  */
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -144,8 +146,9 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 describe('payloads derived from each action’s schema', () => {
-  it('are refused as INVALID_INPUT, writing nothing, whichever one thing is broken', async () => {
+  it('are refused as INVALID_INPUT, writing nothing, in plain Chinese, whichever one thing is broken', async () => {
     const wrong: string[] = [];
+    const notPlain: string[] = [];
     let tried = 0;
     for (const { fn, action, entry } of entries()) {
       const sample = entry.payload(records) as Json;
@@ -157,9 +160,12 @@ describe('payloads derived from each action’s schema', () => {
         tried++;
         const code = res.ok ? 'ok' : res.code;
         if (code !== 'INVALID_INPUT' || writes() > 0) wrong.push(`${fn}/${action} ${v.what}: ${code}, ${writes()} writes`);
+        const shown = res.ok ? '' : errorWithDetails(new ApiError(res.code, res.message, res.details));
+        if (/[A-Za-z]/.test(shown)) notPlain.push(`${fn}/${action} ${v.what}: ${shown}`);
       }
     }
     expect(wrong).toEqual([]);
+    expect(notPlain).toEqual([]);
     expect(tried).toBeGreaterThan(entries().length * 4);
   });
 

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
+import * as shared from '@shared';
 import { fractionWords, ruleLabelsOf, RULE_KINDS, scopeLabelsOf, STATE_LABELS, TERMS, voteProblems } from '@shared';
 import { VOTE_PHASE_LABELS } from '@shared/voting/ballots';
 
@@ -61,5 +63,101 @@ describe('a 社区 and a 村 each in their own words', () => {
   it('calls an open vote what the consultation’s state calls it', () => {
     expect(VOTE_PHASE_LABELS.open).toBe(STATE_LABELS.voting);
     expect(STATE_LABELS.escalated).toBe('提交会议表决');
+  });
+});
+
+describe('what a resident reads on the screens', () => {
+  // The resident's screens and the components they share (the committee's own screens are apart).
+  const RESIDENT = ['pages', 'consultation', 'vote', 'board', 'suggest', 'join', 'components', 'files', 'hooks'];
+  /** Props whose value is text on the screen (a Field's label, a box's placeholder, a toast's title…). */
+  const TEXT_PROPS = new Set([
+    'placeholder',
+    'title',
+    'label',
+    'value',
+    'text',
+    'action',
+    'caption',
+    'content',
+    'confirmText',
+    'cancelText',
+    'hint',
+    'note',
+    'message',
+  ]);
+  /**
+   * Latin words a resident does meet, each for a reason: Excel names the program the phone opens
+   * the file with; MB is how the phone's album states a photo's size.
+   */
+  const NEEDED = /\b(Excel|\d*MB)\b/g;
+
+  /** Literal text a screen shows: JSX text, and strings reaching a JSX child or a text prop through ?:, && or ||. */
+  function screenText(file: string, source = readFileSync(file, 'utf8')): { line: number; text: string }[] {
+    const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const found: { line: number; text: string }[] = [];
+    const textProp = (n: ts.Node) => (ts.isJsxAttribute(n) || ts.isPropertyAssignment(n)) && TEXT_PROPS.has(n.name.getText());
+    const shown = (n: ts.Node): boolean => {
+      let p = n.parent;
+      const through = (q: ts.Node) =>
+        ts.isConditionalExpression(q) ||
+        ts.isParenthesizedExpression(q) ||
+        (ts.isBinaryExpression(q) &&
+          [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(q.operatorToken.kind));
+      while (through(p)) {
+        if (ts.isConditionalExpression(p) && p.condition === n) return false;
+        n = p;
+        p = p.parent;
+      }
+      if (ts.isJsxExpression(p)) return !ts.isJsxAttribute(p.parent) || textProp(p.parent);
+      return textProp(p);
+    };
+    const visit = (n: ts.Node) => {
+      const at = () => sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+      if (ts.isJsxText(n)) found.push({ line: at(), text: n.text });
+      else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && shown(n)) found.push({ line: at(), text: n.text });
+      else if (ts.isTemplateExpression(n) && shown(n)) found.push({ line: at(), text: [n.head.text, ...n.templateSpans.map((t) => t.literal.text)].join('…') });
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    return found;
+  }
+
+  it('has no English word, code or enum value in any screen text (but the allowed few)', () => {
+    const files = RESIDENT.flatMap((d) => sources(path.join(root, 'client/src', d)));
+    const latin = files.flatMap((f) =>
+      screenText(f)
+        .filter(({ text }) => /[A-Za-z]/.test(text.replace(NEEDED, '')))
+        .map(({ line, text }) => `${path.relative(root, f)}:${line}: ${text.trim()}`),
+    );
+    expect(files.length).toBeGreaterThan(40);
+    expect(latin).toEqual([]);
+  });
+
+  it('labels every state, channel, choice and kind in Chinese: no label is a code', () => {
+    const tables = Object.entries(shared).filter(([name, v]) => /_LABELS$/.test(name) && v && typeof v === 'object');
+    const words = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(words) : []);
+    const latin = tables.flatMap(([name, table]) =>
+      words(table)
+        .filter((w) => /[A-Za-z]/.test(w))
+        .map((w) => `${name}: ${w}`),
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    expect(latin).toEqual([]);
+  });
+
+  it('finds English where a screen would show it', () => {
+    const probe = `
+      const A = ({ busy, n, kind }) => (
+        <View className={busy ? 'btn-on' : 'btn-off'}>
+          {busy ? 'Loading…' : <Button onClick={() => Taro.showToast({ title: 'Submit', icon: 'success' })}>提交</Button>}
+          {n === 0 && \`no votes yet\`}
+          <Field label="Name" value={kind === 'village' ? '村' : '社区'} />
+        </View>
+      );`;
+    expect(
+      screenText('probe.tsx', probe)
+        .map((t) => t.text.trim())
+        .filter(Boolean),
+    ).toEqual(['Loading…', 'Submit', '提交', 'no votes yet', 'Name', '村', '社区']);
   });
 });

@@ -5,6 +5,7 @@ import { scheduleText } from '../dates';
 import { AttachmentList } from '../files/AttachmentList';
 import { ReadAloud } from '../voice/ReadAloud';
 import { noticeSentence } from '../voice/text';
+import { TermNotes } from './TermNotes';
 
 /**
  * A consultation's record as members and the public board both show it: the notice and the road
@@ -46,6 +47,7 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
         <Field label="参加人员" value={plan.participantsNote} />
         <Field label="公告发布" value={c.noticePublishedAt ? formatChinaTime(c.noticePublishedAt) : undefined} />
         <Field label="公示期至" value={noticeEnds} />
+        {noticeEnds ? <TermNotes text="公示期" /> : null}
         <Field label="发起人" value={c.createdByName} />
         <Field label="撤回原因" value={c.withdrawReason} />
       </View>

@@ -9,6 +9,7 @@ import { resultSentence } from '../voice/text';
 import { Field } from './ConsultationRecord';
 import { MinutesCard } from './MinutesCard';
 import { PhotoStrip } from './OpinionCard';
+import { TermNotes } from './TermNotes';
 
 type Result = ResultSectionView;
 
@@ -32,6 +33,7 @@ function VoteVerdict({ vote }: { vote: NonNullable<Result['vote']> }) {
       </View>
       <View className={vote.passed ? 'ok-text' : 'error-text'}>{vote.passed ? '✓ 表决通过' : '✗ 表决未通过'}</View>
       <View className="meta">{vote.explanation}</View>
+      <TermNotes text={vote.explanation} />
     </View>
   );
 }
@@ -60,6 +62,7 @@ function PublicationCard({ publication, children }: { publication: NonNullable<R
       <View className="card-title">结果公示</View>
       <Field label="公示至" value={`${formatChinaTime(publication.objectionWindowEndsAt)}${publication.windowOpen ? '' : '（公示期已结束）'}`} />
       <Field label="异议" value={objections.total === 0 ? '无' : `${objections.total} 条${objections.open ? `，${objections.open} 条待答复` : '，均已答复'}`} />
+      <TermNotes text="公示至 异议" />
       {children}
     </View>
   );
@@ -146,7 +149,7 @@ function ArchiveCard({ archive, children }: { archive: NonNullable<Result['archi
     <View className="card">
       <View className="card-title">档案已封存</View>
       <Field label="封存时间" value={formatChinaTime(archive.sealedAt)} />
-      <View className="meta">校验码（SHA-256），可用于核对档案是否被改动：</View>
+      <View className="meta">校验码（一串数字和字母，用来核对档案有没有被改动过，一般不用理会）：</View>
       <View className="hash">{archive.hash}</View>
       {children}
     </View>

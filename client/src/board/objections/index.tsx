@@ -11,6 +11,7 @@ import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { TextAreaField, tooLong } from '../../components/TextField';
+import { TermNotes } from '../../components/TermNotes';
 
 type Decision = 'dismiss' | 'uphold';
 const DECISIONS: readonly Decision[] = ['dismiss', 'uphold'];
@@ -100,6 +101,7 @@ export default function Objections() {
           <Text className="tag">{consultation.statusLabel}</Text>
         </View>
         {windowEndsAt !== undefined ? <View className="meta">异议期至 {formatChinaTime(windowEndsAt)}</View> : null}
+        {windowEndsAt !== undefined ? <TermNotes text="异议期" /> : null}
       </View>
       <View className="section-title">异议（{objections.length}）</View>
       {objections.length === 0 ? <Empty text="没有人提出异议" /> : null}

@@ -7,7 +7,7 @@ import { FORMS, FORM_LABELS, type Form } from '@shared/consultation/plan';
 import type { CommunityKind } from '@shared/member/roles';
 import { RULE_KINDS, rulesFor } from '@shared/voting/rules';
 import { TextField, TextAreaField } from '../../components/TextField';
-import { ApiError, call, errorText, newRequestId } from '../../api';
+import { ApiError, call, errorText, errorWithDetails, newRequestId } from '../../api';
 import { confirmPublish } from '../../confirm';
 import { Failure, Loading } from '../../components/LoadState';
 import { emptyForm, formFromPlan, planFromForm, withVoteDefaults, type PlanForm } from './form';
@@ -112,7 +112,7 @@ export default function DraftEditor() {
       return { ...saved, created: !id };
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '保存失败，请重试');
-      setError(err.details?.length ? `${err.message}（${err.details.join('；')}）` : err.message);
+      setError(errorWithDetails(err));
       return null;
     }
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
 import type { RosterReportView, RosterRowReport } from '@shared/api/views';
-import { ApiError, call } from '../../api';
+import { ApiError, call, detailWords } from '../../api';
 import { confirmImportRoster } from '../../confirm';
 import { documentTypeOf, formatBytes, pickedFileProblem } from '@shared/files/documents';
 import { ROSTER_MAX_BYTES } from '@shared/member/member';
@@ -131,7 +131,7 @@ function Refusal({ error }: { error: ApiError }) {
   return (
     <View className="card">
       <View className="error-text">{error.message}</View>
-      {error.details?.map((d, i) => (
+      {detailWords(error).map((d, i) => (
         <View key={i} className="meta">
           {d}
         </View>

@@ -3,11 +3,12 @@ import { Button, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import type { ConsultationDetailView, ParticipationView } from '@shared/api/views';
 import { formatChinaTime } from '@shared/time';
-import { ruleLabelsOf } from '@shared/voting/rules';
+import { ruleLabelsOf, RULE_TEXTS } from '@shared/voting/rules';
 import { call } from '../../api';
 import { confirmWithdraw } from '../../confirm';
 import { Field, Notice, Timeline } from '../../components/ConsultationRecord';
 import { Failure, Loading } from '../../components/LoadState';
+import { TermNotes } from '../../components/TermNotes';
 import { shareCard } from '../../components/shareCard';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -33,6 +34,8 @@ function VoteCard({ detail }: { detail: ConsultationDetailView }) {
         <View className="card-title">{vote.question}</View>
         <View className="section">
           <Field label="表决规则" value={ruleLabelsOf(detail.community.kind)[vote.rule]} />
+          <Field label="怎样通过" value={RULE_TEXTS[vote.rule]} />
+          <TermNotes text={RULE_TEXTS[vote.rule]} />
           <Field label="表决时间" value={`${formatChinaTime(vote.opensAt)} 至 ${formatChinaTime(vote.closesAt)}`} />
           {vote.secret ? <Field label="投票方式" value="无记名投票" /> : null}
         </View>

@@ -6,7 +6,7 @@ import { ADDRESS_LABELS, TENURE_LABELS, TENURES, type Tenure } from '@shared/mem
 import { roleLabel } from '@shared/member/roles';
 import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { ApiError, call, errorText } from '../../api';
+import { ApiError, call, errorText, errorWithDetails } from '../../api';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 
 /**
@@ -102,7 +102,7 @@ export default function Join() {
       Taro.switchTab({ url: '/pages/me/index' });
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('INTERNAL', '提交失败，请重试');
-      setError(err.details?.length ? `${err.message}（${err.details.join('；')}）` : err.message);
+      setError(errorWithDetails(err));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { CHOICES, CHOICE_LABELS, percent, ROUNDING_NOTE, type Choice, type Count
 import { meets, type Threshold } from '@shared/voting/rules';
 import { formatArea } from '@shared/member/member';
 import { formatChinaTime } from '@shared/time';
+import { TermNotes } from '../../components/TermNotes';
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0);
 /** Heads are counted as they are, areas in hundredths of m², so the figure is exact. */
@@ -117,13 +118,14 @@ export function LiveTotals({ live }: { live: VoteTotalsView }) {
 export function Result({ result }: { result: VoteResultView }) {
   const { thresholds: t, turnout } = result;
   const verdict = result.passed ? '✓ 表决通过' : result.quorumMet ? '✗ 表决未通过' : '✗ 表决不成立';
+  const quorumMissed = '参加表决的人数（或面积）未达到法定要求';
   const counts = { agree: result.agree, disagree: result.disagree, abstain: result.abstain };
   return (
     <View className="section">
       <View className="section-title">表决结果</View>
       <View className="card">
         <View className={`verdict ${result.passed ? 'verdict-pass' : 'verdict-fail'}`}>{verdict}</View>
-        {!result.quorumMet ? <View className="meta">参加表决的人数（或面积）未达到法定要求</View> : null}
+        {!result.quorumMet ? <View className="meta">{quorumMissed}</View> : null}
         <View className="opinion-text">{result.explanation}</View>
         <View className="section">
           {result.checks.map((c, i) => (
@@ -133,6 +135,7 @@ export function Result({ result }: { result: VoteResultView }) {
             </View>
           ))}
         </View>
+        <TermNotes text={`${verdict}${result.quorumMet ? '' : quorumMissed}${result.explanation}`} />
         <View className="meta">计票时间：{formatChinaTime(result.sealedAt)}</View>
         <View className="field-hint">{ROUNDING_NOTE}</View>
         {result.rejected > 0 ? <View className="meta">另有 {result.rejected} 张选票未计入（不在选民名单中或重复投票）</View> : null}

@@ -4,6 +4,7 @@ import type { VoteView } from '@shared/api/views';
 import { call } from '../../api';
 import { formatDay } from '../../dates';
 import { useLoad } from '../../hooks/useLoad';
+import { TermNotes } from '../../components/TermNotes';
 
 /**
  * 应到: the denominator every turnout and pass line is measured against, for everyone once the vote
@@ -24,6 +25,7 @@ export function Electorate({ view }: { view: VoteView }) {
           （其中 {e.online} {unit}使用小程序，其余可纸质、委托或到场投票）
         </View>
       ) : null}
+      <TermNotes text="应到" />
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { Field } from '../../components/ConsultationRecord';
+import { TermNotes } from '../../components/TermNotes';
 import { useLoad } from '../../hooks/useLoad';
 import { useUntilReload } from '../../hooks/useUntilReload';
 import { now } from '../../clock';
@@ -29,6 +30,7 @@ function Header({ view }: { view: VoteView }) {
         <Field label="谁可以投" value={vote.scopeLabel} />
         <Field label="表决规则" value={vote.ruleLabel} />
         <Field label="怎样通过" value={vote.ruleText} />
+        <TermNotes text={vote.ruleText} />
         <Field label="开始时间" value={formatChinaTime(vote.opensAt)} />
         <Field label="截止时间" value={formatChinaTime(vote.closesAt)} />
         {vote.secret ? <Field label="投票方式" value="无记名投票：谁投了什么，任何人都看不到" /> : null}

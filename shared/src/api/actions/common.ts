@@ -1,11 +1,11 @@
-/** Building blocks of the action schemas that several functions use (importing it sets zod's messages in Chinese). */
+/** Building blocks of the action schemas that several functions use (importing it sets zod's messages in plain Chinese). */
 import { z } from 'zod';
-import { zhCN } from 'zod/locales';
 import { FileIdSchema as FileId } from '../../files/fileSchema';
 import { version } from '../../schema/bounds';
+import { plainIssue } from '../../schema/plainIssues';
 
-// Messages the schemas do not set themselves still reach the user in Chinese.
-z.config(zhCN());
+// Messages the schemas do not set themselves still reach the user in plain Chinese.
+z.config({ localeError: plainIssue });
 
 export const Empty = z.strictObject({});
 export const Id = z.string().min(1, '缺少编号').max(64, '编号格式有误');
@@ -17,7 +17,7 @@ export const Page = z.number().int().min(0).max(10_000).optional();
 /** A calendar day as YYYY-MM-DD that the calendar has (2026-02-30 is refused). */
 export const DayString = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对，应写成“2026-01-31”这样')
   // zod runs the refinement even when the pattern failed: a string that is no date must not throw here.
   .refine((d) => {
     const day = new Date(`${d}T00:00:00Z`);

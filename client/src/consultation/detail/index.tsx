@@ -21,6 +21,7 @@ import { NextStep } from './nextStep';
 import { PriorSection } from './prior';
 import { Results } from './result';
 import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
+import { usePageClass } from '../../care/careMode';
 
 /** 表决: what will be decided, under which rule and when; the vote screen itself lives in its own subpackage. */
 function VoteCard({ detail }: { detail: ConsultationDetailView }) {
@@ -195,6 +196,7 @@ const newer = (loaded: ConsultationDetailView, updated: ConsultationDetailView |
 
 /** 协商详情: the notice, the plan, what became of it, participation, the committee's work and the timeline, in one call. */
 export default function ConsultationDetail() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const id = idFrom(params);
   const [updated, setUpdated] = useState<ConsultationDetailView | null>(null);
@@ -214,7 +216,7 @@ export default function ConsultationDetail() {
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   const detail = newer(loaded.data, updated);
   return (
-    <View className="page">
+    <View className={pageClass}>
       <NextStep detail={detail} onChanged={setUpdated} />
       <CheckInCard detail={detail} />
       <Notice c={detail.consultation} />

@@ -14,6 +14,7 @@ import { useTextDraft } from '../../hooks/useTextDraft';
 import { ReviewCard, useTwoStepForm } from '../../components/TwoStepForm';
 import { appendSpoken } from '../../voice/text';
 import { VoiceInput } from '../../voice/VoiceInput';
+import { usePageClass } from '../../care/careMode';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -30,6 +31,7 @@ function backToDetail(consultationId: string) {
  * second opinion; everything typed stays after any failure, and on the device until sent.
  */
 export default function OpinionForm() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const written = params.channel === 'written';
@@ -61,7 +63,7 @@ export default function OpinionForm() {
       : '';
   if (closed) {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <View className="card">
           <View className="card-title">{consultation.plan.title}</View>
           <View className="section">{closed}</View>
@@ -110,7 +112,7 @@ export default function OpinionForm() {
 
   if (form.step === 'preview') {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <ReviewCard
           title="请核对将要公开的内容"
           hint="其他居民看到的姓名会部分隐去（如“张*”“张*丰”）；意见内容和照片将向本社区公开。"
@@ -134,7 +136,7 @@ export default function OpinionForm() {
   }
 
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card">
         <View className="card-title">{consultation.plan.title}</View>
         <View className="meta">{written ? '无法到场时，可以提交书面意见' : '您的意见将向本社区公开，委员会将逐条答复'}</View>

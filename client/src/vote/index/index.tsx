@@ -16,6 +16,7 @@ import { CommitteeVote } from './committee';
 import { Electorate } from './electorate';
 import { RoomCountRecord } from './roomCount';
 import './index.css';
+import { usePageClass } from '../../care/careMode';
 
 function Header({ view }: { view: VoteView }) {
   const { vote, consultation } = view;
@@ -95,6 +96,7 @@ function Body({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) =>
 
 /** 表决: the question, who may vote and how it passes, my ballot, the running count, and the sealed result — one call. */
 export default function VoteScreen() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const loaded = useLoad(() => call('voting', 'vote.get', { consultationId }));
@@ -109,7 +111,7 @@ export default function VoteScreen() {
   const view = changed.over(base, base);
   const onChanged = (v: VoteView) => changed.set(base, v);
   return (
-    <View className="page">
+    <View className={pageClass}>
       <Header view={view} />
       <Electorate view={view} />
       <Body view={view} onChanged={onChanged} />

@@ -6,7 +6,7 @@ import { mayManageVote, voteTakesBallots } from '../access/voting';
 import type { FamilyProxyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { ballotId, loadVote } from '../voting/loadVote';
-import { pendingRequests } from './proxyRequests';
+import { pendingRequests, proxyAuditId } from './proxyRequests';
 
 /**
  * The committee confirms a household member's 委托书 with the photos in front of them, or refuses it
@@ -31,7 +31,7 @@ export const confirmProxy: UseCase<'voting', 'family.confirmProxy'> = async (ctx
   await auditBy(ctx, who.member, {
     action: `ballot.familyProxy.${state}`,
     entity: 'ballot',
-    entityId: _id,
+    entityId: proxyAuditId(_id),
     before: { status: 'proxy:pending', version: request.version },
     after: { status: `proxy:${state}`, version: request.version + 1 },
     ...(state === 'refused' ? { note: input.reason } : {}),

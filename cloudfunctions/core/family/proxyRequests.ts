@@ -6,6 +6,9 @@ import { readNamed } from '../member/named';
 import { recordName } from '../member/views';
 import type { VoteContext } from '../voting/loadVote';
 
+/** A 委托书's audit events: apart from its ballot's own, whose versions they would otherwise take. */
+export const proxyAuditId = (ballotId: string) => `${ballotId}:proxy`;
+
 /** How many 委托书 the committee's screen lists at once: the oldest first, the rest after these are decided. */
 const PAGE = 50;
 

@@ -10,6 +10,7 @@ import { checkPhotos } from '../participation/checks';
 import { isStoreConflict } from '../store/port';
 import { ballotId, loadVote } from '../voting/loadVote';
 import { relativesInVote, toFamilyVoteView } from './familyVote';
+import { proxyAuditId } from './proxyRequests';
 import { listRelatives, loadRelative } from './household';
 
 const sameFiles = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
@@ -28,7 +29,10 @@ export const requestProxy: UseCase<'voting', 'family.requestProxy'> = async (ctx
   if (!retry) {
     enforce(mayRequestProxy(ctx, v, r, me));
     // The 委托书 carries the relative's signature: the committee, the helper and the relative read it.
-    await checkPhotos(ctx, input.evidence, { by: me, readers: { kind: 'roles', roles: ['committee'], people: [me, ...(relative.member ? [relative.member._id] : [])] } });
+    await checkPhotos(ctx, input.evidence, {
+      by: me,
+      readers: { kind: 'roles', roles: ['committee'], people: [me, ...(relative.member ? [relative.member._id] : [])] },
+    });
     const _id = ballotId(v.voteId, relative.entry._id);
     const version = await store(ctx, r.request, {
       _id,
@@ -46,7 +50,7 @@ export const requestProxy: UseCase<'voting', 'family.requestProxy'> = async (ctx
     await auditBy(ctx, who.member, {
       action: 'ballot.familyProxy',
       entity: 'ballot',
-      entityId: _id,
+      entityId: proxyAuditId(_id),
       before: r.request ? { status: 'proxy:refused', version: r.request.version } : null,
       after: { status: 'proxy:pending', version },
       note: `选民 ${r.elector!.label}`,
@@ -67,7 +71,11 @@ async function store(ctx: UseCaseContext, was: FamilyProxyDoc | null, doc: Famil
     return doc.version;
   }
   const { _id, version, ...fields } = doc;
-  const changed = await ctx.store.update('familyProxies', { _id, version: was.version, state: 'refused' }, { set: { ...fields, version }, unset: ['reason', 'decidedBy'] });
+  const changed = await ctx.store.update(
+    'familyProxies',
+    { _id, version: was.version, state: 'refused' },
+    { set: { ...fields, version }, unset: ['reason', 'decidedBy'] },
+  );
   if (changed === 0) throw taken;
   return version;
 }

@@ -48,7 +48,7 @@ export const COLLECTIONS = {
   // A vote's proxies, for the recount of their slots (counting/repairDrift.ts).
   proxies: [{ fields: ['voteId'] }] as IndexSpec[],
   // The 委托书 waiting for the committee in one vote (家人代办).
-  familyProxies: [{ fields: ['voteId', 'state', 'at'] }] as IndexSpec[],
+  familyProxies: [{ fields: ['voteId', 'state', 'at'] }, { fields: ['consultationId'] }] as IndexSpec[],
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],

@@ -32,7 +32,7 @@ export const opinionForFamily: UseCase<'participation', 'family.opinion'> = asyn
     moderation,
     // Only someone on the app can confirm or dispute it.
     ...(relative.member ? { entry: { enteredBy: who.member._id, state: 'pending' as const } } : {}),
-    family: { helperId: who.member._id, entryId: relative.entry._id, name: relative.entry.name },
+    family: { helperId: who.member._id, entryId: relative.entry._id, ...(relative.member ? {} : { name: relative.entry.name }) },
   });
   if (relative.member) await notify(ctx, enteredOnBehalf, { c: consultation, opinion: doc, helperName: who.member.name });
   const [view] = await toOpinionViews(ctx, [doc], viewerOf(who), () => false);

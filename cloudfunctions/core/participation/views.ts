@@ -100,6 +100,6 @@ export async function toOpinionViews(
 /** An opinion's author by name: a member, or a relative without the app as the register names them (家人代办). */
 function nameOfAuthor(d: OpinionDoc, byId: Named, inFull: boolean): string {
   const member = byId.get(d.authorId);
-  if (!member && d.family) return inFull ? d.family.name : maskName(d.family.name);
+  if (!member && d.family?.name) return inFull ? d.family.name : maskName(d.family.name);
   return authorName(member, inFull);
 }

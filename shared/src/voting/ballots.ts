@@ -9,8 +9,7 @@ export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
 export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '网上', paper: '纸质', proxy: '委托' };
 
 /** A household member's 委托书 for a relative's ballot, as the committee decides on it (家人代办). */
-export const PROXY_REQUEST_STATES = ['pending', 'confirmed', 'refused'] as const;
-export type ProxyRequestState = (typeof PROXY_REQUEST_STATES)[number];
+export type ProxyRequestState = 'pending' | 'confirmed' | 'refused';
 export const PROXY_REQUEST_LABELS: Record<ProxyRequestState, string> = { pending: '等待委员会确认', confirmed: '委员会已确认', refused: '委员会已退回' };
 
 /** A vote's road: planned in the consultation, open for ballots, closed and sealed. */

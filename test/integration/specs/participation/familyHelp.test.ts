@@ -97,7 +97,7 @@ describe('an opinion for a relative on the app', () => {
     expect(doc).toMatchObject({
       channel: 'online',
       entry: { enteredBy: await memberIdOf(w, WU), state: 'pending' },
-      family: { helperId: await memberIdOf(w, WU), entryId: xu, name: '徐军' },
+      family: { helperId: await memberIdOf(w, WU), entryId: xu },
     });
   });
 
@@ -115,6 +115,7 @@ describe('an opinion for a relative on the app', () => {
 
   it('shows 家人代办 in 我的意见 of the relative, who may confirm or dispute it, and masked to neighbours', async () => {
     const mine = await w.ok(XU, 'participation', 'opinion.mine', {});
+    expect(doc.family!.name).toBeUndefined();
     expect(mine.opinions.find((o) => o.id === doc._id)).toMatchObject({
       authorName: '徐军',
       family: { label: FAMILY_LABEL, helperName: '吴敏' },

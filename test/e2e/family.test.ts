@@ -10,13 +10,14 @@ jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
 
 const ADS = '小区公共部位广告招租收益使用';
+const PARKING = '小区公共停车位设定及管理办法';
 
 /** From 我的, 为家人代办, and one of the consultation's tasks there. */
-async function openFamilyTask(page: Page, task: '代提意见' | '代为表决') {
+async function openFamilyTask(page: Page, title: string, task: '代提意见' | '代为表决') {
   await openTab(page, '我的');
   await tap(page, '为家人代办');
   await see(page, '可以为这些家人代办');
-  await page.locator('.card', { hasText: ADS }).filter({ visible: true }).first().getByText(task, { exact: true }).click();
+  await page.locator('.card', { hasText: title }).filter({ visible: true }).first().getByText(task, { exact: true }).click();
 }
 
 /** From home, the consultation's vote screen. */
@@ -40,15 +41,18 @@ suite('家人代办 in Chromium against the local host', () => {
 
   it('吴敏 enters 徐军’s opinion and, once the committee confirmed the 委托书, his ballot; he disputes it and casts his own, which counts instead', async () => {
     // The committee opens the vote.
+    const ads = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': ADS }))[0];
     const wang = await loginAs(session, 'demo-wang-jianguo');
-    await openVoteScreen(wang);
+    await wang.goto(`${session.host.url}/#/vote/index/index?consultationId=${ads._id}`);
+    await wang.reload();
     await tap(wang, '开始表决');
     await confirmWith(wang, '确定开始');
+    await see(wang, '请投票');
     await see(wang, '家人委托书待确认');
 
-    // 吴敏 enters the opinion of 徐军, of her 户: it shows 家人代办.
+    // 吴敏 enters the opinion of 徐军, of her 户, on the parking consultation (the vote's talking is over): it shows 家人代办.
     const wu = await loginAs(session, 'demo-wu-min');
-    await openFamilyTask(wu, '代提意见');
+    await openFamilyTask(wu, PARKING, '代提意见');
     await chip(wu, '徐军').click();
     await chip(wu, '支持').click();
     await textbox(wu, '请照家人的原意写下意见').fill('老徐说：广告收益用来修健身器材，他赞成。');
@@ -75,7 +79,7 @@ suite('家人代办 in Chromium against the local host', () => {
 
     // 吴敏 casts 徐军's ballot: it shows 家人代办, and what she chose (the vote is not secret).
     await wu.reload();
-    await openFamilyTask(wu, '代为表决');
+    await openFamilyTask(wu, ADS, '代为表决');
     await see(wu, '委托书：委员会已确认');
     await wu
       .locator('.vote-choice', { hasText: /^同意$/ })
@@ -103,7 +107,6 @@ suite('家人代办 in Chromium against the local host', () => {
     await see(xu, '✓ 反对（当前选择）');
 
     // His own choice counts, once; 吴敏's proxy ballot is gone from the count.
-    const ads = (await session.host.store.find<ConsultationDoc>('consultations', { 'plan.title': ADS }))[0];
     const ballots = await session.host.store.find<BallotDoc>('ballots', { consultationId: ads._id });
     expect(ballots).toEqual([expect.objectContaining({ channel: 'online', choice: 'disagree' })]);
     const tally = (await session.host.store.get<TallyDoc>('tallies', ads._id))!;

@@ -5,6 +5,7 @@ import { FAMILY_LABEL } from '@shared/participation/participation';
 import { call } from '../../api';
 import { Empty, Failure, Loading } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
+import { now } from '../../clock';
 import { FamilyOpinion } from './opinion';
 import { FamilyVote } from './vote';
 
@@ -13,6 +14,9 @@ type Task = { kind: 'opinion' | 'vote'; consultation: ConsultationSummary } | nu
 
 /** Consultations a relative can still speak in (the notice is up, or it is being talked over), and those voting. */
 const SPEAKING = new Set(['announced', 'consulting', 'voting']);
+
+/** Opinions come in until the meeting (or the online window) ends, as the server's window says. */
+const opinionsOpen = (c: ConsultationSummary) => SPEAKING.has(c.status) && (c.endsAt === undefined || now() <= c.endsAt);
 
 async function loadFamily() {
   const [family, list] = await Promise.all([call('participation', 'family.list', {}), call('consultation', 'consultation.list', {})]);
@@ -69,9 +73,11 @@ export default function Family() {
         <View key={c.id} className="card">
           <View className="card-title">{c.title}</View>
           <View className="meta">{c.statusLabel}</View>
-          <Button className="btn btn-plain" onClick={() => setTask({ kind: 'opinion', consultation: c })}>
-            代提意见
-          </Button>
+          {opinionsOpen(c) ? (
+            <Button className="btn btn-plain" onClick={() => setTask({ kind: 'opinion', consultation: c })}>
+              代提意见
+            </Button>
+          ) : null}
           {c.status === 'voting' ? (
             <Button className="btn btn-plain" onClick={() => setTask({ kind: 'vote', consultation: c })}>
               代为表决

@@ -133,7 +133,7 @@ export interface ElectoratePreviewView {
 /** The electorate, by label, for finding the elector a paper ballot is for (secret votes too). */
 export interface VoteElectorsView {
   /** `voted`: a ballot is already in for them (online or entered), so none can be entered now. */
-  electors: { electorId: string; label: string; voted: boolean }[];
+  electors: { electorId: string; label: string; voted: boolean; familyLabel?: string }[];
   /** How many match, of which up to 50 are listed. */
   matching: number;
   total: number;

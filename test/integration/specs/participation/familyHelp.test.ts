@@ -230,12 +230,14 @@ describe('a ballot for a relative', () => {
       expect(await w.store.get<ProxyDoc>('proxies', slot)).toMatchObject({ count: 1 });
     });
 
-    it('shows 家人代办 on the helper’s screen with the choice (the vote is not secret), and in the audit', async () => {
+    it('shows 家人代办 on the helper’s screen with the choice (the vote is not secret), in the committee’s list of electors, and in the audit', async () => {
       const view = await w.ok(WU, 'voting', 'family.vote', { consultationId: ADS });
       expect(view.members.find((m) => m.entryId === xu)).toMatchObject({
         ballot: { by: '由您代投', familyLabel: FAMILY_LABEL, choiceLabel: '同意', entryLabel: '待本人确认' },
         can: { request: false, cast: false },
       });
+      const listed = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, electorId: xu });
+      expect(listed.electors).toEqual([expect.objectContaining({ voted: true, familyLabel: FAMILY_LABEL })]);
       expect(await seen.audit()).toEqual([
         expect.objectContaining({ action: 'ballot.family', actor: await actorOf(w, WU), note: expect.stringContaining(FAMILY_LABEL) }),
       ]);

@@ -133,6 +133,29 @@ describe('an opinion for a relative on the app', () => {
   });
 });
 
+describe('the limit of opinions per person', () => {
+  it('counts what the household entered for a relative as the relative’s own', async () => {
+    await w.store.update('communities', { _id: 'demo-xingfuli' }, { set: { 'settings.limits': { opinionsPerConsultation: 2, suggestionsPerDay: 5 } } });
+    // 徐军 has the one 吴敏 entered for him; his own is the second.
+    await w.ok(XU, 'participation', 'opinion.submit', {
+      consultationId: parking,
+      requestId: requestId(),
+      stance: 'neutral',
+      text: '我自己再补充一句。',
+      photos: [],
+      channel: 'online',
+    });
+    const before = await records(w);
+    expect(await w.call(WU, 'participation', 'family.opinion', opinion(xu))).toMatchObject({
+      ok: false,
+      code: 'LIMIT_REACHED',
+      message: '每人对一个议题最多发表2条意见，徐军已发表2条',
+    });
+    expect(await records(w)).toEqual(before);
+    await w.store.update('communities', { _id: 'demo-xingfuli' }, { unset: ['settings.limits'] });
+  });
+});
+
 describe('an opinion for a relative without the app', () => {
   let doc: OpinionDoc;
   let seen: Awaited<ReturnType<typeof watch>>;

@@ -219,7 +219,11 @@ describe('a ballot for a relative', () => {
     ]);
     expect(pending.pending[0].evidence).toEqual([expect.objectContaining({ id: photo })]);
     expect(await w.call(WU, 'voting', 'family.confirmProxy', { consultationId: ADS, electorId: xu, verdict: 'confirm' })).toMatchObject({ code: 'FORBIDDEN' });
+    const seen = await watch(w);
     expect((await decide(xu, 'refuse', '委托书没有签名')).pending).toEqual([]);
+    const news = await seen.news();
+    expect(receivers(news, 'familyProxy')).toEqual([await memberIdOf(w, WU)]);
+    expect(news.find((n) => n.kind === 'familyProxy')!.title).toBe('徐军的委托书被退回');
     expect(await castFor()).toMatchObject({ ok: false, code: 'WRONG_STATE', message: '委员会退回了委托书：委托书没有签名' });
     const view = await w.ok(WU, 'voting', 'family.vote', { consultationId: ADS });
     expect(view.members.find((m) => m.entryId === xu)).toMatchObject({

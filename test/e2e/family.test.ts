@@ -90,8 +90,14 @@ suite('家人代办 in Chromium against the local host', () => {
     await see(wu, '家人代办');
     await wu.context().close();
 
-    // 徐军 sees 家人代办 on his ballot, disputes it, and casts his own.
+    // 徐军 finds the opinion in 我的意见 as his own, marked 家人代办, for him to confirm.
     const xu = await loginAs(session, 'demo-xu-jun');
+    await openTab(xu, '我的');
+    await tap(xu, '我的意见（1 条代录待确认）');
+    await see(xu, '家人代办：由家人 吴敏 代为提交 · 待本人确认');
+    await see(xu, '老徐说：广告收益用来修健身器材，他赞成。');
+
+    // He sees 家人代办 on his ballot, disputes it, and casts his own.
     await openVoteScreen(xu);
     await see(xu, '家人代办，由 吴敏 代投，待您确认');
     await tap(xu, '有异议');

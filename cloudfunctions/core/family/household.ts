@@ -1,10 +1,9 @@
-import { toChinaDateTimeParts } from '@shared';
+import { toChinaDateTimeParts, type Scope } from '@shared';
 import { enforce } from '../access/decision';
 import { mayActFor } from '../access/family';
 import type { Reader } from '../access/requireMember';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, RosterEntryDoc } from '../docs';
-import type { Scope } from '@shared';
 import { readNamed } from '../member/named';
 import { inPeopleScope, isInScope } from '../participation/scope';
 import { householdOf, registerFactsOf } from '../register/people';
@@ -19,6 +18,7 @@ export interface Relative {
 /** Today in China, the day adulthood is judged on. */
 const today = (ctx: UseCaseContext) => toChinaDateTimeParts(ctx.now).date;
 
+/** The caller's own register entry, through their link to it; none when they are not linked. */
 const ownEntry = (ctx: UseCaseContext, member: MemberDoc) =>
   member.register ? ctx.store.get<RosterEntryDoc>('roster', member.register.entryId) : Promise.resolve(null);
 

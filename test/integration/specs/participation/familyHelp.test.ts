@@ -263,6 +263,11 @@ describe('a ballot for a relative', () => {
         ballot: { by: '由您代投', familyLabel: FAMILY_LABEL, choiceLabel: '同意', entryLabel: '待本人确认' },
         can: { request: false, cast: false },
       });
+      // Were the vote secret, not even the helper's own screen would say what was chosen.
+      await w.store.update('consultations', { _id: ADS }, { set: { 'plan.vote.secret': true } });
+      const secret = await w.ok(WU, 'voting', 'family.vote', { consultationId: ADS });
+      await w.store.update('consultations', { _id: ADS }, { set: { 'plan.vote.secret': false } });
+      expect(secret.members.find((m) => m.entryId === xu)!.ballot).toEqual({ by: '由您代投', familyLabel: FAMILY_LABEL, entryLabel: '待本人确认' });
       const listed = await w.ok(WANG, 'voting', 'vote.electors', { consultationId: ADS, electorId: xu });
       expect(listed.electors).toEqual([expect.objectContaining({ voted: true, familyLabel: FAMILY_LABEL })]);
       expect(await seen.audit()).toEqual([

@@ -1,5 +1,16 @@
 /** Documents of a vote: its electors and ballots, the tally with its counters, room count and recount, and proxies. */
-import type { BallotChannel, ProxyRequestState, Choice, ChoiceCounts, Decision, ElectorateForm, RoomCounts, RoomMethod, RuleKind, RuleThresholds } from '@shared';
+import type {
+  BallotChannel,
+  ProxyRequestState,
+  Choice,
+  ChoiceCounts,
+  Decision,
+  ElectorateForm,
+  RoomCounts,
+  RoomMethod,
+  RuleKind,
+  RuleThresholds,
+} from '@shared';
 import type { Counted } from './common';
 
 /** One elector of a vote, as snapshotted when the vote opened. Id: `<vote>:<elector>` (ballotId), the same as its ballot's. */

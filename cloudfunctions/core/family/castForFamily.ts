@@ -14,7 +14,8 @@ import { relativesInVote, toFamilyVoteView } from './familyVote';
 import { listRelatives, loadRelative } from './household';
 
 /** A ballot this helper already cast for the relative with this choice: the same request again. */
-const castAlready = (ballot: BallotDoc | null, me: string, choice: Choice) => ballot?.entry?.by === 'family' && ballot.castBy === me && ballot.choice === choice;
+const castAlready = (ballot: BallotDoc | null, me: string, choice: Choice) =>
+  ballot?.entry?.by === 'family' && ballot.castBy === me && ballot.choice === choice;
 
 /**
  * 代为表决, step 2 (家人代办): with a 委托书 the committee confirmed, a member casts another adult of

@@ -5,9 +5,10 @@ export default defineAppConfig({
   subPackages: [
     {
       // A consultation's detail, its opinions (giving one, reading all) and 我的意见: the resident's
-      // way through one matter, fetched on the first tap into a consultation (or preloaded, below).
+      // way through one matter, fetched on the first tap into a consultation (or preloaded, below);
+      // 为家人代办, the same ways taken for a relative.
       root: 'consultation',
-      pages: ['detail/index', 'opinion/index', 'opinions/index', 'my-opinions/index'],
+      pages: ['detail/index', 'opinion/index', 'opinions/index', 'my-opinions/index', 'family/index'],
     },
     {
       // 加入社区: once in a member's life, so nobody else downloads it.

@@ -121,3 +121,19 @@ export const confirmComplete = () =>
   confirmStep('落实完成', '确认后议题标记为已完成，落实报告将公开，参与的居民可以为落实结果打分；不能撤销。确定完成吗？', '确定完成', '再看看');
 
 export const confirmSealArchive = () => confirmStep('归档封存', '归档后本议题的全部记录将封存，任何内容都不能再修改。确定归档吗？', '确定归档', '再看看');
+
+export const confirmFamilyOpinion = (name: string) =>
+  confirmStep('为家人代提意见', `将以 ${name} 的名义提交这条意见，标注“家人代办”，公开时姓名部分隐去。提交后不能修改。确定提交吗？`, '确定提交', '再看看');
+
+export const confirmFamilyBallot = (name: string, choice: string) =>
+  confirmStep(
+    '为家人代为表决',
+    `将为 ${name} 投“${choice}”，标注“家人代办”。投出后不能修改，${name}本人可以提出异议并自己重新投票。确定投票吗？`,
+    '确定投票',
+    '再看看',
+  );
+
+export const confirmProxyDecision = (name: string, confirm: boolean) =>
+  confirm
+    ? confirmStep('确认委托书', `确认 ${name} 的委托书真实有效？确认后，受托的家人可以代为投票。`, '确认有效', '再看看')
+    : confirmStep('退回委托书', `退回 ${name} 的委托书？家人会看到退回原因，可以重新上传。`, '确定退回', '再看看');

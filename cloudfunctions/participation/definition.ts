@@ -12,6 +12,8 @@ import { replyToOpinion } from '../core/participation/replyToOpinion';
 import { respondToEntry } from '../core/participation/respondToEntry';
 import { setAttendance } from '../core/participation/setAttendance';
 import { submitOpinion } from '../core/participation/submitOpinion';
+import { listFamily } from '../core/family/listFamily';
+import { opinionForFamily } from '../core/family/opinionForFamily';
 
 export const participationFunction = defineFunction('participation', {
   'attendance.set': setAttendance,
@@ -27,4 +29,6 @@ export const participationFunction = defineFunction('participation', {
   'opinion.list': listOpinions,
   'opinion.mine': listMyOpinions,
   'opinion.queue': listReplyQueue,
+  'family.list': listFamily,
+  'family.opinion': opinionForFamily,
 });

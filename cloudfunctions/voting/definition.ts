@@ -12,6 +12,11 @@ import { respondToBallot } from '../core/voting/respondToBallot';
 import { listVoteElectors } from '../core/voting/listVoteElectors';
 import { getVoteParticipation } from '../core/voting/getVoteParticipation';
 import { enterRoomCount } from '../core/voting/enterRoomCount';
+import { requestProxy } from '../core/family/requestProxy';
+import { listProxyRequests } from '../core/family/listProxyRequests';
+import { confirmProxy } from '../core/family/confirmProxy';
+import { getFamilyVote } from '../core/family/getFamilyVote';
+import { castForFamily } from '../core/family/castForFamily';
 
 export const votingFunction = defineFunction('voting', {
   'vote.get': getVote,
@@ -27,4 +32,9 @@ export const votingFunction = defineFunction('voting', {
   'ballot.enterPaper': enterPaperBallot,
   'ballot.respond': respondToBallot,
   'vote.enterRoomCount': enterRoomCount,
+  'family.requestProxy': requestProxy,
+  'family.proxyRequests': listProxyRequests,
+  'family.confirmProxy': confirmProxy,
+  'family.vote': getFamilyVote,
+  'family.castFor': castForFamily,
 });

@@ -121,6 +121,12 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     'opinion.list': { access: 'member', own: true, payload: (r) => ({ consultationId: r.parking }) },
     'opinion.mine': { access: 'member', payload: () => ({}) },
     'opinion.queue': { access: 'committee', payload: () => ({}) },
+    'family.list': { access: 'member', payload: () => ({}) },
+    'family.opinion': {
+      access: 'member',
+      own: true,
+      payload: (r) => ({ consultationId: r.parking, entryId: r.entry, requestId: 'req-matrix-family-1', stance: 'support', text }),
+    },
   },
   result: {
     'outcome.close': { access: 'committee', own: true, payload: outcome },
@@ -183,6 +189,11 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
       payload: (r) => ({ consultationId: r.ads, electorId: r.entry, choice: 'agree', channel: 'paper', evidence: [r.photo] }),
     },
     'ballot.respond': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, verdict: 'confirm' }) },
+    'family.requestProxy': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, entryId: r.entry, evidence: [r.photo] }) },
+    'family.proxyRequests': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads }) },
+    'family.confirmProxy': { access: 'committee', own: true, payload: (r) => ({ consultationId: r.ads, electorId: r.entry, verdict: 'confirm' }) },
+    'family.vote': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads }) },
+    'family.castFor': { access: 'member', own: true, payload: (r) => ({ consultationId: r.ads, entryId: r.entry, choice: 'agree' }) },
     'vote.enterRoomCount': {
       access: 'committee',
       own: true,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEED_KINDS, TEMPLATE_KEYS, TEMPLATE_OF, type FeedKind } from '@shared';
 import type { SystemContext } from '../../cloudfunctions/core/context';
-import type { CommunityDoc, ConsultationDoc, ElectorDoc, MemberDoc, OpinionDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
+import type { CommunityDoc, ConsultationDoc, ElectorDoc, FamilyProxyDoc, MemberDoc, OpinionDoc, SuggestionDoc } from '../../cloudfunctions/core/docs';
 import { EVENTS } from '../../cloudfunctions/core/notify/events';
 import type { NewsEvent } from '../../cloudfunctions/core/notify/events/event';
 
@@ -27,6 +27,7 @@ const opinion = { _id: 'o1', authorId: 'm1', version: 2 } as OpinionDoc;
 const elector = { electorId: 'e1', voters: ['m1', 'm2'] } as ElectorDoc;
 const s = { _id: 's1', communityId: 'k1', title: '加装电梯', authorId: 'm1' } as SuggestionDoc;
 const committee = [{ _id: 'm9' }];
+const request = { _id: 'v1:e1', helperId: 'm1' } as FamilyProxyDoc;
 const ctx = { now: NOW, store: { find: () => Promise.resolve(committee) } } as unknown as SystemContext;
 
 /** One occurrence of each event, raised with the facts its use case gives it. */
@@ -42,6 +43,8 @@ const SAMPLES: { [K in keyof typeof EVENTS]: Parameters<(typeof EVENTS)[K]['says
   onBehalf: [
     { c, opinion },
     { c, elector, ballotKey: 'v1:e1' },
+    { c, opinion, helperName: '吴敏' },
+    { c, elector, ballotKey: 'v1:e1', helperName: '吴敏' },
   ],
   voteOpened: [{ c, voteId: 'v1' }],
   voteRescheduled: [{ c, moved: { opensAt: NOW + 3 * DAY, closesAt: NOW + 4 * DAY }, reason: '会议延期', version: 4 }],
@@ -61,6 +64,10 @@ const SAMPLES: { [K in keyof typeof EVENTS]: Parameters<(typeof EVENTS)[K]['says
     { s, decision: 'decline', text: '不属于本社区事务' },
   ],
   petitionReached: [{ s, communityId: 'k1', hit: { basis: 'residents', count: 30, needed: 25 } }],
+  familyProxy: [
+    { c, request: { ...request, state: 'confirmed', version: 2 }, relativeName: '徐军' },
+    { c, request: { ...request, state: 'refused', reason: '没有签名', version: 2 }, relativeName: '徐军' },
+  ],
 };
 
 /** Every event the folder defines, whether or not the table lists it. */

@@ -40,6 +40,7 @@ export function OpinionCard({ opinion: o, title, children }: PropsWithChildren<{
       <View className="row">
         <Text className="card-title">{o.authorName}</Text>
         <Text className="tag">{o.stanceLabel}</Text>
+        {o.family ? <Text className="tag">{o.family.label}</Text> : null}
       </View>
       <View className="meta">
         {o.channelLabel}意见 · {formatChinaTime(o.createdAt)}
@@ -49,12 +50,13 @@ export function OpinionCard({ opinion: o, title, children }: PropsWithChildren<{
       <View className="opinion-text">{o.text}</View>
       <PhotoStrip photos={o.photos} />
       {o.evidence?.length ? <PhotoStrip photos={o.evidence} label="原件照片（仅本人和委员会可见）" /> : null}
-      {o.entry ? (
+      {o.family || o.entry ? (
         <View className="section">
           <View className="meta">
-            由 {o.entry.enteredByName} 代为录入 · {o.entry.stateLabel}
+            {o.family ? `${o.family.label}：由家人 ${o.family.helperName} 代为提交` : `由 ${o.entry!.enteredByName} 代为录入`}
+            {o.entry ? ` · ${o.entry.stateLabel}` : ''}
           </View>
-          {o.entry.note ? <View className="meta">本人说明：{o.entry.note}</View> : null}
+          {o.entry?.note ? <View className="meta">本人说明：{o.entry.note}</View> : null}
         </View>
       ) : null}
       {o.reply ? (

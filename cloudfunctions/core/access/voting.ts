@@ -10,9 +10,9 @@ import { ALLOWED, refused, refusedBy, type Decision } from './decision';
  * the vote screen's `can.cast` (and `me.canCast`, `me.why`) are this answer.
  */
 export function mayCast(ctx: { now: number }, v: VoteContext, member: Pick<MemberDoc, '_id' | 'status'>): Decision {
-  const { tally, vote, elector, ballot } = v;
-  if (!tally || tally.status === 'preparing' || ctx.now < vote.opensAt) return refused('TOO_EARLY', '表决尚未开始');
-  if (tally.status !== 'open' || ctx.now >= vote.closesAt) return refused('DEADLINE_PASSED', '表决已经截止');
+  const { vote, elector, ballot } = v;
+  const open = voteTakesBallots(ctx, v);
+  if (!open.ok) return open;
   if (!elector) {
     return refused(
       'OUT_OF_SCOPE',
@@ -23,6 +23,7 @@ export function mayCast(ctx: { now: number }, v: VoteContext, member: Pick<Membe
   if (ballot) {
     // An entered ballot the elector disputed gives way to the ballot they cast themselves.
     if (ballot.channel !== 'online' && ballot.entry?.state !== 'disputed') {
+      if (ballot.entry?.by === 'family') return refused('CONFLICT', '您的家人已代您投票；如有异议，请在表决页面提出', '您的家人已代您投票');
       return refused('CONFLICT', '委员会已为您录入纸质或委托选票；如有异议，请在表决页面提出', '委员会已为您录入纸质或委托选票');
     }
     // Only a sealed secret vote's ballot has no choice left, and a sealed vote takes no ballot.
@@ -33,6 +34,13 @@ export function mayCast(ctx: { now: number }, v: VoteContext, member: Pick<Membe
   }
   // Last, so that a member whose request waits is still told why no one can vote yet.
   return member.status === 'active' ? ALLOWED : refused('NOT_MEMBER');
+}
+
+/** Does the vote take ballots now: opened, and not yet closed? */
+export function voteTakesBallots(ctx: { now: number }, { tally, vote }: Pick<VoteContext, 'tally' | 'vote'>): Decision {
+  if (!tally || tally.status === 'preparing' || ctx.now < vote.opensAt) return refused('TOO_EARLY', '表决尚未开始');
+  if (tally.status !== 'open' || ctx.now >= vote.closesAt) return refused('DEADLINE_PASSED', '表决已经截止');
+  return ALLOWED;
 }
 
 /**

@@ -43,6 +43,12 @@ export interface OpinionDoc {
   reply?: { decision: ReplyDecision; reason: string; by: string; at: number; request?: string };
   /** Present when a committee member entered it for the author. */
   entry?: { enteredBy: string; state: EntryState; note?: string; respondedAt?: number };
+  /**
+   * Present when a member of the author's household entered it (家人代办): who, and for which register
+   * entry. An author without the app is that entry (authorId is the entry's id), named from it by
+   * `name`; an author on the app is named by their membership, so nothing here outlives its deletion.
+   */
+  family?: { helperId: string; entryId: string; name?: string };
   createdAt: number;
   version: number;
 }

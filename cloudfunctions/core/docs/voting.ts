@@ -1,5 +1,16 @@
 /** Documents of a vote: its electors and ballots, the tally with its counters, room count and recount, and proxies. */
-import type { BallotChannel, Choice, ChoiceCounts, Decision, ElectorateForm, RoomCounts, RoomMethod, RuleKind, RuleThresholds } from '@shared';
+import type {
+  BallotChannel,
+  ProxyRequestState,
+  Choice,
+  ChoiceCounts,
+  Decision,
+  ElectorateForm,
+  RoomCounts,
+  RoomMethod,
+  RuleKind,
+  RuleThresholds,
+} from '@shared';
 import type { Counted } from './common';
 
 /** One elector of a vote, as snapshotted when the vote opened. Id: `<vote>:<elector>` (ballotId), the same as its ballot's. */
@@ -50,8 +61,8 @@ export interface BallotDoc {
   evidence: string[];
   /** Photos of the 委托书. */
   proxyEvidence: string[];
-  /** A ballot entered for the elector waits for them to confirm or dispute it. */
-  entry?: { state: 'pending' | 'confirmed' | 'disputed'; note?: string };
+  /** A ballot entered for the elector waits for them to confirm or dispute it; `by: 'family'` when a household member cast it (家人代办). */
+  entry?: { state: 'pending' | 'confirmed' | 'disputed'; note?: string; by?: 'family' };
   at: number;
   version: number;
 }
@@ -133,6 +144,28 @@ export interface TallyCounting {
   rejected: string[];
   ballots: number;
   startedAt: number;
+}
+
+/**
+ * A household member's signed 委托书 for a relative's ballot in one vote (家人代办), for the committee
+ * to confirm before the ballot can be cast. Id: the relative's ballot id, so one elector has one.
+ */
+export interface FamilyProxyDoc {
+  _id: string;
+  communityId: string;
+  consultationId: string;
+  voteId: string;
+  electorId: string;
+  /** The relative's register entry. */
+  entryId: string;
+  helperId: string;
+  /** Photos of the signed 委托书: the committee, the helper and the relative read them. */
+  evidence: string[];
+  state: ProxyRequestState;
+  reason?: string;
+  decidedBy?: string;
+  at: number;
+  version: number;
 }
 
 /** How many electors a proxy represents in one vote; a guarded increment keeps it within the limit. */

@@ -1,4 +1,4 @@
-import { buildingKey, CHANNEL_LABELS, DomainError } from '@shared';
+import { buildingKey, CHANNEL_LABELS, DomainError, FAMILY_LABEL } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
@@ -7,7 +7,10 @@ import { whileCounting } from '../counting/marks';
 import { stableId } from '../member/ids';
 import { isStoreConflict } from '../store/port';
 
-export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry'>>;
+export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry' | 'family'>>;
+
+/** Whose the opinion is: a member, or the register entry of a relative without the app (家人代办). */
+type Author = Pick<MemberDoc, '_id' | 'address'>;
 
 /**
  * Where an opinion may be stored, tried in order: the first free id takes it. A committee entry
@@ -32,7 +35,7 @@ const entryPlace = (consultation: ConsultationDoc, enteredBy: MemberDoc, request
 export async function createOpinion(
   ctx: UseCaseContext,
   enteredBy: MemberDoc,
-  author: MemberDoc,
+  author: Author,
   consultation: ConsultationDoc,
   requestId: string,
   fields: NewOpinion,
@@ -74,14 +77,14 @@ export async function createOpinion(
 }
 
 /** The opinion's first step in the audit, by whoever entered it. */
-async function audited(ctx: UseCaseContext, enteredBy: MemberDoc, author: MemberDoc, doc: OpinionDoc) {
+async function audited(ctx: UseCaseContext, enteredBy: MemberDoc, author: Author, doc: OpinionDoc) {
   await auditBy(ctx, enteredBy, {
-    action: doc.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
+    action: doc.family ? 'opinion.family' : doc.entry ? 'opinion.recordOnBehalf' : 'opinion.submit',
     entity: 'opinion',
     entityId: doc._id,
     before: null,
     after: { status: doc.moderation, version: 1 },
     // Whose opinion it is, the opinion itself says; the note is printed in 一事一档, so it is in words.
-    ...(author._id !== enteredBy._id ? { note: `${CHANNEL_LABELS[doc.channel]}意见` } : {}),
+    ...(author._id !== enteredBy._id ? { note: `${doc.family ? FAMILY_LABEL : CHANNEL_LABELS[doc.channel]}意见` } : {}),
   });
 }

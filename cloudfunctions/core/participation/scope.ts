@@ -26,7 +26,7 @@ export async function isInScope(store: Store, member: MemberDoc, scope: Scope | 
  * households; the committee and the representatives for a 代表会议 (村委会组织法 第25条: 由委员会成员
  * 和代表组成); a group's or a collective's people as the register records them.
  */
-export function inPeopleScope(member: MemberDoc, scope: Exclude<Scope, { kind: 'owners' }> | undefined): boolean {
+export function inPeopleScope(member: Pick<MemberDoc, 'role' | 'register'>, scope: Exclude<Scope, { kind: 'owners' }> | undefined): boolean {
   if (!scope) return true;
   switch (scope.kind) {
     case 'residents':

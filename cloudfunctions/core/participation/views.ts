@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS, STANCE_LABELS, type OpinionView } from '@shared';
+import { CHANNEL_LABELS, ENTRY_LABELS, FAMILY_LABEL, maskName, MODERATION_LABELS, REPLY_LABELS, STANCE_LABELS, type OpinionView } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { OpinionDoc } from '../docs';
 import { readNamed, type Named } from '../member/named';
@@ -22,7 +22,7 @@ export function visibleTo(committee: boolean, consultationId: string): Filter {
 }
 
 /** Whom opinions name: their authors, who entered them, who answered them. */
-export const namedInOpinions = (docs: OpinionDoc[]) => docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by]);
+export const namedInOpinions = (docs: OpinionDoc[]) => docs.flatMap((d) => [d.authorId, d.entry?.enteredBy, d.reply?.by, d.family?.helperId]);
 
 /**
  * Opinions as this viewer may see them, with the names and photo URLs they need, in one read of
@@ -38,7 +38,8 @@ export async function toOpinionViews(
 ): Promise<OpinionView[]> {
   if (docs.length === 0) return [];
   const me = viewer.member._id;
-  const sees = (d: OpinionDoc) => viewer.isCommittee || d.authorId === me;
+  // The household member who entered it for a relative reads it as its author does.
+  const sees = (d: OpinionDoc) => viewer.isCommittee || d.authorId === me || d.family?.helperId === me;
   const files = docs.flatMap((d) => [...d.photos, ...(sees(d) ? d.evidence : [])]);
   const [byId, urls] = await Promise.all([named ?? readNamed(ctx, namedInOpinions(docs)), ctx.files.urls(files)]);
   const kind = viewer.community.kind;
@@ -48,7 +49,7 @@ export async function toOpinionViews(
     const view: OpinionView = {
       id: d._id,
       consultationId: d.consultationId,
-      authorName: authorName(byId.get(d.authorId), sees(d)),
+      authorName: nameOfAuthor(d, byId, sees(d)),
       stance: d.stance,
       stanceLabel: STANCE_LABELS[d.stance],
       channel: d.channel,
@@ -84,10 +85,21 @@ export async function toOpinionViews(
         ...(d.entry.note ? { note: d.entry.note } : {}),
       };
     }
+    if (d.family) {
+      const helper = byId.get(d.family.helperId);
+      view.family = { label: FAMILY_LABEL, helperName: sees(d) ? authorName(helper, true) : publicName(helper, kind) };
+    }
     if (viewer.isCommittee) {
       view.authorId = d.authorId;
       view.building = d.building;
     }
     return view;
   });
+}
+
+/** An opinion's author by name: a member, or a relative without the app as the register names them (家人代办). */
+function nameOfAuthor(d: OpinionDoc, byId: Named, inFull: boolean): string {
+  const member = byId.get(d.authorId);
+  if (!member && d.family?.name) return inFull ? d.family.name : maskName(d.family.name);
+  return authorName(member, inFull);
 }

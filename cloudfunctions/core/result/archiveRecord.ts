@@ -3,6 +3,7 @@ import { findIn } from '../batches';
 import type { Store } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { ConsultationDoc } from '../docs';
+import { proxyAuditId } from '../family/proxyRequests';
 
 /** The parts of 一事一档, in order: what the sealed record holds. */
 export const ARCHIVE_PARTS = [
@@ -37,8 +38,10 @@ const byId = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a
 export async function readArchiveRecord(store: Store, consultationId: string): Promise<ArchiveRecord> {
   const find = (c: CollectionName) => store.find<{ _id: string }>(c, { consultationId });
   const consultation = await store.get<ConsultationDoc>('consultations', consultationId);
-  const [attendance, meetings, checkins, opinions, electors, ballots, tallies, objections, progress, evaluations] = await Promise.all(
-    (['attendance', 'meetings', 'checkins', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations'] as const).map(find),
+  const [attendance, meetings, checkins, opinions, electors, ballots, tallies, objections, progress, evaluations, familyProxies] = await Promise.all(
+    (
+      ['attendance', 'meetings', 'checkins', 'opinions', 'electors', 'ballots', 'tallies', 'objections', 'progress', 'evaluations', 'familyProxies'] as const
+    ).map(find),
   );
   // A meeting's minutes and a round's room count are audited under ids of their own.
   const meetingIds = meetings.flatMap((m) => [m._id, `${m._id}:minutes`, `${m._id}:minutes:recorder`, `${m._id}:minutes:host`]);
@@ -47,6 +50,8 @@ export async function readArchiveRecord(store: Store, consultationId: string): P
     ...[attendance, checkins, opinions, ballots, objections, progress, evaluations].flat().map((d) => d._id),
     ...meetingIds,
     ...tallies.map((t) => `${t._id}:room`),
+    // A household member's 委托书 (家人代办) is audited under its ballot's id with `:proxy`.
+    ...familyProxies.map((p) => proxyAuditId(p._id)),
   ];
   const audit = await findIn<{ _id: string }>(store, 'audit', 'entityId', entityIds);
   const sorted = (docs: { _id: string }[]) => [...docs].sort(byId) as unknown as Record<string, unknown>[];

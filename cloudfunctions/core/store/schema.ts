@@ -24,6 +24,8 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'representative', 'status'] },
     // The host finds an elder at the door by the initials of their name (wxy).
     { fields: ['communityId', 'initials'] },
+    // A household's people, for a member acting for a relative (家人代办).
+    { fields: ['communityId', 'householdKey'] },
     // Households a register write left unmarked (register/settleHouseholds.ts).
     { fields: ['unsettled.at'] },
   ] as IndexSpec[],
@@ -45,6 +47,8 @@ export const COLLECTIONS = {
   tallies: [{ fields: ['status'] }, MARKED_INDEX] as IndexSpec[],
   // A vote's proxies, for the recount of their slots (counting/repairDrift.ts).
   proxies: [{ fields: ['voteId'] }] as IndexSpec[],
+  // The 委托书 waiting for the committee in one vote (家人代办).
+  familyProxies: [{ fields: ['voteId', 'state', 'at'] }, { fields: ['consultationId'] }] as IndexSpec[],
   objections: [{ fields: ['consultationId', 'state'] }] as IndexSpec[],
   progress: [{ fields: ['consultationId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
   evaluations: [{ fields: ['consultationId', 'score'] }] as IndexSpec[],

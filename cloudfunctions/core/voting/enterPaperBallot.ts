@@ -2,19 +2,15 @@ import { enteredOnBehalf } from '../notify/events/onBehalf';
 import { notify } from '../notify/notify';
 import { BALLOT_CHANNEL_LABELS, CHOICE_LABELS, DomainError } from '@shared';
 import { auditBy } from '../audit';
-import type { UseCaseContext } from '../context';
-import type { BallotDoc, ElectorDoc, ProxyDoc } from '../docs';
+import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { loadMember } from '../member/loadMember';
 import { requireMember } from '../access/requireMember';
 import { enforce } from '../access/decision';
 import { mayEnterPaper, mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';
-import { isStoreConflict } from '../store/port';
-import { insertOnce } from '../batches';
-import { whileCounting } from '../counting/marks';
-import { countersDelta } from './counters';
 import { ballotId, loadVote } from './loadVote';
+import { storeEnteredBallot } from './enteredBallot';
 import { DEFAULT_PROXY_LIMIT } from './voteView';
 
 /**
@@ -40,8 +36,6 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
   if (input.channel === 'proxy') await loadMember(ctx, input.proxyMemberId!, who);
   if (await ctx.store.get<BallotDoc>('ballots', _id)) throw new DomainError('CONFLICT', '该选民已经投票');
 
-  const limit = who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT;
-  const proxyKey = input.channel === 'proxy' ? `${v.voteId}:${input.proxyMemberId}` : null;
   const doc: BallotDoc = {
     _id,
     communityId: v.consultation.communityId,
@@ -59,18 +53,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     at: ctx.now,
     version: 1,
   };
-  // The proxy's slot, the ballot and the counters: the tally is marked until all three are written.
-  await whileCounting(ctx.store, 'tallies', v.tally!._id, ctx.now, async (step) => {
-    if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, limit);
-    try {
-      await ctx.store.insert('ballots', doc);
-    } catch (e) {
-      if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
-      if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
-      throw e;
-    }
-    await ctx.store.update('tallies', { _id: doc.voteId, status: 'open' }, { inc: step.inc(countersDelta(input.choice, doc.areaHundredths, 1)) });
-  });
+  await storeEnteredBallot(ctx, v, doc, who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT);
   await auditBy(ctx, who.member, {
     action: 'ballot.enterPaper',
     entity: 'ballot',
@@ -89,11 +72,3 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     at: doc.at,
   };
 };
-
-/** A proxy may represent only so many electors (a community setting); a guarded increment keeps to it. */
-async function takeProxySlot(ctx: UseCaseContext, _id: string, voteId: string, limit: number) {
-  const slots: ProxyDoc = { _id, voteId, count: 0 };
-  await insertOnce(ctx.store, 'proxies', slots);
-  const taken = await ctx.store.update('proxies', { _id, count: { $lt: limit } }, { inc: { count: 1 } });
-  if (taken === 0) throw new DomainError('CONFLICT', `每位受托人在本次表决中最多代理 ${limit} 位选民`);
-}

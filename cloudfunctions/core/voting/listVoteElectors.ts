@@ -1,4 +1,4 @@
-import { matchesPerson } from '@shared';
+import { FAMILY_LABEL, matchesPerson } from '@shared';
 import type { UseCaseContext } from '../context';
 import type { BallotDoc, ElectorDoc } from '../docs';
 import type { UseCase } from '../functionKit';
@@ -25,9 +25,9 @@ export const listVoteElectors: UseCase<'voting', 'vote.electors'> = async (ctx, 
   const matching = q ? electors.filter((e) => e.label.includes(q) || matchesPerson({ name: '', initials: e.initials }, q)) : electors;
   const shown = matching.slice(0, SHOWN);
   const cast = await ctx.store.find<BallotDoc>('ballots', { _id: { $in: shown.map((e) => e._id) } });
-  const voted = new Set(cast.map((b) => b.electorId));
+  const voted = new Map(cast.map((b) => [b.electorId, b]));
   return {
-    electors: shown.map((e) => ({ electorId: e.electorId, label: e.label, voted: voted.has(e.electorId) })),
+    electors: shown.map((e) => row(e, voted.get(e.electorId) ?? null)),
     matching: matching.length,
     total: electors.length,
   };
@@ -38,8 +38,13 @@ async function oneElector(ctx: UseCaseContext, v: VoteContext, electorId: string
   const id = ballotId(v.voteId, electorId);
   const [elector, ballot] = await Promise.all([ctx.store.get<ElectorDoc>('electors', id), ctx.store.get<BallotDoc>('ballots', id)]);
   return {
-    electors: elector ? [{ electorId, label: elector.label, voted: ballot !== null }] : [],
+    electors: elector ? [row(elector, ballot)] : [],
     matching: elector ? 1 : 0,
     total,
   };
+}
+
+/** One elector as the list shows them: whether a ballot is in, and 家人代办 when a household member cast it — never the choice. */
+function row(e: ElectorDoc, ballot: BallotDoc | null) {
+  return { electorId: e.electorId, label: e.label, voted: ballot !== null, ...(ballot?.entry?.by === 'family' ? { familyLabel: FAMILY_LABEL } : {}) };
 }

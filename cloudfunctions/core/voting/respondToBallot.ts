@@ -17,7 +17,7 @@ export const respondToBallot: UseCase<'voting', 'ballot.respond'> = async (ctx, 
   const changed = await ctx.store.update(
     'ballots',
     { _id: ballot._id, version: ballot.version },
-    { set: { entry: { state, ...(note ? { note } : {}) }, version: ballot.version + 1 } },
+    { set: { entry: { ...(ballot.entry.by ? { by: ballot.entry.by } : {}), state, ...(note ? { note } : {}) }, version: ballot.version + 1 } },
   );
   if (changed === 0) throw new DomainError('CONFLICT');
   await auditBy(ctx, who.member, {

@@ -1,5 +1,6 @@
 import {
   BALLOT_CHANNEL_LABELS,
+  FAMILY_LABEL,
   scopeLabel,
   CHOICE_LABELS,
   formOfScope,
@@ -30,7 +31,7 @@ import {
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, RoomCount, TallyDoc } from '../docs';
 import type { MemberInCommunity, Reader } from '../access/requireMember';
-import { publicName } from '../member/views';
+import { authorName, publicName } from '../member/views';
 import { subjectOf } from '../consultation/applyTransition';
 import type { VoteContext } from './loadVote';
 import { meetingRefOf, presentAt } from '../meeting/meetings';
@@ -74,10 +75,12 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
       at: ballot.at,
       // A secret ballot is shown to no one, the voter included: it cannot be used to prove a vote.
       ...(vote.secret || !ballot.choice ? {} : { choice: ballot.choice, choiceLabel: CHOICE_LABELS[ballot.choice] }),
+      // A household member's ballot names them in full to their own household (家人代办).
+      ...(ballot.entry?.by === 'family' ? { family: { label: FAMILY_LABEL, helperName: authorName(enteredBy ?? undefined, true) } } : {}),
       ...(ballot.entry
         ? {
             entry: {
-              enteredByName: publicName(enteredBy ?? undefined, community.kind),
+              enteredByName: ballot.entry.by === 'family' ? authorName(enteredBy ?? undefined, true) : publicName(enteredBy ?? undefined, community.kind),
               state: ballot.entry.state,
               stateLabel: ENTRY_LABELS[ballot.entry.state],
               ...(ballot.entry.note ? { note: ballot.entry.note } : {}),

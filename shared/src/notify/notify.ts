@@ -23,6 +23,7 @@ export const FEED_KINDS = [
   'completed',
   'suggestionAnswered',
   'petitionReached',
+  'familyProxy',
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
@@ -61,6 +62,7 @@ export const TEMPLATE_OF = {
   completed: 'progress',
   suggestionAnswered: 'reply',
   petitionReached: 'notice',
+  familyProxy: 'vote',
 } as const satisfies Record<FeedKind, TemplateKey>;
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */

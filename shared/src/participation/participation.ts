@@ -43,6 +43,9 @@ export const CHANNELS = ['online', 'written', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { online: '网上', written: '书面', in_person: '现场' };
 
+/** The mark on whatever a member of the household did for a relative (an opinion, a ballot): one word wherever it shows. */
+export const FAMILY_LABEL = '家人代办';
+
 /**
  * How the committee answers an opinion: on its merits (采纳, 部分采纳, 不采纳), or by moderation — a
  * repeat of what was said already (重复) or not about the matter (与议题无关). Either way the opinion

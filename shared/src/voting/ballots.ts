@@ -8,6 +8,10 @@ export const BALLOT_CHANNELS = ['online', 'paper', 'proxy'] as const;
 export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
 export const BALLOT_CHANNEL_LABELS: Record<BallotChannel, string> = { online: '网上', paper: '纸质', proxy: '委托' };
 
+/** A household member's 委托书 for a relative's ballot, as the committee decides on it (家人代办). */
+export type ProxyRequestState = 'pending' | 'confirmed' | 'refused';
+export const PROXY_REQUEST_LABELS: Record<ProxyRequestState, string> = { pending: '等待委员会确认', confirmed: '委员会已确认', refused: '委员会已退回' };
+
 /** A vote's road: planned in the consultation, open for ballots, closed and sealed. */
 export type VotePhase = 'planned' | 'preparing' | 'open' | 'counting' | 'sealed';
 /** An open vote is called what the consultation's state calls it: one word for one thing. */

@@ -106,6 +106,7 @@ const WATCHED: CollectionName[] = [
   'tallies',
   'electors',
   'proxies',
+  'familyProxies',
   'feed',
   'announcements',
   'notifications',

@@ -47,7 +47,7 @@ function ElectorPicker({ consultationId, first, onPick }: { consultationId: stri
       {found.electors.map((e) => (
         <View key={e.electorId} className={`card section ${e.voted ? 'card-disabled' : ''}`} onClick={() => (e.voted ? undefined : onPick(e))}>
           <View className="card-title">{e.label}</View>
-          {e.voted ? <View className="meta">已投票，不能再录入</View> : null}
+          {e.voted ? <View className="meta">{e.familyLabel ? `已由家人代投（${e.familyLabel}），不能再录入` : '已投票，不能再录入'}</View> : null}
         </View>
       ))}
       {found.matching > found.electors.length ? <View className="meta">还有 {found.matching - found.electors.length} 位，请输入更多文字缩小范围</View> : null}

@@ -75,8 +75,8 @@ function Refused({ member, community }: { member: MyMembershipView; community: C
   );
 }
 
-function Active(props: { member: MyMembershipView; community: CommunityView; waiting: number; unread: number }) {
-  const { member, community, waiting, unread } = props;
+function Active(props: { member: MyMembershipView; community: CommunityView; waiting: number; unread: number; relatives: number }) {
+  const { member, community, waiting, unread, relatives } = props;
   return (
     <>
       <View className="card">
@@ -105,6 +105,11 @@ function Active(props: { member: MyMembershipView; community: CommunityView; wai
       <Button className={`btn ${waiting > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/consultation/my-opinions/index')}>
         {waiting > 0 ? `我的意见（${waiting} 条代录待确认）` : '我的意见'}
       </Button>
+      {relatives > 0 ? (
+        <Button className="btn btn-plain" onClick={open('/consultation/family/index')}>
+          为家人代办
+        </Button>
+      ) : null}
       {member.role === 'supervisor' ? (
         <>
           <Button className="btn btn-plain" onClick={openLedger}>
@@ -180,12 +185,15 @@ function MyData({ onDeleted }: { onDeleted: () => void }) {
   );
 }
 
-/** Who I am. It loads again each time 我的 shows, so the tab's badge is set from the same answer. */
+/**
+ * Who I am, and how many of my household I may act for (家人代办: refused to anyone not an approved
+ * member, who then has no one). It loads again each time 我的 shows, so the tab's badge is set from the same answer.
+ */
 async function loadMe() {
-  const me = await call('account', 'me.get', {});
+  const [me, family] = await Promise.all([call('account', 'me.get', {}), call('participation', 'family.list', {}).catch(() => null)]);
   showUnreadBadge(me.unread);
   followAccount(me.member?.care);
-  return me;
+  return { ...me, relatives: family?.members.length ?? 0 };
 }
 
 /** 我的: my membership in whatever state it is, my messages, the committee's desk, and my data. */
@@ -194,11 +202,11 @@ export default function Me() {
   const pageClass = usePageClass();
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
-  const { member, community, committee, awaitingMyConfirmation: waiting, unread } = me.data;
+  const { member, community, committee, awaitingMyConfirmation: waiting, unread, relatives } = me.data;
   let body;
   if (!member || !community) body = <NotJoined />;
   else if (member.status === 'pending') body = <Pending member={member} community={community} />;
-  else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} unread={unread} />;
+  else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} unread={unread} relatives={relatives} />;
   else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
   else body = <NotJoined />;
   return (

@@ -74,7 +74,7 @@ export function Casting({ view, onChanged }: { view: VoteView; onChanged: (v: Vo
   );
 }
 
-/** A paper or proxy ballot the committee entered for me: what it says, and 确认属实 / 有异议. */
+/** A paper or proxy ballot the committee entered for me, or my family cast (家人代办): what it says, and 确认属实 / 有异议. */
 export function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v: VoteView) => void }) {
   const ballot = view.me.ballot;
   const entry = ballot?.entry;
@@ -83,10 +83,14 @@ export function EntryReview({ view, onChanged }: { view: VoteView; onChanged: (v
 
   return (
     <View className="card">
-      <View className="card-title">委员会为您录入的选票</View>
-      <Field label="方式" value={`${ballot.channelLabel}选票`} />
+      <View className="card-title">
+        {ballot.family
+          ? `${ballot.family.label}，由 ${ballot.family.helperName} 代投，${entry.state === 'pending' ? '待您确认' : entry.stateLabel}`
+          : '委员会为您录入的选票'}
+      </View>
+      <Field label="方式" value={ballot.family ? `${ballot.family.label}（凭委员会确认的委托书）` : `${ballot.channelLabel}选票`} />
       <Field label="选择" value={ballot.choiceLabel ?? '无记名，不显示'} />
-      <Field label="录入人" value={entry.enteredByName} />
+      <Field label={ballot.family ? '代投人' : '录入人'} value={entry.enteredByName} />
       <Field label="录入时间" value={formatChinaTime(ballot.at)} />
       <Field label="状态" value={entry.stateLabel} />
       {entry.note ? <Field label="您的说明" value={entry.note} /> : null}

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { confirmCloseVote, confirmOpenVote } from '../../confirm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { BeforeOpening } from './electorate';
+import { FamilyProxies } from './familyProxies';
 import { RoomCountForm } from './roomCount';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
@@ -85,6 +86,7 @@ export function CommitteeVote({ view, onChanged }: { view: VoteView; onChanged: 
         </Button>
       ) : null}
       {error ? <View className="error-text">{error}</View> : null}
+      {can.enterPaper ? <FamilyProxies consultationId={id} /> : null}
       <RoomCountForm view={view} onChanged={onChanged} />
     </View>
   );

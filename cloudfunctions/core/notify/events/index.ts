@@ -1,5 +1,6 @@
 import type { FeedKind } from '@shared';
 import { applicationApproved } from './approved';
+import { familyProxyDecided } from './familyProxy';
 import { attendanceConfirmed } from './attendance';
 import { implementationCompleted } from './completed';
 import { resultEffective } from './effective';
@@ -37,6 +38,7 @@ export const EVENTS = {
   completed: implementationCompleted,
   suggestionAnswered,
   petitionReached,
+  familyProxy: familyProxyDecided,
 } satisfies { [K in FeedKind]: NewsEvent<K> };
 
 /** The subscription template of a kind's messages, as its event defines it. */

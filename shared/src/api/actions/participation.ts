@@ -6,6 +6,7 @@ import type {
   GroupReplyView,
   OpinionThemesView,
   AttendanceRowView,
+  FamilyView,
   MyOpinionsView,
   OpinionListView,
   OpinionView,
@@ -64,6 +65,10 @@ export const participationApi = {
   }),
   'opinion.mine': z.strictObject({ page: Page }),
   'opinion.queue': z.strictObject({ page: Page }),
+  /** 为家人代办: the caller's household members on the register they may act for. */
+  'family.list': z.strictObject({}),
+  /** 代提意见: a household member's opinion entered for them; it is theirs, marked 家人代办. */
+  'family.opinion': z.strictObject({ consultationId: Id, entryId: Id, requestId: RequestId, stance: Stance, text: OpinionText }),
 } as const;
 
 export interface ParticipationApiResults {
@@ -80,4 +85,6 @@ export interface ParticipationApiResults {
   'opinion.list': OpinionListView;
   'opinion.mine': MyOpinionsView;
   'opinion.queue': ReplyQueueView;
+  'family.list': FamilyView;
+  'family.opinion': OpinionView;
 }

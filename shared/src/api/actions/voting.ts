@@ -8,6 +8,8 @@ import type {
   BallotEntryView,
   BallotPapersView,
   ElectoratePreviewView,
+  FamilyVoteView,
+  ProxyRequestsView,
   TallySheetView,
   VoteElectorsView,
   VoteParticipationView,
@@ -73,10 +75,27 @@ export const votingApi = {
     scrutineer: NamedPerson('监票人'),
     evidence: Photos(4).min(1, '请上传计票人、监票人签字的计票单照片'),
   }),
+  /** 代为表决, step 1: the signed 委托书 of a household member, for the committee to confirm. */
+  'family.requestProxy': z.strictObject({ consultationId: Id, entryId: Id, evidence: Photos(4).min(1, '请上传签字的委托书照片') }),
+  /** The 委托书 waiting for the committee in one vote. */
+  'family.proxyRequests': z.strictObject({ consultationId: Id }),
+  /** The committee confirms a 委托书, or refuses it saying why. */
+  'family.confirmProxy': z
+    .strictObject({ consultationId: Id, electorId: ElectorId, verdict: z.enum(['confirm', 'refuse'], '请选择确认或退回'), reason: Reason.optional() })
+    .refine((r) => r.verdict === 'confirm' || (r.reason && r.reason.length > 0), { message: '请说明退回的原因', path: ['reason'] }),
+  /** A vote as the caller's household members stand in it: each one's 委托书 and ballot. */
+  'family.vote': z.strictObject({ consultationId: Id }),
+  /** 代为表决, step 2: once the committee confirmed the 委托书, the household member casts the relative's ballot. */
+  'family.castFor': z.strictObject({ consultationId: Id, entryId: Id, choice: z.enum(CHOICES, '请选择同意、反对或弃权') }),
 } as const;
 
 export interface VotingApiResults {
   'vote.enterRoomCount': VoteView;
+  'family.requestProxy': FamilyVoteView;
+  'family.proxyRequests': ProxyRequestsView;
+  'family.confirmProxy': ProxyRequestsView;
+  'family.vote': FamilyVoteView;
+  'family.castFor': FamilyVoteView;
   'vote.get': VoteView;
   'vote.open': VoteView;
   'vote.close': VoteView;

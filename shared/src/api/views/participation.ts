@@ -42,6 +42,8 @@ export interface OpinionView {
     stateLabel: string;
     note?: string;
   };
+  /** Entered by a member of the author's household (家人代办): the mark, and who (masked where others read it). */
+  family?: { label: string; helperName: string };
   /** Committee only: for filters and follow-up. */
   authorId?: string;
   building?: string;
@@ -198,4 +200,17 @@ export interface GroupReplyView {
   replied: number;
   /** Opinions of the set that already had their own answer, which stays. */
   kept: number;
+}
+
+/** One person of the caller's household they may act for (家人代办). */
+export interface FamilyMemberView {
+  entryId: string;
+  name: string;
+  /** Whether they use the app themselves: then they are told, and may confirm or dispute. */
+  onApp: boolean;
+}
+
+/** 为家人代办: the caller's household members they may act for; none, and 我的 offers no entry. */
+export interface FamilyView {
+  members: FamilyMemberView[];
 }

@@ -1,5 +1,6 @@
 /** Views of the voting function: the vote screen, its electorate, paper ballots and the tally sheet. */
-import type { BallotChannel, VotePhase } from '../../voting/ballots';
+import type { BallotChannel, ProxyRequestState, VotePhase } from '../../voting/ballots';
+import type { PhotoView } from './common';
 import type { Check, Choice, Count, Decision } from '../../voting/decide';
 import type { RuleKind, RuleThresholds } from '../../voting/rules';
 import type { RoomCountView } from './meeting';
@@ -41,6 +42,8 @@ export interface MyBallotView {
   choiceLabel?: string;
   /** A paper or proxy ballot the committee entered for me, waiting for me to confirm or dispute it. */
   entry?: { enteredByName: string; state: 'pending' | 'confirmed' | 'disputed'; stateLabel: string; note?: string };
+  /** Cast by a member of my household with a 委托书 the committee confirmed (家人代办): the mark and who. */
+  family?: { label: string; helperName: string };
 }
 
 /** The vote screen, and its results once sealed, in one call. */
@@ -130,7 +133,7 @@ export interface ElectoratePreviewView {
 /** The electorate, by label, for finding the elector a paper ballot is for (secret votes too). */
 export interface VoteElectorsView {
   /** `voted`: a ballot is already in for them (online or entered), so none can be entered now. */
-  electors: { electorId: string; label: string; voted: boolean }[];
+  electors: { electorId: string; label: string; voted: boolean; familyLabel?: string }[];
   /** How many match, of which up to 50 are listed. */
   matching: number;
   total: number;
@@ -177,4 +180,39 @@ export interface TallySheetView {
   electors: number;
   /** For owners' rules: the total registered area in m², two decimals. */
   areaTotal?: string;
+}
+
+/** One household member in a vote as the member acting for them sees it (家人代办). */
+export interface FamilyVoterView {
+  entryId: string;
+  name: string;
+  /** Their 委托书, once uploaded: the committee's decision, and why when it was refused. */
+  proxy?: { state: ProxyRequestState; stateLabel: string; reason?: string };
+  /** Their ballot, once in: who cast it (家人代办 when it was this household), the choice unless secret. */
+  ballot?: { by: string; familyLabel?: string; choiceLabel?: string; entryLabel?: string };
+  can: { request: boolean; cast: boolean };
+  /** Why the next step cannot be taken now, in words. */
+  why?: string;
+}
+
+/** 代为表决: a vote as the caller's household members stand in it. */
+export interface FamilyVoteView {
+  consultation: { id: string; title: string };
+  question: string;
+  secret: boolean;
+  members: FamilyVoterView[];
+}
+
+/** A 委托书 waiting for the committee: whose ballot, who asked, and the photos to judge it by. */
+export interface ProxyRequestView {
+  electorId: string;
+  electorLabel: string;
+  helperName: string;
+  familyLabel: string;
+  evidence: PhotoView[];
+  at: number;
+}
+
+export interface ProxyRequestsView {
+  pending: ProxyRequestView[];
 }

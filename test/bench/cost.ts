@@ -7,7 +7,7 @@ import { startSnapshot, writeSnapshot } from '../../cloudfunctions/core/voting/s
 import { cosignId } from '../../cloudfunctions/core/suggestion/cosignId';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
-import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, WANG, ZHANG, type World } from '../support/harness';
+import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, registerEntry, WANG, WU, ZHANG, type World } from '../support/harness';
 import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
 import { writeParkingOpinions } from '../support/parkingThemes';
@@ -76,6 +76,12 @@ const ACTIONS = [
   'vote.enterRoomCount（会场计票）',
   'opinion.themes（意见归纳，300 条意见）',
   'opinion.replyGroup（统一答复 30 条）',
+  'family.list（可代办的家人）',
+  'family.opinion（家人代提意见）',
+  'family.requestProxy（上传委托书）',
+  'family.confirmProxy（委员会确认委托书）',
+  'family.castFor（家人代投）',
+  'me.setCare（长辈模式）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -153,6 +159,7 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     costs.set(ACTIONS[3], await measure(w, () => w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS })));
     const electors = await w.store.count('electors', { consultationId: ADS });
     costs.set(ACTIONS[4], await measure(w, () => w.ok(voters[0], 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' })));
+    await familyActions(w, costs);
     await meetingActions(w, voters, costs);
 
     // The run that opens nothing but pushes and sends the vote's news, then one with nothing due: the timer's floor.
@@ -228,6 +235,24 @@ async function meetingActions(w: World, voters: string[], costs: Map<Action, Cos
     evidence,
   };
   costs.set(ACTIONS[19], await measure(w, () => w.ok(WANG, 'voting', 'vote.enterRoomCount', room)));
+}
+
+/**
+ * 家人代办 in 吴敏's 户 (2号楼1单元201): the list, 徐军's opinion on the seeded 停车 consultation, and his
+ * ballot in the open ADS vote — 委托书 sent, confirmed by the committee, cast — then 长辈模式 kept.
+ */
+async function familyActions(w: World, costs: Map<Action, Cost>) {
+  const xu = registerEntry('徐军');
+  const [parking] = await w.store.find<ConsultationDoc>('consultations', { 'plan.title': '小区公共停车位设定及管理办法' });
+  const evidence = [await w.files.put(PNG)];
+  const opinion = { consultationId: parking._id, entryId: xu, requestId: 'bench-family', stance: 'support' as const, text: '老人说东侧划线停车好。' };
+  costs.set(ACTIONS[22], await measure(w, () => w.ok(WU, 'participation', 'family.list', {})));
+  costs.set(ACTIONS[23], await measure(w, () => w.ok(WU, 'participation', 'family.opinion', opinion)));
+  costs.set(ACTIONS[24], await measure(w, () => w.ok(WU, 'voting', 'family.requestProxy', { consultationId: ADS, entryId: xu, evidence })));
+  const confirm = { consultationId: ADS, electorId: xu, verdict: 'confirm' as const };
+  costs.set(ACTIONS[25], await measure(w, () => w.ok(WANG, 'voting', 'family.confirmProxy', confirm)));
+  costs.set(ACTIONS[26], await measure(w, () => w.ok(WU, 'voting', 'family.castFor', { consultationId: ADS, entryId: xu, choice: 'agree' })));
+  costs.set(ACTIONS[27], await measure(w, () => w.ok(ZHANG, 'account', 'me.setCare', { care: true })));
 }
 
 /** The notice's consultation carried on: its result published, in effect, progress reported, completed. */

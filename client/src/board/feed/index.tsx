@@ -7,6 +7,7 @@ import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
 import { useSubmit } from '../../hooks/useSubmit';
 import { showUnreadBadge } from '../../notify/badge';
+import { usePageClass } from '../../care/careMode';
 
 /** One message; tapping marks it read, and news about a consultation or a suggestion opens it. */
 function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) {
@@ -30,6 +31,7 @@ function FeedCard({ item, onOpen }: { item: FeedItemView; onOpen: () => void }) 
  * done — newest first. Opening one marks it read and shows the consultation; 全部已读 clears the rest.
  */
 export default function Feed() {
+  const pageClass = usePageClass();
   const list = usePaged(
     (page) => call('account', 'feed.list', { page }),
     (v: FeedView) => v.items,
@@ -61,7 +63,7 @@ export default function Feed() {
     });
 
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="section-title">{unread > 0 ? `消息（${unread} 条未读）` : '消息'}</View>
       {unread > 0 ? (
         <Button className="btn btn-plain" disabled={busy} onClick={readAll}>

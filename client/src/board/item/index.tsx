@@ -8,6 +8,7 @@ import { ResultSection } from '../../components/ResultSection';
 import { shareCard } from '../../components/shareCard';
 import { call } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
+import { usePageClass } from '../../care/careMode';
 
 function OpinionTotals({ counts }: { counts: OpinionCounts }) {
   return (
@@ -46,6 +47,7 @@ function Next({ view, member }: { view: PublicConsultationView; member: boolean 
  * it, the opinion counts and its road, names masked. Opened from the 公示 board.
  */
 export default function BoardItem() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const id = params.id ?? '';
   const loaded = useLoad(() => call('consultation', 'board.item', { id }));
@@ -55,7 +57,7 @@ export default function BoardItem() {
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   const view = loaded.data;
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="meta">{view.community.name} · 公示</View>
       <Notice c={view.consultation} />
       <ResultSection result={view.result} />

@@ -12,6 +12,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { TextAreaField, tooLong } from '../../components/TextField';
 import { TermNotes } from '../../components/TermNotes';
+import { usePageClass } from '../../care/careMode';
 
 type Decision = 'dismiss' | 'uphold';
 const DECISIONS: readonly Decision[] = ['dismiss', 'uphold'];
@@ -83,6 +84,7 @@ function ObjectionCard({ objection: o, onAnswered }: { objection: ObjectionView;
  * since upholding one settles the others too.
  */
 export default function Objections() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const list = useLoad(() => call('result', 'objection.list', { consultationId }));
@@ -94,7 +96,7 @@ export default function Objections() {
     list.reload();
   };
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card">
         <View className="row">
           <Text className="card-title">{consultation.title}</Text>

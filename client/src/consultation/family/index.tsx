@@ -8,6 +8,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { now } from '../../clock';
 import { FamilyOpinion } from './opinion';
 import { FamilyVote } from './vote';
+import { usePageClass } from '../../care/careMode';
 
 /** What the page is doing: the list, or one task in one consultation. */
 type Task = { kind: 'opinion' | 'vote'; consultation: ConsultationSummary } | null;
@@ -44,6 +45,7 @@ function Relatives({ members }: { members: FamilyMemberView[] }) {
  * 家人代办 wherever it shows.
  */
 export default function Family() {
+  const pageClass = usePageClass();
   const loaded = useLoad(loadFamily);
   const [task, setTask] = useState<Task>(null);
   if (loaded.status === 'loading') return <Loading />;
@@ -59,7 +61,7 @@ export default function Family() {
   if (task?.kind === 'vote') return <FamilyVote consultationId={task.consultation.id} onBack={back} />;
 
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card">
         <View className="meta">
           可以为名册上同一户的成年家人代提意见；代为表决须先上传家人签字的委托书，经委员会确认后才能投票。所办事项都标注“{FAMILY_LABEL}

@@ -6,6 +6,7 @@ import { EntryResponse } from '../../components/EntryResponse';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { OpinionCard } from '../../components/OpinionCard';
 import { usePaged } from '../../hooks/usePaged';
+import { usePageClass } from '../../care/careMode';
 
 type MyOpinion = MyOpinionsView['opinions'][number];
 
@@ -22,6 +23,7 @@ function byConsultation(items: MyOpinion[]): { id: string; title: string; items:
 
 /** 我的意见: everything I said (or was entered for me), by consultation, with replies; entries to confirm. */
 export default function MyOpinions() {
+  const pageClass = usePageClass();
   const list = usePaged(
     (page) => call('participation', 'opinion.mine', { page }),
     (v: MyOpinionsView) => v.opinions,
@@ -31,7 +33,7 @@ export default function MyOpinions() {
   // Each entry answered here since the load is one fewer waiting; the next load counts afresh.
   const waiting = list.data.awaitingMyConfirmation - list.replaced.filter((o) => o.entry && o.entry.state !== 'pending').length;
   return (
-    <View className="page">
+    <View className={pageClass}>
       {waiting > 0 ? <View className="card">有 {waiting} 条委员会代您录入的意见等待您确认</View> : null}
       {list.items.length === 0 ? <Empty text="您还没有发表过意见" /> : null}
       {byConsultation(list.items).map((g) => (

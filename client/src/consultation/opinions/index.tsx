@@ -9,6 +9,7 @@ import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { OpinionCard } from '../../components/OpinionCard';
 import { CommitteeOpinionActions } from '../../components/ReplyBox';
 import { usePaged } from '../../hooks/usePaged';
+import { usePageClass } from '../../care/careMode';
 
 /** How long typing a building must pause before the list is filtered. */
 const TYPING_PAUSE_MS = 500;
@@ -58,6 +59,7 @@ function CommitteeFilters({ f, set, underReview }: { f: Filters; set: (change: P
  * masked names; the committee also filters, reviews held opinions and answers each one here.
  */
 export default function OpinionList() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const consultationId = params.consultationId ?? '';
   const [f, setF] = useState<Filters>({ unanswered: false, building: '' });
@@ -87,7 +89,7 @@ export default function OpinionList() {
   const committee = viewer === 'committee';
   const filtered = !!(f.stance || f.unanswered || f.channel || f.building.trim());
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card">
         <View className="card-title">{consultation.title}</View>
         <View className="meta">

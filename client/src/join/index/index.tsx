@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ApiError, call, errorText, errorWithDetails } from '../../api';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
+import { usePageClass } from '../../care/careMode';
 
 /**
  * The code a link or a scanned mini-program code carries. A scanned code passes it URL-encoded
@@ -54,6 +55,7 @@ function missingField(form: JoinForm, labels: { building: string; room: string }
  * committee code makes them the committee member at once.
  */
 export default function Join() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const [code, setCode] = useState(() => codeFromParams(params));
   const [invite, setInvite] = useState<InviteView | null>(null);
@@ -110,7 +112,7 @@ export default function Join() {
 
   if (!invite) {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <View className="card">
           <View className="card-title">第一步：输入邀请码</View>
           <View className="meta">邀请码由社区居委会或村委会提供，扫描社区二维码进入时会自动填好。</View>
@@ -131,7 +133,7 @@ export default function Join() {
   const labels = ADDRESS_LABELS[community.kind];
   const placeholders = PLACEHOLDERS[community.kind];
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card">
         <View className="card-title">
           您将加入：{community.name}（{community.kindLabel}）

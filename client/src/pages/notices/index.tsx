@@ -5,6 +5,7 @@ import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { Empty, Failure, JoinCard, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
+import { usePageClass } from '../../care/careMode';
 
 type BoardEntry = BoardItemView & { id: string };
 
@@ -32,8 +33,9 @@ function BoardCard({ item, onOpen }: { item: BoardEntry; onOpen: () => void }) {
 
 /** Someone in no community, opening the tab itself: the board is a community's, so say how to reach one. */
 function NoCommunity({ message }: { message: string }) {
+  const pageClass = usePageClass();
   return (
-    <View className="page">
+    <View className={pageClass}>
       <JoinCard title="公示栏属于社区">
         <View className="meta">{message}</View>
         <View className="meta">加入后，这里是本社区的协商公告、协商结果和落实进展。请向所在的社区居委会或村委会索取邀请码。</View>
@@ -48,6 +50,7 @@ function NoCommunity({ message }: { message: string }) {
  * community) opens it for anyone, member or not; without one it is the caller's own community's.
  */
 export default function Notices() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const communityId = params.communityId || undefined;
   const list = usePaged((page) => call('consultation', 'board.list', communityId ? { communityId, page } : { page }), entriesOf);
@@ -60,7 +63,7 @@ export default function Notices() {
   // From a shared link the reader may be no member: the read-only page says how to join instead.
   const open = (consultationId: string) => Taro.navigateTo({ url: `/board/item/index?id=${consultationId}${communityId ? '' : '&member=1'}` });
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="section-title">{list.data.community.name} · 公示栏</View>
       {list.items.length === 0 ? <Empty text="暂无公示内容" /> : null}
       {list.items.map((item) => (

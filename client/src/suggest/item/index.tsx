@@ -11,6 +11,7 @@ import { formatChinaDate } from '../../dates';
 import { useLoad } from '../../hooks/useLoad';
 import { CosignButton } from '../CosignButton';
 import { StateTags } from '../SuggestionCard';
+import { usePageClass } from '../../care/careMode';
 
 /** Why the 附议 button is what it is, so a greyed-out button never goes unexplained. */
 function cosignHint(s: SuggestionView): string {
@@ -83,6 +84,7 @@ function AnswerCard({ s }: { s: SuggestionView }) {
 
 /** 建议详情: everything about one suggestion, 附议, and the committee's answer. */
 export default function SuggestionItem() {
+  const pageClass = usePageClass();
   const { params } = useRouter();
   const id = params.id ?? '';
   const detail = useLoad(() => call('suggestion', 'suggestion.get', { id }));
@@ -95,7 +97,7 @@ export default function SuggestionItem() {
   if (detail.status === 'error') return <Failure error={detail.error} onRetry={detail.reload} />;
   const s = cosigned ?? detail.data;
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="card suggestion-detail">
         <View className="row">
           <Text className="card-title">{s.title}</Text>

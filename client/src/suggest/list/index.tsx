@@ -8,6 +8,7 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { Empty, Failure, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
 import { SuggestionCard } from '../SuggestionCard';
+import { usePageClass } from '../../care/careMode';
 
 type Sort = NonNullable<PayloadOf<'suggestion', 'suggestion.list'>['sort']>;
 const SORTS: readonly Sort[] = ['newest', 'cosigned'];
@@ -20,6 +21,7 @@ const openItem = (id: string) => Taro.navigateTo({ url: `/suggest/item/index?id=
  * first, 20 at a time, with 附议 on every card and 我要建议 at the top.
  */
 export default function SuggestionList() {
+  const pageClass = usePageClass();
   const [sort, setSort] = useState<Sort>('newest');
   const list = usePaged(
     (page) => call('suggestion', 'suggestion.list', { sort, page }),
@@ -40,7 +42,7 @@ export default function SuggestionList() {
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <Failure error={list.error} onRetry={list.reload} />;
   return (
-    <View className="page">
+    <View className={pageClass}>
       <Button className="btn btn-primary suggest-new" onClick={() => Taro.navigateTo({ url: '/suggest/new/index' })}>
         我要建议
       </Button>

@@ -14,6 +14,7 @@ import { useTextDraft } from '../../hooks/useTextDraft';
 import { ReviewCard, useTwoStepForm, type TwoStepForm } from '../../components/TwoStepForm';
 import { askToSubscribe, preloadSubscriptions } from '../../notify/subscribe';
 import { CataloguePicker } from '../../components/CataloguePicker';
+import { usePageClass } from '../../care/careMode';
 
 /** Failures the person can fix by changing what they wrote: they go back to the form to do it. */
 const FIXABLE = new Set(['CONTENT_REJECTED', 'FILE_REJECTED', 'INVALID_INPUT']);
@@ -81,6 +82,7 @@ function Preview({ f, photos, name, form, onSubmit }: { f: Form; photos: PickedP
  * and it stays on the device until sent.
  */
 export default function SuggestionForm() {
+  const pageClass = usePageClass();
   // Only an approved member may raise one: say so before anything is typed, not after.
   const me = useLoad(() => call('account', 'me.get', {}));
   // Kept on the device until sent, per member: the phone's back from the preview or a reload loses nothing.
@@ -98,7 +100,7 @@ export default function SuggestionForm() {
   const { member } = me.data;
   if (member?.status !== 'active') {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <View className="card">
           <View className="card-title">暂时不能提出建议</View>
           <View className="section">
@@ -137,14 +139,14 @@ export default function SuggestionForm() {
 
   if (form.step === 'preview') {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <Preview f={f} photos={photos} name={member.name} form={form} onSubmit={submit} />
       </View>
     );
   }
 
   return (
-    <View className="page">
+    <View className={pageClass}>
       <View className="field meta">您的建议将向本社区公开，委员会将在答复期限内逐条答复。</View>
       <DraftRestored restored={draft.restored} />
       <TextField

@@ -1,4 +1,4 @@
-import { browserListenError, browserReadError, splitForSpeech } from './text';
+import { browserListenError, browserReadError, once, splitForSpeech } from './text';
 
 /**
  * H5: 语音输入 through the browser's SpeechRecognition (webkit-prefixed in Chrome) and 朗读
@@ -47,16 +47,6 @@ const recognition = () => {
 export const canListen = (): boolean => typeof recognition() === 'function';
 
 export const canRead = (): boolean => !!window.speechSynthesis && typeof window.SpeechSynthesisUtterance === 'function';
-
-/** A call that does its work the first time only: ended must come once, however it ends. */
-function once(work: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    work();
-  };
-}
 
 /** Listens until `stop` (the returned function) or the browser gives up; what was heard comes through `h`. */
 export function listen(h: ListenHandlers): () => void {

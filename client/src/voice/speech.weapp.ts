@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ListenHandlers, ReadHandlers } from './speech';
-import { NO_RECORD_PERMISSION, pluginListenError, READ_FAILED, splitForSpeech } from './text';
+import { NO_RECORD_PERMISSION, once, pluginListenError, READ_FAILED, splitForSpeech } from './text';
 
 /**
  * Mini program: 语音输入 and 朗读 through WeChat's 同声传译 plugin (WechatSI), which app.config.ts
@@ -37,15 +37,6 @@ function plugin(): WechatSI | null {
 export const canListen = (): boolean => typeof plugin()?.getRecordRecognitionManager === 'function';
 
 export const canRead = (): boolean => typeof plugin()?.textToSpeech === 'function' && typeof Taro.createInnerAudioContext === 'function';
-
-function once(work: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    work();
-  };
-}
 
 /**
  * Listens until `stop` or the plugin's own limit (one minute a time). WeChat asks for the

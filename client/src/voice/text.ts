@@ -147,3 +147,13 @@ export function pluginListenError(retcode: number): string {
       return LISTEN_FAILED;
   }
 }
+
+/** A call that does its work the first time only: a listening or a reading must end once, however it ends. */
+export function once(work: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import { call } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { chooseCare, declineOffer, shouldOffer } from './careMode';
 
@@ -12,7 +11,7 @@ export function CareOffer({ accountCare, member }: { accountCare: boolean | unde
   const [open, setOpen] = useState(() => shouldOffer(accountCare));
   const { busy, error, run } = useSubmit('已在本机开启长辈模式，但没能记到您的账号上，可稍后在“我的”里再开一次');
   if (!open) return null;
-  const accept = () => run(() => chooseCare(true, (care) => (member ? call('account', 'me.setCare', { care }) : Promise.resolve())));
+  const accept = () => run(() => chooseCare(true, member));
   const decline = () => {
     declineOffer();
     setOpen(false);

@@ -1,5 +1,4 @@
 import { Button, View } from '@tarojs/components';
-import { call } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { chooseCare, useCare } from './careMode';
 
@@ -8,7 +7,7 @@ export function CareSwitch({ member }: { member: boolean }) {
   const care = useCare();
   const { busy, error, run } = useSubmit('没能记到您的账号上，本机已按您的选择显示，请稍后再试');
   const toggle = () => {
-    void run(() => chooseCare(!care, (next) => (member ? call('account', 'me.setCare', { care: next }) : Promise.resolve())));
+    void run(() => chooseCare(!care, member));
   };
   return (
     <View className="card care-switch">

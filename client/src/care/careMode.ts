@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
+import { call } from '../api';
 
 /**
  * 长辈模式: larger type, stronger contrast, bigger targets and a home of three actions. The choice
@@ -59,13 +60,13 @@ export function usePageClass(base = 'page'): string {
 }
 
 /**
- * The person's own choice: at once on this phone, then on their account. `remember` is false for
- * someone not yet in a community, who has no account to keep it on.
+ * The person's own choice: at once on this phone, then on their account. Someone not yet in a
+ * community (`member` false) has no account to keep it on, so the phone alone keeps it.
  */
-export async function chooseCare(care: boolean, remember: (care: boolean) => Promise<unknown>): Promise<void> {
+export async function chooseCare(care: boolean, member: boolean): Promise<void> {
   set(care);
   Taro.setStorageSync(ANSWERED, true);
-  await remember(care);
+  if (member) await call('account', 'me.setCare', { care });
 }
 
 /** What the account says wins over this phone: the person chose it, perhaps on another phone. */

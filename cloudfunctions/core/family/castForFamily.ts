@@ -9,7 +9,7 @@ import { enteredOnBehalf } from '../notify/events/onBehalf';
 import { notify } from '../notify/notify';
 import { storeEnteredBallot } from '../voting/enteredBallot';
 import { ballotId, loadVote } from '../voting/loadVote';
-import { DEFAULT_PROXY_LIMIT } from '../voting/voteView';
+import { proxyLimitOf } from '../voting/voteView';
 import { relativesInVote, toFamilyVoteView } from './familyVote';
 import { listRelatives, loadRelative } from './household';
 
@@ -48,7 +48,7 @@ export const castForFamily: UseCase<'voting', 'family.castFor'> = async (ctx, in
       at: ctx.now,
       version: 1,
     };
-    await storeEnteredBallot(ctx, v, doc, who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT);
+    await storeEnteredBallot(ctx, v, doc, proxyLimitOf(who.community.settings));
     // Who cast it, never what it says: the audit is the committee's to read, and the vote may be secret.
     await auditBy(ctx, who.member, {
       action: 'ballot.family',

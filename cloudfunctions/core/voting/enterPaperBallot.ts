@@ -11,7 +11,7 @@ import { mayEnterPaper, mayManageVote } from '../access/voting';
 import { checkPhotos } from '../participation/checks';
 import { ballotId, loadVote } from './loadVote';
 import { storeEnteredBallot } from './enteredBallot';
-import { DEFAULT_PROXY_LIMIT } from './voteView';
+import { proxyLimitOf } from './voteView';
 
 /**
  * 录入纸质选票: paper and online run together (RULES.md). A committee member enters a signed paper
@@ -53,7 +53,7 @@ export const enterPaperBallot: UseCase<'voting', 'ballot.enterPaper'> = async (c
     at: ctx.now,
     version: 1,
   };
-  await storeEnteredBallot(ctx, v, doc, who.community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT);
+  await storeEnteredBallot(ctx, v, doc, proxyLimitOf(who.community.settings));
   await auditBy(ctx, who.member, {
     action: 'ballot.enterPaper',
     entity: 'ballot',

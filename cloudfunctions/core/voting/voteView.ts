@@ -38,7 +38,8 @@ import { meetingRefOf, presentAt } from '../meeting/meetings';
 
 const ENTRY_LABELS = { pending: '待本人确认', confirmed: '本人已确认', disputed: '本人有异议' } as const;
 const m2 = (h: number) => Number((h / 100).toFixed(2));
-export const DEFAULT_PROXY_LIMIT = 3;
+/** How many electors one proxy may represent in a vote: the community's setting (RULES.md: local rules cap it), 3 unless set. */
+export const proxyLimitOf = (settings: { proxyLimit?: number }) => settings.proxyLimit ?? 3;
 
 /** What one elector is: a household when the scope counts households, else a person. */
 export const unitOf = (scope: VoteContext['vote']['scope']): '人' | '户' => (formOfScope(scope) === 'households' ? '户' : '人');
@@ -154,7 +155,7 @@ export async function toVoteView(ctx: UseCaseContext, v: VoteContext, { member, 
     ...(committee && roomWhy === null ? { roomPresent: await presentAt(ctx, meetingRefOf(c)!.id) } : {}),
     ...(tally?.room ? { room: roomView(tally.room) } : {}),
     // The committee's screen is always given the whole community (loadVoteFor reads it for them).
-    ...(committee && 'settings' in community ? { proxyLimit: community.settings.proxyLimit ?? DEFAULT_PROXY_LIMIT } : {}),
+    ...(committee && 'settings' in community ? { proxyLimit: proxyLimitOf(community.settings) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { votingFunction } from './voting/definition';
 import { suggestionFunction } from './suggestion/definition';
 import { meetingFunction } from './meeting/definition';
 import { screenFunction } from './screen/definition';
+import { streetFunction } from './street/definition';
 
 /** Every deployed function by name: what `npm run build:functions` bundles and the local host serves. */
 export const FUNCTIONS = {
@@ -19,6 +20,7 @@ export const FUNCTIONS = {
   suggestion: suggestionFunction,
   meeting: meetingFunction,
   screen: screenFunction,
+  street: streetFunction,
 } as const;
 
 /** Functions started by a timer trigger rather than called by the app; no caller, no actions. */

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import tcb from '@cloudbase/node-sdk';
-import type { CommunityDoc } from '../cloudfunctions/core/docs';
+import { STAFF_ROLES, STREET_KIND_LABELS, staffRoleLabel, type StaffRole } from '@shared';
+import type { CommunityDoc, StreetDoc } from '../cloudfunctions/core/docs';
 import { createCommunity } from '../cloudfunctions/core/member/createCommunity';
+import { createStreet } from '../cloudfunctions/core/street/createStreet';
+import { issueStaffInvite } from '../cloudfunctions/core/street/invites';
 import { issueInvite } from '../cloudfunctions/core/member/invites';
 import { cloudbaseStore } from '../cloudfunctions/core/store/cloudbase';
 import { openNedbStore } from '../cloudfunctions/core/store/nedb';
@@ -22,6 +25,9 @@ import { unlinkEarlierVotes } from '../cloudfunctions/core/voting/unlinkEarlierV
  *   community:create --name 幸福里社区 --kind community|village [--parent 和平街道] [--notice-days 7]
  *   community:invite --id <communityId>     a new one-time committee invite code
  *   community:list
+ *   street:create --name 和平街道 --kind street|township   its communities (--parent 和平街道) come under it
+ *   street:invite --id <streetId> --role officer|inspector  a one-time staff code: 街道工作人员, or 民政／督查 (read only)
+ *   street:list
  *   archive:verify <consultationId>       recomputes an archived record's SHA-256 against its seal
  *   jobs                                  background work not finished: push jobs, uncopied news, the outbox
  *   jobs:resume <announcementId>          frees a push job a dead run holds, for the next run to take
@@ -32,6 +38,9 @@ const USAGE = `用法：
   npm run admin -- community:create --name <名称> --kind community|village [--parent <街道/乡镇>] [--notice-days <天数>]
   npm run admin -- community:invite --id <社区编号>
   npm run admin -- community:list
+  npm run admin -- street:create --name <名称> --kind street|township
+  npm run admin -- street:invite --id <街道编号> --role officer|inspector
+  npm run admin -- street:list
   npm run admin -- archive:verify <议题编号>
   npm run admin -- jobs
   npm run admin -- jobs:resume <公告编号>
@@ -105,6 +114,33 @@ async function recount(store: Store, id: string | undefined, log: (line: string)
   return 0;
 }
 
+/** street:create, street:invite and street:list. */
+async function streetCommand(
+  store: Store,
+  command: string,
+  values: { name?: string; kind?: string; id?: string; role?: string },
+  now: number,
+  log: (line: string) => void,
+) {
+  if (command === 'street:create') {
+    const { street, adopted } = await createStreet(store, { name: values.name ?? '', kind: values.kind as StreetDoc['kind'] }, now);
+    log(`已创建：${street.name}（${STREET_KIND_LABELS[street.kind]}，编号 ${street._id}）；所辖社区／村 ${adopted} 个`);
+    log(`下一步：npm run admin -- street:invite --id ${street._id} --role officer`);
+  } else if (command === 'street:invite') {
+    const street = values.id ? await store.get<StreetDoc>('streets', values.id) : null;
+    if (!street) throw new Error(`找不到街道／乡镇：${values.id ?? '（未指定 --id）'}`);
+    if (!STAFF_ROLES.includes(values.role as StaffRole)) throw new Error('--role 须为 officer（工作人员）或 inspector（民政／督查，只读）');
+    const role = values.role as StaffRole;
+    log(`${street.name} 的${staffRoleLabel(role, street.kind)}邀请码：${await issueStaffInvite(store, street._id, role, now)}（仅可使用一次）`);
+  } else {
+    for (const s of await store.find<StreetDoc>('streets', {}, { sort: [{ field: 'createdAt', dir: 'asc' }] })) {
+      const communities = await store.find<CommunityDoc>('communities', { streetId: s._id }, { sort: [{ field: 'name', dir: 'asc' }] });
+      log(`${s._id}  ${s.name}（${STREET_KIND_LABELS[s.kind]}）  所辖：${communities.map((c) => c.name).join('、') || '（暂无）'}`);
+    }
+  }
+  return 0;
+}
+
 /** Runs one command; resolves to the process's exit status. */
 export async function runAdmin(argv: string[], log: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -116,13 +152,26 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
       parent: { type: 'string' },
       'notice-days': { type: 'string' },
       id: { type: 'string' },
+      role: { type: 'string' },
       cloudbase: { type: 'boolean', default: false },
     },
   });
   const [command, argument] = positionals;
   if (
     !command ||
-    !['community:create', 'community:invite', 'community:list', 'archive:verify', 'jobs', 'jobs:resume', 'counts:recount', 'upgrade'].includes(command)
+    ![
+      'community:create',
+      'community:invite',
+      'community:list',
+      'street:create',
+      'street:invite',
+      'street:list',
+      'archive:verify',
+      'jobs',
+      'jobs:resume',
+      'counts:recount',
+      'upgrade',
+    ].includes(command)
   )
     throw new Error(USAGE);
   const store = await openStore(values.cloudbase ?? false);
@@ -132,6 +181,7 @@ export async function runAdmin(argv: string[], log: (line: string) => void = con
     if (command === 'jobs') return await jobs(store, now, log);
     if (command === 'jobs:resume') return await resume(store, argument ?? values.id, log);
     if (command === 'counts:recount') return await recount(store, values.id, log);
+    if (command.startsWith('street:')) return await streetCommand(store, command, values, now, log);
     if (command === 'upgrade') {
       // Grants before counts: each step is safe to run again, so a stopped upgrade is run again whole.
       log(`订阅授权补记社区：${await recordGrantCommunities(store)} 条`);

@@ -67,6 +67,11 @@ export default defineAppConfig({
       pages: ['index/index'],
     },
     {
+      // 街道工作台: a 街道／乡镇's staff only; residents never download it.
+      root: 'street',
+      pages: ['home/index', 'join/index'],
+    },
+    {
       // 群众建议: raising one, the community's list with 附议, one suggestion and its answer.
       root: 'suggest',
       pages: ['list/index', 'new/index', 'item/index'],

@@ -1,7 +1,7 @@
 import { API, type ApiResponse } from '@shared';
 import type { CountingStore } from '../support/countingStore';
 import { entries, loadRecords, type Access, type Records } from '../support/apiSamples';
-import { openWorld, VISITOR, WANG, ZHANG, ZHAO, ZHENG, type World } from '../support/harness';
+import { HE_JING, LUO_PING, openWorld, SONG_TAO, VISITOR, WANG, ZHANG, ZHAO, ZHENG, type World } from '../support/harness';
 
 /**
  * The authorisation matrix, built from the API table: every action, called by every kind of caller
@@ -10,7 +10,8 @@ import { openWorld, VISITOR, WANG, ZHANG, ZHAO, ZHENG, type World } from '../sup
  * caller. A new action without an entry in test/support/apiSamples.ts fails this test, so no action ships unexamined.
  */
 
-type Caller = 'anonymous' | 'outsider' | 'resident' | 'supervisor' | 'committee' | 'otherCommittee';
+type Caller =
+  'anonymous' | 'outsider' | 'resident' | 'supervisor' | 'committee' | 'otherCommittee' | 'streetOfficer' | 'streetInspector' | 'otherStreetOfficer';
 
 const OPENID: Record<Caller, string | null> = {
   anonymous: null,
@@ -19,14 +20,22 @@ const OPENID: Record<Caller, string | null> = {
   supervisor: ZHAO,
   committee: WANG,
   otherCommittee: ZHENG, // 青山村's committee: 幸福里's records are not theirs
+  streetOfficer: HE_JING, // 和平街道, over 幸福里: staff, not a member of any community
+  streetInspector: LUO_PING, // 和平街道's 民政／督查 reader: reads, never writes
+  otherStreetOfficer: SONG_TAO, // 东湖镇's officer: 和平街道's records are not theirs
 };
-/** Who an action is for; another community's committee acts in its own community, except on 幸福里's records (`own`). */
+/** The callers who act in their own community or street, and must be refused on 幸福里's or 和平街道's records (`own`). */
+const OTHERS: Caller[] = ['otherCommittee', 'otherStreetOfficer'];
+const STAFF: Caller[] = ['streetOfficer', 'streetInspector', 'otherStreetOfficer'];
+/** Who an action is for; another community's committee (street's officer) acts in its own, except on 幸福里's (和平街道's) records (`own`). */
 const RANK: Record<Access, Caller[]> = {
-  anonymous: ['anonymous', 'outsider', 'resident', 'supervisor', 'committee', 'otherCommittee'],
-  signedIn: ['outsider', 'resident', 'supervisor', 'committee', 'otherCommittee'],
+  anonymous: ['anonymous', 'outsider', 'resident', 'supervisor', 'committee', 'otherCommittee', ...STAFF],
+  signedIn: ['outsider', 'resident', 'supervisor', 'committee', 'otherCommittee', ...STAFF],
   member: ['resident', 'supervisor', 'committee', 'otherCommittee'],
   readers: ['supervisor', 'committee', 'otherCommittee'],
   committee: ['committee', 'otherCommittee'],
+  streetStaff: STAFF,
+  streetOfficer: ['streetOfficer', 'otherStreetOfficer'],
 };
 /** The refusals that say "not you": any other answer means the caller got past the door. */
 const REFUSED = ['UNAUTHENTICATED', 'NOT_MEMBER', 'FORBIDDEN', 'NOT_FOUND'];
@@ -55,7 +64,7 @@ describe('the authorisation matrix', () => {
   it('refuses every caller an action is not for, writing nothing, and never answers INTERNAL', async () => {
     const wrong: string[] = [];
     for (const { fn, action, entry } of entries()) {
-      const callers = (Object.keys(OPENID) as Caller[]).filter((c) => !RANK[entry.access].includes(c) || (entry.own && c === 'otherCommittee'));
+      const callers = (Object.keys(OPENID) as Caller[]).filter((c) => !RANK[entry.access].includes(c) || (entry.own && OTHERS.includes(c)));
       for (const caller of callers) {
         (w.store as CountingStore).reset();
         const res = (await w.callRaw(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
@@ -73,7 +82,7 @@ describe('the authorisation matrix', () => {
       (a, b) => Number(a.action === 'me.deleteData' || a.action === 'member.remove') - Number(b.action === 'me.deleteData' || b.action === 'member.remove'),
     );
     for (const { fn, action, entry } of order) {
-      const caller = RANK[entry.access].find((c) => c !== 'otherCommittee')!;
+      const caller = RANK[entry.access].find((c) => !OTHERS.includes(c))!;
       const res = (await w.callRaw(OPENID[caller], fn, action as never, entry.payload(records))) as ApiResponse<unknown>;
       const code = res.ok ? 'ok' : res.code;
       if (['UNAUTHENTICATED', 'NOT_MEMBER', 'FORBIDDEN', 'INTERNAL'].includes(code))

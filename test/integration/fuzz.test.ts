@@ -4,7 +4,7 @@ import { API, type ApiResponse, type FunctionName } from '@shared';
 import { ApiError, errorWithDetails } from '../../client/src/api';
 import { entries, loadRecords, type Access, type Records } from '../support/apiSamples';
 import type { CountingStore } from '../support/countingStore';
-import { openWorld, VISITOR, WANG, ZHANG, type World } from '../support/harness';
+import { HE_JING, LUO_PING, openWorld, VISITOR, WANG, ZHANG, type World } from '../support/harness';
 
 /**
  * Malformed and boundary payloads for every action, derived from the action's own schema (as JSON
@@ -39,7 +39,15 @@ interface Variant {
 }
 
 /** A member the action is for: the caller that gets furthest into it. */
-const CALLER: Record<Access, string | null> = { anonymous: null, signedIn: VISITOR, member: ZHANG, readers: WANG, committee: WANG };
+const CALLER: Record<Access, string | null> = {
+  anonymous: null,
+  signedIn: VISITOR,
+  member: ZHANG,
+  readers: WANG,
+  committee: WANG,
+  streetStaff: LUO_PING,
+  streetOfficer: HE_JING,
+};
 
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Schema;
 const set = (payload: Json, path: string[], value: Json | undefined): Json => {

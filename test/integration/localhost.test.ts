@@ -56,10 +56,13 @@ describe('the local host', () => {
   it('lists the demo personas: committee, supervisor, residents of both communities, a request waiting, and people who joined nothing', async () => {
     const personas = (await (await fetch(`${host.url}/demo/personas`)).json()) as { id: string; roleLabel: string; communityName: string }[];
     expect(personas.filter((p) => p.communityName === '幸福里社区')).toHaveLength(16);
-    expect(personas.filter((p) => p.roleLabel === '居委会成员')).toHaveLength(2);
+    expect(personas.filter((p) => p.roleLabel === '居委会成员' && p.communityName === '幸福里社区')).toHaveLength(2);
     expect(personas.filter((p) => p.roleLabel === '居务监督委员会成员')).toHaveLength(1);
     expect(personas.filter((p) => p.roleLabel === '待审核').map((p) => p.id)).toEqual(['demo-lin-xiao']);
     expect(personas.some((p) => p.communityName === '青山村')).toBe(true);
+    // The 街道's staff sign in as themselves: an officer and a 民政 reader of 和平街道, 东湖镇's officer.
+    expect(personas.filter((p) => p.communityName === '和平街道').map((p) => p.roleLabel)).toEqual(['街道工作人员', '民政／督查（只读）']);
+    expect(personas.filter((p) => p.communityName === '东湖镇').map((p) => p.roleLabel)).toEqual(['乡镇工作人员']);
     expect(personas.slice(-2)).toMatchObject([
       { id: 'demo-visitor', roleLabel: '未加入社区' },
       { id: 'demo-newcomer', roleLabel: '未加入社区' },
@@ -289,7 +292,7 @@ describe('the local host', () => {
     host = await start();
     const detail = await (await fn('consultation', { action: 'consultation.get', payload: { id: created.data.id } }, WANG)).json();
     expect(detail).toMatchObject({ ok: true, data: { consultation: { plan: { title: '小区东门增设非机动车充电桩' } } } });
-    expect(await host.store.count('communities', {})).toBe(2);
+    expect(await host.store.count('communities', {})).toBe(3);
   });
 });
 

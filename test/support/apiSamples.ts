@@ -1,5 +1,6 @@
 import type { API, FunctionName } from '@shared';
 import type { ConsultationDoc, MemberDoc } from '../../cloudfunctions/core/docs';
+import { issueStaffInvite } from '../../cloudfunctions/core/street/invites';
 import { registerBuffer } from '../fixtures/make-register';
 import { NOW, PNG, registerEntry, ZHANG, type World } from './harness';
 
@@ -9,8 +10,11 @@ import { NOW, PNG, registerEntry, ZHANG, type World } from './harness';
  * entry for every action, so a new action cannot ship without one.
  */
 
-/** Who may call an action: nobody needs to be named (the projector), anyone signed in, a member, the committee and supervisors, the committee. */
-export type Access = 'anonymous' | 'signedIn' | 'member' | 'readers' | 'committee';
+/**
+ * Who may call an action: nobody needs to be named (the projector), anyone signed in, a member, the
+ * committee and supervisors, the committee; a 街道's staff in either role, its officers only.
+ */
+export type Access = 'anonymous' | 'signedIn' | 'member' | 'readers' | 'committee' | 'streetStaff' | 'streetOfficer';
 export interface Records {
   parking: string; // announced, all residents
   ads: string; // with a vote
@@ -23,11 +27,12 @@ export interface Records {
   entry: string; // a register entry
   photo: string;
   workbook: string;
+  staffCode: string; // a one-time officer code of 和平街道
 }
 
 export interface Entry {
   access: Access;
-  /** Whether the payload names one of 幸福里's records, so another community's committee must be refused too. */
+  /** Whether the payload names one of 幸福里's (or 和平街道's) records, so another community's committee (or street's officer) must be refused too. */
   own?: boolean;
   payload: (r: Records) => unknown;
 }
@@ -227,6 +232,10 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   screen: {
     'screen.get': { access: 'anonymous', payload: () => ({ code: 'ABCD2345' }) },
   },
+  street: {
+    'street.join': { access: 'signedIn', payload: (r) => ({ code: r.staffCode, name: '新同事' }) },
+    'street.home': { access: 'streetStaff', payload: () => ({}) },
+  },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },
     'suggestion.enter': { access: 'committee', own: true, payload: (r) => ({ ...suggestionFields('enter'), memberId: r.resident, channel: 'box' }) },
@@ -300,6 +309,7 @@ export async function loadRecords(w: World): Promise<Records> {
     resident: await memberOf(ZHANG),
     entry: registerEntry('张伟'),
     photo: await w.files.put(PNG),
+    staffCode: await issueStaffInvite(w.store, 'demo-heping', 'officer', NOW),
     workbook: await w.files.putDocument(
       await registerBuffer({
         花名册: [

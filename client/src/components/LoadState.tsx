@@ -82,6 +82,14 @@ function NotMember({ error, onRetry }: { error: ApiError; onRetry: () => void })
       </View>
     );
   }
+  const staff = me.status === 'ready' ? me.data.staff : undefined;
+  if (!member && staff) {
+    return (
+      <View className="page">
+        <StaffWay streetName={staff.streetName} roleLabel={staff.roleLabel} />
+      </View>
+    );
+  }
   const refused = member?.status === 'rejected' || member?.status === 'removed';
   return (
     <View className="page">
@@ -92,6 +100,21 @@ function NotMember({ error, onRetry }: { error: ApiError; onRetry: () => void })
             : '加入后可以参加协商、发表意见和投票。请向所在的社区居委会或村委会索取邀请码。'}
         </View>
       </JoinCard>
+    </View>
+  );
+}
+
+/** A 街道／乡镇's staff member is no community's member: their work is at the 街道工作台. */
+export function StaffWay({ streetName, roleLabel }: { streetName: string; roleLabel: string }) {
+  return (
+    <View className="card">
+      <View className="card-title">
+        您是{streetName}的{roleLabel}
+      </View>
+      <View className="meta">社区的协商由社区成员参与；所辖社区的记录、跨社区协商和委托事项在街道工作台。</View>
+      <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/street/home/index' })}>
+        进入街道工作台
+      </Button>
     </View>
   );
 }

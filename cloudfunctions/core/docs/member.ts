@@ -21,8 +21,10 @@ export interface CommunityDoc extends Counted {
   _id: string;
   name: string;
   kind: CommunityKind;
-  /** 街道 / 乡镇 this community belongs to, for cross-community matters. */
+  /** 街道 / 乡镇 this community belongs to, by name, as it was created. */
   parentName?: string;
+  /** That 街道 / 乡镇's record, once there is one (`npm run admin -- street:create`): its staff see this community. */
+  streetId?: string;
   /** The community's own rules: notice period; how many electors one proxy may represent (委托). */
   settings: {
     defaultNoticeDays: number;

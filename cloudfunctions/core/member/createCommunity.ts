@@ -5,6 +5,7 @@ import type { CommunityDoc } from '../docs';
 import type { Store } from '../store/port';
 import { REGISTER_COUNTING } from '../register/population';
 import { issueInvite } from './invites';
+import { streetNamed } from '../street/createStreet';
 
 const CommunityInputSchema = z.strictObject({
   name: z.string().trim().min(2, '社区名称至少2个字').max(40, '社区名称不能超过40个字'),
@@ -30,11 +31,14 @@ export async function createCommunity(store: Store, input: CommunityInput, now: 
   const data = parsed.data;
   const _id = `cm-${randomUUID().slice(0, 8)}`;
   const inviteCode = await issueInvite(store, _id, 'resident', now);
+  // Under its 街道／乡镇's record when there is one already; street:create adopts it otherwise.
+  const street = await streetNamed(store, data.parentName);
   const community: CommunityDoc = {
     _id,
     name: data.name,
     kind: data.kind,
     ...(data.parentName ? { parentName: data.parentName } : {}),
+    ...(street ? { streetId: street._id } : {}),
     settings: { defaultNoticeDays: data.defaultNoticeDays ?? (data.kind === 'village' ? 10 : 7), proxyLimit: 3 },
     inviteCode,
     committeeCount: 0,

@@ -12,7 +12,11 @@ export interface IndexSpec {
 const MARKED_INDEX: IndexSpec = { fields: ['recount.pending', 'recount.at'] };
 
 export const COLLECTIONS = {
-  communities: [MARKED_INDEX] as IndexSpec[],
+  communities: [MARKED_INDEX, { fields: ['streetId'] }, { fields: ['parentName'] }] as IndexSpec[],
+  streets: [{ fields: ['name'], unique: true }] as IndexSpec[],
+  /** A street's staff: one place per person (openid), found by the caller's openid on every call. */
+  staff: [{ fields: ['openid'], unique: true }, { fields: ['streetId', 'role'] }] as IndexSpec[],
+  staffInvites: [{ fields: ['streetId'] }] as IndexSpec[],
   members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'status'] }, { fields: ['communityId', 'role'] }] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],

@@ -2,6 +2,7 @@ import type { Services } from '../../core/context';
 import type { Store } from '../../core/store/port';
 import { seedHappyConsultations, seedVillageConsultation } from './consultations';
 import { seedRegistry } from './registry';
+import { seedStreets } from './streets';
 import { seedHappySuggestions } from './suggestions';
 import { deliverNotifications } from '../../core/scheduler/deliverNotifications';
 import { pushAnnouncements } from '../../core/scheduler/pushAnnouncements';
@@ -17,13 +18,15 @@ async function isSeeded(store: Store): Promise<boolean> {
 }
 
 /**
- * Seeds the demo once: 幸福里社区 and 青山村 with their registries (seed/registry.ts), then their
+ * Seeds the demo once: 幸福里社区, 春风社区 and 青山村 with their registries (seed/registry.ts), under
+ * 和平街道 and 东湖镇 with their staff (seed/streets.ts), then their
  * consultations and 幸福里's suggestions, created through the real functions at moments in the past, and what they told
  * people. A store that already holds communities is left as it is.
  */
 export async function seedDemo(services: Services, now: number): Promise<void> {
   if (await isSeeded(services.store)) return;
   await seedRegistry(services.store, now);
+  await seedStreets(services.store, now);
   await seedHappyConsultations(services, now);
   await seedVillageConsultation(services, now);
   await seedHappySuggestions(services, now);

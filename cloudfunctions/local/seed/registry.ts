@@ -13,8 +13,11 @@ import type { Store } from '../../core/store/port';
  */
 export const HAPPY = 'demo-xingfuli';
 const VILLAGE = 'demo-qingshan';
+/** 春风社区: 幸福里's neighbour under 和平街道, small, for matters that span both. */
+export const SPRING = 'demo-chunfeng';
 const HAPPY_INVITE = 'XFL2026';
 const VILLAGE_INVITE = 'QSC2026';
+const SPRING_INVITE = 'CFS2026';
 
 interface Person {
   openid: string;
@@ -48,6 +51,12 @@ const HAPPY_PEOPLE: Person[] = [
 const VILLAGE_PEOPLE: Person[] = [
   { openid: 'demo-zheng-guoqiang', name: '郑国强', role: 'committee', home: '东组--1', tenure: 'owner' },
   { openid: 'demo-qian-guilan', name: '钱桂兰', role: 'resident', home: '东组--2', tenure: 'owner' },
+];
+
+const SPRING_PEOPLE: Person[] = [
+  { openid: 'demo-liu-yang', name: '刘洋', role: 'committee', home: '5号楼-1单元-101', tenure: 'owner' },
+  { openid: 'demo-gao-feng', name: '高峰', role: 'resident', home: '5号楼-1单元-102', tenure: 'owner' },
+  { openid: 'demo-song-jia', name: '宋佳', role: 'resident', home: '6号楼-1单元-101', tenure: 'owner' },
 ];
 
 /** Owners of 幸福里 units by address, beyond each owner-member's own home. */
@@ -97,6 +106,19 @@ function villageUnits(): UnitDoc[] {
   }));
 }
 
+function springUnits(): UnitDoc[] {
+  return ['5号楼', '6号楼'].flatMap((building) =>
+    ['101', '102'].map((room, i) => ({
+      _id: unitId(SPRING, `${building}-1单元-${room}`),
+      communityId: SPRING,
+      building,
+      unit: '1单元',
+      room,
+      areaHundredths: AREAS[i],
+    })),
+  );
+}
+
 /** Every owner-member owns their home, unless the extra table says who else does. */
 function ownership(communityId: string, people: Person[]): Map<string, { name: string; kind: OwnerDoc['kind'] }> {
   const owners = new Map<string, { name: string; kind: OwnerDoc['kind'] }>();
@@ -128,8 +150,19 @@ export async function seedRegistry(store: Store, now: number): Promise<void> {
     people: VILLAGE_PEOPLE,
     units: villageUnits(),
   });
+  await seedCommunity(store, now, {
+    _id: SPRING,
+    name: '春风社区',
+    kind: 'community',
+    parentName: '和平街道',
+    notice: 7,
+    invite: SPRING_INVITE,
+    age: 100,
+    people: SPRING_PEOPLE,
+    units: springUnits(),
+  });
   // The seeded registers were written as they stand: their households are counted from them, as after an import.
-  for (const id of [HAPPY, VILLAGE]) await recountRegister(store, id);
+  for (const id of [HAPPY, VILLAGE, SPRING]) await recountRegister(store, id);
 }
 
 interface CommunitySeed {

@@ -9,6 +9,7 @@ import { meetingApi, type MeetingApiResults } from './actions/meeting';
 import { screenApi, type ScreenApiResults } from './actions/screen';
 import { suggestionApi, type SuggestionApiResults } from './actions/suggestion';
 import { consultationApi, type ConsultationApiResults } from './actions/consultation';
+import { streetApi, type StreetApiResults } from './actions/street';
 
 export * from './views';
 
@@ -29,6 +30,8 @@ export const API = {
   screen: screenApi,
   suggestion: suggestionApi,
   consultation: consultationApi,
+  /** The 街道／乡镇 tier: its staff, cross-community matters, commissioned matters, oversight. */
+  street: streetApi,
 } as const;
 
 interface ApiResults {
@@ -41,6 +44,7 @@ interface ApiResults {
   screen: ScreenApiResults;
   suggestion: SuggestionApiResults;
   consultation: ConsultationApiResults;
+  street: StreetApiResults;
 }
 
 export type FunctionName = keyof typeof API;

@@ -12,3 +12,4 @@ export * from './views/result';
 export * from './views/suggestion';
 export * from './views/meeting';
 export * from './views/screen';
+export * from './views/street';

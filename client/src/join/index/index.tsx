@@ -125,6 +125,9 @@ export default function Join() {
         <Button className="btn btn-primary" disabled={busy} onClick={lookup}>
           {busy ? '正在查询…' : '下一步'}
         </Button>
+        <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/join/index' })}>
+          我是街道／乡镇工作人员
+        </Button>
       </View>
     );
   }

@@ -6,7 +6,7 @@ import { call } from '../../api';
 import { CareSwitch } from '../../care/CareSwitch';
 import { followAccount, usePageClass } from '../../care/careMode';
 import { confirmDeleteMyData } from '../../confirm';
-import { Failure, JoinCard, Loading } from '../../components/LoadState';
+import { Failure, JoinCard, Loading, StaffWay } from '../../components/LoadState';
 import { useLoad } from '../../hooks/useLoad';
 import { useSubmit } from '../../hooks/useSubmit';
 import { forgetAllDrafts } from '../../hooks/useTextDraft';
@@ -202,9 +202,10 @@ export default function Me() {
   const pageClass = usePageClass();
   if (me.status === 'loading') return <Loading />;
   if (me.status === 'error') return <Failure error={me.error} onRetry={me.reload} />;
-  const { member, community, committee, awaitingMyConfirmation: waiting, unread, relatives } = me.data;
+  const { member, community, committee, awaitingMyConfirmation: waiting, unread, relatives, staff } = me.data;
   let body;
-  if (!member || !community) body = <NotJoined />;
+  if ((!member || !community) && staff) body = null;
+  else if (!member || !community) body = <NotJoined />;
   else if (member.status === 'pending') body = <Pending member={member} community={community} />;
   else if (member.status === 'active') body = <Active member={member} community={community} waiting={waiting} unread={unread} relatives={relatives} />;
   else if (member.status === 'rejected' || member.status === 'removed') body = <Refused member={member} community={community} />;
@@ -213,6 +214,7 @@ export default function Me() {
     <View className={pageClass}>
       {/* 适老化 asks for a visible 长辈版 entry: first on 我的, before anything that scrolls it away. */}
       <CareSwitch member={Boolean(member) && member?.status !== 'deleted'} />
+      {staff ? <StaffWay streetName={staff.streetName} roleLabel={staff.roleLabel} /> : null}
       {body}
       {committee ? <CommitteeDesk desk={committee} community={community} /> : null}
       {member && member.status !== 'deleted' ? <MyData onDeleted={me.reload} /> : null}

@@ -48,6 +48,8 @@ export interface MeView {
   awaitingMyConfirmation: number;
   /** Unread items in 我的 → 消息 (the tab's badge). */
   unread: number;
+  /** Present for 街道／乡镇 staff: where the 街道工作台 is theirs. */
+  staff?: { streetName: string; roleLabel: string };
 }
 
 export interface FeedItemView {

@@ -1,0 +1,34 @@
+/** Documents of the 街道／乡镇 tier: the street, its staff and their one-time codes. */
+import type { StaffRole, StreetKind } from '@shared';
+
+/** A 街道 or 乡镇: the communities naming it (`CommunityDoc.streetId`) are under it. */
+export interface StreetDoc {
+  _id: string;
+  name: string;
+  kind: StreetKind;
+  createdAt: number;
+}
+
+/**
+ * One person on one street's staff. The id is derived from the openid, so a person holds one such
+ * place whatever they do; it is apart from any community membership they may also have.
+ */
+export interface StaffDoc {
+  _id: string;
+  openid: string;
+  streetId: string;
+  name: string;
+  role: StaffRole;
+  joinedAt: number;
+}
+
+/** A one-time code the operator issues for one role on one street's staff. */
+export interface StaffInviteDoc {
+  _id: string;
+  streetId: string;
+  role: StaffRole;
+  /** The staff place that used it; null while unused (a guarded update claims it). */
+  usedBy: string | null;
+  usedAt?: number;
+  createdAt: number;
+}

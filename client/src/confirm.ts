@@ -137,3 +137,16 @@ export const confirmProxyDecision = (name: string, confirm: boolean) =>
   confirm
     ? confirmStep('确认委托书', `确认 ${name} 的委托书真实有效？确认后，受托的家人可以代为投票。`, '确认有效', '再看看')
     : confirmStep('退回委托书', `退回 ${name} 的委托书？家人会看到退回原因，可以重新上传。`, '确定退回', '再看看');
+
+export const confirmPublishJoint = (communities: string[]) =>
+  confirmStep(
+    '发布跨社区协商',
+    `发布后${communities.join('、')}的公示栏将同时公告，各社区居民按本社区名册参与，方案不能再修改。确定发布吗？`,
+    '确定发布',
+    '再看看',
+  );
+
+export const confirmJointOutcome = () =>
+  confirmStep('形成协商意见', '协商意见和落实期限记录后不能修改，街道将按期限督促落实。确定提交吗？', '确定提交', '再看看');
+
+export const confirmJointComplete = () => confirmStep('报告落实完成', '报告后本事项不再督促，落实情况将留档。确定提交吗？', '确定提交', '再看看');

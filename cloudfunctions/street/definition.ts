@@ -1,8 +1,16 @@
 import { defineFunction } from '../core/functionKit';
+import { completeJoint } from '../core/street/completeJoint';
+import { createJoint } from '../core/street/createJoint';
+import { getJoint } from '../core/street/getJoint';
 import { getStreetHome } from '../core/street/getStreetHome';
 import { joinStreet } from '../core/street/joinStreet';
+import { recordJointOutcome } from '../core/street/recordJointOutcome';
 
 export const streetFunction = defineFunction('street', {
   'street.join': joinStreet,
   'street.home': getStreetHome,
+  'street.createJoint': createJoint,
+  'street.joint': getJoint,
+  'street.jointOutcome': recordJointOutcome,
+  'street.jointComplete': completeJoint,
 });

@@ -2,7 +2,7 @@ import type { API, FunctionName } from '@shared';
 import type { ConsultationDoc, MemberDoc } from '../../cloudfunctions/core/docs';
 import { issueStaffInvite } from '../../cloudfunctions/core/street/invites';
 import { registerBuffer } from '../fixtures/make-register';
-import { NOW, PNG, registerEntry, ZHANG, type World } from './harness';
+import { completePlan, HE_JING, NOW, PNG, registerEntry, ZHANG, type World } from './harness';
 
 /**
  * Every action of the API table with who it is for and a well-formed payload that names 幸福里社区's
@@ -28,6 +28,7 @@ export interface Records {
   photo: string;
   workbook: string;
   staffCode: string; // a one-time officer code of 和平街道
+  joint: string; // a cross-community matter of 和平街道 (幸福里社区 and 春风社区)
 }
 
 export interface Entry {
@@ -235,6 +236,18 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   street: {
     'street.join': { access: 'signedIn', payload: (r) => ({ code: r.staffCode, name: '新同事' }) },
     'street.home': { access: 'streetStaff', payload: () => ({}) },
+    'street.createJoint': {
+      access: 'streetOfficer',
+      own: true,
+      payload: () => ({ requestId: 'req-matrix-joint-new', plan: completePlan(), communityIds: ['demo-xingfuli', 'demo-chunfeng'], countRule: 'overall' }),
+    },
+    'street.joint': { access: 'streetStaff', own: true, payload: (r) => ({ id: r.joint }) },
+    'street.jointOutcome': {
+      access: 'streetOfficer',
+      own: true,
+      payload: (r) => ({ id: r.joint, version: 1, text: '拓宽道路', responsible: '城管科', dueAt: NOW + 30 * 86_400_000 }),
+    },
+    'street.jointComplete': { access: 'streetOfficer', own: true, payload: (r) => ({ id: r.joint, version: 1, report: '已拓宽完成' }) },
   },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },
@@ -310,6 +323,14 @@ export async function loadRecords(w: World): Promise<Records> {
     entry: registerEntry('张伟'),
     photo: await w.files.put(PNG),
     staffCode: await issueStaffInvite(w.store, 'demo-heping', 'officer', NOW),
+    joint: (
+      await w.ok(HE_JING, 'street', 'street.createJoint', {
+        requestId: 'req-matrix-joint-seed',
+        plan: completePlan(),
+        communityIds: ['demo-xingfuli', 'demo-chunfeng'],
+        countRule: 'overall',
+      })
+    ).id,
     workbook: await w.files.putDocument(
       await registerBuffer({
         花名册: [

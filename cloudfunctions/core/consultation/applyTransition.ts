@@ -1,7 +1,7 @@
-import { DomainError, STATE_LABELS, checkTransition, type GuardFacts, type TransitionName } from '@shared';
+import { DomainError, STATE_LABELS, checkTransition, type Actor, type GuardFacts, type TransitionName } from '@shared';
 import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
-import type { AuditDoc, ConsultationDoc, TimelineEntry } from '../docs';
+import type { AuditDoc, ConsultationDoc, StaffActor, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../access/requireMember';
 import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
 
@@ -17,8 +17,19 @@ export interface TransitionOptions {
   announce?: AnnouncementDraft[];
 }
 
-/** Who fires a transition: a member, or the scheduler acting on a deadline. */
-export type Acting = MemberInCommunity | 'system';
+/**
+ * Who fires a transition: a member, the scheduler acting on a deadline, or a street's officer on
+ * a cross-community matter's part, who convenes it in each committee's stead (seed 002:
+ * 「由乡镇（街道）党（工）委牵头组织开展协商」) and so takes the committee's place in the lifecycle.
+ */
+export type Acting = MemberInCommunity | 'system' | StaffActor;
+
+/** The lifecycle role an actor acts in, and how the timeline and the audit name them. */
+export function actorOf(acting: Acting): { role: Actor; by: TimelineEntry['by'] } {
+  if (acting === 'system') return { role: 'system', by: { system: true } };
+  if ('staffId' in acting) return { role: 'committee', by: acting };
+  return { role: acting.member.role, by: { memberId: acting.member._id, role: acting.member.role } };
+}
 
 /**
  * Fires a lifecycle transition: checks role, state and guard, then writes with a guarded update
@@ -32,14 +43,14 @@ export async function applyTransition(
   name: TransitionName,
   options: TransitionOptions = {},
 ): Promise<ConsultationDoc> {
-  const to = checkTransition(name, acting === 'system' ? 'system' : acting.member.role, {
+  const { role, by } = actorOf(acting);
+  const to = checkTransition(name, role, {
     subject: subjectOf(doc),
     facts: { now: ctx.now, ...options.facts },
   });
   if (options.expectedVersion !== undefined && options.expectedVersion !== doc.version) {
     throw new DomainError('CONFLICT');
   }
-  const by: TimelineEntry['by'] = acting === 'system' ? { system: true } : { memberId: acting.member._id, role: acting.member.role };
   const entry: TimelineEntry = { at: ctx.now, action: name, status: to, by };
   if (options.note) entry.note = options.note;
   const version = doc.version + 1;
@@ -63,7 +74,7 @@ export async function applyTransition(
     after: { status: to, version },
     ...(options.note ? { note: options.note } : {}),
   };
-  if (acting === 'system') await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: { system: true }, ...change });
+  if (acting === 'system' || 'staffId' in acting) await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: by, ...change });
   else await auditBy(ctx, acting.member, change);
   const after = (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
   await copyCarriedNow(ctx, after);

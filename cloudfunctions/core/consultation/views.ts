@@ -1,3 +1,4 @@
+import { actorName } from '../actors';
 import { priorOf } from './priorView';
 import {
   checkInRefusal,
@@ -71,7 +72,9 @@ export async function describe(
   const [byId, attachments] = await Promise.all([named ?? readNamed(ctx, namedInTimeline(doc)), attachmentViews(ctx, plan.attachments)]);
   // The role they acted in then, which may differ from their role now.
   const nameOf = (by: TimelineEntry['by'] | { memberId: string }): string =>
-    'system' in by ? '系统' : publicName(byId.get(by.memberId), community.kind, 'role' in by ? by.role : undefined);
+    'memberId' in by && !('role' in by)
+      ? publicName(byId.get(by.memberId), community.kind)
+      : actorName(by, (id, role) => publicName(byId.get(id), community.kind, role));
   return {
     community: toCommunityView(community),
     consultation: {
@@ -86,11 +89,13 @@ export async function describe(
       categoryGroupName: entry?.category.name ?? '',
       formLabels: formLabels(plan),
       scopeLabel: scopeLabel(plan.scope, community.kind),
-      createdByName: nameOf({ memberId: doc.createdBy }),
+      // A cross-community matter is the street's, drafted by its officer.
+      createdByName: doc.joint ? `${doc.joint.streetName}工作人员` : nameOf({ memberId: doc.createdBy }),
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,
       noticePublishedAt: doc.noticePublishedAt,
       withdrawReason: doc.withdrawReason,
+      ...(doc.joint ? { joint: { streetName: doc.joint.streetName, communityNames: doc.joint.communityNames } } : {}),
     },
     timeline: doc.timeline.map((e) => ({
       at: e.at,

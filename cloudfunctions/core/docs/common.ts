@@ -18,11 +18,17 @@ export interface Counted {
 }
 
 /** Append-only record of every change: who, what, when, and the state before and after. */
+/** A 街道／乡镇 officer acting on a community's consultation, as the street leads a cross-community matter. */
+export interface StaffActor {
+  staffId: string;
+  streetName: string;
+}
+
 export interface AuditDoc {
   _id: string;
   communityId: string;
   at: number;
-  actor: { memberId: string; role: Role } | { system: true };
+  actor: { memberId: string; role: Role } | { system: true } | StaffActor;
   /** Only an action with its words in AUDIT_ACTION_LABELS can be logged. */
   action: AuditAction;
   entity: AuditEntity;

@@ -1,6 +1,6 @@
 /** Documents of a consultation: the consultation with its timeline, prior discussion and counts, and who follows it. */
 import type { Attachment, AttendanceKind, CommunityKind, PlanRecord, PriorStep, ReminderKind, Role, Stance, State, TimelineAction } from '@shared';
-import type { Counted } from './common';
+import type { Counted, StaffActor } from './common';
 import type { Carrying } from './notify';
 
 /** One recorded step of the prior discussion (前置研究 / 四议两公开). */
@@ -22,7 +22,7 @@ export interface TimelineEntry {
   /** The transition that happened, or the draft's creation. */
   action: TimelineAction;
   status: State;
-  by: { memberId: string; role: Role } | { system: true };
+  by: { memberId: string; role: Role } | { system: true } | StaffActor;
   note?: string;
 }
 
@@ -38,6 +38,8 @@ export interface ConsultationDoc extends Carrying, Counted {
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
   plan: PlanRecord;
+  /** A cross-community matter's part (跨社区协商): the street leads it; its other communities are named. */
+  joint?: { id: string; streetName: string; communityNames: string[] };
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
   /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */

@@ -1,5 +1,5 @@
 /** Documents of the 街道／乡镇 tier: the street, its staff and their one-time codes. */
-import type { StaffRole, StreetKind } from '@shared';
+import type { JointCountRule, StaffRole, StreetKind } from '@shared';
 
 /** A 街道 or 乡镇: the communities naming it (`CommunityDoc.streetId`) are under it. */
 export interface StreetDoc {
@@ -31,4 +31,32 @@ export interface StaffInviteDoc {
   usedBy: string | null;
   usedAt?: number;
   createdAt: number;
+}
+
+/** One community's part in a cross-community matter: the consultation it runs under its own register. */
+interface JointPart {
+  communityId: string;
+  communityName: string;
+  consultationId: string;
+}
+
+/**
+ * 跨社区协商: a matter the street leads across several of its communities. Each community runs
+ * its own consultation (its board, its register, its count); this record ties them together,
+ * says how their votes combine, and carries what the street follows up (督促): the outcome's
+ * deadline, overdue until completed.
+ */
+export interface JointDoc {
+  _id: string;
+  streetId: string;
+  streetName: string;
+  title: string;
+  countRule: JointCountRule;
+  parts: JointPart[];
+  /** Bumped on every write; the outcome and the completion name the version they saw. */
+  version: number;
+  createdBy: string;
+  createdAt: number;
+  outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
+  completion?: { report: string; by: string; at: number };
 }

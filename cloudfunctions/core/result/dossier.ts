@@ -1,3 +1,4 @@
+import { actorName } from '../actors';
 import {
   ATTENDANCE_LABELS,
   AUDIT_ENTITY_LABELS,
@@ -147,7 +148,7 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
     ['主持人', c.plan.host ?? ''],
     ['参加人员', c.plan.participantsNote ?? ''],
     ['方案附件', attachmentsText(c.plan.attachments)],
-    ['发起人', r.name(c.createdBy)],
+    ['发起人', c.joint ? `${c.joint.streetName}工作人员` : r.name(c.createdBy)],
     ['公告发布', time(c.noticePublishedAt)],
     ['表决事项', c.plan.vote ? `${c.plan.vote.question}（${r.rule(c.plan.vote.rule)}，${c.plan.vote.secret ? '不记名' : '记名'}）` : '无'],
     ['协商意见', c.outcome?.text ?? ''],
@@ -162,7 +163,7 @@ function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
   ];
   const timeline = c.timeline.map((t): [string, string] => [
     `进程 ${time(t.at)}`,
-    `${timelineLabel(t.action)}，${STATE_LABELS[t.status]}，${'system' in t.by ? '系统' : r.name(t.by.memberId)}${t.note ? `：${t.note}` : ''}`,
+    `${timelineLabel(t.action)}，${STATE_LABELS[t.status]}，${actorName(t.by, r.name)}${t.note ? `：${t.note}` : ''}`,
   ]);
   return [...rows, ...timeline];
 }
@@ -272,7 +273,7 @@ function auditRows(record: ArchiveRecord, r: Reader): string[][] {
   const subjects = subjectsOf(record, r);
   return byTime(docs<AuditDoc>(record, 'audit')).map((e) => [
     time(e.at),
-    'system' in e.actor ? '系统' : r.name(e.actor.memberId),
+    actorName(e.actor, r.name),
     auditActionLabel(e.action),
     subjects.get(`${e.entity}|${e.entityId}`) ?? AUDIT_ENTITY_LABELS[e.entity] ?? '',
     e.before ? auditStatusLabel(e.entity, e.before.status) : '',

@@ -6,7 +6,7 @@ import { findStaff } from '../access/street';
 import { insertOnce } from '../batches';
 import { spendAllowance } from '../limits/allowance';
 import { stableId } from '../member/ids';
-import { communitiesOf, toStreetHomeView } from './views';
+import { streetHome } from './views';
 
 /** Codes one caller may try in an hour, as for a community's invite codes (member/lookupInvite.ts). */
 const TRIES_PER_HOUR = 20;
@@ -21,7 +21,7 @@ export const joinStreet: UseCase<'street', 'street.join'> = async (ctx, { code, 
   const invite = await findStaffInvite(ctx, code);
   const id = stableId('s', ctx.caller.openid);
   const existing = await findStaff(ctx);
-  if (existing && existing.staff._id === id && invite.usedBy === id) return toStreetHomeView(existing, await communitiesOf(ctx, existing.street._id));
+  if (existing && existing.staff._id === id && invite.usedBy === id) return streetHome(ctx, existing);
   if (existing) throw new DomainError('CONFLICT', `您已是${existing.street.name}的工作人员`);
   const claimed = await ctx.store.update('staffInvites', { _id: invite._id, usedBy: null }, { set: { usedBy: id, usedAt: ctx.now } });
   if (claimed === 0 && (await ctx.store.get<StaffInviteDoc>('staffInvites', invite._id))?.usedBy !== id) {
@@ -30,7 +30,7 @@ export const joinStreet: UseCase<'street', 'street.join'> = async (ctx, { code, 
   const staff: StaffDoc = { _id: id, openid: ctx.caller.openid, streetId: invite.streetId, name, role: invite.role, joinedAt: ctx.now };
   await insertOnce(ctx.store, 'staff', staff);
   const street = (await ctx.store.get<StreetDoc>('streets', invite.streetId))!;
-  return toStreetHomeView({ staff, street }, await communitiesOf(ctx, street._id));
+  return streetHome(ctx, { staff, street });
 };
 
 /** The code's invite; each try spends one of the caller's tries this hour, so codes cannot be guessed. */

@@ -2,7 +2,7 @@ import type { SystemContext } from '../context';
 import type { ConsultationDoc, TallyDoc } from '../docs';
 import { enforce } from '../access/decision';
 import { mayOpenRound } from '../access/voting';
-import { applyTransition, type Acting } from '../consultation/applyTransition';
+import { actorOf, applyTransition, type Acting } from '../consultation/applyTransition';
 import { voteOpened } from '../notify/events/voteOpened';
 import { announcementOf } from '../notify/notify';
 import type { Budget } from '../scheduler/budget';
@@ -22,7 +22,7 @@ export async function openRound(ctx: SystemContext, acting: Acting, c: Consultat
   const voteId = voteIdOf(c);
   let tally = await ctx.store.get<TallyDoc>('tallies', voteId);
   // Refuse before any writing: the same checks the transition itself makes.
-  enforce(mayOpenRound(ctx, c, tally, acting === 'system' ? 'system' : acting.member.role));
+  enforce(mayOpenRound(ctx, c, tally, actorOf(acting).role));
   if (!tally) {
     const started = await startSnapshot(ctx, c, voteId);
     tally = await writeSnapshot(ctx, c, started.tally, budget, started);

@@ -60,7 +60,6 @@ export interface Decision {
 
 /**
  * Areas are counted in hundredths of m²: 89.5 → 8950. Anything finer than a hundredth is refused.
- * @internal Unit-tested directly.
  */
 export function toHundredths(area: number): number {
   const h = Math.round(area * 100);

@@ -98,6 +98,16 @@ function FromSuggestion({ from }: { from: { id: string; title: string } }) {
   );
 }
 
+/** 跨社区协商: the street leads it, and each community takes part and is counted under its own register. */
+function JointNote({ joint }: { joint: { streetName: string; communityNames: string[] } }) {
+  return (
+    <View className="card">
+      <View className="card-title">{joint.streetName}牵头的跨社区协商</View>
+      <View className="meta">参与社区：{joint.communityNames.join('、')}。各社区按本社区名册参与和表决，分别计票，再按方案合计。</View>
+    </View>
+  );
+}
+
 /** The committee's buttons on a consultation; each asks before doing what cannot be undone. */
 function CommitteeActions({ detail, onChanged }: { detail: ConsultationDetailView; onChanged: (d: ConsultationDetailView) => void }) {
   const { can, consultation, missing } = detail;
@@ -221,6 +231,7 @@ export default function ConsultationDetail() {
       <CheckInCard detail={detail} />
       <Notice c={detail.consultation} />
       {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
+      {detail.consultation.joint ? <JointNote joint={detail.consultation.joint} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}
       <VoteCard detail={detail} />
       <PriorSection detail={detail} />

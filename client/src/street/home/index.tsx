@@ -1,5 +1,7 @@
-import { View } from '@tarojs/components';
-import type { StreetHomeView } from '@shared/api/views';
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { JointSummaryView, StreetHomeView } from '@shared/api/views';
+import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
 import { usePageClass } from '../../care/careMode';
 import { Empty, Failure, Loading } from '../../components/LoadState';
@@ -17,7 +19,35 @@ function Header({ home }: { home: StreetHomeView }) {
   );
 }
 
-/** 街道工作台: the street's communities and, for its officers, the matters they run across them. */
+function JointCard({ joint }: { joint: JointSummaryView }) {
+  return (
+    <View className="card" onClick={() => Taro.navigateTo({ url: `/street/joint/index?id=${joint.id}` })}>
+      <View className="card-title">{joint.title}</View>
+      <View className="meta">{joint.communityNames.join('、')}</View>
+      <View className="meta">
+        {joint.stateLabel}
+        {joint.dueAt ? `，落实期限 ${formatChinaTime(joint.dueAt)}` : ''}
+      </View>
+      {joint.overdue ? <View className="tag tag-overdue">已逾期，请督促落实</View> : null}
+    </View>
+  );
+}
+
+function Joints({ home }: { home: StreetHomeView }) {
+  return (
+    <View className="section">
+      <View className="section-title">跨社区协商</View>
+      {home.me.mayAct ? (
+        <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/street/joint-new/index' })}>
+          发起跨社区协商
+        </Button>
+      ) : null}
+      {home.joints.length === 0 ? <Empty text="还没有跨社区协商" /> : home.joints.map((j) => <JointCard key={j.id} joint={j} />)}
+    </View>
+  );
+}
+
+/** 街道工作台: the street's communities and the matters it leads across them. */
 export default function StreetHome() {
   const pageClass = usePageClass();
   const home = useLoad(() => call('street', 'street.home', {}));
@@ -27,6 +57,7 @@ export default function StreetHome() {
   return (
     <View className={pageClass}>
       <Header home={home.data} />
+      <Joints home={home.data} />
       <View className="section">
         <View className="section-title">所辖社区（{communities.length}）</View>
         {communities.length === 0 ? (

@@ -1,7 +1,10 @@
 /** The street function's actions: the 街道／乡镇 tier's staff and their work. */
 import { z } from 'zod';
-import type { StreetHomeView } from '../views/street';
-import { Empty } from './common';
+import { PlanDraftSchema } from '../../consultation/planSchema';
+import { JOINT_COUNT_RULES, JOINT_MAX_COMMUNITIES } from '../../street/joint';
+import { instant } from '../../schema/bounds';
+import type { JointView, StreetHomeView } from '../views/street';
+import { Empty, Id, RequestId, Version } from './common';
 
 const StaffCode = z
   .string()
@@ -14,9 +17,38 @@ export const streetApi = {
   'street.join': z.strictObject({ code: StaffCode, name: z.string().trim().min(1, '请填写姓名').max(30, '姓名不能超过30个字') }),
   /** 街道工作台. */
   'street.home': Empty,
+  /** 跨社区协商: one consultation in each community named, published to each at once. */
+  'street.createJoint': z.strictObject({
+    requestId: RequestId,
+    plan: PlanDraftSchema,
+    communityIds: z
+      .array(Id)
+      .min(2, '跨社区协商至少选择两个社区')
+      .max(JOINT_MAX_COMMUNITIES, `一次最多选择${JOINT_MAX_COMMUNITIES}个社区`)
+      .refine((ids) => new Set(ids).size === ids.length, '社区有重复'),
+    countRule: z.enum(JOINT_COUNT_RULES, '计票方式有误'),
+  }),
+  'street.joint': z.strictObject({ id: Id }),
+  /** 协商意见 across the communities: what was agreed, who carries it out, by when (督促 follows the date). */
+  'street.jointOutcome': z.strictObject({
+    id: Id,
+    version: Version,
+    text: z.string().trim().min(4, '协商意见至少4个字').max(2000, '协商意见不能超过2000个字'),
+    responsible: z.string().trim().min(2, '请填写责任单位').max(60, '责任单位不能超过60个字'),
+    dueAt: instant('落实期限'),
+  }),
+  'street.jointComplete': z.strictObject({
+    id: Id,
+    version: Version,
+    report: z.string().trim().min(4, '落实情况至少4个字').max(2000, '落实情况不能超过2000个字'),
+  }),
 } as const;
 
 export interface StreetApiResults {
   'street.join': StreetHomeView;
   'street.home': StreetHomeView;
+  'street.createJoint': JointView;
+  'street.joint': JointView;
+  'street.jointOutcome': JointView;
+  'street.jointComplete': JointView;
 }

@@ -113,6 +113,8 @@ export interface ConsultationDetailView {
     updatedAt: number;
     noticePublishedAt?: number;
     withdrawReason?: string;
+    /** 跨社区协商: the street leads it, across these communities (each votes under its own register). */
+    joint?: { streetName: string; communityNames: string[] };
   };
   timeline: TimelineEntryView[];
   steps: StepView[];

@@ -19,16 +19,55 @@ interface StaffView {
 }
 
 /** One community under the street, as its staff see it: public facts only, never its register. */
-export interface StreetCommunityView {
+interface StreetCommunityView {
   id: string;
   name: string;
   kind: CommunityKind;
   kindLabel: string;
 }
 
-/** 街道工作台: the street, my role, the communities under it. */
+/** 街道工作台: the street, my role, the communities under it, the matters it leads across them. */
 export interface StreetHomeView {
   street: StreetView;
   me: StaffView;
   communities: StreetCommunityView[];
+  joints: JointSummaryView[];
+}
+
+/** One community's part in a cross-community matter: its own consultation, state and count. */
+export interface JointPartView {
+  communityId: string;
+  communityName: string;
+  consultationId: string;
+  statusLabel: string;
+  /** Electors on this community's register for the vote, and ballots so far (choices only once counted). */
+  electors: number;
+  ballots: number;
+  /** The sealed count: choices and the verdict under the rule, in this community alone. */
+  counted?: { agree: number; disagree: number; abstain: number; passed: boolean; explanation: string };
+}
+
+/** A cross-community matter as a list shows it. */
+export interface JointSummaryView {
+  id: string;
+  title: string;
+  communityNames: string[];
+  stateLabel: string;
+  dueAt?: number;
+  /** Implementation past its deadline and not completed (督促). */
+  overdue: boolean;
+}
+
+/** 跨社区协商: each community's part, the combined count, the outcome and its implementation. */
+export interface JointView extends JointSummaryView {
+  version: number;
+  countRuleLabel: string;
+  parts: JointPartView[];
+  /** The combined count once every community's vote is counted. */
+  overall?: { electors: number; ballots: number; agree: number; disagree: number; abstain: number; passed: boolean; explanation: string };
+  /** Passed under the plan's count rule; absent until every part is counted. */
+  passed?: boolean;
+  outcome?: { text: string; responsible: string; dueAt: number; at: number };
+  completion?: { report: string; at: number };
+  can: { recordOutcome: boolean; complete: boolean };
 }

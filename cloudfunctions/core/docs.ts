@@ -11,3 +11,4 @@ export * from './docs/result';
 export * from './docs/meeting';
 export * from './docs/suggestion';
 export * from './docs/notify';
+export * from './docs/oversight';

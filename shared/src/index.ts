@@ -24,3 +24,4 @@ export * from './files/fileName';
 export * from './files/uploadQuota';
 export * from './meeting/meeting';
 export * from './glossary';
+export * from './oversight/oversight';

@@ -69,6 +69,16 @@ describe('the street’s counters', () => {
     await expectKeptIsRecount();
   });
 
+  it('count the draft a suggestion is accepted into, once however many accept it at once', async () => {
+    const before = await read();
+    const s = (await w.store.find<SuggestionDoc>('suggestions', { communityId: HAPPY, state: 'open' }))[0];
+    const accept = { id: s._id, version: s.version, decision: 'accept' as const, text: '列入下月协商', categoryId: 'services-01' };
+    const answers = await Promise.all([1, 2].map(() => w.call(WANG, 'suggestion', 'suggestion.triage', accept)));
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    expect(moved(before, await read())).toEqual({ 'byState.draft': 1, 'byCategory.services-01': 1 });
+    await expectKeptIsRecount();
+  });
+
   it('count opinions received, answered and the median days to answer; a person once a period however often they speak', async () => {
     const before = await read();
     const submit = (openid: string, requestId = req(), at = NOW) =>
@@ -103,6 +113,18 @@ describe('the street’s counters', () => {
     const photo = await w.files.put(PNG);
     await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [photo] });
     expect(moved(before, await read())).toMatchObject({ participants: 2, opinions: 1 });
+    // An opinion the committee entered from paper is its author's: 黄丽 took part once already.
+    const huang = await memberOf('demo-huang-li');
+    await w.ok(WANG, 'participation', 'opinion.recordOnBehalf', {
+      consultationId: PARKING,
+      requestId: req(),
+      memberId: huang._id,
+      channel: 'written',
+      stance: 'support',
+      text: '书面意见：同意。',
+      evidence: [photo],
+    });
+    expect(moved(before, await read())).toMatchObject({ participants: 2, opinions: 2 });
     const marks = await w.store.find<ParticipantMarkDoc>('participantMarks', { communityId: HAPPY, period: '2026-q4' });
     expect(marks.map((m) => m.person).sort()).toEqual([registerEntry('张伟'), registerEntry('黄丽')].sort());
     await expectKeptIsRecount();

@@ -71,7 +71,7 @@ export async function auditRepair(
   );
 }
 
-const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community', oversight: 'community' } as const;
+const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community', oversight: 'oversight' } as const;
 
 type Recounted = { drift: string[]; stored: boolean };
 

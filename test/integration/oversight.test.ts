@@ -39,7 +39,9 @@ function moved(before: OversightFigures, after: OversightFigures): Record<string
     if (typeof b === 'number' || typeof a === 'number') {
       const d = ((b as number | null) ?? 0) - ((a as number | null) ?? 0);
       if (d !== 0) out[path] = d;
-    } else if (b && typeof b === 'object') for (const k of new Set([...Object.keys(a ?? {}), ...Object.keys(b)])) walk((a as Record<string, unknown>)?.[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+    } else if (b && typeof b === 'object')
+      for (const k of new Set([...Object.keys(a ?? {}), ...Object.keys(b)]))
+        walk((a as Record<string, unknown>)?.[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
   };
   walk(before, after, '');
   return out;
@@ -82,7 +84,13 @@ describe('the street’s counters', () => {
   it('count opinions received, answered and the median days to answer; a person once a period however often they speak', async () => {
     const before = await read();
     const submit = (openid: string, requestId = req(), at = NOW) =>
-      w.ok(openid, 'participation', 'opinion.submit', { consultationId: PARKING, requestId, stance: 'support', text: '建议东侧空地划线停车。', photos: [], channel: 'online' }, at);
+      w.ok(
+        openid,
+        'participation',
+        'opinion.submit',
+        { consultationId: PARKING, requestId, stance: 'support', text: '建议东侧空地划线停车。', photos: [], channel: 'online' },
+        at,
+      );
     const requestId = req();
     const [first] = await Promise.all([1, 2, 3].map(() => submit(ZHANG, requestId)));
     await submit(ZHANG);
@@ -106,12 +114,25 @@ describe('the street’s counters', () => {
     await w.ok(WANG, 'voting', 'vote.open', { consultationId: ADS });
     const before = await read();
     // 张伟 spoke first, then voted: the same register entry, one participant.
-    await w.ok(ZHANG, 'participation', 'opinion.submit', { consultationId: PARKING, requestId: req(), stance: 'support', text: '同意。', photos: [], channel: 'online' });
+    await w.ok(ZHANG, 'participation', 'opinion.submit', {
+      consultationId: PARKING,
+      requestId: req(),
+      stance: 'support',
+      text: '同意。',
+      photos: [],
+      channel: 'online',
+    });
     await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'agree' });
     await w.ok(ZHANG, 'voting', 'ballot.cast', { consultationId: ADS, choice: 'disagree' });
     expect(moved(before, await read())).toMatchObject({ participants: 1 });
     const photo = await w.files.put(PNG);
-    await w.ok(WANG, 'voting', 'ballot.enterPaper', { consultationId: ADS, electorId: registerEntry('黄丽'), choice: 'agree', channel: 'paper', evidence: [photo] });
+    await w.ok(WANG, 'voting', 'ballot.enterPaper', {
+      consultationId: ADS,
+      electorId: registerEntry('黄丽'),
+      choice: 'agree',
+      channel: 'paper',
+      evidence: [photo],
+    });
     expect(moved(before, await read())).toMatchObject({ participants: 2, opinions: 1 });
     // An opinion the committee entered from paper is its author's: 黄丽 took part once already.
     const huang = await memberOf('demo-huang-li');
@@ -134,7 +155,16 @@ describe('the street’s counters', () => {
     // The finished matter's rating window reopened, and 张伟 as one who took part.
     await w.store.update('consultations', { _id: LIGHTS }, { set: { evaluationEndsAt: NOW + 10 * DAY_MS } });
     const zhang = await memberOf(ZHANG);
-    await w.store.insert('attendance', { _id: `${LIGHTS}:${zhang._id}`, communityId: HAPPY, consultationId: LIGHTS, memberId: zhang._id, kind: 'participant', confirmed: true, at: NOW, version: 1 });
+    await w.store.insert('attendance', {
+      _id: `${LIGHTS}:${zhang._id}`,
+      communityId: HAPPY,
+      consultationId: LIGHTS,
+      memberId: zhang._id,
+      kind: 'participant',
+      confirmed: true,
+      at: NOW,
+      version: 1,
+    });
     const before = await read();
     await w.ok(ZHANG, 'result', 'evaluation.submit', { consultationId: LIGHTS, score: 4 });
     expect(moved(before, await read())).toEqual({ 'evaluations.4': 1 });
@@ -185,7 +215,14 @@ describe('the street’s counters', () => {
       return update.apply(w.store, args);
     };
     await expect(
-      w.ok(ZHANG, 'participation', 'opinion.submit', { consultationId: PARKING, requestId: req(), stance: 'support', text: '同意。', photos: [], channel: 'online' }),
+      w.ok(ZHANG, 'participation', 'opinion.submit', {
+        consultationId: PARKING,
+        requestId: req(),
+        stance: 'support',
+        text: '同意。',
+        photos: [],
+        channel: 'online',
+      }),
     ).rejects.toThrow();
     store.update = update;
     expect(moved(before, await read())).toEqual({});
@@ -202,9 +239,19 @@ describe('the street’s counters', () => {
     const requestsFor = async (communities: number, consultations: number) => {
       const ids = Array.from({ length: communities }, (_, i) => `street-${communities}-${i}`);
       for (const id of ids) {
-        const months = { '11': { byState: { consulting: consultations }, opinions: consultations * 3, answered: consultations, answerDays: { '2': consultations } } };
+        const months = {
+          '11': { byState: { consulting: consultations }, opinions: consultations * 3, answered: consultations, answerDays: { '2': consultations } },
+        };
         await w.store.insert('oversight', { _id: `${id}:2026`, communityId: id, kind: 'year', year: 2026, months, participants: { q4: consultations } });
-        await w.store.insert('oversight', { _id: `${id}:now`, communityId: id, kind: 'now', overdueImplementations: 1, overdueSuggestions: 0, registerAdults: 500, adultsOn: '2026-11-21' });
+        await w.store.insert('oversight', {
+          _id: `${id}:now`,
+          communityId: id,
+          kind: 'now',
+          overdueImplementations: 1,
+          overdueSuggestions: 0,
+          registerAdults: 500,
+          adultsOn: '2026-11-21',
+        });
         const docs = Array.from({ length: consultations }, (_, k) => ({ _id: `${id}-c${k}`, communityId: id, status: 'consulting', createdAt: NOW, plan: {} }));
         await w.store.insertMany('consultations', docs as unknown as ConsultationDoc[]);
       }

@@ -19,7 +19,11 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
   const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
   const write = async () => {
-    const changed = await ctx.store.update('consultations', { _id: id, status: 'draft', version }, { set: { plan: stored, version: next, updatedAt: ctx.now } });
+    const changed = await ctx.store.update(
+      'consultations',
+      { _id: id, status: 'draft', version },
+      { set: { plan: stored, version: next, updatedAt: ctx.now } },
+    );
     if (changed === 0) throw await lostRace(ctx, doc);
   };
   const edited = { ...doc, plan: stored };

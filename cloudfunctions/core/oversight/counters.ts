@@ -73,7 +73,13 @@ async function mark(store: Store, communityId: string, docId: string, now: numbe
  * touch, known before it writes) are marked first; `work` writes the facts and gathers the moves;
  * each document then gets its moves and loses its mark in one update. Two requests per document.
  */
-export async function whileOversight<T>(store: Store, communityId: string, docIds: string[], now: number, work: (moves: OversightMoves) => Promise<T>): Promise<T> {
+export async function whileOversight<T>(
+  store: Store,
+  communityId: string,
+  docIds: string[],
+  now: number,
+  work: (moves: OversightMoves) => Promise<T>,
+): Promise<T> {
   const ids = [...new Set(docIds)];
   for (const id of ids) await mark(store, communityId, id, now);
   const moves = new OversightMoves(communityId);
@@ -106,7 +112,12 @@ export const overdueNow = (c: Pick<ConsultationDoc, 'status' | 'overdue'>): bool
  * The moves of one consultation's change, `before` to `after` (null for none): out of the paths it
  * left, into those it entered, in the month it was created; and out of or into the overdue now.
  */
-export function moveConsultation(moves: OversightMoves, createdAt: number, before: (Counted & Pick<ConsultationDoc, 'overdue'>) | null, after: (Counted & Pick<ConsultationDoc, 'overdue'>) | null): void {
+export function moveConsultation(
+  moves: OversightMoves,
+  createdAt: number,
+  before: (Counted & Pick<ConsultationDoc, 'overdue'>) | null,
+  after: (Counted & Pick<ConsultationDoc, 'overdue'>) | null,
+): void {
   for (const p of before ? consultationPaths(before) : []) moves.inMonth(createdAt, p, -1);
   for (const p of after ? consultationPaths(after) : []) moves.inMonth(createdAt, p, 1);
   const overdue = Number(after ? overdueNow(after) : false) - Number(before ? overdueNow(before) : false);

@@ -14,7 +14,7 @@ import { yearDocId, type OversightMoves } from './counters';
 export const personOf = (author: Pick<MemberDoc, '_id'> & Partial<Pick<MemberDoc, 'register'>>): string => author.register?.entryId ?? author._id;
 
 /** `2026`, or `2026-q3`. */
-export const periodName = (p: Period): string => (p.quarter ? `${p.year}-q${p.quarter}` : String(p.year));
+const periodName = (p: Period): string => (p.quarter ? `${p.year}-q${p.quarter}` : String(p.year));
 
 export function participantMark(communityId: string, period: Period, person: string, at: number): ParticipantMarkDoc {
   const name = periodName(period);

@@ -4,7 +4,7 @@ import type { Store } from '../store/port';
 import { nowDocId, yearDocId } from './counters';
 
 /** The most communities one street's read takes: its documents then fit one page of a CloudBase read (1,000). */
-export const MAX_COMMUNITIES = 100;
+const MAX_COMMUNITIES = 100;
 
 export interface OversightRead {
   communities: { communityId: string; figures: OversightFigures }[];
@@ -48,9 +48,7 @@ export async function readOversight(store: Store, communityIds: string[], period
   const ids = [...new Set(communityIds)];
   if (ids.length > MAX_COMMUNITIES) throw new DomainError('INVALID_INPUT', `一次最多查看${MAX_COMMUNITIES}个社区`);
   if (monthsOf(period)[0] > monthKeyOf(now)) throw new DomainError('INVALID_INPUT', '所选时段尚未开始');
-  const docs = ids.length
-    ? await store.find<OversightDoc>('oversight', { _id: { $in: ids.flatMap((id) => [yearDocId(id, period.year), nowDocId(id)]) } })
-    : [];
+  const docs = ids.length ? await store.find<OversightDoc>('oversight', { _id: { $in: ids.flatMap((id) => [yearDocId(id, period.year), nowDocId(id)]) } }) : [];
   const byId = new Map(docs.map((d) => [d._id, d]));
   const communities = ids.map((communityId) => ({
     communityId,

@@ -15,7 +15,7 @@ import { participantMark, personOf } from './participants';
  */
 
 /** One year's counters as the facts say. */
-export interface YearTally {
+interface YearTally {
   months: Record<string, MonthTally>;
   participants: Record<string, number>;
 }
@@ -34,7 +34,7 @@ function bump(tallies: Tallies, at: number, path: string, n = 1) {
 }
 
 /** Every year's counters of a community, from its facts. */
-export async function tallyCommunity(store: Store, communityId: string): Promise<Tallies> {
+async function tallyCommunity(store: Store, communityId: string): Promise<Tallies> {
   const [consultations, opinions, evaluations, ballots, members] = await Promise.all([
     store.find<ConsultationDoc>('consultations', { communityId }),
     store.find<OpinionDoc>('opinions', { communityId }),
@@ -99,14 +99,14 @@ async function countNow(store: Store, communityId: string): Promise<Pick<Oversig
 }
 
 /** Every counted number of a record by its path, zeros left out (an increment and its undoing leave a 0 the facts never had). */
-export function countedPaths(value: unknown, prefix = ''): Record<string, number> {
+function countedPaths(value: unknown, prefix = ''): Record<string, number> {
   if (typeof value === 'number') return value === 0 ? {} : { [prefix]: value };
   if (!value || typeof value !== 'object') return {};
   return Object.assign({}, ...Object.entries(value).map(([k, v]) => countedPaths(v, prefix ? `${prefix}.${k}` : k)));
 }
 
 /** What the kept counters and the recount disagree on, as `path: kept → recounted`. */
-export function oversightDrift(kept: object, recounted: object): string[] {
+function oversightDrift(kept: object, recounted: object): string[] {
   const a = countedPaths(kept);
   const b = countedPaths(recounted);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((p) => a[p] !== b[p]).map((p) => `oversight.${p}: ${a[p] ?? 0} → ${b[p] ?? 0}`);
@@ -162,4 +162,3 @@ export async function recountOversight(store: Store, communityId: string): Promi
   drift.push(...(await storeRecount(store, now, nowDoc(communityId), counts, counts)).drift);
   return drift;
 }
-

@@ -24,13 +24,18 @@ export async function changeOpinion(
   const version = opinion.version + 1;
   const write = (answering?: OversightMoves) =>
     whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
-      const changed = await ctx.store.update('opinions', { _id: opinion._id, version: opinion.version }, { set: { ...set, ...(answering ? { answeredAt: ctx.now } : {}), version } });
+      const changed = await ctx.store.update(
+        'opinions',
+        { _id: opinion._id, version: opinion.version },
+        { set: { ...set, ...(answering ? { answeredAt: ctx.now } : {}), version } },
+      );
       if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
       await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set }, step);
       if (answering) countAnswered(answering, opinion, ctx.now);
     });
   // Its first answer counts for the street (oversight/counters.ts): answered, and in how many days.
-  if (set.answered === true && !opinion.answered) await whileOversight(ctx.store, opinion.communityId, [yearDocAt(opinion.communityId, opinion.createdAt)], ctx.now, write);
+  if (set.answered === true && !opinion.answered)
+    await whileOversight(ctx.store, opinion.communityId, [yearDocAt(opinion.communityId, opinion.createdAt)], ctx.now, write);
   else await write();
   await auditBy(ctx, by, {
     action,

@@ -11,7 +11,10 @@ import { SCORES } from '../result/result';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-/** A quarter (1–4) of a year, or the whole year when `quarter` is absent. */
+/**
+ * A quarter (1–4) of a year, or the whole year when `quarter` is absent.
+ * @public The street's dashboard action (issue 20) takes it as its payload.
+ */
 export const periodSchema = z
   .object({
     year: z.number().int().min(2000, '年份有误').max(2099, '年份有误'),
@@ -48,7 +51,10 @@ export const participantsKey = (period: Period): string => (period.quarter ? `q$
 /** Whole days (24 h) from an opinion's receipt to its first answer: the median's histogram bucket. */
 export const daysToAnswer = (receivedAt: number, answeredAt: number): number => Math.max(0, Math.floor((answeredAt - receivedAt) / 86_400_000));
 
-/** One community's figures over a period (or the street's, summed). */
+/**
+ * One community's figures over a period (or the street's, summed).
+ * @public The street's dashboard view (issue 20) is made of them.
+ */
 export interface OversightFigures {
   /** Consultations created in the period, by their state now. */
   byState: Record<State, number>;

@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { FORMS, type Form } from '../consultation/planFields';
 import { STATES, type State } from '../consultation/lifecycle';
 import { SCORES } from '../result/result';
+import { DAY_MS, toChinaDateTimeParts } from '../time';
 
 /**
  * 街道督导: what a street officer reads of each community over a quarter or a year. The figures are
  * kept as counters per community and month (cloudfunctions/core/oversight/), so a period's are
  * the sum of its months; this file is the pure part both sides share.
  */
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * A quarter (1–4) of a year, or the whole year when `quarter` is absent.
@@ -24,13 +23,10 @@ export const periodSchema = z
 export type Period = z.infer<typeof periodSchema>;
 
 /** The China-time calendar month of an instant, `YYYY-MM`. */
-export function monthKeyOf(ms: number): string {
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
+export const monthKeyOf = (ms: number): string => toChinaDateTimeParts(ms).date.slice(0, 7);
 
 /** The China-time year of an instant. */
-export const yearOf = (ms: number): number => new Date(ms + CHINA_OFFSET_MS).getUTCFullYear();
+export const yearOf = (ms: number): number => Number(monthKeyOf(ms).slice(0, 4));
 
 /** The months of a period, `YYYY-MM`, in order. */
 export function monthsOf(period: Period): string[] {
@@ -49,7 +45,7 @@ export function periodsOf(ms: number): [Period, Period] {
 export const participantsKey = (period: Period): string => (period.quarter ? `q${period.quarter}` : 'year');
 
 /** Whole days (24 h) from an opinion's receipt to its first answer: the median's histogram bucket. */
-export const daysToAnswer = (receivedAt: number, answeredAt: number): number => Math.max(0, Math.floor((answeredAt - receivedAt) / 86_400_000));
+export const daysToAnswer = (receivedAt: number, answeredAt: number): number => Math.max(0, Math.floor((answeredAt - receivedAt) / DAY_MS));
 
 /**
  * One community's figures over a period (or the street's, summed).

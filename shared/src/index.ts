@@ -26,3 +26,4 @@ export * from './meeting/meeting';
 export * from './glossary';
 export * from './street/street';
 export * from './street/joint';
+export * from './oversight/oversight';

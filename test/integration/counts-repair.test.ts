@@ -106,7 +106,8 @@ describe('the recount of what a killed request left', () => {
     expect((await tally()).counters).toMatchObject({ agree: 1, disagree: 0 });
 
     const later = NOW + SETTLED_AFTER_MS + 1;
-    expect((await w.tick(later)).recounted).toEqual({ repaired: 3, unchanged: 0, busy: 0, failed: 0 });
+    // The tally, the suggestion, the consultation, and the street's counters (oversight/counters.ts) the cast and the opinion also marked.
+    expect((await w.tick(later)).recounted).toEqual({ repaired: 4, unchanged: 0, busy: 0, failed: 0 });
     expect((await tally()).counters).toMatchObject(await ballotsRecount(w.store));
     expect((await w.store.get<SuggestionDoc>('suggestions', benches._id))!.cosigns).toBe(benches.cosigns + 1);
     expect(await counts()).toEqual(await recountConsultation(w.store, parking));
@@ -117,6 +118,7 @@ describe('the recount of what a killed request left', () => {
         ['consultation', parking],
         ['suggestion', benches._id],
         ['tally', ADS],
+        ['oversight', 'demo-xingfuli:2026'],
       ].sort(),
     );
     expect(events.find((e) => e.entity === 'tally')!.note).toContain('counters.disagree: 0 → 1');
@@ -186,7 +188,7 @@ describe('the recount of what a killed request left', () => {
     expect((await w.store.get<ProxyDoc>('proxies', `${ADS}:m-yang-lei`))!.count).toBe(2);
     await w.tick(NOW + SETTLED_AFTER_MS + 1);
     expect((await w.store.get<ProxyDoc>('proxies', `${ADS}:m-yang-lei`))!.count).toBe(1);
-    expect((await repairs())[0].note).toContain(`proxies.${ADS}:m-yang-lei.count: 2 → 1`);
+    expect((await repairs()).find((e) => e.entity === 'tally')!.note).toContain(`proxies.${ADS}:m-yang-lei.count: 2 → 1`);
     // The slot is free again: the community's limit of 3 admits two more.
     expect(await proxy('黄丽')).toMatchObject({ ok: true });
     expect(await proxy('马超')).toMatchObject({ ok: true });
@@ -207,7 +209,8 @@ describe('the recount of what a killed request left', () => {
     expect(await repairDrift(w.store, 'tallies', read, NOW + SETTLED_AFTER_MS + 1)).toBe('busy');
     expect((await tally()).counters.agree).toBe(1);
     expect((await tally()).recount!.pending).toBeGreaterThan(0);
-    expect((await w.tick(NOW + SETTLED_AFTER_MS + 1)).recounted).toMatchObject({ repaired: 1 });
+    // The tally, and the street's counters the killed cast also left marked.
+    expect((await w.tick(NOW + SETTLED_AFTER_MS + 1)).recounted).toMatchObject({ repaired: 2 });
     expect((await tally()).counters.agree).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
-import { DomainError, STATE_LABELS, checkTransition, type Actor, type GuardFacts, type TransitionName } from '@shared';
+import { DomainError, STATE_LABELS, checkTransition, type Actor, type GuardFacts, type State, type TransitionName } from '@shared';
 import { appendAudit, auditBy } from '../audit';
 import type { SystemContext } from '../context';
 import type { AuditDoc, ConsultationDoc, StaffActor, TimelineEntry } from '../docs';
 import type { MemberInCommunity } from '../access/requireMember';
 import { carrying, copyCarriedNow, type AnnouncementDraft } from '../notify/announce';
+import { consultationDocs, moveConsultation, overdueNow, whileOversight } from '../oversight/counters';
 
 export interface TransitionOptions {
   /** The version the caller saw; a newer one means someone changed it meanwhile. */
@@ -55,17 +56,22 @@ export async function applyTransition(
   if (options.note) entry.note = options.note;
   const version = doc.version + 1;
   const news = options.announce?.length ? carrying(ctx.now, options.announce) : undefined;
-  const changed = await ctx.store.update(
-    'consultations',
-    { _id: doc._id, status: doc.status, version: doc.version },
-    {
-      set: { status: to, version, updatedAt: ctx.now, ...options.set, ...news?.set },
-      push: { timeline: [entry], ...news?.push },
-      ...(news ? { inc: news.inc } : {}),
-      ...(options.unset?.length ? { unset: options.unset } : {}),
-    },
-  );
-  if (changed === 0) throw await lostRace(ctx, doc);
+  // The street's counters follow the state (oversight/counters.ts): the consultation leaves its old state's count for the new one's.
+  const after = afterWrite(doc, to, options);
+  await whileOversight(ctx.store, doc.communityId, consultationDocs(doc, overdueNow(doc) !== overdueNow(after)), ctx.now, async (moves) => {
+    const changed = await ctx.store.update(
+      'consultations',
+      { _id: doc._id, status: doc.status, version: doc.version },
+      {
+        set: { status: to, version, updatedAt: ctx.now, ...options.set, ...news?.set },
+        push: { timeline: [entry], ...news?.push },
+        ...(news ? { inc: news.inc } : {}),
+        ...(options.unset?.length ? { unset: options.unset } : {}),
+      },
+    );
+    if (changed === 0) throw await lostRace(ctx, doc);
+    moveConsultation(moves, doc.createdAt, doc, after);
+  });
   const change: Pick<AuditDoc, 'action' | 'entity' | 'entityId' | 'before' | 'after' | 'note'> = {
     action: `consultation.${name}`,
     entity: 'consultation',
@@ -76,9 +82,16 @@ export async function applyTransition(
   };
   if (acting === 'system' || 'staffId' in acting) await appendAudit(ctx.store, { communityId: doc.communityId, at: ctx.now, actor: by, ...change });
   else await auditBy(ctx, acting.member, change);
-  const after = (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
-  await copyCarriedNow(ctx, after);
-  return after;
+  const stored = (await ctx.store.get<ConsultationDoc>('consultations', doc._id)) as ConsultationDoc;
+  await copyCarriedNow(ctx, stored);
+  return stored;
+}
+
+/** What the street counts of the consultation once the transition is written: its state, plan and overdue flag. */
+function afterWrite(doc: ConsultationDoc, to: State, options: TransitionOptions): Pick<ConsultationDoc, 'status' | 'plan' | 'overdue'> {
+  const after = { status: to, plan: doc.plan, overdue: doc.overdue, ...(options.set as Partial<ConsultationDoc> | undefined) };
+  if (options.unset?.includes('overdue')) delete after.overdue;
+  return { status: after.status, plan: after.plan, overdue: after.overdue };
 }
 
 /** What the lifecycle's guards look at, from the stored consultation. */

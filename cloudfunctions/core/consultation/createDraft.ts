@@ -4,6 +4,7 @@ import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { insertOrReadBack } from '../batches';
+import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
 import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
@@ -31,7 +32,12 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
     counts: zeroCounts(),
   };
-  const { stored: saved } = await insertOrReadBack(ctx.store, 'consultations', doc, (first) => first.createdBy === member._id);
+  // Counted for the street by the request that stored it; a retry finds the first and counts nothing.
+  const saved = await whileOversight(ctx.store, community._id, consultationDocs(doc, false), ctx.now, async (moves) => {
+    const { stored, inserted } = await insertOrReadBack(ctx.store, 'consultations', doc, (first) => first.createdBy === member._id);
+    if (inserted) moveConsultation(moves, doc.createdAt, null, doc);
+    return stored;
+  });
   // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
   await auditBy(ctx, member, {
     at: saved.createdAt,

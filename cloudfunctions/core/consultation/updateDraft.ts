@@ -2,6 +2,7 @@ import { DomainError, STATE_LABELS } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { consultationDocs, consultationPaths, moveConsultation, whileOversight } from '../oversight/counters';
 import { lostRace } from './applyTransition';
 import { toPlanRecord } from './planRecord';
 import { loadConsultation } from './loadConsultation';
@@ -17,8 +18,22 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
   if (doc.version !== version) throw new DomainError('CONFLICT');
   const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
-  const changed = await ctx.store.update('consultations', { _id: id, status: 'draft', version }, { set: { plan: stored, version: next, updatedAt: ctx.now } });
-  if (changed === 0) throw await lostRace(ctx, doc);
+  const write = async () => {
+    const changed = await ctx.store.update(
+      'consultations',
+      { _id: id, status: 'draft', version },
+      { set: { plan: stored, version: next, updatedAt: ctx.now } },
+    );
+    if (changed === 0) throw await lostRace(ctx, doc);
+  };
+  const edited = { ...doc, plan: stored };
+  // A change of category or form moves the street's counts (oversight/counters.ts); any other edit costs nothing more.
+  if (consultationPaths(doc).join() === consultationPaths(edited).join()) await write();
+  else
+    await whileOversight(ctx.store, doc.communityId, consultationDocs(doc, false), ctx.now, async (moves) => {
+      await write();
+      moveConsultation(moves, doc.createdAt, doc, edited);
+    });
   await auditBy(ctx, who.member, {
     action: 'consultation.updateDraft',
     entity: 'consultation',

@@ -17,7 +17,7 @@ import { isStoreConflict, type Filter, type Store } from '../store/port';
  */
 
 /** The counted records: where a mark is kept and searched for. */
-export const MARKED = ['consultations', 'suggestions', 'tallies', 'communities'] as const;
+export const MARKED = ['consultations', 'suggestions', 'tallies', 'communities', 'oversight'] as const;
 export type Marked = (typeof MARKED)[number];
 
 /**

@@ -1,7 +1,8 @@
 import type { AuditEntity } from '@shared';
 import { appendAudit } from '../audit';
 import { recountConsultation } from '../consultation/counts';
-import type { BallotDoc, CommunityDoc, ConsultationDoc, Counted, ProxyDoc, SuggestionDoc, TallyDoc, VoteCounters } from '../docs';
+import type { BallotDoc, CommunityDoc, ConsultationDoc, Counted, OversightDoc, ProxyDoc, SuggestionDoc, TallyDoc, VoteCounters } from '../docs';
+import { repairOversight } from '../oversight/recountOversight';
 import { repairInvolvements } from '../participation/involvement';
 import type { Store } from '../store/port';
 import type { CollectionName } from '../store/schema';
@@ -70,7 +71,7 @@ export async function auditRepair(
   );
 }
 
-const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community' } as const;
+const ENTITY = { consultations: 'consultation', suggestions: 'suggestion', tallies: 'tally', communities: 'community', oversight: 'oversight' } as const;
 
 type Recounted = { drift: string[]; stored: boolean };
 
@@ -79,6 +80,8 @@ const RECOUNT: { [K in Marked]: (store: Store, doc: never) => Promise<Recounted>
   suggestions: recountSuggestion,
   tallies: recountTally,
   communities: recountCommitteeSeats,
+  // The street's counters (oversight/counters.ts): a year's from the community's facts, or now's.
+  oversight: (store, doc: OversightDoc) => repairOversight(store, doc),
 };
 
 /** A community's committee seats: its active committee members, one count query. */

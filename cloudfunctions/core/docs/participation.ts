@@ -39,6 +39,8 @@ export interface OpinionDoc {
   channel: Channel;
   moderation: Moderation;
   answered: boolean;
+  /** When it was first answered (a later answer keeps it): the street's days to answer; absent on opinions answered before it was kept. */
+  answeredAt?: number;
   /** `request` names the group reply (统一答复) that gave it, absent on an answer of its own. */
   reply?: { decision: ReplyDecision; reason: string; by: string; at: number; request?: string };
   /** Present when a committee member entered it for the author. */

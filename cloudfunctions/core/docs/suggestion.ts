@@ -44,6 +44,8 @@ export interface SuggestionDoc extends Carrying, Counted {
   };
   createdAt: number;
   answerDueAt: number;
+  /** Set once by the scheduler when still open past `answerDueAt` (scheduler/flagOverdueSuggestions.ts), for the street's count. */
+  overdue?: boolean;
   version: number;
 }
 

@@ -6,6 +6,7 @@ import type { Store } from '../store/port';
 import { REGISTER_COUNTING } from '../register/population';
 import { issueInvite } from './invites';
 import { streetNamed } from '../street/createStreet';
+import { nowDoc } from '../oversight/adults';
 
 const CommunityInputSchema = z.strictObject({
   name: z.string().trim().min(2, '社区名称至少2个字').max(40, '社区名称不能超过40个字'),
@@ -48,6 +49,8 @@ export async function createCommunity(store: Store, input: CommunityInput, now: 
     createdAt: now,
   };
   await store.insert('communities', community);
+  // The street's figures of it now, refreshed daily by the scheduler (oversight/adults.ts).
+  await store.insert('oversight', nowDoc(_id));
   const committeeCode = await issueInvite(store, _id, 'committee', now);
   return { community, committeeCode };
 }

@@ -4,6 +4,8 @@ import type { UseCaseContext } from '../context';
 import { countChange } from '../consultation/counts';
 import { whileCounting } from '../counting/marks';
 import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
+import { countAnswered } from '../oversight/answers';
+import { whileOversight, yearDocAt, type OversightMoves } from '../oversight/counters';
 
 /**
  * Writes a change to an opinion guarded by the version the caller read, so two committee members
@@ -20,11 +22,21 @@ export async function changeOpinion(
   status: string,
 ): Promise<OpinionDoc> {
   const version = opinion.version + 1;
-  await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
-    const changed = await ctx.store.update('opinions', { _id: opinion._id, version: opinion.version }, { set: { ...set, version } });
-    if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
-    await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set }, step);
-  });
+  const write = (answering?: OversightMoves) =>
+    whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+      const changed = await ctx.store.update(
+        'opinions',
+        { _id: opinion._id, version: opinion.version },
+        { set: { ...set, ...(answering ? { answeredAt: ctx.now } : {}), version } },
+      );
+      if (changed === 0) throw new DomainError('CONFLICT', '这条意见刚被他人处理，请刷新后再看');
+      await countChange(ctx.store, consultation, 'opinions', opinion, { ...opinion, ...set }, step);
+      if (answering) countAnswered(answering, opinion, ctx.now);
+    });
+  // Its first answer counts for the street (oversight/counters.ts): answered, and in how many days.
+  if (set.answered === true && !opinion.answered)
+    await whileOversight(ctx.store, opinion.communityId, [yearDocAt(opinion.communityId, opinion.createdAt)], ctx.now, write);
+  else await write();
   await auditBy(ctx, by, {
     action,
     entity: 'opinion',

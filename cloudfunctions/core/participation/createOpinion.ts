@@ -5,12 +5,14 @@ import type { ConsultationDoc, MemberDoc, OpinionDoc } from '../docs';
 import { countChange } from '../consultation/counts';
 import { whileCounting } from '../counting/marks';
 import { stableId } from '../member/ids';
+import { whileOversight, yearDocAt } from '../oversight/counters';
+import { personOf, tookPart } from '../oversight/participants';
 import { isStoreConflict } from '../store/port';
 
 export type NewOpinion = Pick<OpinionDoc, 'stance' | 'text' | 'photos' | 'evidence' | 'channel' | 'moderation'> & Partial<Pick<OpinionDoc, 'entry' | 'family'>>;
 
 /** Whose the opinion is: a member, or the register entry of a relative without the app (家人代办). */
-type Author = Pick<MemberDoc, '_id' | 'address'>;
+type Author = Pick<MemberDoc, '_id' | 'address'> & Partial<Pick<MemberDoc, 'register'>>;
 
 /**
  * Where an opinion may be stored, tried in order: the first free id takes it. A committee entry
@@ -55,17 +57,21 @@ export async function createOpinion(
       version: 1,
       ...fields,
     };
-    const first = await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
-      try {
-        await ctx.store.insert('opinions', doc);
-      } catch (e) {
-        if (!isStoreConflict(e)) throw e;
-        return (await ctx.store.get<OpinionDoc>('opinions', _id)) ?? undefined;
-      }
-      // Only the request that stored it counts it: a retry finds the first and returns it.
-      await countChange(ctx.store, consultation, 'opinions', null, doc, step);
-      return null;
-    });
+    const first = await whileOversight(ctx.store, doc.communityId, [yearDocAt(doc.communityId, ctx.now)], ctx.now, (moves) =>
+      whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+        try {
+          await ctx.store.insert('opinions', doc);
+        } catch (e) {
+          if (!isStoreConflict(e)) throw e;
+          return (await ctx.store.get<OpinionDoc>('opinions', _id)) ?? undefined;
+        }
+        // Only the request that stored it counts it: a retry finds the first and returns it.
+        await countChange(ctx.store, consultation, 'opinions', null, doc, step);
+        moves.inMonth(ctx.now, 'opinions', 1);
+        await tookPart(ctx.store, moves, personOf(author), ctx.now);
+        return null;
+      }),
+    );
     if (first === null) {
       await audited(ctx, enteredBy, author, doc);
       return doc;

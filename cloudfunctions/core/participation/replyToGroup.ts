@@ -8,6 +8,8 @@ import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { countChange } from '../consultation/counts';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { whileCounting } from '../counting/marks';
+import { countAnswered } from '../oversight/answers';
+import { whileOversight, yearDocAt } from '../oversight/counters';
 import { opinionAnswered } from '../notify/events/reply';
 import { notify } from '../notify/notify';
 import { moderationFor } from './checks';
@@ -33,6 +35,17 @@ async function auditEach(ctx: UseCaseContext, by: MemberDoc, answered: OpinionDo
 }
 
 /**
+ * The waiting opinions this request answered: all of them when its write changed as many, else
+ * (another answer landed on some meanwhile) those carrying its request id — read again, rarely.
+ */
+async function answeredNow(ctx: UseCaseContext, waiting: OpinionDoc[], changed: number, requestId: string): Promise<OpinionDoc[]> {
+  if (changed === 0) return [];
+  if (changed === waiting.length) return waiting;
+  const ids = waiting.map((o) => o._id);
+  return (await findIn<OpinionDoc>(ctx.store, 'opinions', '_id', ids, {})).filter((o) => o.reply?.request === requestId);
+}
+
+/**
  * 统一答复: the committee answers a theme or a group of copies once. Every opinion of the set that
  * still waits gets the answer as its own — on its detail page, in its author's 消息, in the counts
  * that hold the outcome back — while an opinion already answered on its own keeps that answer;
@@ -51,20 +64,26 @@ export const replyToGroup: UseCase<'participation', 'opinion.replyGroup'> = asyn
   if (chosen.some((o) => o.moderation !== 'visible')) throw new DomainError('WRONG_STATE', '所选意见中有尚未公开的，请先审核');
   if (reason) await moderationFor(ctx, reason);
 
-  const open = chosen.filter((o) => !o.answered).map((o) => o._id);
+  const waiting = chosen.filter((o) => !o.answered);
+  const open = waiting.map((o) => o._id);
   const reply = { decision, reason, by: who.member._id, at: ctx.now, request: requestId };
-  await whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
-    const changed = open.length
-      ? await ctx.store.update(
-          'opinions',
-          { _id: { $in: open }, consultationId: consultation._id, answered: false },
-          { set: { reply, answered: true }, inc: { version: 1 } },
-        )
-      : 0;
-    // Each answered opinion leaves the unanswered count and nothing else: its stance and moderation stay.
-    const before = { moderation: 'visible', stance: 'neutral', answered: false } as const;
-    await countChange(ctx.store, consultation, 'opinions', before, { ...before, answered: true }, step, changed);
-  });
+  // Each first answer counts for the street in the year its opinion was received (oversight/counters.ts).
+  const years = waiting.map((o) => yearDocAt(consultation.communityId, o.createdAt));
+  await whileOversight(ctx.store, consultation.communityId, years, ctx.now, (moves) =>
+    whileCounting(ctx.store, 'consultations', consultation._id, ctx.now, async (step) => {
+      const changed = open.length
+        ? await ctx.store.update(
+            'opinions',
+            { _id: { $in: open }, consultationId: consultation._id, answered: false },
+            { set: { reply, answered: true, answeredAt: ctx.now }, inc: { version: 1 } },
+          )
+        : 0;
+      // Each answered opinion leaves the unanswered count and nothing else: its stance and moderation stay.
+      const before = { moderation: 'visible', stance: 'neutral', answered: false } as const;
+      await countChange(ctx.store, consultation, 'opinions', before, { ...before, answered: true }, step, changed);
+      for (const o of await answeredNow(ctx, waiting, changed, requestId)) countAnswered(moves, o, ctx.now);
+    }),
+  );
   const answered = (await findIn<OpinionDoc>(ctx.store, 'opinions', '_id', opinionIds, { consultationId: consultation._id })).filter(
     (o) => o.reply?.request === requestId,
   );

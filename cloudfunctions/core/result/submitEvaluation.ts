@@ -4,6 +4,7 @@ import type { EvaluationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { countChange } from '../consultation/counts';
 import { whileCounting } from '../counting/marks';
+import { whileOversight, yearDocAt } from '../oversight/counters';
 import { loadConsultation } from '../consultation/loadConsultation';
 import { requireMember } from '../access/requireMember';
 import { evaluationOpen, evaluationSummary } from './evaluationSummary';
@@ -21,34 +22,41 @@ export const submitEvaluation: UseCase<'result', 'evaluation.submit'> = async (c
   if (!(await tookPart(ctx, c, who.member._id))) throw new DomainError('OUT_OF_SCOPE', '只有参与了本次协商的成员可以测评');
   const _id = `${c._id}:${who.member._id}`;
   const existing = await ctx.store.get<EvaluationDoc>('evaluations', _id);
-  const rated = await whileCounting(ctx.store, 'consultations', c._id, ctx.now, async (step) => {
-    if (existing) {
-      const changed = await ctx.store.update(
-        'evaluations',
-        { _id, version: existing.version },
-        { set: { score, at: ctx.now, version: existing.version + 1, ...(comment ? { comment } : {}) }, ...(comment ? {} : { unset: ['comment'] }) },
-      );
-      if (changed === 0) throw new DomainError('CONFLICT');
-      return countChange(ctx.store, c, 'evaluations', existing, { score }, step);
-    }
-    const doc: EvaluationDoc = {
-      _id,
-      communityId: c.communityId,
-      consultationId: c._id,
-      memberId: who.member._id,
-      score,
-      ...(comment ? { comment } : {}),
-      at: ctx.now,
-      version: 1,
-    };
-    try {
-      await ctx.store.insert('evaluations', doc);
-    } catch (e) {
-      if (isStoreConflict(e)) throw new DomainError('CONFLICT', '您刚刚已经测评过，请刷新后再看');
-      throw e;
-    }
-    return countChange(ctx.store, c, 'evaluations', null, doc, step);
-  });
+  // Satisfaction counts for the street in the month it was given; a changed rating leaves its old month and score.
+  const years = [yearDocAt(c.communityId, ctx.now), ...(existing ? [yearDocAt(c.communityId, existing.at)] : [])];
+  const rated = await whileOversight(ctx.store, c.communityId, years, ctx.now, (moves) =>
+    whileCounting(ctx.store, 'consultations', c._id, ctx.now, async (step) => {
+      if (existing) {
+        const changed = await ctx.store.update(
+          'evaluations',
+          { _id, version: existing.version },
+          { set: { score, at: ctx.now, version: existing.version + 1, ...(comment ? { comment } : {}) }, ...(comment ? {} : { unset: ['comment'] }) },
+        );
+        if (changed === 0) throw new DomainError('CONFLICT');
+        moves.inMonth(existing.at, `evaluations.${existing.score}`, -1);
+        moves.inMonth(ctx.now, `evaluations.${score}`, 1);
+        return countChange(ctx.store, c, 'evaluations', existing, { score }, step);
+      }
+      const doc: EvaluationDoc = {
+        _id,
+        communityId: c.communityId,
+        consultationId: c._id,
+        memberId: who.member._id,
+        score,
+        ...(comment ? { comment } : {}),
+        at: ctx.now,
+        version: 1,
+      };
+      try {
+        await ctx.store.insert('evaluations', doc);
+      } catch (e) {
+        if (isStoreConflict(e)) throw new DomainError('CONFLICT', '您刚刚已经测评过，请刷新后再看');
+        throw e;
+      }
+      moves.inMonth(ctx.now, `evaluations.${score}`, 1);
+      return countChange(ctx.store, c, 'evaluations', null, doc, step);
+    }),
+  );
   const version = (existing?.version ?? 0) + 1;
   await auditBy(ctx, who.member, {
     action: existing ? 'evaluation.change' : 'evaluation.submit',

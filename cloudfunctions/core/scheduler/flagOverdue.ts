@@ -1,5 +1,6 @@
 import { appendAudit } from '../audit';
 import type { SystemContext } from '../context';
+import { nowDocId, whileOversight } from '../oversight/counters';
 import type { Budget } from './budget';
 import { forEachDue, type StepResult } from './dueWork';
 
@@ -13,11 +14,16 @@ export function flagOverdue(ctx: SystemContext, logError: (e: unknown) => void, 
     { status: 'implementing', 'outcome.dueAt': { $lt: ctx.now }, overdue: { $ne: true } },
     'outcome.dueAt',
     async (c) => {
-      const changed = await ctx.store.update(
-        'consultations',
-        { _id: c._id, status: 'implementing', version: c.version },
-        { set: { overdue: true, version: c.version + 1, updatedAt: ctx.now } },
-      );
+      // Counted for the street as overdue now, until the implementation is completed (oversight/counters.ts).
+      const changed = await whileOversight(ctx.store, c.communityId, [nowDocId(c.communityId)], ctx.now, async (moves) => {
+        const n = await ctx.store.update(
+          'consultations',
+          { _id: c._id, status: 'implementing', version: c.version },
+          { set: { overdue: true, version: c.version + 1, updatedAt: ctx.now } },
+        );
+        if (n) moves.now('overdueImplementations', 1);
+        return n;
+      });
       if (changed === 0) return false;
       await appendAudit(ctx.store, {
         communityId: c.communityId,

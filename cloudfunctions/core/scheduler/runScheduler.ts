@@ -5,9 +5,11 @@ import { copyCarriedNews } from './copyCarriedNews';
 import { deliverNotifications, type DeliveryReport } from './deliverNotifications';
 import type { StepResult } from './dueWork';
 import { flagOverdue } from './flagOverdue';
+import { flagOverdueSuggestions } from './flagOverdueSuggestions';
 import { openDueVotes } from './openDueVotes';
 import { pushAnnouncements, type PushReport } from './pushAnnouncements';
 import { recountMarked, type RecountReport } from './recountMarked';
+import { refreshRegisterAdults } from './refreshRegisterAdults';
 import { remindBeforeMeeting } from './remindBeforeMeeting';
 import { remindBeforeObjectionsClose } from './remindBeforeObjectionsClose';
 import { remindBeforeVoteCloses } from './remindBeforeVoteCloses';
@@ -20,6 +22,10 @@ export interface SchedulerReport {
   votesClosed: StepResult;
   effective: StepResult;
   overdue: StepResult;
+  /** Open suggestions flagged past their answer date. */
+  suggestionsOverdue: StepResult;
+  /** Communities whose register's adults were counted for today. */
+  adults: StepResult;
   reminders: { meeting: StepResult; vote: StepResult; objection: StepResult };
   /** Announcements whose copy a crash had cut short. */
   copied: number;
@@ -76,7 +82,12 @@ export async function runScheduler(
   const votesOpened = await step('votesOpened', deadline, (b) => openDueVotes(ctx, logError, b));
   const votesClosed = await step('votesClosed', deadline, (b) => closeDueVotes(ctx, logError, b));
   const effective = await step('effective', deadline, (b) => takeEffectAfterObjections(ctx, logError, b));
-  const overdue = await step('overdue', deadline, (b) => flagOverdue(ctx, logError, b));
+  // The street's figures now share the step: each a flag set once, or one count a community a day.
+  const { overdue, suggestionsOverdue, adults } = await step('overdue', deadline, async (b) => ({
+    overdue: await flagOverdue(ctx, logError, b),
+    suggestionsOverdue: await flagOverdueSuggestions(ctx, logError, b),
+    adults: await refreshRegisterAdults(ctx, logError, b),
+  }));
   const reminders = {
     meeting: await step('remindMeeting', reminder, (b) => remindBeforeMeeting(ctx, logError, b)),
     vote: await step('remindVote', reminder, (b) => remindBeforeVoteCloses(ctx, logError, b)),
@@ -86,5 +97,5 @@ export async function runScheduler(
   const recounted = await step('recounted', STEP_BUDGET_MS.recount, (b) => recountMarked(ctx, logError, b));
   const pushed = await step('pushed', STEP_BUDGET_MS.push, (b) => pushAnnouncements(ctx, logError, b));
   const delivered = await step('delivered', STEP_BUDGET_MS.deliver, (b) => deliverNotifications(ctx, logError, b));
-  return { started, votesOpened, votesClosed, effective, overdue, reminders, copied, recounted, pushed, delivered, spent };
+  return { started, votesOpened, votesClosed, effective, overdue, suggestionsOverdue, adults, reminders, copied, recounted, pushed, delivered, spent };
 }

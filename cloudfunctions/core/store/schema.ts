@@ -68,6 +68,8 @@ export const COLLECTIONS = {
     { fields: ['communityId', 'createdAt'] },
     { fields: ['communityId', 'cosigns'] },
     { fields: ['communityId', 'state', 'answerDueAt'] },
+    // Open suggestions past their answer date, for the scheduler's flag (scheduler/flagOverdueSuggestions.ts).
+    { fields: ['state', 'answerDueAt'] },
     { fields: ['announcePending'] },
     MARKED_INDEX,
   ] as IndexSpec[],
@@ -83,6 +85,10 @@ export const COLLECTIONS = {
   /** One document per member and China day: the upload quota's count and bytes. */
   uploadQuotas: [] as IndexSpec[],
   audit: [{ fields: ['entityId', 'at'] }, { fields: ['communityId', 'at'] }] as IndexSpec[],
+  /** 街道督导's counters per community and year, and now (oversight/counters.ts); the daily refresh finds stale adults. */
+  oversight: [{ fields: ['kind', 'adultsOn'] }, MARKED_INDEX] as IndexSpec[],
+  /** Who took part in a period, once each (oversight/participants.ts); the recount counts them. */
+  participantMarks: [{ fields: ['communityId', 'period'] }] as IndexSpec[],
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -2,7 +2,7 @@ import { DomainError, TRIAGE_NEEDS_TEXT, TRIAGE_RESULT, TRIAGE_TEXT_LABELS } fro
 import { auditBy } from '../audit';
 import { inBatches, insertOnce } from '../batches';
 import type { UseCaseContext } from '../context';
-import type { CosignDoc, FollowDoc, SuggestionDoc } from '../docs';
+import type { ConsultationDoc, CosignDoc, FollowDoc, SuggestionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { followId } from '../consultation/views';
 import { mirrorFollowing } from '../participation/involvement';
@@ -10,6 +10,7 @@ import { COMMITTEE_ONLY, requireMember, type MemberInCommunity } from '../access
 import { carrying, copyCarriedNow } from '../notify/announce';
 import { suggestionAnswered } from '../notify/events/suggestionAnswered';
 import { announcementOf } from '../notify/notify';
+import { consultationDocs, moveConsultation, nowDocId, whileOversight } from '../oversight/counters';
 import { draftFromSuggestion, draftIdOf } from './draftFromSuggestion';
 import { loadSuggestion } from './loadSuggestion';
 import { toSuggestionView } from './views';
@@ -44,11 +45,21 @@ export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = asyn
   const state = TRIAGE_RESULT[decision];
   // The news goes in the answer's own guarded write: answered and told commit together.
   const news = carrying(ctx.now, [announcementOf(ctx, suggestionAnswered, { s, decision, text })]);
-  const won = await ctx.store.update(
-    'suggestions',
-    { _id: s._id, state: 'open', version: s.version },
-    { ...news, set: { ...news.set, state, answer, version: s.version + 1 } },
-  );
+  const answerIt = () =>
+    ctx.store.update(
+      'suggestions',
+      // Guarded on the overdue flag read too: the scheduler's flag (which keeps the version) and this answer have one winner.
+      { _id: s._id, state: 'open', version: s.version, overdue: s.overdue === true ? true : { $ne: true } },
+      { ...news, set: { ...news.set, state, answer, version: s.version + 1 } },
+    );
+  // An overdue suggestion answered leaves the street's count of those overdue now (oversight/counters.ts).
+  const won = s.overdue
+    ? await whileOversight(ctx.store, s.communityId, [nowDocId(s.communityId)], ctx.now, async (moves) => {
+        const n = await answerIt();
+        if (n) moves.now('overdueSuggestions', -1);
+        return n;
+      })
+    : await answerIt();
   if (won === 0) {
     if (consultationId) await takeBackDraft(ctx, s._id);
     throw new DomainError('CONFLICT');
@@ -70,10 +81,15 @@ export const triageSuggestion: UseCase<'suggestion', 'suggestion.triage'> = asyn
   return toSuggestionView(ctx, answered, who);
 };
 
-/** The winner did not accept: the draft this answer made is nobody's. */
+/** The winner did not accept: the draft this answer made is nobody's, and leaves the street's counts. */
 async function takeBackDraft(ctx: UseCaseContext, suggestionId: string) {
   const now = await ctx.store.get<SuggestionDoc>('suggestions', suggestionId);
-  if (now?.answer?.decision !== 'accept') await ctx.store.remove('consultations', { _id: draftIdOf(suggestionId), status: 'draft', version: 1 });
+  if (now?.answer?.decision === 'accept') return;
+  const draft = await ctx.store.get<ConsultationDoc>('consultations', draftIdOf(suggestionId));
+  if (!draft) return;
+  await whileOversight(ctx.store, draft.communityId, consultationDocs(draft, false), ctx.now, async (moves) => {
+    if (await ctx.store.remove('consultations', { _id: draft._id, status: 'draft', version: 1 })) moveConsultation(moves, draft.createdAt, draft, null);
+  });
 }
 
 /** The author and co-signers follow the consultation made from their suggestion. */

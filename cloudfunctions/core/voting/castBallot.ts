@@ -7,6 +7,8 @@ import type { BallotDoc, MemberDoc, TallyDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { isStoreConflict, StoreConflictError } from '../store/port';
 import { whileCounting } from '../counting/marks';
+import { whileOversight, yearDocAt } from '../oversight/counters';
+import { tookPart } from '../oversight/participants';
 import { changeDelta, countersDelta } from './counters';
 import { ballotId, loadVoteFor, voteIn, type VoteContext } from './loadVote';
 import { toVoteView } from './voteView';
@@ -54,10 +56,13 @@ async function record(ctx: UseCaseContext, member: MemberDoc, v: VoteContext, ch
       version: 1,
     };
     const delta = countersDelta(choice, doc.areaHundredths, 1);
-    await whileCounting(ctx.store, 'tallies', tally!._id, ctx.now, async (step) => {
-      await ctx.store.insert('ballots', doc);
-      await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: step.inc(delta) });
-    });
+    await whileOversight(ctx.store, doc.communityId, [yearDocAt(doc.communityId, ctx.now)], ctx.now, (moves) =>
+      whileCounting(ctx.store, 'tallies', tally!._id, ctx.now, async (step) => {
+        await ctx.store.insert('ballots', doc);
+        await ctx.store.update('tallies', { _id: tally!._id, status: 'open' }, { inc: step.inc(delta) });
+        await tookPart(ctx.store, moves, doc.electorId, ctx.now);
+      }),
+    );
     await audit(ctx, member, _id, 0, 1);
     return { ...v, tally: moved(tally!, delta), ballot: doc };
   }

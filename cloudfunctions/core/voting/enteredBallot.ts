@@ -3,6 +3,8 @@ import type { UseCaseContext } from '../context';
 import type { BallotDoc, ProxyDoc } from '../docs';
 import { insertOnce } from '../batches';
 import { whileCounting } from '../counting/marks';
+import { whileOversight, yearDocAt } from '../oversight/counters';
+import { tookPart } from '../oversight/participants';
 import { isStoreConflict } from '../store/port';
 import { countersDelta } from './counters';
 import type { VoteContext } from './loadVote';
@@ -14,17 +16,21 @@ import type { VoteContext } from './loadVote';
  */
 export async function storeEnteredBallot(ctx: UseCaseContext, v: VoteContext, doc: BallotDoc, proxyLimit: number): Promise<void> {
   const proxyKey = doc.channel === 'proxy' && doc.proxyMemberId ? `${v.voteId}:${doc.proxyMemberId}` : null;
-  await whileCounting(ctx.store, 'tallies', v.tally!._id, ctx.now, async (step) => {
-    if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, proxyLimit);
-    try {
-      await ctx.store.insert('ballots', doc);
-    } catch (e) {
-      if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
-      if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
-      throw e;
-    }
-    await ctx.store.update('tallies', { _id: doc.voteId, status: 'open' }, { inc: step.inc(countersDelta(doc.choice!, doc.areaHundredths, 1)) });
-  });
+  // The elector it is for took part (oversight/participants.ts), as they would casting it themselves.
+  await whileOversight(ctx.store, doc.communityId, [yearDocAt(doc.communityId, ctx.now)], ctx.now, (moves) =>
+    whileCounting(ctx.store, 'tallies', v.tally!._id, ctx.now, async (step) => {
+      if (proxyKey) await takeProxySlot(ctx, proxyKey, v.voteId, proxyLimit);
+      try {
+        await ctx.store.insert('ballots', doc);
+      } catch (e) {
+        if (proxyKey) await ctx.store.update('proxies', { _id: proxyKey }, { inc: { count: -1 } });
+        if (isStoreConflict(e)) throw new DomainError('CONFLICT', '该选民已经投票');
+        throw e;
+      }
+      await ctx.store.update('tallies', { _id: doc.voteId, status: 'open' }, { inc: step.inc(countersDelta(doc.choice!, doc.areaHundredths, 1)) });
+      await tookPart(ctx.store, moves, doc.electorId, ctx.now);
+    }),
+  );
 }
 
 /** A proxy may represent only so many electors (a community setting); a guarded increment keeps to it. */

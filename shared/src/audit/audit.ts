@@ -25,6 +25,7 @@ export const AUDIT_ENTITIES = [
   'suggestion',
   'meeting',
   'checkin',
+  'oversight',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
@@ -43,6 +44,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   suggestion: '群众建议',
   meeting: '会议签到',
   checkin: '到会',
+  oversight: '街道督导统计',
 };
 
 /** A lifecycle transition is logged as `consultation.<transition>` and reads as the transition's own label. */

@@ -5,10 +5,7 @@ import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
-/**
- * Every state of a consultation, in the order of the procedure (handbook §1).
- * @internal The tests list the states with it rather than repeating them.
- */
+/** Every state of a consultation, in the order of the procedure (handbook §1); the street's figures count by each. */
 export const STATES = [
   'draft',
   'announced',

@@ -17,8 +17,6 @@ const config: KnipConfig = {
     // The deployed cloud functions (the local host, cloudfunctions/local/main.ts, knip finds through the `serve` script).
     'cloudfunctions/*/index.ts!',
     'scripts/*.ts!',
-    // 街道督导's read: the street function (issue 20, being built alongside) calls it; until it is wired, an entry of its own.
-    'cloudfunctions/core/oversight/readOversight.ts!',
     'test/**/*.test.ts',
     'test/bench/*.ts',
     // Bundled by path in test/integration/functionBundle.test.ts, which nothing imports.

@@ -96,6 +96,22 @@ suite('a matter across communities, in Chromium', () => {
     await openStreetHome(he, session);
     await see(he, '落实逾期');
     await see(he, '已逾期，请督促落实');
+
+    // 街道督导: the same matter overdue, each community's figures, a drill-down into one's public record, the report.
+    await tap(he, '街道督导：各社区协商情况');
+    await see(he, '跨社区事项落实逾期（1）');
+    await see(he, '各社区（2）');
+    await chip(he, '逾期多的在前').click();
+    await tap(he, '幸福里社区');
+    await see(he, '幸福里社区 · 公开记录');
+    await see(he, '楼道照明亮化改造');
+    await he.goBack();
+    await visible(he, '报表（报民政）').click();
+    await he.locator('a[data-doc="xlsx"]').filter({ visible: true }).waitFor();
+    const link = await he.locator('a[data-doc="xlsx"]').filter({ visible: true }).getAttribute('href');
+    const download = await he.request.get(new URL(link!, session.host.url).toString());
+    expect(download.ok()).toBe(true);
+    expect((await download.body()).subarray(0, 2).toString()).toBe('PK');
     await he.context().close();
 
     const luo = await loginAs(session, 'demo-luo-ping');

@@ -242,6 +242,8 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
       payload: () => ({ requestId: 'req-matrix-joint-new', plan: completePlan(), communityIds: ['demo-xingfuli', 'demo-chunfeng'], countRule: 'overall' }),
     },
     'street.joint': { access: 'streetStaff', own: true, payload: (r) => ({ id: r.joint }) },
+    'street.dashboard': { access: 'streetStaff', payload: () => ({}) },
+    'street.report': { access: 'streetStaff', payload: () => ({ period: { year: 2026, quarter: 4 } }) },
     'street.jointOutcome': {
       access: 'streetOfficer',
       own: true,

@@ -1,5 +1,5 @@
 import type { Store } from '../store/port';
-import type { ConsultationDoc, MemberDoc } from '../docs';
+import type { ConsultationDoc, MemberDoc, StaffDoc } from '../docs';
 import { fileKey, type FileDoc, type FileReaders } from './fileRecords';
 
 export type FileAccess = { ok: true; file: FileDoc } | { ok: false; status: 403 | 404; message: string };
@@ -23,6 +23,10 @@ export async function fileAccess(store: Store, fileId: string, openid: string | 
     if (consultation?.noticePublishedAt !== undefined) return ok;
   }
   if (!openid) return { ok: false, status: 403, message: '请先登录后再查看此文件' };
+  if (readers?.kind === 'street') {
+    const [staff] = await store.find<StaffDoc>('staff', { openid }, { limit: 1 });
+    return staff?.streetId === readers.streetId ? ok : { ok: false, status: 403, message: '您无权查看此文件' };
+  }
   const [member] = await store.find<MemberDoc>('members', { openid }, { limit: 1 });
   return member && mayRead(file, readers, member) ? ok : { ok: false, status: 403, message: '您无权查看此文件' };
 }
@@ -41,5 +45,7 @@ function mayRead(file: FileDoc, readers: FileReaders | undefined, member: Member
       return active || member.status === 'pending';
     case 'roles':
       return (active && readers.roles.includes(member.role)) || readers.people.includes(member._id);
+    case 'street':
+      return false;
   }
 }

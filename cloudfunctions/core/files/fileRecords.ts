@@ -12,7 +12,12 @@ import type { UseCaseContext } from '../context';
  *   and the people the record concerns (a 委托书 its elector, a written opinion its author).
  */
 export type FileReaders =
-  { kind: 'anyone' } | { kind: 'notice'; consultationId: string } | { kind: 'community' } | { kind: 'roles'; roles: Role[]; people: string[] };
+  | { kind: 'anyone' }
+  | { kind: 'notice'; consultationId: string }
+  | { kind: 'community' }
+  | { kind: 'roles'; roles: Role[]; people: string[] }
+  /** A street's staff, either role: the street's own exports (reports to 民政). */
+  | { kind: 'street'; streetId: string };
 
 /**
  * What the store knows of a file: whose it is, where it belongs and what it is. Its type is fixed
@@ -43,6 +48,27 @@ export const STORED_TYPES = {
   ...(Object.fromEntries(Object.entries(DOCUMENT_TYPES).map(([ext, t]) => [ext, t.mime])) as Record<keyof typeof DOCUMENT_TYPES, string>),
   html: 'text/html; charset=utf-8',
 };
+
+/** Records a document the system made for a street's staff member (a report), readable by that street's staff. */
+export async function recordStreetExport(
+  ctx: UseCaseContext,
+  file: { fileId: string; size: number },
+  by: { staffId: string; streetId: string },
+): Promise<void> {
+  const doc: FileDoc = {
+    _id: fileKey(file.fileId),
+    fileId: file.fileId,
+    // Not a community's: the street's id stands where a community's would, so no member ever reads it as theirs.
+    communityId: by.streetId,
+    uploaderId: by.staffId,
+    size: file.size,
+    contentType: STORED_TYPES.xlsx,
+    at: ctx.now,
+    attached: true,
+    readers: { kind: 'street', streetId: by.streetId },
+  };
+  await ctx.store.insert('files', doc);
+}
 
 /** Records a document the system made for a member (an export), readable by `roles` of their community. */
 export async function recordExport(

@@ -18,7 +18,7 @@ import type { StaffOfStreet } from '../access/street';
 import { voteIdOf } from '../voting/loadVote';
 
 /** Implementation past its deadline and not reported complete: what the street follows up (督促). */
-const jointOverdue = (j: JointDoc, now: number): boolean => Boolean(j.outcome && !j.completion && now > j.outcome.dueAt);
+export const jointOverdue = (j: JointDoc, now: number): boolean => Boolean(j.outcome && !j.completion && now > j.outcome.dueAt);
 
 /** Where the matter stands; a list, which does not read the parts, says only that no outcome is recorded yet. */
 function stateLabel(j: JointDoc, now: number, settled?: boolean): string {

@@ -4,11 +4,18 @@ import { mayActForStreet, type StaffOfStreet } from '../access/street';
 import type { Store } from '../store/port';
 import { toJointSummary } from './jointView';
 
-/** 街道工作台 from the caller's staff place, the communities under the street and the matters it leads across them. */
-function toStreetHomeView({ staff, street }: StaffOfStreet, communities: CommunityDoc[], joints: JointDoc[], now: number): StreetHomeView {
+/** The street and the caller's place in it, as every street screen heads itself. */
+export function streetHeader({ staff, street }: StaffOfStreet): Pick<StreetHomeView, 'street' | 'me'> {
   return {
     street: { id: street._id, name: street.name, kind: street.kind, kindLabel: STREET_KIND_LABELS[street.kind] },
     me: { name: staff.name, role: staff.role, roleLabel: staffRoleLabel(staff.role, street.kind), mayAct: mayActForStreet(staff).ok },
+  };
+}
+
+/** 街道工作台 from the caller's staff place, the communities under the street and the matters it leads across them. */
+function toStreetHomeView(staffOf: StaffOfStreet, communities: CommunityDoc[], joints: JointDoc[], now: number): StreetHomeView {
+  return {
+    ...streetHeader(staffOf),
     communities: communities.map((c) => ({ id: c._id, name: c.name, kind: c.kind, kindLabel: COMMUNITY_KIND_LABELS[c.kind] })),
     joints: joints.map((j) => toJointSummary(j, now)),
   };

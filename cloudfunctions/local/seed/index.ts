@@ -6,6 +6,9 @@ import { seedStreets } from './streets';
 import { seedHappySuggestions } from './suggestions';
 import { deliverNotifications } from '../../core/scheduler/deliverNotifications';
 import { pushAnnouncements } from '../../core/scheduler/pushAnnouncements';
+import { recountOversight } from '../../core/oversight/recountOversight';
+import { refreshAdults } from '../../core/oversight/adults';
+import type { CommunityDoc } from '../../core/docs';
 
 /** Demo identities that have joined nothing yet: to try joining, and being approved or turned away. */
 export const UNJOINED_PERSONAS = [
@@ -37,4 +40,9 @@ export async function seedDemo(services: Services, now: number): Promise<void> {
   };
   await pushAnnouncements({ ...services, now }, fail);
   await deliverNotifications({ ...services, now }, fail);
+  // Some seeded history was written straight to the store, past the counters: the street's figures are counted from it once, as an upgrade does.
+  for (const c of await services.store.find<CommunityDoc>('communities', {})) {
+    await recountOversight(services.store, c._id);
+    await refreshAdults(services.store, { communityId: c._id, adultsOn: '' }, now);
+  }
 }

@@ -10,10 +10,7 @@ import { DAY_MS, toChinaDateTimeParts } from '../time';
  * the sum of its months; this file is the pure part both sides share.
  */
 
-/**
- * A quarter (1–4) of a year, or the whole year when `quarter` is absent.
- * @public The street's dashboard action (issue 20) takes it as its payload.
- */
+/** A quarter (1–4) of a year, or the whole year when `quarter` is absent: the dashboard's and the report's period. */
 export const periodSchema = z
   .object({
     year: z.number().int().min(2000, '年份有误').max(2099, '年份有误'),
@@ -47,10 +44,7 @@ export const participantsKey = (period: Period): string => (period.quarter ? `q$
 /** Whole days (24 h) from an opinion's receipt to its first answer: the median's histogram bucket. */
 export const daysToAnswer = (receivedAt: number, answeredAt: number): number => Math.max(0, Math.floor((answeredAt - receivedAt) / DAY_MS));
 
-/**
- * One community's figures over a period (or the street's, summed).
- * @public The street's dashboard view (issue 20) is made of them.
- */
+/** One community's figures over a period (or the street's, summed). */
 export interface OversightFigures {
   /** Consultations created in the period, by their state now. */
   byState: Record<State, number>;
@@ -142,3 +136,6 @@ export function sumFigures(rows: OversightFigures[]): OversightFigures {
   total.medianAnswerDays = medianOfHistogram(total.answerDays);
   return total;
 }
+
+/** 2026年第四季度, or 2026年. */
+export const periodLabel = (p: Period): string => `${p.year}年${p.quarter ? `第${'一二三四'[p.quarter - 1]}季度` : ''}`;

@@ -1,35 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { BoardItemView, BoardView } from '@shared/api/views';
-import { formatChinaTime } from '@shared/time';
 import { call } from '../../api';
+import { BoardCard, entriesOf } from '../../components/BoardCard';
 import { Empty, Failure, JoinCard, LoadMore, Loading } from '../../components/LoadState';
 import { usePaged } from '../../hooks/usePaged';
 import { usePageClass } from '../../care/careMode';
-
-type BoardEntry = BoardItemView & { id: string };
-
-/** A consultation appears once per state and once per progress report: its id alone is not unique. */
-const entriesOf = (v: BoardView): BoardEntry[] => v.items.map((i) => ({ ...i, id: `${i.consultationId}:${i.kindLabel}:${i.at}` }));
-
-const SUMMARY_CHARS = 80;
-const short = (s: string) => (s.length > SUMMARY_CHARS ? `${s.slice(0, SUMMARY_CHARS)}…` : s);
-
-function BoardCard({ item, onOpen }: { item: BoardEntry; onOpen: () => void }) {
-  return (
-    <View className="card" onClick={onOpen}>
-      <View className="row">
-        <Text className="card-title">{item.title}</Text>
-        <Text className="tag">{item.kindLabel}</Text>
-      </View>
-      {item.overdue ? <Text className="tag tag-overdue">已逾期</Text> : null}
-      {item.summary ? <View className="opinion-text">{short(item.summary)}</View> : null}
-      <View className="meta">
-        {item.statusLabel} · {formatChinaTime(item.at)}
-      </View>
-    </View>
-  );
-}
 
 /** Someone in no community, opening the tab itself: the board is a community's, so say how to reach one. */
 function NoCommunity({ message }: { message: string }) {

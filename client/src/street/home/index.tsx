@@ -38,7 +38,7 @@ function Joints({ home }: { home: StreetHomeView }) {
     <View className="section">
       <View className="section-title">跨社区协商</View>
       {home.me.mayAct ? (
-        <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/street/joint-new/index' })}>
+        <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/joint-new/index' })}>
           发起跨社区协商
         </Button>
       ) : null}
@@ -57,6 +57,9 @@ export default function StreetHome() {
   return (
     <View className={pageClass}>
       <Header home={home.data} />
+      <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/street/dashboard/index' })}>
+        街道督导：各社区协商情况
+      </Button>
       <Joints home={home.data} />
       <View className="section">
         <View className="section-title">所辖社区（{communities.length}）</View>
@@ -64,9 +67,9 @@ export default function StreetHome() {
           <Empty text={`${street.name}下还没有社区`} />
         ) : (
           communities.map((c) => (
-            <View key={c.id} className="card row">
+            <View key={c.id} className="card row" onClick={() => Taro.navigateTo({ url: `/street/community/index?id=${c.id}` })}>
               <View>{c.name}</View>
-              <View className="meta">{c.kindLabel}</View>
+              <View className="meta">{c.kindLabel} · 公开记录 ›</View>
             </View>
           ))
         )}

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { PlanDraftSchema } from '../../consultation/planSchema';
 import { JOINT_COUNT_RULES, JOINT_MAX_COMMUNITIES } from '../../street/joint';
+import { periodSchema } from '../../oversight/oversight';
 import { instant } from '../../schema/bounds';
-import type { JointView, StreetHomeView } from '../views/street';
+import type { JointView, StreetDashboardView, StreetHomeView, StreetReportView } from '../views/street';
 import { Empty, Id, RequestId, Version } from './common';
 
 const StaffCode = z
@@ -29,6 +30,10 @@ export const streetApi = {
     countRule: z.enum(JOINT_COUNT_RULES, '计票方式有误'),
   }),
   'street.joint': z.strictObject({ id: Id }),
+  /** 街道督导: the street's communities' figures over a period (this quarter when none is named). */
+  'street.dashboard': z.strictObject({ period: periodSchema.optional() }),
+  /** The report to 民政 for a quarter or a year, as an .xlsx workbook. */
+  'street.report': z.strictObject({ period: periodSchema }),
   /** 协商意见 across the communities: what was agreed, who carries it out, by when (督促 follows the date). */
   'street.jointOutcome': z.strictObject({
     id: Id,
@@ -49,6 +54,8 @@ export interface StreetApiResults {
   'street.home': StreetHomeView;
   'street.createJoint': JointView;
   'street.joint': JointView;
+  'street.dashboard': StreetDashboardView;
+  'street.report': StreetReportView;
   'street.jointOutcome': JointView;
   'street.jointComplete': JointView;
 }

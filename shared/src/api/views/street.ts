@@ -71,3 +71,58 @@ export interface JointView extends JointSummaryView {
   completion?: { report: string; at: number };
   can: { recordOutcome: boolean; complete: boolean };
 }
+
+/** A period a street officer may choose: a quarter, or a whole year. */
+export interface PeriodView {
+  year: number;
+  quarter?: number;
+  label: string;
+}
+
+/** What the dashboard shows of one community, or of the whole street, over a period. */
+export interface OversightFiguresView {
+  /** Consultations started in the period, and how many are in each state now (those with any). */
+  consultations: number;
+  byState: { label: string; count: number }[];
+  byCategory: { label: string; count: number }[];
+  byForm: { label: string; count: number }[];
+  /** People who gave an opinion or voted, against the register's adults. */
+  participants: number;
+  registerAdults: number;
+  /** participants / registerAdults in whole per mille (12.5% → 125), for sorting; null with no register. */
+  participationPermille: number | null;
+  participationText: string;
+  opinions: number;
+  answered: number;
+  answeredPermille: number | null;
+  answeredText: string;
+  medianAnswerDays: number | null;
+  overdueImplementations: number;
+  overdueSuggestions: number;
+  evaluations: number;
+  /** Mean score of 1–5 in tenths (4.2 → 42), for sorting; null with no evaluations. */
+  satisfactionTenths: number | null;
+  satisfactionText: string;
+}
+
+/** 街道督导: one screen, one call — each community's figures and the street's, and the matters overdue. */
+export interface StreetDashboardView {
+  street: StreetView;
+  me: StaffView;
+  period: PeriodView;
+  /** The quarters and years on offer, newest first. */
+  periods: PeriodView[];
+  communities: { id: string; name: string; kindLabel: string; figures: OversightFiguresView }[];
+  total: OversightFiguresView;
+  /** Cross-community matters past their deadline and not reported complete (督促). */
+  overdueJoints: JointSummaryView[];
+}
+
+/** A report to 民政 made as a workbook: where to download it, and what it holds. */
+export interface StreetReportView {
+  fileId: string;
+  url: string;
+  fileName: string;
+  /** The matters listed on its second sheet. */
+  matters: number;
+}

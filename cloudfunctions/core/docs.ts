@@ -12,3 +12,4 @@ export * from './docs/meeting';
 export * from './docs/suggestion';
 export * from './docs/notify';
 export * from './docs/street';
+export * from './docs/commission';

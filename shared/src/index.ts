@@ -25,3 +25,4 @@ export * from './files/uploadQuota';
 export * from './meeting/meeting';
 export * from './glossary';
 export * from './street/street';
+export * from './street/commission';

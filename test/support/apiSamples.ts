@@ -2,7 +2,7 @@ import type { API, FunctionName } from '@shared';
 import type { ConsultationDoc, MemberDoc } from '../../cloudfunctions/core/docs';
 import { issueStaffInvite } from '../../cloudfunctions/core/street/invites';
 import { registerBuffer } from '../fixtures/make-register';
-import { NOW, PNG, registerEntry, ZHANG, type World } from './harness';
+import { HE_JING, NOW, PNG, registerEntry, ZHANG, type World } from './harness';
 
 /**
  * Every action of the API table with who it is for and a well-formed payload that names 幸福里社区's
@@ -28,6 +28,7 @@ export interface Records {
   photo: string;
   workbook: string;
   staffCode: string; // a one-time officer code of 和平街道
+  commission: string; // a matter 和平街道 commissioned 幸福里 to consult on, waiting for the committee
 }
 
 export interface Entry {
@@ -46,6 +47,14 @@ const suggestionFields = (n: string) => ({
   place: '3号楼',
   photos: [],
   hideName: false,
+});
+const commissionFields = (n: string) => ({
+  requestId: `req-matrix-cm-${n}`,
+  communityId: 'demo-xingfuli',
+  title: '背街小巷停车整治',
+  matter: '请社区就背街小巷夜间停车的整治办法征求居民意见。',
+  department: '城管科',
+  dueOn: '2026-12-31',
 });
 const outcome = (r: Records) => ({ id: r.parking, version: 1, text: '划线停车', responsible: '物业', dueAt: NOW + 30 * 86_400_000, attachments: [] });
 
@@ -235,6 +244,10 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   street: {
     'street.join': { access: 'signedIn', payload: (r) => ({ code: r.staffCode, name: '新同事' }) },
     'street.home': { access: 'streetStaff', payload: () => ({}) },
+    'street.commission': { access: 'streetOfficer', own: true, payload: () => commissionFields('matrix') },
+    'street.commissions': { access: 'streetStaff', payload: () => ({}) },
+    'street.commissionItem': { access: 'streetStaff', own: true, payload: (r) => ({ id: r.commission }) },
+    'street.feedback': { access: 'streetOfficer', own: true, payload: (r) => ({ id: r.commission, decision: 'partly', reasons: '部分内容需区里统筹' }) },
   },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },
@@ -275,6 +288,9 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     'consultation.signInSheet': { access: 'committee', own: true, payload: (r) => ({ id: r.parking }) },
     'board.list': { access: 'signedIn', payload: () => ({}) },
     'board.item': { access: 'signedIn', payload: (r) => ({ id: r.lights }) },
+    'commission.list': { access: 'committee', payload: () => ({}) },
+    'commission.draft': { access: 'committee', own: true, payload: (r) => ({ id: r.commission, categoryId: 'services-01' }) },
+    'commission.report': { access: 'committee', own: true, payload: (r) => ({ id: r.commission, note: '已按协商意见办理' }) },
   },
 };
 
@@ -310,6 +326,7 @@ export async function loadRecords(w: World): Promise<Records> {
     entry: registerEntry('张伟'),
     photo: await w.files.put(PNG),
     staffCode: await issueStaffInvite(w.store, 'demo-heping', 'officer', NOW),
+    commission: (await w.ok(HE_JING, 'street', 'street.commission', commissionFields('seed'))).id,
     workbook: await w.files.putDocument(
       await registerBuffer({
         花名册: [

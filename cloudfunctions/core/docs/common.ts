@@ -22,7 +22,8 @@ export interface AuditDoc {
   _id: string;
   communityId: string;
   at: number;
-  actor: { memberId: string; role: Role } | { system: true };
+  /** A member in their role, the system, or a 街道／乡镇 officer whose action lands in the community. */
+  actor: { memberId: string; role: Role } | { system: true } | { staffId: string; streetName: string };
   /** Only an action with its words in AUDIT_ACTION_LABELS can be logged. */
   action: AuditAction;
   entity: AuditEntity;

@@ -267,12 +267,18 @@ function subjectsOf(record: ArchiveRecord, r: Reader): Map<string, string> {
   ]);
 }
 
+/** Who made a change: a member by name, the system, or a 街道／乡镇 officer by their street. */
+function actorName(actor: AuditDoc['actor'], r: Reader): string {
+  if ('system' in actor) return '系统';
+  return 'staffId' in actor ? `${actor.streetName}工作人员` : r.name(actor.memberId);
+}
+
 /** The audit log in words: an action's label, what it was about, and the states before and after. */
 function auditRows(record: ArchiveRecord, r: Reader): string[][] {
   const subjects = subjectsOf(record, r);
   return byTime(docs<AuditDoc>(record, 'audit')).map((e) => [
     time(e.at),
-    'system' in e.actor ? '系统' : r.name(e.actor.memberId),
+    actorName(e.actor, r),
     auditActionLabel(e.action),
     subjects.get(`${e.entity}|${e.entityId}`) ?? AUDIT_ENTITY_LABELS[e.entity] ?? '',
     e.before ? auditStatusLabel(e.entity, e.before.status) : '',

@@ -34,7 +34,10 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
     community: { name: community.name, kind: community.kind },
     status: 'draft',
     version: 1,
-    plan: withCommunityDefaults({ title: m.title, categoryId, background: `受${commissioner}委托协商：${m.matter}\n\n须于${m.dueOn}前向${commissioner}报告协商结果。` }, community),
+    plan: withCommunityDefaults(
+      { title: m.title, categoryId, background: `受${commissioner}委托协商：${m.matter}\n\n须于${m.dueOn}前向${commissioner}报告协商结果。` },
+      community,
+    ),
     fromCommission: { id: m._id, commissioner },
     createdBy: member._id,
     createdAt: ctx.now,

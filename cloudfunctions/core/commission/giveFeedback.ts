@@ -36,7 +36,14 @@ export const giveFeedback: UseCase<'street', 'street.feedback'> = async (ctx, in
   }
   // Again on a retry: the first try may have stopped before the consultation heard of it.
   await tellConsultation(ctx, answered);
-  await auditByStaff({ ...ctx, now: answered.feedback!.at }, staffOf, answered, 'commission.feedback', 'reported', FEEDBACK_LABELS[answered.feedback!.decision]);
+  await auditByStaff(
+    { ...ctx, now: answered.feedback!.at },
+    staffOf,
+    answered,
+    'commission.feedback',
+    'reported',
+    FEEDBACK_LABELS[answered.feedback!.decision],
+  );
   return toCommissionView(answered, ctx.now, { feedback: mayGiveFeedback(staffOf.staff, answered).ok });
 };
 

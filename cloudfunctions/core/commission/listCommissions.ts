@@ -15,7 +15,11 @@ const SHOWN = 100;
  */
 export const listCommissions: UseCase<'consultation', 'commission.list'> = async (ctx) => {
   const { community } = await requireMember(ctx, COMMITTEE_ONLY);
-  const found = await ctx.store.find<CommissionDoc>('commissions', { communityId: community._id }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: SHOWN });
+  const found = await ctx.store.find<CommissionDoc>(
+    'commissions',
+    { communityId: community._id },
+    { sort: [{ field: 'createdAt', dir: 'desc' }], limit: SHOWN },
+  );
   const consulting = found.flatMap((m) => (m.state === 'consulting' && m.consultationId ? [m.consultationId] : []));
   const consultations = new Map((await findIn<ConsultationDoc>(ctx.store, 'consultations', '_id', consulting)).map((c) => [c._id, c]));
   const items = found.map((m) => {

@@ -9,7 +9,14 @@ import type { StaffOfStreet } from '../access/street';
  * officer and their street (a staff place is no member of the community). Its id names the state it
  * produced, so a retry writes it once.
  */
-export function auditByStaff(ctx: SystemContext, { staff, street }: StaffOfStreet, m: CommissionDoc, action: AuditAction, before: CommissionDoc['state'] | null, note?: string) {
+export function auditByStaff(
+  ctx: SystemContext,
+  { staff, street }: StaffOfStreet,
+  m: CommissionDoc,
+  action: AuditAction,
+  before: CommissionDoc['state'] | null,
+  note?: string,
+) {
   const version = COMMISSION_STATES.indexOf(m.state) + 1;
   return appendAudit(ctx.store, {
     communityId: m.communityId,

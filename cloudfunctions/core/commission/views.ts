@@ -1,4 +1,12 @@
-import { COMMISSION_STATE_LABELS, commissionerLabel, commissionOverdue, FEEDBACK_LABELS, type CommissionFeedbackView, type CommissionView, type FeedbackDecision } from '@shared';
+import {
+  COMMISSION_STATE_LABELS,
+  commissionerLabel,
+  commissionOverdue,
+  FEEDBACK_LABELS,
+  type CommissionFeedbackView,
+  type CommissionView,
+  type FeedbackDecision,
+} from '@shared';
 import type { CommissionDoc } from '../docs';
 
 /** Who commissioned it, in words: 和平街道（城管科）. */

@@ -52,7 +52,10 @@ export const consultationApi = {
   /** Starts the consultation of a commissioned matter: a draft under the catalogue matter chosen. */
   'commission.draft': z.strictObject({ id: Id, categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项') }),
   /** Reports the consultation's outcome up to the street, with an optional note. */
-  'commission.report': z.strictObject({ id: Id, note: z.string().trim().max(COMMISSION_LIMITS.noteMax, `补充说明不能超过${COMMISSION_LIMITS.noteMax}个字`).optional() }),
+  'commission.report': z.strictObject({
+    id: Id,
+    note: z.string().trim().max(COMMISSION_LIMITS.noteMax, `补充说明不能超过${COMMISSION_LIMITS.noteMax}个字`).optional(),
+  }),
 } as const;
 
 export interface ConsultationApiResults {

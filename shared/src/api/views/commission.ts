@@ -1,7 +1,7 @@
 import type { CommissionState, FeedbackDecision } from '../../street/commission';
 
 /** The committee's report upward: the consultation's outcome (协商意见) as it stood, and a note. */
-export interface CommissionReportView {
+interface CommissionReportView {
   outcome: string;
   note?: string;
   at: number;

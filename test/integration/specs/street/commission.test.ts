@@ -33,7 +33,13 @@ describe('down: the officer commissions a community', () => {
   const req = requestId();
   it('records the matter once however often the request is retried', async () => {
     const first = await w.ok(HE_JING, 'street', 'street.commission', { requestId: req, ...matter });
-    expect(first).toMatchObject({ commissioner: '和平街道（城管科）', community: { name: '幸福里社区' }, state: 'waiting', stateLabel: '待协商', overdue: false });
+    expect(first).toMatchObject({
+      commissioner: '和平街道（城管科）',
+      community: { name: '幸福里社区' },
+      state: 'waiting',
+      stateLabel: '待协商',
+      overdue: false,
+    });
     expect(await w.ok(HE_JING, 'street', 'street.commission', { requestId: req, ...matter })).toEqual(first);
     expect(await w.store.count('commissions', {})).toBe(1);
     id = first.id;
@@ -166,7 +172,10 @@ describe('研究吸纳 and feedback', () => {
     const fed = await w.ok(HE_JING, 'street', 'street.feedback', { id, decision: 'partly', reasons }, meetingAt + HOUR);
     expect(fed).toMatchObject({ state: 'answered', stateLabel: '已反馈', feedback: { decisionLabel: '部分采纳', reasons }, can: { feedback: false } });
     expect(await w.ok(HE_JING, 'street', 'street.feedback', { id, decision: 'partly', reasons }, meetingAt + 2 * HOUR)).toEqual(fed);
-    expect(await w.call(HE_JING, 'street', 'street.feedback', { id, decision: 'adopted' }, meetingAt + 2 * HOUR)).toMatchObject({ ok: false, code: 'WRONG_STATE' });
+    expect(await w.call(HE_JING, 'street', 'street.feedback', { id, decision: 'adopted' }, meetingAt + 2 * HOUR)).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+    });
     const logged = await w.store.find<AuditDoc>('audit', { action: 'commission.feedback' });
     expect(logged).toEqual([expect.objectContaining({ communityId: HAPPY, actor: { staffId: expect.any(String), streetName: '和平街道' } })]);
     expect(await w.store.count('announcements', { kind: 'commissionFeedback' })).toBe(1);

@@ -1,6 +1,7 @@
 import type { CommissionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { requireCommunityOfStreet, requireOfficer } from '../access/street';
+import { mayGiveFeedback } from '../access/commission';
 import { insertOrReadBack } from '../batches';
 import { stableId } from '../member/ids';
 import { auditByStaff } from './staffAudit';
@@ -31,5 +32,5 @@ export const commissionMatter: UseCase<'street', 'street.commission'> = async (c
   const { stored } = await insertOrReadBack(ctx.store, 'commissions', doc, (first) => first.by === staff._id);
   // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
   await auditByStaff({ ...ctx, now: stored.createdAt }, staffOf, stored, 'commission.create', null, stored.title);
-  return toCommissionView(stored, ctx.now);
+  return toCommissionView(stored, ctx.now, { feedback: mayGiveFeedback(staff, stored).ok });
 };

@@ -9,7 +9,8 @@ import { withCommunityDefaults } from '../consultation/communityDefaults';
 import { zeroCounts } from '../consultation/counts';
 import { stableId } from '../member/ids';
 import { commissionOfCommunity } from './loadCommission';
-import { commissionerOf, toCommissionView } from './views';
+import { toCommitteeView } from './committeeView';
+import { commissionerOf } from './views';
 
 /** The draft of a commissioned matter has an id that follows from it: two starts make one draft. */
 const draftIdOf = (commissionId: string) => stableId('c', 'commission', commissionId);
@@ -25,7 +26,7 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
   const m = await commissionOfCommunity(ctx, id, community._id);
   const consultationId = draftIdOf(m._id);
   // A retry after the link was made finds the matter already pointing at its draft.
-  if (m.consultationId === consultationId) return toCommissionView(m, ctx.now);
+  if (m.consultationId === consultationId) return toCommitteeView(m, await ctx.store.get<ConsultationDoc>('consultations', consultationId), ctx.now);
   enforce(mayDraftCommission(m));
   const commissioner = commissionerOf(m);
   const doc: ConsultationDoc = {
@@ -56,5 +57,5 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
   });
   const linked: CommissionDoc = { ...m, state: 'consulting', consultationId };
   await ctx.store.update('commissions', { _id: m._id, state: 'waiting' }, { set: { state: linked.state, consultationId } });
-  return toCommissionView(linked, ctx.now);
+  return toCommitteeView(linked, doc, ctx.now);
 };

@@ -1,10 +1,9 @@
+import { COMMISSION_OPEN_STATES } from '@shared';
 import type { CommissionDoc, ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { mayDraftCommission, mayReportCommission } from '../access/commission';
-import { shownReason } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { findIn } from '../batches';
-import { toCommissionView } from './views';
+import { toCommitteeView } from './committeeView';
 
 /** A community is commissioned a few matters a year: the list shows the latest this many. */
 const SHOWN = 100;
@@ -22,10 +21,6 @@ export const listCommissions: UseCase<'consultation', 'commission.list'> = async
   );
   const consulting = found.flatMap((m) => (m.state === 'consulting' && m.consultationId ? [m.consultationId] : []));
   const consultations = new Map((await findIn<ConsultationDoc>(ctx.store, 'consultations', '_id', consulting)).map((c) => [c._id, c]));
-  const items = found.map((m) => {
-    const report = mayReportCommission(m, (m.consultationId && consultations.get(m.consultationId)) || null);
-    const blocked = m.state === 'consulting' && !report.ok ? shownReason(report) : undefined;
-    return toCommissionView(m, ctx.now, { draft: mayDraftCommission(m).ok, report: report.ok }, blocked);
-  });
-  return { items, open: items.filter((m) => m.state === 'waiting' || m.state === 'consulting').length };
+  const items = found.map((m) => toCommitteeView(m, (m.consultationId && consultations.get(m.consultationId)) || null, ctx.now));
+  return { items, open: items.filter((m) => COMMISSION_OPEN_STATES.includes(m.state)).length };
 };

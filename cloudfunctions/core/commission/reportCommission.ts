@@ -6,7 +6,7 @@ import { mayReportCommission } from '../access/commission';
 import { enforce } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { commissionOfCommunity } from './loadCommission';
-import { toCommissionView } from './views';
+import { toCommitteeView } from './committeeView';
 
 /** The same report sent again (a retry after a lost reply): harmless, it changes nothing. */
 const isResend = (m: CommissionDoc, by: MemberDoc, note: string | undefined) => m.report?.by === by._id && (m.report.note ?? '') === (note ?? '');
@@ -18,7 +18,7 @@ const isResend = (m: CommissionDoc, by: MemberDoc, note: string | undefined) => 
 export const reportCommission: UseCase<'consultation', 'commission.report'> = async (ctx, { id, note }) => {
   const { member, community } = await requireMember(ctx, COMMITTEE_ONLY);
   const m = await commissionOfCommunity(ctx, id, community._id);
-  if (isResend(m, member, note)) return toCommissionView(m, ctx.now);
+  if (isResend(m, member, note)) return toCommitteeView(m, null, ctx.now);
   const c = m.consultationId ? await ctx.store.get<ConsultationDoc>('consultations', m.consultationId) : null;
   enforce(mayReportCommission(m, c));
   const report = { outcome: c!.outcome!.text, ...(note ? { note } : {}), by: member._id, at: ctx.now };
@@ -26,7 +26,7 @@ export const reportCommission: UseCase<'consultation', 'commission.report'> = as
   if (sent === 0) {
     // Another committee member's report went first, or this one's first try did.
     const now = await ctx.store.get<CommissionDoc>('commissions', m._id);
-    if (now && isResend(now, member, note)) return toCommissionView(now, ctx.now);
+    if (now && isResend(now, member, note)) return toCommitteeView(now, null, ctx.now);
     throw new DomainError('WRONG_STATE', '这项委托事项已经报告过了');
   }
   await auditBy(ctx, member, {
@@ -37,5 +37,5 @@ export const reportCommission: UseCase<'consultation', 'commission.report'> = as
     after: { status: 'reported', version: 3 },
     ...(note ? { note } : {}),
   });
-  return toCommissionView({ ...m, state: 'reported', report }, ctx.now);
+  return toCommitteeView({ ...m, state: 'reported', report }, c, ctx.now);
 };

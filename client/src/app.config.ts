@@ -48,6 +48,7 @@ export default defineAppConfig({
         'prior/index',
         'meeting/index',
         'minutes/index',
+        'commissions/index',
       ],
     },
     {
@@ -69,7 +70,17 @@ export default defineAppConfig({
     {
       // 街道工作台: a 街道／乡镇's staff only; residents never download it.
       root: 'street',
-      pages: ['home/index', 'join/index', 'joint-new/index', 'joint/index', 'dashboard/index', 'community/index'],
+      pages: [
+        'home/index',
+        'join/index',
+        'joint-new/index',
+        'joint/index',
+        'dashboard/index',
+        'community/index',
+        'commissions/index',
+        'commission-new/index',
+        'commission/index',
+      ],
     },
     {
       // 群众建议: raising one, the community's list with 附议, one suggestion and its answer.

@@ -13,6 +13,9 @@ import { updateDraft } from '../core/consultation/updateDraft';
 import { withdrawConsultation } from '../core/consultation/withdrawConsultation';
 import { recordPriorStep } from '../core/consultation/recordPriorStep';
 import { defineFunction } from '../core/functionKit';
+import { draftFromCommission } from '../core/commission/draftFromCommission';
+import { listCommissions } from '../core/commission/listCommissions';
+import { reportCommission } from '../core/commission/reportCommission';
 
 export const consultationFunction = defineFunction('consultation', {
   'catalogue.list': listCatalogue,
@@ -29,4 +32,7 @@ export const consultationFunction = defineFunction('consultation', {
   'consultation.signInSheet': getSignInSheet,
   'board.list': listBoard,
   'board.item': getBoardItem,
+  'commission.list': listCommissions,
+  'commission.draft': draftFromCommission,
+  'commission.report': reportCommission,
 });

@@ -13,3 +13,4 @@ export * from './docs/suggestion';
 export * from './docs/notify';
 export * from './docs/street';
 export * from './docs/oversight';
+export * from './docs/commission';

@@ -4,6 +4,10 @@ import { createJoint } from '../core/street/createJoint';
 import { exportReport } from '../core/street/exportReport';
 import { getDashboard } from '../core/street/getDashboard';
 import { getJoint } from '../core/street/getJoint';
+import { commissionMatter } from '../core/commission/commissionMatter';
+import { getStreetCommission } from '../core/commission/getStreetCommission';
+import { giveFeedback } from '../core/commission/giveFeedback';
+import { listStreetCommissions } from '../core/commission/listStreetCommissions';
 import { getStreetHome } from '../core/street/getStreetHome';
 import { joinStreet } from '../core/street/joinStreet';
 import { recordJointOutcome } from '../core/street/recordJointOutcome';
@@ -17,4 +21,8 @@ export const streetFunction = defineFunction('street', {
   'street.report': exportReport,
   'street.jointOutcome': recordJointOutcome,
   'street.jointComplete': completeJoint,
+  'street.commission': commissionMatter,
+  'street.commissions': listStreetCommissions,
+  'street.commissionItem': getStreetCommission,
+  'street.feedback': giveFeedback,
 });

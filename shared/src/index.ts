@@ -27,3 +27,4 @@ export * from './glossary';
 export * from './street/street';
 export * from './street/joint';
 export * from './oversight/oversight';
+export * from './street/commission';

@@ -7,7 +7,7 @@ import { startSnapshot, writeSnapshot } from '../../cloudfunctions/core/voting/s
 import { cosignId } from '../../cloudfunctions/core/suggestion/cosignId';
 import type { CollectionName } from '../../cloudfunctions/core/store/schema';
 import type { CountingStore } from '../support/countingStore';
-import { completePlan, NOW, openWorld, PNG, recordPriorDiscussion, registerEntry, WANG, WU, ZHANG, type World } from '../support/harness';
+import { completePlan, HE_JING, NOW, openWorld, PNG, recordPriorDiscussion, registerEntry, WANG, WU, ZHANG, type World } from '../support/harness';
 import { enterPaperBallots } from '../support/ballots';
 import { addLoadMembers } from '../support/loadMembers';
 import { writeParkingOpinions } from '../support/parkingThemes';
@@ -82,6 +82,9 @@ const ACTIONS = [
   'family.confirmProxy（委员会确认委托书）',
   'family.castFor（家人代投）',
   'me.setCare（长辈模式）',
+  'street.commission（街道委托社区协商）',
+  'commission.report（社区向街道报告）',
+  'street.feedback（街道反馈，告知全体参与者）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -204,6 +207,7 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     costs.set(ACTIONS[6], await measure(w, () => w.ok(WANG, 'voting', 'vote.close', { consultationId: ADS }, closedAt)));
     await resultActions(w, id, costs);
     await themeActions(w, extra, costs);
+    await commissionActions(w, voters, costs);
     return { costs, electors, members };
   } finally {
     await w.close();
@@ -270,6 +274,57 @@ async function resultActions(w: World, id: string, costs: Map<Action, Cost>) {
   const post = { consultationId: id, requestId: 'bench-progress', text: '已完成选址。', percent: 40, photos: [], attachments: [] };
   costs.set(ACTIONS[8], await measure(w, () => w.ok(WANG, 'result', 'progress.post', post, later)));
   costs.set(ACTIONS[9], await measure(w, () => w.ok(WANG, 'result', 'implementation.complete', { id, report: '充电桩已安装并投入使用。', photos: [] }, later)));
+}
+
+/**
+ * 委托协商 on a consultation of its own: 和平街道 commissions 幸福里, whose committee consults (fifty
+ * load members applying to attend) and reports up; the street's feedback is one announcement, read
+ * by each participant's feed when they open it, however many took part.
+ */
+async function commissionActions(w: World, voters: string[], costs: Map<Action, Cost>) {
+  const matter = {
+    requestId: 'bench-commission',
+    communityId: 'demo-xingfuli',
+    title: '背街小巷夜间停车整治',
+    matter: '请社区就背街小巷夜间停车的整治办法征求居民意见。',
+    dueOn: '2026-12-31',
+  };
+  let id = '';
+  costs.set(
+    ACTIONS[28],
+    await measure(w, async () => {
+      id = (await w.ok(HE_JING, 'street', 'street.commission', matter)).id;
+    }),
+  );
+  const consultationId = (await w.ok(WANG, 'consultation', 'commission.draft', { id, categoryId: 'services-02' })).consultationId!;
+  const saved = await w.ok(WANG, 'consultation', 'consultation.updateDraft', {
+    id: consultationId,
+    version: 1,
+    plan: { ...completePlan(14), title: matter.title },
+  });
+  await w.ok(WANG, 'consultation', 'consultation.publishNotice', { id: consultationId, version: saved.version });
+  await takePart(w, consultationId, voters.slice(0, 50));
+  const doc = (await w.store.get<ConsultationDoc>('consultations', consultationId))!;
+  await w.tick(doc.plan.schedule!.startsAt!);
+  const at = doc.plan.schedule!.startsAt! + 3 * 3_600_000;
+  const outcome = { text: '单侧划线停车，夜间留出消防通道。', responsible: '物业服务中心', dueAt: at + 30 * DAY_MS };
+  await w.ok(
+    WANG,
+    'result',
+    'outcome.close',
+    { id: consultationId, version: (await w.store.get<ConsultationDoc>('consultations', consultationId))!.version, ...outcome },
+    at,
+  );
+  costs.set(ACTIONS[29], await measure(w, () => w.ok(WANG, 'consultation', 'commission.report', { id, note: '居民普遍支持。' }, at)));
+  const feedback = { id, decision: 'partly' as const, reasons: '夜间巡查由街道城管中队负责。' };
+  costs.set(ACTIONS[30], await measure(w, () => w.ok(HE_JING, 'street', 'street.feedback', feedback, at)));
+}
+
+/** Those members take part in the consultation: each applies to attend, through the action. */
+async function takePart(w: World, consultationId: string, members: string[]) {
+  for (const openid of members) {
+    await w.ok(openid, 'participation', 'attendance.set', { consultationId, kind: 'participant' });
+  }
 }
 
 /**

@@ -29,6 +29,7 @@ export interface Records {
   workbook: string;
   staffCode: string; // a one-time officer code of 和平街道
   joint: string; // a cross-community matter of 和平街道 (幸福里社区 and 春风社区)
+  commission: string; // a matter 和平街道 commissioned 幸福里 to consult on, waiting for the committee
 }
 
 export interface Entry {
@@ -47,6 +48,14 @@ const suggestionFields = (n: string) => ({
   place: '3号楼',
   photos: [],
   hideName: false,
+});
+const commissionFields = (n: string) => ({
+  requestId: `req-matrix-cm-${n}`,
+  communityId: 'demo-xingfuli',
+  title: '背街小巷停车整治',
+  matter: '请社区就背街小巷夜间停车的整治办法征求居民意见。',
+  department: '城管科',
+  dueOn: '2026-12-31',
 });
 const outcome = (r: Records) => ({ id: r.parking, version: 1, text: '划线停车', responsible: '物业', dueAt: NOW + 30 * 86_400_000, attachments: [] });
 
@@ -250,6 +259,10 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
       payload: (r) => ({ id: r.joint, version: 1, text: '拓宽道路', responsible: '城管科', dueAt: NOW + 30 * 86_400_000 }),
     },
     'street.jointComplete': { access: 'streetOfficer', own: true, payload: (r) => ({ id: r.joint, version: 1, report: '已拓宽完成' }) },
+    'street.commission': { access: 'streetOfficer', own: true, payload: () => commissionFields('matrix') },
+    'street.commissions': { access: 'streetStaff', payload: () => ({}) },
+    'street.commissionItem': { access: 'streetStaff', own: true, payload: (r) => ({ id: r.commission }) },
+    'street.feedback': { access: 'streetOfficer', own: true, payload: (r) => ({ id: r.commission, decision: 'partly', reasons: '部分内容需区里统筹' }) },
   },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },
@@ -290,6 +303,9 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     'consultation.signInSheet': { access: 'committee', own: true, payload: (r) => ({ id: r.parking }) },
     'board.list': { access: 'signedIn', payload: () => ({}) },
     'board.item': { access: 'signedIn', payload: (r) => ({ id: r.lights }) },
+    'commission.list': { access: 'committee', payload: () => ({}) },
+    'commission.draft': { access: 'committee', own: true, payload: (r) => ({ id: r.commission, categoryId: 'services-01' }) },
+    'commission.report': { access: 'committee', own: true, payload: (r) => ({ id: r.commission, note: '已按协商意见办理' }) },
   },
 };
 
@@ -333,6 +349,7 @@ export async function loadRecords(w: World): Promise<Records> {
         countRule: 'overall',
       })
     ).id,
+    commission: (await w.ok(HE_JING, 'street', 'street.commission', commissionFields('seed'))).id,
     workbook: await w.files.putDocument(
       await registerBuffer({
         花名册: [

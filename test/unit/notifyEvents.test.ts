@@ -59,6 +59,10 @@ const SAMPLES: { [K in keyof typeof EVENTS]: Parameters<(typeof EVENTS)[K]['says
   reconsidered: [{ c, reason: '异议成立' }],
   progress: [{ c, progressId: 'pg1', percent: 50, text: '已完成划线' }],
   completed: [{ c, report: '已全部完成', days: 14 }],
+  commissionFeedback: [
+    { c, commissioner: '和平街道（城管科）', decision: 'adopted' },
+    { c, commissioner: '和平街道', decision: 'declined', reasons: '与上级规划冲突' },
+  ],
   suggestionAnswered: [
     { s, decision: 'accept', text: '' },
     { s, decision: 'decline', text: '不属于本社区事务' },

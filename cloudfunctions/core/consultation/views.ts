@@ -33,6 +33,7 @@ import { opinionsOpen } from '../participation/window';
 import { namedInParticipation, participationView, readParticipation } from '../participation/summary';
 import { namedInResult, readResult, resultSectionView } from '../result/resultSection';
 import { nextStepOf } from './nextStep';
+import { feedbackView } from '../commission/views';
 
 export function formLabels(plan: PlanDraft): string[] {
   return (plan.forms ?? []).map((f) => FORM_LABELS[f]);
@@ -96,6 +97,7 @@ export async function describe(
       noticePublishedAt: doc.noticePublishedAt,
       withdrawReason: doc.withdrawReason,
       ...(doc.joint ? { joint: { streetName: doc.joint.streetName, communityNames: doc.joint.communityNames } } : {}),
+      ...commissionNoteOf(doc),
     },
     timeline: doc.timeline.map((e) => ({
       at: e.at,
@@ -110,6 +112,12 @@ export async function describe(
       doc.timeline.map((e) => e.status),
     ).map((s) => ({ ...s, label: STATE_LABELS[s.state] })),
   };
+}
+
+/** 受…委托, and the street's feedback on the report once given: both copied onto the consultation, so nothing more is read. */
+function commissionNoteOf({ fromCommission: from }: ConsultationDoc): Pick<ConsultationDetailView['consultation'], 'commission'> {
+  if (!from) return {};
+  return { commission: { commissioner: from.commissioner, ...(from.feedback ? { feedback: feedbackView(from.feedback) } : {}) } };
 }
 
 /** The suggestion a topic was made from (立项), for the link back to it: its title was copied when the draft was made. */

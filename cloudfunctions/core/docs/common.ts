@@ -28,6 +28,7 @@ export interface AuditDoc {
   _id: string;
   communityId: string;
   at: number;
+  /** A member in their role, the system, or a 街道／乡镇 officer whose action lands in the community. */
   actor: { memberId: string; role: Role } | { system: true } | StaffActor;
   /** Only an action with its words in AUDIT_ACTION_LABELS can be logged. */
   action: AuditAction;

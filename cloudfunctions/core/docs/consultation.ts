@@ -1,5 +1,17 @@
 /** Documents of a consultation: the consultation with its timeline, prior discussion and counts, and who follows it. */
-import type { Attachment, AttendanceKind, CommunityKind, PlanRecord, PriorStep, ReminderKind, Role, Stance, State, TimelineAction } from '@shared';
+import type {
+  Attachment,
+  AttendanceKind,
+  CommunityKind,
+  FeedbackDecision,
+  PlanRecord,
+  PriorStep,
+  ReminderKind,
+  Role,
+  Stance,
+  State,
+  TimelineAction,
+} from '@shared';
 import type { Counted, StaffActor } from './common';
 import type { Carrying } from './notify';
 
@@ -44,6 +56,11 @@ export interface ConsultationDoc extends Carrying, Counted {
   fromSuggestion?: string;
   /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */
   fromSuggestionTitle?: string;
+  /**
+   * The commissioned matter it was made from (委托协商): its id, who commissioned it in words, and
+   * the street's feedback on the report once given, copied here so its screens read nothing more.
+   */
+  fromCommission?: { id: string; commissioner: string; feedback?: { decision: FeedbackDecision; reasons?: string; at: number } };
   createdBy: string;
   createdAt: number;
   updatedAt: number;

@@ -1,4 +1,5 @@
 import {
+  COMMISSION_OPEN_STATES,
   formatAddress,
   formatArea,
   maskName,
@@ -90,11 +91,12 @@ export async function toMeView(ctx: UseCaseContext, found: MemberInCommunity | n
     unread,
   };
   if (m.status === 'active' && m.role === 'committee') {
-    const [pendingCount, unansweredOpinions] = await Promise.all([
+    const [pendingCount, unansweredOpinions, commissions] = await Promise.all([
       ctx.store.count('members', { communityId: community._id, status: 'pending' }),
       ctx.store.count('opinions', { communityId: community._id, answered: false, moderation: { $ne: 'hidden' } }),
+      ctx.store.count('commissions', { communityId: community._id, state: { $in: [...COMMISSION_OPEN_STATES] } }),
     ]);
-    view.committee = { inviteCode: community.inviteCode, pendingCount, unansweredOpinions };
+    view.committee = { inviteCode: community.inviteCode, pendingCount, unansweredOpinions, commissions };
   }
   return view;
 }

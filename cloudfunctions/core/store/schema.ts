@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   staffInvites: [{ fields: ['streetId'] }] as IndexSpec[],
   /** 跨社区协商, by street and by the deadline the street follows up. */
   joints: [{ fields: ['streetId', 'createdAt'] }, { fields: ['streetId', 'outcome.dueAt'] }] as IndexSpec[],
+  /** 委托协商: the street's list (newest first) and a community's open ones (the committee's desk count). */
+  commissions: [{ fields: ['streetId', 'createdAt'] }, { fields: ['communityId', 'state'] }] as IndexSpec[],
   members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'status'] }, { fields: ['communityId', 'role'] }] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],

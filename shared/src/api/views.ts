@@ -13,3 +13,4 @@ export * from './views/suggestion';
 export * from './views/meeting';
 export * from './views/screen';
 export * from './views/street';
+export * from './views/commission';

@@ -7,6 +7,7 @@ import { MEMBER_STATUS_LABELS } from '../member/member';
 import { ENTRY_LABELS, MODERATION_LABELS, REPLY_LABELS } from '../participation/participation';
 import { OBJECTION_LABELS } from '../result/result';
 import { SUGGESTION_STATE_LABELS } from '../suggestion/suggestion';
+import { COMMISSION_STATE_LABELS } from '../street/commission';
 
 /** @internal The dossier test lists the codes with it rather than repeating them. */
 export const AUDIT_ENTITIES = [
@@ -26,6 +27,7 @@ export const AUDIT_ENTITIES = [
   'meeting',
   'checkin',
   'oversight',
+  'commission',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
@@ -45,6 +47,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   meeting: '会议签到',
   checkin: '到会',
   oversight: '街道督导统计',
+  commission: '委托协商事项',
 };
 
 /** A lifecycle transition is logged as `consultation.<transition>` and reads as the transition's own label. */
@@ -116,6 +119,9 @@ export const AUDIT_ACTION_LABELS = {
   'checkin.out': '离场',
   'vote.enterRoomCount': '录入会场计票结果',
   'counts.repair': '按记录重新计数',
+  'commission.create': '街道委托协商事项',
+  'commission.report': '向街道报告协商结果',
+  'commission.feedback': '街道反馈研究吸纳情况',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -140,6 +146,7 @@ const AUDIT_STATUS_LABELS: Partial<Record<AuditEntity, Record<string, string>>> 
   meeting: { open: '签到中', closed: '签到已结束', counted: '已计票', saved: '纪要已保存', minutesConfirmed: '纪要已确认' },
   checkin: { present: '到会', left: '已离场' },
   tally: { room: '已录入会场计票' },
+  commission: COMMISSION_STATE_LABELS,
 };
 
 /**

@@ -6,6 +6,11 @@ import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
 /** Every state of a consultation, in the order of the procedure (handbook §1); the street's figures count by each. */
+/**
+ * Every state of a consultation, in the order of the procedure (handbook §1). The tests list the
+ * states with it rather than repeating them; a commissioned matter's report waits for the states
+ * from 已形成协商意见 on (core/access/commission.ts).
+ */
 export const STATES = [
   'draft',
   'announced',

@@ -24,6 +24,7 @@ export const FEED_KINDS = [
   'suggestionAnswered',
   'petitionReached',
   'familyProxy',
+  'commissionFeedback',
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
@@ -63,6 +64,7 @@ export const TEMPLATE_OF = {
   suggestionAnswered: 'reply',
   petitionReached: 'notice',
   familyProxy: 'vote',
+  commissionFeedback: 'result',
 } as const satisfies Record<FeedKind, TemplateKey>;
 
 /** The templates to ask for at each natural tap (WeChat shows at most three in one prompt). */

@@ -9,6 +9,7 @@ import { shareCard } from '../../components/shareCard';
 import { call } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { usePageClass } from '../../care/careMode';
+import { CommissionNote } from '../../components/Commission';
 
 function OpinionTotals({ counts }: { counts: OpinionCounts }) {
   return (
@@ -60,6 +61,7 @@ export default function BoardItem() {
     <View className={pageClass}>
       <View className="meta">{view.community.name} · 公示</View>
       <Notice c={view.consultation} />
+      <CommissionNote note={view.consultation.commission} />
       <ResultSection result={view.result} />
       <OpinionTotals counts={view.opinions} />
       <Next view={view} member={params.member === '1'} />

@@ -22,6 +22,7 @@ import { PriorSection } from './prior';
 import { Results } from './result';
 import { IN_PLACE_STEPS, type InPlaceStep } from './steps';
 import { usePageClass } from '../../care/careMode';
+import { CommissionNote } from '../../components/Commission';
 
 /** 表决: what will be decided, under which rule and when; the vote screen itself lives in its own subpackage. */
 function VoteCard({ detail }: { detail: ConsultationDetailView }) {
@@ -230,6 +231,7 @@ export default function ConsultationDetail() {
       <NextStep detail={detail} onChanged={setUpdated} />
       <CheckInCard detail={detail} />
       <Notice c={detail.consultation} />
+      <CommissionNote note={detail.consultation.commission} />
       {detail.fromSuggestion ? <FromSuggestion from={detail.fromSuggestion} /> : null}
       {detail.consultation.joint ? <JointNote joint={detail.consultation.joint} /> : null}
       {detail.following !== null ? <FollowButton detail={detail} following={detail.following} /> : null}

@@ -139,6 +139,9 @@ function CommitteeDesk({ desk, community }: { desk: CommitteeDeskView; community
       <Button className="btn btn-plain" onClick={open('/committee/members/index')}>
         {desk.pendingCount > 0 ? `成员审核与管理（${desk.pendingCount} 条待审核）` : '成员审核与管理'}
       </Button>
+      <Button className={`btn ${desk.commissions > 0 ? 'btn-primary' : 'btn-plain'}`} onClick={open('/committee/commissions/index')}>
+        {desk.commissions > 0 ? `街道委托事项（${desk.commissions} 项待报告）` : '街道委托事项'}
+      </Button>
       <Button className="btn btn-plain" onClick={open('/committee/replies/index')}>
         {desk.unansweredOpinions > 0 ? `待答复意见（${desk.unansweredOpinions} 条）` : '待答复意见'}
       </Button>

@@ -61,6 +61,9 @@ export default function StreetHome() {
         街道督导：各社区协商情况
       </Button>
       <Joints home={home.data} />
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/commissions/index' })}>
+        委托事项
+      </Button>
       <View className="section">
         <View className="section-title">所辖社区（{communities.length}）</View>
         {communities.length === 0 ? (

@@ -2,6 +2,7 @@ import type { FeedKind } from '@shared';
 import { applicationApproved } from './approved';
 import { familyProxyDecided } from './familyProxy';
 import { attendanceConfirmed } from './attendance';
+import { commissionFeedback } from './commissionFeedback';
 import { implementationCompleted } from './completed';
 import { resultEffective } from './effective';
 import type { NewsEvent } from './event';
@@ -39,6 +40,7 @@ export const EVENTS = {
   suggestionAnswered,
   petitionReached,
   familyProxy: familyProxyDecided,
+  commissionFeedback,
 } satisfies { [K in FeedKind]: NewsEvent<K> };
 
 /** The subscription template of a kind's messages, as its event defines it. */

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { PlanDraftSchema } from '../../consultation/planSchema';
 import { PRIOR_LIMITS, PRIOR_STEPS } from '../../consultation/priorDiscussion';
+import { isCatalogueItemId } from '../../catalogue';
+import { COMMISSION_LIMITS } from '../../street/commission';
+import type { CommissionListView, CommissionView } from '../views/commission';
 import type {
   BoardView,
   CatalogueView,
@@ -44,6 +47,15 @@ export const consultationApi = {
   'board.list': z.strictObject({ communityId: Id.optional(), page: Page }),
   /** Any consultation's public record, for anyone, member or not. */
   'board.item': z.strictObject({ id: Id }),
+  /** 委托事项: the matters the 街道／乡镇 commissioned this community to consult on (committee). */
+  'commission.list': Empty,
+  /** Starts the consultation of a commissioned matter: a draft under the catalogue matter chosen. */
+  'commission.draft': z.strictObject({ id: Id, categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项') }),
+  /** Reports the consultation's outcome up to the street, with an optional note. */
+  'commission.report': z.strictObject({
+    id: Id,
+    note: z.string().trim().max(COMMISSION_LIMITS.noteMax, `补充说明不能超过${COMMISSION_LIMITS.noteMax}个字`).optional(),
+  }),
 } as const;
 
 export interface ConsultationApiResults {
@@ -61,4 +73,7 @@ export interface ConsultationApiResults {
   'consultation.signInSheet': SignInSheetView;
   'board.list': BoardView;
   'board.item': PublicConsultationView;
+  'commission.list': CommissionListView;
+  'commission.draft': CommissionView;
+  'commission.report': CommissionView;
 }

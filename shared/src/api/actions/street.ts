@@ -5,7 +5,9 @@ import { JOINT_COUNT_RULES, JOINT_MAX_COMMUNITIES } from '../../street/joint';
 import { periodSchema } from '../../oversight/oversight';
 import { instant } from '../../schema/bounds';
 import type { JointView, StreetDashboardView, StreetHomeView, StreetReportView } from '../views/street';
-import { Empty, Id, RequestId, Version } from './common';
+import { DayString, Empty, Id, RequestId, Version } from './common';
+import { COMMISSION_LIMITS as L, FEEDBACK_DECISIONS, feedbackNeedsReasons } from '../../street/commission';
+import type { CommissionListView, CommissionView } from '../views/commission';
 
 const StaffCode = z
   .string()
@@ -47,6 +49,27 @@ export const streetApi = {
     version: Version,
     report: z.string().trim().min(4, '落实情况至少4个字').max(2000, '落实情况不能超过2000个字'),
   }),
+  /** 委托协商: an officer commissions one of the street's communities to consult on a matter. */
+  'street.commission': z.strictObject({
+    requestId: RequestId,
+    communityId: Id,
+    title: z.string().trim().min(L.titleMin, `事项名称至少${L.titleMin}个字`).max(L.titleMax, `事项名称不能超过${L.titleMax}个字`),
+    matter: z.string().trim().min(10, '请写清要协商的内容（至少10个字）').max(L.matterMax, `协商内容不能超过${L.matterMax}个字`),
+    department: z.string().trim().max(L.departmentMax, `委托科室不能超过${L.departmentMax}个字`).optional(),
+    dueOn: DayString,
+  }),
+  /** 委托事项: the street's commissioned matters, newest first. */
+  'street.commissions': Empty,
+  /** One commissioned matter, with its report and feedback. */
+  'street.commissionItem': z.strictObject({ id: Id }),
+  /** 研究吸纳: an officer records what the street took up of the report, with reasons unless all of it. */
+  'street.feedback': z
+    .strictObject({
+      id: Id,
+      decision: z.enum(FEEDBACK_DECISIONS, '请选择采纳情况'),
+      reasons: z.string().trim().max(L.reasonsMax, `理由不能超过${L.reasonsMax}个字`).optional(),
+    })
+    .refine((f) => !feedbackNeedsReasons(f.decision) || (f.reasons ?? '') !== '', { message: '部分采纳或不采纳须写明理由', path: ['reasons'] }),
 } as const;
 
 export interface StreetApiResults {
@@ -58,4 +81,8 @@ export interface StreetApiResults {
   'street.report': StreetReportView;
   'street.jointOutcome': JointView;
   'street.jointComplete': JointView;
+  'street.commission': CommissionView;
+  'street.commissions': CommissionListView;
+  'street.commissionItem': CommissionView;
+  'street.feedback': CommissionView;
 }

@@ -36,6 +36,8 @@ export interface CommitteeDeskView {
   pendingCount: number;
   /** Opinions across the community still waiting for the committee's reply. */
   unansweredOpinions: number;
+  /** Matters the 街道／乡镇 commissioned, still waiting for the committee's report. */
+  commissions: number;
 }
 
 export interface MeView {

@@ -3,6 +3,7 @@ import type { CatalogueCategory } from '../../catalogue';
 import type { Phase, State } from '../../consultation/lifecycle';
 import type { PlanRecord } from '../../consultation/plan';
 import type { PriorStep } from '../../consultation/priorDiscussion';
+import type { CommissionNoteView } from './commission';
 import type { AttachmentView, CommunityView, PhotoView } from './common';
 import type { OpinionCounts, ParticipationView } from './participation';
 import type { ResultSectionView } from './result';
@@ -115,6 +116,8 @@ export interface ConsultationDetailView {
     withdrawReason?: string;
     /** 跨社区协商: the street leads it, across these communities (each votes under its own register). */
     joint?: { streetName: string; communityNames: string[] };
+    /** 受…委托: who commissioned it, and their feedback on the report once given. */
+    commission?: CommissionNoteView;
   };
   timeline: TimelineEntryView[];
   steps: StepView[];

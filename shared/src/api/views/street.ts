@@ -19,7 +19,7 @@ interface StaffView {
 }
 
 /** One community under the street, as its staff see it: public facts only, never its register. */
-interface StreetCommunityView {
+export interface StreetCommunityView {
   id: string;
   name: string;
   kind: CommunityKind;

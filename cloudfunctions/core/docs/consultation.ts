@@ -1,5 +1,5 @@
 /** Documents of a consultation: the consultation with its timeline, prior discussion and counts, and who follows it. */
-import type { Attachment, AttendanceKind, CommunityKind, PlanRecord, PriorStep, ReminderKind, Role, Stance, State, TimelineAction } from '@shared';
+import type { Attachment, AttendanceKind, CatalogueRef, CommunityKind, PlanRecord, PriorStep, ReminderKind, Role, Stance, State, TimelineAction } from '@shared';
 import type { Counted } from './common';
 import type { Carrying } from './notify';
 
@@ -15,6 +15,16 @@ export interface PriorStepRecord {
   evidence: string[];
   by: string;
   at: number;
+}
+
+/**
+ * The catalogue matter as chosen: its name and category's name, and the catalogue (version) it was
+ * chosen from, copied so a screen or dossier names it without the street's catalogue, which moves on.
+ */
+export interface MatterRecord {
+  itemName: string;
+  categoryName: string;
+  catalogue: CatalogueRef;
 }
 
 export interface TimelineEntry {
@@ -38,6 +48,8 @@ export interface ConsultationDoc extends Carrying, Counted {
   /** Bumped on every write; an edit or publication names the version it saw. */
   version: number;
   plan: PlanRecord;
+  /** The plan's catalogue matter as chosen (`plan.categoryId`); absent on older records, named from the static catalogue. */
+  matter?: MatterRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
   /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */

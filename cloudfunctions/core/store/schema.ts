@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   /** A street's staff: one place per person (openid), found by the caller's openid on every call. */
   staff: [{ fields: ['openid'], unique: true }, { fields: ['streetId', 'role'] }] as IndexSpec[],
   staffInvites: [{ fields: ['streetId'] }] as IndexSpec[],
+  /** A street's refined 协商事项目录, under the street's id. */
+  streetCatalogues: [] as IndexSpec[],
   members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'status'] }, { fields: ['communityId', 'role'] }] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],

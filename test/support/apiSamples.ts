@@ -235,6 +235,14 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
   street: {
     'street.join': { access: 'signedIn', payload: (r) => ({ code: r.staffCode, name: '新同事' }) },
     'street.home': { access: 'streetStaff', payload: () => ({}) },
+    'streetCatalogue.get': { access: 'streetStaff', payload: () => ({}) },
+    'streetCatalogue.add': {
+      access: 'streetOfficer',
+      payload: () => ({ requestId: 'req-matrix-cat-add', version: 0, categoryId: 'services', name: '加装电梯协调', note: '' }),
+    },
+    'streetCatalogue.retire': { access: 'streetOfficer', payload: () => ({ requestId: 'req-matrix-cat-retire', version: 0, itemId: 'services-04' }) },
+    'streetCatalogue.note': { access: 'streetOfficer', payload: () => ({ requestId: 'req-matrix-cat-note', version: 0, itemId: 'services-01', note: '本街道：按季度公示' }) },
+    'streetCatalogue.export': { access: 'streetStaff', payload: () => ({}) },
   },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },

@@ -69,7 +69,7 @@ export default defineAppConfig({
     {
       // 街道工作台: a 街道／乡镇's staff only; residents never download it.
       root: 'street',
-      pages: ['home/index', 'join/index'],
+      pages: ['home/index', 'join/index', 'catalogue/index'],
     },
     {
       // 群众建议: raising one, the community's list with 附议, one suggestion and its answer.

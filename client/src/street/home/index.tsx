@@ -1,4 +1,5 @@
-import { View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { StreetHomeView } from '@shared/api/views';
 import { call } from '../../api';
 import { usePageClass } from '../../care/careMode';
@@ -27,6 +28,9 @@ export default function StreetHome() {
   return (
     <View className={pageClass}>
       <Header home={home.data} />
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/catalogue/index' })}>
+        协商事项目录
+      </Button>
       <View className="section">
         <View className="section-title">所辖社区（{communities.length}）</View>
         {communities.length === 0 ? (

@@ -30,9 +30,11 @@ export default function StreetCatalogue() {
   const pageClass = usePageClass();
   const loaded = useLoad(() => call('street', 'streetCatalogue.get', {}));
   const [view, setView] = useState<StreetCatalogueView | null>(null);
+  // A change's answer shows at once; a fresh load (刷新, or coming back to the page) replaces it.
+  const fresh = loaded.status === 'ready' ? loaded.data : null;
   useEffect(() => {
-    if (loaded.status === 'ready') setView(loaded.data);
-  }, [loaded]);
+    if (fresh) setView(fresh);
+  }, [fresh]);
   const { busy, error, setError, run } = useSubmit('保存失败，请重试');
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   if (!view) return <Loading />;
@@ -118,7 +120,7 @@ function AddItem({ categories, busy, onAdd }: { categories: RefinedCategory[]; b
     });
   return (
     <View className="card">
-      <View className="card-title">新增事项</View>
+      <View className="card-title">新增协商事项</View>
       <View className="field-label">所属类别</View>
       <ChoiceChips options={categories.map((c) => c.id)} labels={labels} value={categoryId} onChange={setCategoryId} />
       <TextField label="事项名称" value={name} placeholder="如：老旧小区加装电梯" maxlength={60} onInput={setName} />

@@ -1,3 +1,4 @@
+import { belowFloors, STANDARD } from './floors';
 import { browserAvailable, chip, loginAs, openSession, see, tap, textbox, type Session } from './browser';
 
 jest.setTimeout(180_000);
@@ -24,6 +25,8 @@ suite('a street’s own catalogue, in Chromium against the local host', () => {
     await see(officer, '目录版本：和平街道 第1版');
     await see(officer, `本街道说明：${NOTE}`);
     await see(officer, '第1版 · 新增事项：老旧小区加装电梯');
+    // The new page keeps the floors older eyes and fingers need, controls and all.
+    expect(await belowFloors(officer, STANDARD)).toEqual([]);
     await officer.context().close();
 
     const committee = await loginAs(session, 'demo-wang-jianguo');

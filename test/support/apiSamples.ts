@@ -241,7 +241,10 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
       payload: () => ({ requestId: 'req-matrix-cat-add', version: 0, categoryId: 'services', name: '加装电梯协调', note: '' }),
     },
     'streetCatalogue.retire': { access: 'streetOfficer', payload: () => ({ requestId: 'req-matrix-cat-retire', version: 0, itemId: 'services-04' }) },
-    'streetCatalogue.note': { access: 'streetOfficer', payload: () => ({ requestId: 'req-matrix-cat-note', version: 0, itemId: 'services-01', note: '本街道：按季度公示' }) },
+    'streetCatalogue.note': {
+      access: 'streetOfficer',
+      payload: () => ({ requestId: 'req-matrix-cat-note', version: 0, itemId: 'services-01', note: '本街道：按季度公示' }),
+    },
     'streetCatalogue.export': { access: 'streetStaff', payload: () => ({}) },
   },
   suggestion: {

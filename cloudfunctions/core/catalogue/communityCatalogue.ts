@@ -7,7 +7,10 @@ import type { CommunityDoc, ConsultationDoc, MatterRecord, StreetCatalogueDoc, S
  * with notes) at its current version, or the static catalogue when it has no street or the street
  * has changed nothing. Two reads whatever the community's size.
  */
-export async function catalogueOf(ctx: UseCaseContext, community: Pick<CommunityDoc, 'streetId'>): Promise<{ categories: RefinedCategory[]; ref: CatalogueRef }> {
+export async function catalogueOf(
+  ctx: UseCaseContext,
+  community: Pick<CommunityDoc, 'streetId'>,
+): Promise<{ categories: RefinedCategory[]; ref: CatalogueRef }> {
   if (!community.streetId) return { categories: effectiveCatalogue(null), ref: { version: 0 } };
   const [local, street] = await Promise.all([
     ctx.store.get<StreetCatalogueDoc>('streetCatalogues', community.streetId),

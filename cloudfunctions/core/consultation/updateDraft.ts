@@ -20,7 +20,11 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
   const matter = plan.categoryId === doc.plan.categoryId ? doc.matter : await chooseMatter(ctx, who.community, plan.categoryId);
   const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
-  const changed = await ctx.store.update('consultations', { _id: id, status: 'draft', version }, { set: { plan: stored, ...(matter ? { matter } : {}), version: next, updatedAt: ctx.now } });
+  const changed = await ctx.store.update(
+    'consultations',
+    { _id: id, status: 'draft', version },
+    { set: { plan: stored, ...(matter ? { matter } : {}), version: next, updatedAt: ctx.now } },
+  );
   if (changed === 0) throw await lostRace(ctx, doc);
   await auditBy(ctx, who.member, {
     action: 'consultation.updateDraft',

@@ -1,5 +1,17 @@
 /** Documents of a consultation: the consultation with its timeline, prior discussion and counts, and who follows it. */
-import type { Attachment, AttendanceKind, CatalogueRef, CommunityKind, PlanRecord, PriorStep, ReminderKind, Role, Stance, State, TimelineAction } from '@shared';
+import type {
+  Attachment,
+  AttendanceKind,
+  CatalogueRef,
+  CommunityKind,
+  PlanRecord,
+  PriorStep,
+  ReminderKind,
+  Role,
+  Stance,
+  State,
+  TimelineAction,
+} from '@shared';
 import type { Counted } from './common';
 import type { Carrying } from './notify';
 

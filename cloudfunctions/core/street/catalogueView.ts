@@ -5,7 +5,7 @@ import { mayActForStreet, type StaffOfStreet } from '../access/street';
 /** How many changes the page lists: the export and the stored history keep them all. */
 const HISTORY_SHOWN = 50;
 
-export const CHANGE_LABELS: Record<CatalogueChange['kind'], string> = { add: '新增事项', retire: '停用事项', note: '本街道说明' };
+const CHANGE_LABELS: Record<CatalogueChange['kind'], string> = { add: '新增事项', retire: '停用事项', note: '本街道说明' };
 
 /** The street's catalogue as its staff read it; the controls follow the same policy the changes enforce. */
 export function toStreetCatalogueView(doc: StreetCatalogueDoc, { staff, street }: StaffOfStreet): StreetCatalogueView {
@@ -18,6 +18,13 @@ export function toStreetCatalogueView(doc: StreetCatalogueDoc, { staff, street }
     history: doc.history
       .slice(-HISTORY_SHOWN)
       .reverse()
-      .map((h) => ({ version: h.version, at: h.at, byName: h.staffName, kindLabel: CHANGE_LABELS[h.kind], itemName: h.itemName, ...(h.note ? { note: h.note } : {}) })),
+      .map((h) => ({
+        version: h.version,
+        at: h.at,
+        byName: h.staffName,
+        kindLabel: CHANGE_LABELS[h.kind],
+        itemName: h.itemName,
+        ...(h.note ? { note: h.note } : {}),
+      })),
   };
 }

@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { StreetCatalogueDoc } from '../../../../cloudfunctions/core/docs';
-import { HE_JING, LUO_PING, NOW, openWorld, SONG_TAO, WANG, ZHANG, ZHENG, type World } from '../../../support/harness';
+import { issueStaffInvite } from '../../../../cloudfunctions/core/street/invites';
+import { HE_JING, LUO_PING, NOW, openWorld, SONG_TAO, VISITOR, WANG, ZHANG, ZHENG, type World } from '../../../support/harness';
 import { consultation, LIGHTS } from '../arrange';
 
 /**
@@ -49,23 +50,36 @@ describe('a street’s local catalogue', () => {
     // Retiring and re-adding never reuses an id.
     await retire(3, localId);
     const again = await add(4);
-    expect(itemsOf(again).filter((i) => i.name === '加装电梯协调').map((i) => i.id)).toEqual([localId, 'demo-heping-x2']);
+    expect(
+      itemsOf(again)
+        .filter((i) => i.name === '加装电梯协调')
+        .map((i) => i.id),
+    ).toEqual([localId, 'demo-heping-x2']);
   });
 
   it('refuses a retired item twice, an unknown one, and an unchanged note, changing nothing', async () => {
     await retire(0, 'services-04');
-    expect(await w.call(HE_JING, 'street', 'streetCatalogue.retire', { requestId: req(), version: 1, itemId: 'services-04' })).toMatchObject({ ok: false, code: 'WRONG_STATE' });
-    expect(await w.call(HE_JING, 'street', 'streetCatalogue.retire', { requestId: req(), version: 1, itemId: 'services-99' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await w.call(HE_JING, 'street', 'streetCatalogue.note', { requestId: req(), version: 1, itemId: 'services-01', note: '' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await w.call(HE_JING, 'street', 'streetCatalogue.retire', { requestId: req(), version: 1, itemId: 'services-04' })).toMatchObject({
+      ok: false,
+      code: 'WRONG_STATE',
+    });
+    expect(await w.call(HE_JING, 'street', 'streetCatalogue.retire', { requestId: req(), version: 1, itemId: 'services-99' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await w.call(HE_JING, 'street', 'streetCatalogue.note', { requestId: req(), version: 1, itemId: 'services-01', note: '' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
     expect((await w.store.get<StreetCatalogueDoc>('streetCatalogues', 'demo-heping'))!.version).toBe(1);
   });
 
   it('gives one of two officers editing at once the change, the other a plain CONFLICT; a retry changes nothing more', async () => {
     const payload = { requestId: 'req-catalogue-retry', version: 0, categoryId: 'services' as const, name: '加装电梯协调', note: '' };
     const first = await w.ok(HE_JING, 'street', 'streetCatalogue.add', payload);
-    // A second officer who loaded version 0 too.
-    await w.store.update('staff', { openid: LUO_PING }, { set: { role: 'officer' } });
-    const late = await w.call(LUO_PING, 'street', 'streetCatalogue.retire', { requestId: req(), version: 0, itemId: 'services-04' });
+    // A second officer of 和平街道, who loaded version 0 too.
+    await w.ok(VISITOR, 'street', 'street.join', { code: await issueStaffInvite(w.store, 'demo-heping', 'officer', NOW), name: '周敏' });
+    const late = await w.call(VISITOR, 'street', 'streetCatalogue.retire', { requestId: req(), version: 0, itemId: 'services-04' });
     expect(late).toMatchObject({ ok: false, code: 'CONFLICT', message: '协商事项目录刚被其他同事修改过，请刷新后再改' });
     expect(await w.ok(HE_JING, 'street', 'streetCatalogue.add', payload)).toEqual(first);
     expect((await w.store.get<StreetCatalogueDoc>('streetCatalogues', 'demo-heping'))!).toMatchObject({ version: 1, additions: [{ id: 'demo-heping-x1' }] });
@@ -95,7 +109,9 @@ describe('a street’s local catalogue', () => {
     expect(itemsOf(village).some((i) => i.id === 'services-04')).toBe(true);
     expect((await w.ok(SONG_TAO, 'street', 'streetCatalogue.get', {})).version).toBe(0);
     // Nor may 青山村's committee draft under 和平街道's item.
-    expect(await w.call(ZHENG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { title: '加装电梯', categoryId: localId } })).toMatchObject({
+    expect(
+      await w.call(ZHENG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { title: '加装电梯', categoryId: localId } }),
+    ).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     });
@@ -104,15 +120,26 @@ describe('a street’s local catalogue', () => {
   it('records on a draft the item’s names and the catalogue version, and refuses a retired item for a new draft only', async () => {
     const { localId } = await refine();
     const saved = await w.ok(WANG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { title: '3号楼加装电梯', categoryId: localId } });
-    expect((await consultation(w, saved.id)).matter).toEqual({ itemName: '加装电梯协调', categoryName: '为民服务类', catalogue: { version: 3, streetName: '和平街道' } });
+    expect((await consultation(w, saved.id)).matter).toEqual({
+      itemName: '加装电梯协调',
+      categoryName: '为民服务类',
+      catalogue: { version: 3, streetName: '和平街道' },
+    });
     const detail = await w.ok(WANG, 'consultation', 'consultation.get', { id: saved.id });
     expect(detail.consultation).toMatchObject({ categoryName: '加装电梯协调', categoryGroupName: '为民服务类', catalogueLabel: '和平街道 第3版' });
 
-    const refused = await w.call(WANG, 'consultation', 'consultation.createDraft', { requestId: req(), plan: { title: '阳光权协商', categoryId: 'services-04' } });
+    const refused = await w.call(WANG, 'consultation', 'consultation.createDraft', {
+      requestId: req(),
+      plan: { title: '阳光权协商', categoryId: 'services-04' },
+    });
     expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     // The draft made before its item was retired keeps it, its name and its version, and may still be edited.
     await retire(3, localId);
-    const edited = await w.ok(WANG, 'consultation', 'consultation.updateDraft', { id: saved.id, version: 1, plan: { title: '3号楼加装电梯（修改）', categoryId: localId } });
+    const edited = await w.ok(WANG, 'consultation', 'consultation.updateDraft', {
+      id: saved.id,
+      version: 1,
+      plan: { title: '3号楼加装电梯（修改）', categoryId: localId },
+    });
     expect(edited.version).toBe(2);
     expect((await w.ok(WANG, 'consultation', 'consultation.get', { id: saved.id })).consultation).toMatchObject({
       categoryName: '加装电梯协调',
@@ -142,7 +169,11 @@ describe('a street’s local catalogue', () => {
   });
 
   it('names the catalogue version in the dossier', async () => {
-    await w.store.update('consultations', { _id: LIGHTS }, { set: { matter: { itemName: '楼道照明', categoryName: '为民服务类', catalogue: { version: 3, streetName: '和平街道' } } } });
+    await w.store.update(
+      'consultations',
+      { _id: LIGHTS },
+      { set: { matter: { itemName: '楼道照明', categoryName: '为民服务类', catalogue: { version: 3, streetName: '和平街道' } } } },
+    );
     const at = NOW + 40 * 86_400_000;
     await w.ok(WANG, 'result', 'archive.seal', { id: LIGHTS }, at);
     const out = await w.ok(WANG, 'result', 'archive.export', { id: LIGHTS }, at);
@@ -167,8 +198,24 @@ describe('a street’s local catalogue', () => {
     expect(rows[1]).toContain('目录版本：和平街道 第3版');
     expect(rows[2]).toEqual(['类别', '序号', '编号', '协商事项', '本街道说明', '来源', '状态']);
     expect(rows).toHaveLength(3 + 55);
-    expect(rows.find((r) => r[2] === localId)).toEqual(['为民服务类', '', localId, '加装电梯协调', '本街道：需先征求物业意见', '本街道新增（2026-11-21）', '在用']);
-    expect(rows.find((r) => r[2] === 'services-04')).toEqual(['为民服务类', '20', 'services-04', '大面积房屋质量、阳光权', '', '省级目录', '已停用（2026-11-21）']);
+    expect(rows.find((r) => r[2] === localId)).toEqual([
+      '为民服务类',
+      '',
+      localId,
+      '加装电梯协调',
+      '本街道：需先征求物业意见',
+      '本街道新增（2026-11-21）',
+      '在用',
+    ]);
+    expect(rows.find((r) => r[2] === 'services-04')).toEqual([
+      '为民服务类',
+      '20',
+      'services-04',
+      '大面积房屋质量、阳光权',
+      '',
+      '省级目录',
+      '已停用（2026-11-21）',
+    ]);
     expect(rows.find((r) => r[2] === 'services-01')?.[4]).toBe('本街道：按季度公示');
   });
 });

@@ -166,7 +166,14 @@ function ItemCard({ item, mayAct, busy, onChange }: { item: RefinedItem; mayAct:
       ) : null}
       {mayAct && !editing ? (
         <View className="row">
-          <Button className="btn btn-plain" onClick={() => setEditing(true)}>
+          <Button
+            className="btn btn-plain"
+            onClick={() => {
+              // From the note as it stands now: a colleague may have changed it since the page opened.
+              setNote(item.note ?? '');
+              setEditing(true);
+            }}
+          >
             {item.note ? '修改说明' : '写说明'}
           </Button>
           {retired ? null : (

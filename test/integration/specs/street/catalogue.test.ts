@@ -74,6 +74,18 @@ describe('a street’s local catalogue', () => {
     expect((await w.store.get<StreetCatalogueDoc>('streetCatalogues', 'demo-heping'))!.version).toBe(1);
   });
 
+  it('stops adding at 200 local items, which every community’s picker carries', async () => {
+    const additions = Array.from({ length: 200 }, (_, i) => ({ id: `demo-heping-x${i + 1}`, categoryId: 'other', name: `事项${i + 1}`, addedAt: NOW }));
+    const full: StreetCatalogueDoc = { _id: 'demo-heping', version: 200, nextNumber: 201, additions, retired: [], notes: [], history: [] };
+    await w.store.insert('streetCatalogues', full);
+    expect(
+      await w.call(HE_JING, 'street', 'streetCatalogue.add', { requestId: req(), version: 200, categoryId: 'other', name: '再加一项', note: '' }),
+    ).toMatchObject({
+      ok: false,
+      code: 'LIMIT_REACHED',
+    });
+  });
+
   it('gives one of two officers editing at once the change, the other a plain CONFLICT; a retry changes nothing more', async () => {
     const payload = { requestId: 'req-catalogue-retry', version: 0, categoryId: 'services' as const, name: '加装电梯协调', note: '' };
     const first = await w.ok(HE_JING, 'street', 'streetCatalogue.add', payload);

@@ -1,7 +1,6 @@
 import { CATALOGUE, type CatalogueCategory, type CatalogueItem } from './data';
 
 export { CATALOGUE };
-export type { CatalogueCategory };
 export * from './local';
 
 export interface CatalogueEntry {

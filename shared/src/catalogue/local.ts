@@ -6,7 +6,7 @@
 import { CATALOGUE, type CatalogueItem } from './data';
 
 /** An item a street added: its id is new and never reused, its category one of the static ones. */
-export interface LocalItem {
+interface LocalItem {
   id: string;
   categoryId: string;
   name: string;

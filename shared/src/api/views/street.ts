@@ -35,7 +35,7 @@ export interface StreetHomeView {
 }
 
 /** One change to the street's 协商事项目录, as its history lists it. */
-export interface CatalogueChangeView {
+interface CatalogueChangeView {
   version: number;
   at: number;
   byName: string;

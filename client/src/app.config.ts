@@ -80,6 +80,7 @@ export default defineAppConfig({
         'commissions/index',
         'commission-new/index',
         'commission/index',
+        'catalogue/index',
       ],
     },
     {

@@ -11,6 +11,11 @@ import { listStreetCommissions } from '../core/commission/listStreetCommissions'
 import { getStreetHome } from '../core/street/getStreetHome';
 import { joinStreet } from '../core/street/joinStreet';
 import { recordJointOutcome } from '../core/street/recordJointOutcome';
+import { addCatalogueItem } from '../core/street/addCatalogueItem';
+import { exportCatalogue } from '../core/street/exportCatalogue';
+import { getStreetCatalogue } from '../core/street/getStreetCatalogue';
+import { noteCatalogueItem } from '../core/street/noteCatalogueItem';
+import { retireCatalogueItem } from '../core/street/retireCatalogueItem';
 
 export const streetFunction = defineFunction('street', {
   'street.join': joinStreet,
@@ -25,4 +30,9 @@ export const streetFunction = defineFunction('street', {
   'street.commissions': listStreetCommissions,
   'street.commissionItem': getStreetCommission,
   'street.feedback': giveFeedback,
+  'streetCatalogue.get': getStreetCatalogue,
+  'streetCatalogue.add': addCatalogueItem,
+  'streetCatalogue.retire': retireCatalogueItem,
+  'streetCatalogue.note': noteCatalogueItem,
+  'streetCatalogue.export': exportCatalogue,
 });

@@ -95,7 +95,7 @@ describe('malformed requests', () => {
   it('say in Chinese what is wrong and list every problem', async () => {
     const res = await w.call(WANG, 'consultation', 'consultation.createDraft', {
       requestId: 'req-bad-0003',
-      plan: { title: '梯', categoryId: 'services-99' },
+      plan: { title: '梯', categoryId: '为民服务-99' },
     });
     expect(res).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '议题标题至少2个字' });
     expect(!res.ok && res.details).toEqual(['plan.title: 议题标题至少2个字', 'plan.categoryId: 请从协商事项目录中选择事项']);

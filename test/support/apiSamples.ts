@@ -263,6 +263,17 @@ const MATRIX: { [F in FunctionName]: Record<keyof (typeof API)[F], Entry> } = {
     'street.commissions': { access: 'streetStaff', payload: () => ({}) },
     'street.commissionItem': { access: 'streetStaff', own: true, payload: (r) => ({ id: r.commission }) },
     'street.feedback': { access: 'streetOfficer', own: true, payload: (r) => ({ id: r.commission, decision: 'partly', reasons: '部分内容需区里统筹' }) },
+    'streetCatalogue.get': { access: 'streetStaff', payload: () => ({}) },
+    'streetCatalogue.add': {
+      access: 'streetOfficer',
+      payload: () => ({ requestId: 'req-matrix-cat-add', version: 0, categoryId: 'services', name: '加装电梯协调', note: '' }),
+    },
+    'streetCatalogue.retire': { access: 'streetOfficer', payload: () => ({ requestId: 'req-matrix-cat-retire', version: 0, itemId: 'services-04' }) },
+    'streetCatalogue.note': {
+      access: 'streetOfficer',
+      payload: () => ({ requestId: 'req-matrix-cat-note', version: 0, itemId: 'services-01', note: '本街道：按季度公示' }),
+    },
+    'streetCatalogue.export': { access: 'streetStaff', payload: () => ({}) },
   },
   suggestion: {
     'suggestion.raise': { access: 'member', payload: () => suggestionFields('raise') },

@@ -1,4 +1,4 @@
-import { CATALOGUE, findCatalogueItem, isCatalogueItemId } from '@shared';
+import { CATALOGUE, CATALOGUE_ITEM_ID, findCatalogueItem } from '@shared';
 
 const items = CATALOGUE.flatMap((c) => c.items.map((i) => ({ ...i, category: c.name })));
 
@@ -39,9 +39,10 @@ describe('协商事项目录 (seed 002)', () => {
     expect(items.find((i) => i.name === '物业公司选聘')?.category).toBe('公共事务类');
   });
 
-  it('answers whether an id is in it', () => {
-    expect(isCatalogueItemId('services-01')).toBe(true);
-    expect(isCatalogueItemId('services')).toBe(false);
-    expect(findCatalogueItem('nope')).toBeUndefined();
+  it('answers whether an id is in it, and every id has the shape a plan accepts', () => {
+    expect(findCatalogueItem('services-01')).toBeDefined();
+    expect(findCatalogueItem('services')).toBeUndefined();
+    for (const i of items) expect(i.id).toMatch(CATALOGUE_ITEM_ID);
+    expect('服务-01').not.toMatch(CATALOGUE_ITEM_ID);
   });
 });

@@ -17,8 +17,10 @@ describe('a draft plan', () => {
     expect(PlanDraftSchema.parse({ ...base, title: '  加装电梯  ', host: ' 王建国 ' })).toMatchObject({ title: '加装电梯', host: '王建国' });
   });
 
-  it('rejects a matter that is not in the catalogue', () => {
-    expect(issues({ ...base, categoryId: 'services-99' })).toEqual(['请从协商事项目录中选择事项']);
+  it('rejects a matter that is no catalogue id; whether the community’s catalogue has it is the use case’s to say', () => {
+    expect(issues({ ...base, categoryId: '为民服务-99' })).toEqual(['请从协商事项目录中选择事项']);
+    expect(issues({ ...base, categoryId: 'x'.repeat(65) })).toEqual(['请从协商事项目录中选择事项']);
+    expect(issues({ ...base, categoryId: 'demo-heping-x1' })).toEqual([]);
   });
 
   it('rejects titles too short or too long', () => {

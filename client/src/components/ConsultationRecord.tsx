@@ -36,6 +36,7 @@ export function Notice({ c }: { c: ConsultationDetailView['consultation'] }) {
       <View className="meta">
         {c.categoryGroupName} · {c.categoryName}
       </View>
+      <View className="meta">目录版本：{c.catalogueLabel}</View>
       {plan.background ? <View className="section">{plan.background}</View> : null}
       <AttachmentList attachments={c.attachments} />
       <View className="section">

@@ -1,5 +1,4 @@
 import { auditBy } from '../audit';
-import { insertOnce } from '../batches';
 import type { CommissionDoc, ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { mayDraftCommission } from '../access/commission';
@@ -7,7 +6,10 @@ import { enforce } from '../access/decision';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { withCommunityDefaults } from '../consultation/communityDefaults';
 import { zeroCounts } from '../consultation/counts';
+import { chooseMatter } from '../catalogue/communityCatalogue';
 import { stableId } from '../member/ids';
+import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
+import { isStoreConflict } from '../store/port';
 import { commissionOfCommunity } from './loadCommission';
 import { toCommitteeView } from './committeeView';
 import { commissionerOf } from './views';
@@ -29,6 +31,7 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
   if (m.consultationId === consultationId) return toCommitteeView(m, await ctx.store.get<ConsultationDoc>('consultations', consultationId), ctx.now);
   enforce(mayDraftCommission(m));
   const commissioner = commissionerOf(m);
+  const matter = await chooseMatter(ctx, community, categoryId);
   const doc: ConsultationDoc = {
     _id: consultationId,
     communityId: community._id,
@@ -39,6 +42,7 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
       { title: m.title, categoryId, background: `受${commissioner}委托协商：${m.matter}\n\n须于${m.dueOn}前向${commissioner}报告协商结果。` },
       community,
     ),
+    matter,
     fromCommission: { id: m._id, commissioner },
     createdBy: member._id,
     createdAt: ctx.now,
@@ -46,7 +50,16 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role }, note: `受${commissioner}委托` }],
     counts: zeroCounts(),
   };
-  await insertOnce(ctx.store, 'consultations', doc);
+  // Counted for the street by the request that stored it: a second start finds the same draft.
+  await whileOversight(ctx.store, community._id, consultationDocs(doc, false), ctx.now, async (moves) => {
+    try {
+      await ctx.store.insert('consultations', doc);
+    } catch (e) {
+      if (isStoreConflict(e)) return;
+      throw e;
+    }
+    moveConsultation(moves, doc.createdAt, null, doc);
+  });
   await auditBy(ctx, member, {
     action: 'consultation.createDraft',
     entity: 'consultation',

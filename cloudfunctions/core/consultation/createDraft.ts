@@ -5,6 +5,7 @@ import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { insertOrReadBack } from '../batches';
 import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
+import { chooseMatter } from '../catalogue/communityCatalogue';
 import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
 import { savedView } from './views';
@@ -19,6 +20,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
   const who = await requireMember(ctx, COMMITTEE_ONLY);
   const { member, community } = who;
   const _id = draftId(community._id, member._id, requestId);
+  const matter = await chooseMatter(ctx, community, plan.categoryId);
   const doc: ConsultationDoc = {
     _id,
     communityId: community._id,
@@ -26,6 +28,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     status: 'draft',
     version: 1,
     plan: await toPlanRecord(ctx, plan, { community, consultationId: _id, by: member._id }),
+    matter,
     createdBy: member._id,
     createdAt: ctx.now,
     updatedAt: ctx.now,

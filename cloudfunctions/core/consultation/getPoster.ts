@@ -1,7 +1,8 @@
-import { DomainError, findCatalogueItem, formatChinaTime, scopeLabel, STATE_LABELS, type CommunityKind, type PosterView } from '@shared';
+import { DomainError, formatChinaTime, scopeLabel, STATE_LABELS, type CommunityKind, type PosterView } from '@shared';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
+import { matterOf } from '../catalogue/communityCatalogue';
 import { loadConsultation } from './loadConsultation';
 import { formLabels } from './views';
 
@@ -43,7 +44,7 @@ export const getPoster: UseCase<'consultation', 'notice.poster'> = async (ctx, {
     communityName: who.community.name,
     title: c.plan.title,
     statusLabel: STATE_LABELS[c.status],
-    categoryName: findCatalogueItem(c.plan.categoryId)?.item.name ?? '',
+    categoryName: matterOf(c)?.itemName ?? '',
     summary: summaryOf(c.plan.background),
     lines: linesOf(c, who.community.kind),
     issuedAt: c.noticePublishedAt,

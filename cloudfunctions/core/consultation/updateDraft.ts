@@ -3,6 +3,7 @@ import { auditBy } from '../audit';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
 import { consultationDocs, consultationPaths, moveConsultation, whileOversight } from '../oversight/counters';
+import { chooseMatter } from '../catalogue/communityCatalogue';
 import { lostRace } from './applyTransition';
 import { toPlanRecord } from './planRecord';
 import { loadConsultation } from './loadConsultation';
@@ -16,13 +17,15 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     throw new DomainError('WRONG_STATE', `“${STATE_LABELS[doc.status]}”的议题不能再修改方案`);
   }
   if (doc.version !== version) throw new DomainError('CONFLICT');
+  // The matter it already has stays, even if the street has since retired it; a new one must be offered now.
+  const matter = plan.categoryId === doc.plan.categoryId ? doc.matter : await chooseMatter(ctx, who.community, plan.categoryId);
   const stored = await toPlanRecord(ctx, plan, { community: who.community, consultationId: doc._id, by: who.member._id }, doc.plan.attachments);
   const next = version + 1;
   const write = async () => {
     const changed = await ctx.store.update(
       'consultations',
       { _id: id, status: 'draft', version },
-      { set: { plan: stored, version: next, updatedAt: ctx.now } },
+      { set: { plan: stored, ...(matter ? { matter } : {}), version: next, updatedAt: ctx.now } },
     );
     if (changed === 0) throw await lostRace(ctx, doc);
   };
@@ -41,5 +44,5 @@ export const updateDraft: UseCase<'consultation', 'consultation.updateDraft'> = 
     before: { status: 'draft', version },
     after: { status: 'draft', version: next },
   });
-  return savedView({ ...doc, plan: stored, version: next, updatedAt: ctx.now });
+  return savedView({ ...doc, plan: stored, matter, version: next, updatedAt: ctx.now });
 };

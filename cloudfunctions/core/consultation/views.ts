@@ -5,7 +5,7 @@ import {
   FORM_LABELS,
   scopeLabel,
   STATE_LABELS,
-  findCatalogueItem,
+  catalogueVersionLabel,
   mayAttempt,
   escalationAllowed,
   mayRescheduleVote,
@@ -20,6 +20,7 @@ import {
   type TransitionName,
 } from '@shared';
 import { mayStartConsulting } from '../access/consultation';
+import { matterOf } from '../catalogue/communityCatalogue';
 import { mayObject, mayPostProgress } from '../access/result';
 import { toCommunityView } from '../communityView';
 import { meetingRefOf } from '../meeting/meetings';
@@ -47,7 +48,7 @@ export function toSummary(doc: ConsultationDoc, now: number): ConsultationSummar
     status: doc.status,
     statusLabel: STATE_LABELS[doc.status],
     phase: phaseOf(doc.status),
-    categoryName: findCatalogueItem(plan.categoryId)?.item.name ?? '',
+    categoryName: matterOf(doc)?.itemName ?? '',
     startsAt: plan.schedule?.startsAt,
     endsAt: plan.schedule?.endsAt,
     place: plan.place,
@@ -69,7 +70,7 @@ export async function describe(
   named?: Named,
 ): Promise<Pick<ConsultationDetailView, 'community' | 'consultation' | 'timeline' | 'steps'>> {
   const { plan } = doc;
-  const entry = findCatalogueItem(plan.categoryId);
+  const matter = matterOf(doc);
   const [byId, attachments] = await Promise.all([named ?? readNamed(ctx, namedInTimeline(doc)), attachmentViews(ctx, plan.attachments)]);
   // The role they acted in then, which may differ from their role now.
   const nameOf = (by: TimelineEntry['by'] | { memberId: string }): string =>
@@ -86,8 +87,9 @@ export async function describe(
       phase: phaseOf(doc.status),
       plan,
       attachments,
-      categoryName: entry?.item.name ?? '',
-      categoryGroupName: entry?.category.name ?? '',
+      categoryName: matter?.itemName ?? '',
+      categoryGroupName: matter?.categoryName ?? '',
+      catalogueLabel: catalogueVersionLabel(matter?.catalogue ?? { version: 0 }),
       formLabels: formLabels(plan),
       scopeLabel: scopeLabel(plan.scope, community.kind),
       // A cross-community matter is the street's, drafted by its officer.

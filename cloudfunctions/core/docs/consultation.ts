@@ -2,6 +2,7 @@
 import type {
   Attachment,
   AttendanceKind,
+  CatalogueRef,
   CommunityKind,
   FeedbackDecision,
   PlanRecord,
@@ -29,6 +30,16 @@ export interface PriorStepRecord {
   at: number;
 }
 
+/**
+ * The catalogue matter as chosen: its name and category's name, and the catalogue (version) it was
+ * chosen from, copied so a screen or dossier names it without the street's catalogue, which moves on.
+ */
+export interface MatterRecord {
+  itemName: string;
+  categoryName: string;
+  catalogue: CatalogueRef;
+}
+
 export interface TimelineEntry {
   at: number;
   /** The transition that happened, or the draft's creation. */
@@ -52,6 +63,8 @@ export interface ConsultationDoc extends Carrying, Counted {
   plan: PlanRecord;
   /** A cross-community matter's part (跨社区协商): the street leads it; its other communities are named. */
   joint?: { id: string; streetName: string; communityNames: string[] };
+  /** The plan's catalogue matter as chosen (`plan.categoryId`); absent on older records, named from the static catalogue. */
+  matter?: MatterRecord;
   /** The suggestion this topic was made from (立项), if any. */
   fromSuggestion?: string;
   /** That suggestion's title, copied when the draft was made (a suggestion's title never changes). */

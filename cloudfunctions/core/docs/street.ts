@@ -1,5 +1,5 @@
 /** Documents of the 街道／乡镇 tier: the street, its staff and their one-time codes. */
-import type { JointCountRule, StaffRole, StreetKind } from '@shared';
+import type { JointCountRule, LocalCatalogue, StaffRole, StreetKind } from '@shared';
 
 /** A 街道 or 乡镇: the communities naming it (`CommunityDoc.streetId`) are under it. */
 export interface StreetDoc {
@@ -59,4 +59,33 @@ export interface JointDoc {
   createdAt: number;
   outcome?: { text: string; responsible: string; dueAt: number; by: string; at: number };
   completion?: { report: string; by: string; at: number };
+}
+
+/** One change to a street's catalogue, kept for 备案: who made it, when, and what it was. */
+export interface CatalogueChange {
+  /** The version this change made. */
+  version: number;
+  at: number;
+  staffId: string;
+  staffName: string;
+  kind: 'add' | 'retire' | 'note';
+  itemId: string;
+  itemName: string;
+  /** The note set (empty when cleared), or the note an added item came with. */
+  note?: string;
+  /** The officer's request: a retry after a lost reply finds its change here instead of making another. */
+  requestId: string;
+}
+
+/**
+ * A street's refinement of the 协商事项目录 (one per street, its id the street's). Absent until its
+ * first change: the street then uses the static catalogue (version 0). Every change bumps the
+ * version, which guards the write, so of two officers editing at once one wins.
+ */
+export interface StreetCatalogueDoc extends LocalCatalogue {
+  _id: string;
+  version: number;
+  /** The number the next added item's id takes: ids are never reused, even of retired items. */
+  nextNumber: number;
+  history: CatalogueChange[];
 }

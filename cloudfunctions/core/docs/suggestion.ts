@@ -13,6 +13,8 @@ export interface SuggestionDoc extends Carrying, Counted {
   title: string;
   description: string;
   categoryId?: string;
+  /** The matter's name as chosen (a street's own item is not in the static catalogue); absent on older records. */
+  categoryName?: string;
   place: string;
   /** The place normalised, for the ledger's building filter. */
   placeKey: string;

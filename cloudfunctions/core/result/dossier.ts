@@ -7,9 +7,9 @@ import {
   BALLOT_CHANNEL_LABELS,
   CHANNEL_LABELS,
   CHOICE_LABELS,
+  catalogueVersionLabel,
   DOCUMENT_TYPES,
   ENTRY_LABELS,
-  findCatalogueItem,
   formatAddress,
   formatArea,
   formatBytes,
@@ -29,6 +29,7 @@ import {
   type CommunityKind,
   type RuleKind,
 } from '@shared';
+import { matterOf } from '../catalogue/communityCatalogue';
 import type {
   ArchiveDoc,
   AttendanceDoc,
@@ -137,10 +138,11 @@ function attachmentsText(list: Attachment[] | undefined): string {
 }
 
 function consultationRows(c: ConsultationDoc, r: Reader): string[][] {
-  const category = findCatalogueItem(c.plan.categoryId);
+  const matter = matterOf(c);
   const rows: [string, string][] = [
     ['议题', c.plan.title],
-    ['协商事项', category ? `${category.category.name} · ${category.item.name}` : '（协商事项目录中已无此项）'],
+    ['协商事项', matter ? `${matter.categoryName} · ${matter.itemName}` : '（协商事项目录中已无此项）'],
+    ['目录版本', catalogueVersionLabel(matter?.catalogue ?? { version: 0 })],
     ['背景说明', c.plan.background ?? ''],
     ['协商形式', (c.plan.forms ?? []).map((f) => FORM_LABELS[f]).join('、')],
     ['时间', [time(c.plan.schedule?.startsAt), time(c.plan.schedule?.endsAt)].filter(Boolean).join(' 至 ')],

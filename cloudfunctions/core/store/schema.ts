@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   joints: [{ fields: ['streetId', 'createdAt'] }, { fields: ['streetId', 'outcome.dueAt'] }] as IndexSpec[],
   /** 委托协商: the street's list (newest first) and a community's open ones (the committee's desk count). */
   commissions: [{ fields: ['streetId', 'createdAt'] }, { fields: ['communityId', 'state'] }] as IndexSpec[],
+  /** A street's refined 协商事项目录, under the street's id. */
+  streetCatalogues: [] as IndexSpec[],
   members: [{ fields: ['openid'], unique: true }, { fields: ['communityId', 'status'] }, { fields: ['communityId', 'role'] }] as IndexSpec[],
   units: [{ fields: ['communityId', 'building'] }, { fields: ['ownerId'] }] as IndexSpec[],
   owners: [{ fields: ['communityId'] }] as IndexSpec[],

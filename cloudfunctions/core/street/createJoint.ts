@@ -5,6 +5,8 @@ import type { UseCase } from '../functionKit';
 import { enforce, refusedBy } from '../access/decision';
 import { requireOfficer, type StaffOfStreet } from '../access/street';
 import { insertOrReadBack } from '../batches';
+import { chooseMatter } from '../catalogue/communityCatalogue';
+import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
 import { applyTransition, subjectOf } from '../consultation/applyTransition';
 import { zeroCounts } from '../consultation/counts';
 import { toPlanRecord } from '../consultation/planRecord';
@@ -86,6 +88,8 @@ async function draftFor(
     status: 'draft',
     version: 1,
     plan: await toPlanRecord(ctx, plan, { community, consultationId: _id, by: actor.staffId }),
+    // Each community's own catalogue (its street's refinement) must offer the matter.
+    matter: await chooseMatter(ctx, community, plan.categoryId),
     createdBy: actor.staffId,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -94,9 +98,17 @@ async function draftFor(
   };
 }
 
-/** Stores the part (or finds the one a first attempt stored) and publishes its notice, unless that is done. */
+/**
+ * Stores the part (or finds the one a first attempt stored), counted for the street by the request
+ * that stored it, and publishes its notice, unless that is done.
+ */
 async function publishPart(ctx: UseCaseContext, draft: ConsultationDoc, actor: StaffActor): Promise<void> {
-  const { stored } = await insertOrReadBack(ctx.store, 'consultations', draft, (first) => first.joint?.id === draft.joint?.id);
+  let stored = draft;
+  await whileOversight(ctx.store, draft.communityId, consultationDocs(draft, false), ctx.now, async (moves) => {
+    const put = await insertOrReadBack(ctx.store, 'consultations', draft, (first) => first.joint?.id === draft.joint?.id);
+    stored = put.stored;
+    if (put.inserted) moveConsultation(moves, draft.createdAt, null, draft);
+  });
   if (stored.status !== 'draft') return;
   await applyTransition(ctx, actor, stored, 'publishNotice', {
     set: { noticePublishedAt: ctx.now },

@@ -1,7 +1,8 @@
-import { buildingKey, DAY_MS, DomainError, isCatalogueItemId, type ParsedPayloadOf, type SuggestionChannel } from '@shared';
+import { buildingKey, DAY_MS, DomainError, type ParsedPayloadOf, type SuggestionChannel } from '@shared';
 import { auditBy } from '../audit';
 import type { UseCaseContext } from '../context';
 import type { MemberDoc, SuggestionDoc } from '../docs';
+import { chooseMatter } from '../catalogue/communityCatalogue';
 import { stableId } from '../member/ids';
 import type { MemberInCommunity } from '../access/requireMember';
 import { checkPhotos, moderationFor } from '../participation/checks';
@@ -24,7 +25,7 @@ export async function createSuggestion(
   input: Fields,
   channel: SuggestionChannel,
 ): Promise<SuggestionDoc> {
-  if (input.categoryId && !isCatalogueItemId(input.categoryId)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
+  const matter = input.categoryId ? await chooseMatter(ctx, who.community, input.categoryId) : undefined;
   const id = stableId('sg', who.community._id, who.member._id, input.requestId);
   const enteredBy = who.member._id === author._id ? undefined : who.member._id;
   // A member's own suggestions count against their day; what the committee enters from paper does not.
@@ -41,7 +42,7 @@ export async function createSuggestion(
     communityId: who.community._id,
     title: input.title,
     description: input.description,
-    ...(input.categoryId ? { categoryId: input.categoryId } : {}),
+    ...(input.categoryId && matter ? { categoryId: input.categoryId, categoryName: matter.itemName } : {}),
     place: input.place,
     placeKey: buildingKey(input.place),
     photos: input.photos,

@@ -1,5 +1,6 @@
-import { DomainError, isCatalogueItemId } from '@shared';
+import { DomainError } from '@shared';
 import { auditBy } from '../audit';
+import { chooseMatter } from '../catalogue/communityCatalogue';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc } from '../docs';
 import { withCommunityDefaults } from '../consultation/communityDefaults';
@@ -19,8 +20,8 @@ export const draftIdOf = (suggestionId: string) => stableId('c', 'suggestion', s
 export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInCommunity, s: SuggestionDoc, categoryId: string | undefined) {
   const category = categoryId ?? s.categoryId;
   if (!category) throw new DomainError('INVALID_INPUT', '请为立项的议题选择协商事项');
-  if (!isCatalogueItemId(category)) throw new DomainError('INVALID_INPUT', '所选协商事项不在目录中');
   const { member, community } = who;
+  const matter = await chooseMatter(ctx, community, category);
   const doc: ConsultationDoc = {
     _id: draftIdOf(s._id),
     communityId: community._id,
@@ -28,6 +29,7 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
     status: 'draft',
     version: 1,
     plan: withCommunityDefaults({ title: s.title, categoryId: category, background: `${s.description}\n\n涉及地点：${s.place}` }, community),
+    matter,
     fromSuggestion: s._id,
     fromSuggestionTitle: s.title,
     createdBy: member._id,

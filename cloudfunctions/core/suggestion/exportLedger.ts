@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { findCatalogueItem, formatChinaTime, SUGGESTION_CHANNEL_LABELS, SUGGESTION_STATE_LABELS, toChinaDateTimeParts, TRIAGE_LABELS } from '@shared';
+import { formatChinaTime, SUGGESTION_CHANNEL_LABELS, SUGGESTION_STATE_LABELS, toChinaDateTimeParts, TRIAGE_LABELS } from '@shared';
 import type { SuggestionDoc } from '../docs';
 import { OVERSEERS, recordExport } from '../files/fileRecords';
 import type { UseCase } from '../functionKit';
@@ -34,7 +34,7 @@ export const exportLedger: UseCase<'suggestion', 'suggestion.export'> = async (c
       v.authorName,
       v.title,
       v.place,
-      v.categoryId ? (findCatalogueItem(v.categoryId)?.item.name ?? '') : '',
+      v.categoryName,
       v.cosigns,
       `${SUGGESTION_STATE_LABELS[v.state]}${v.overdue ? '（已超期）' : ''}`,
       v.answer ? `${TRIAGE_LABELS[v.answer.decision]}${v.answer.text ? `：${v.answer.text}` : ''}` : '',

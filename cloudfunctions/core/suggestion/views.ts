@@ -52,7 +52,7 @@ export async function toSuggestionViews(
       title: d.title,
       description: d.description,
       ...(d.categoryId ? { categoryId: d.categoryId } : {}),
-      categoryName: d.categoryId ? (findCatalogueItem(d.categoryId)?.item.name ?? '') : '',
+      categoryName: d.categoryName ?? (d.categoryId ? (findCatalogueItem(d.categoryId)?.item.name ?? '') : ''),
       place: d.place,
       photos: d.photos.map((id) => ({ id, url: urls[id] ?? '' })),
       authorName: nameFor(byId.get(d.authorId), d, viewer),

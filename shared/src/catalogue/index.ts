@@ -1,7 +1,7 @@
 import { CATALOGUE, type CatalogueCategory, type CatalogueItem } from './data';
 
 export { CATALOGUE };
-export type { CatalogueCategory };
+export * from './local';
 
 export interface CatalogueEntry {
   item: CatalogueItem;
@@ -18,6 +18,8 @@ export function findCatalogueItem(itemId: string): CatalogueEntry | undefined {
   return byItemId.get(itemId);
 }
 
-export function isCatalogueItemId(itemId: string): boolean {
-  return byItemId.has(itemId);
-}
+/**
+ * The shape of a catalogue item's id, static (`services-01`) or a street's own (`demo-heping-x1`):
+ * whether it is in the caller's catalogue is the use case's to say, as only it knows the street.
+ */
+export const CATALOGUE_ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

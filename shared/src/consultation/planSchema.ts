@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCatalogueItemId } from '../catalogue';
+import { CATALOGUE_ITEM_ID } from '../catalogue';
 import { AttachmentsSchema } from '../files/fileSchema';
 import { RULE_KINDS } from '../voting/rules';
 import { FORMS, LIMITS } from './planFields';
@@ -75,7 +75,7 @@ const VoteDraftSchema = z.strictObject({
 export const PlanDraftSchema = z
   .strictObject({
     title: z.string().trim().min(LIMITS.titleMin, `议题标题至少${LIMITS.titleMin}个字`).max(LIMITS.titleMax, `议题标题不能超过${LIMITS.titleMax}个字`),
-    categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项'),
+    categoryId: z.string().regex(CATALOGUE_ITEM_ID, '请从协商事项目录中选择事项'),
     background: text(LIMITS.backgroundMax, '背景说明').optional(),
     forms: z
       .array(z.enum(FORMS, '协商形式有误'))

@@ -64,6 +64,9 @@ export default function StreetHome() {
       <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/commissions/index' })}>
         委托事项
       </Button>
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: '/street/catalogue/index' })}>
+        协商事项目录
+      </Button>
       <View className="section">
         <View className="section-title">所辖社区（{communities.length}）</View>
         {communities.length === 0 ? (

@@ -23,6 +23,8 @@ interface Form {
   title: string;
   description: string;
   categoryId: string;
+  /** The chosen matter's name, for the preview (the community's own matters are not all in the bundled catalogue). */
+  categoryName?: string;
   place: string;
   hideName: boolean;
 }
@@ -69,7 +71,7 @@ function Preview({ f, photos, name, form, onSubmit }: { f: Form; photos: PickedP
       <Thumbs photos={photos} />
       <View className="section">
         <Field label="涉及地点" value={f.place.trim()} />
-        <Field label="协商事项" value={f.categoryId ? findCatalogueItem(f.categoryId)?.item.name : '未选择'} />
+        <Field label="协商事项" value={f.categoryId ? (f.categoryName ?? findCatalogueItem(f.categoryId)?.item.name) : '未选择'} />
       </View>
     </ReviewCard>
   );
@@ -171,7 +173,7 @@ export default function SuggestionForm() {
         hint="不清楚属于哪一类可以不选，委员会会帮您归类"
         optional
         value={f.categoryId}
-        onChange={(id) => set('categoryId', id)}
+        onChange={(id, categoryName) => setF((old) => ({ ...old, categoryId: id, categoryName }))}
       />
       <PhotoPicker label="照片（可不加）" hint="可附上现场照片，每张不超过5MB" photos={photos} onChange={setPhotos} max={LIMITS.photosMax} />
       <View className="field">

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PlanDraftSchema } from '../../consultation/planSchema';
 import { PRIOR_LIMITS, PRIOR_STEPS } from '../../consultation/priorDiscussion';
-import { isCatalogueItemId } from '../../catalogue';
+import { CATALOGUE_ITEM_ID } from '../../catalogue';
 import { COMMISSION_LIMITS } from '../../street/commission';
 import type { CommissionListView, CommissionView } from '../views/commission';
 import type {
@@ -50,7 +50,7 @@ export const consultationApi = {
   /** 委托事项: the matters the 街道／乡镇 commissioned this community to consult on (committee). */
   'commission.list': Empty,
   /** Starts the consultation of a commissioned matter: a draft under the catalogue matter chosen. */
-  'commission.draft': z.strictObject({ id: Id, categoryId: z.string().max(64, '事项编号有误').refine(isCatalogueItemId, '请从协商事项目录中选择事项') }),
+  'commission.draft': z.strictObject({ id: Id, categoryId: z.string().regex(CATALOGUE_ITEM_ID, '请从协商事项目录中选择事项') }),
   /** Reports the consultation's outcome up to the street, with an optional note. */
   'commission.report': z.strictObject({
     id: Id,

@@ -4,16 +4,28 @@ import { PlanDraftSchema } from '../../consultation/planSchema';
 import { JOINT_COUNT_RULES, JOINT_MAX_COMMUNITIES } from '../../street/joint';
 import { periodSchema } from '../../oversight/oversight';
 import { instant } from '../../schema/bounds';
-import type { JointView, StreetDashboardView, StreetHomeView, StreetReportView } from '../views/street';
+import type { CatalogueExportView, JointView, StreetCatalogueView, StreetDashboardView, StreetHomeView, StreetReportView } from '../views/street';
 import { DayString, Empty, Id, RequestId, Version } from './common';
 import { COMMISSION_LIMITS as L, FEEDBACK_DECISIONS, feedbackNeedsReasons } from '../../street/commission';
 import type { CommissionListView, CommissionView } from '../views/commission';
+import { CATALOGUE, CATALOGUE_ITEM_ID } from '../../catalogue';
+import { version } from '../../schema/bounds';
 
 const StaffCode = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]{12}$/, '工作邀请码应为12位字母或数字'));
+
+const CatalogueChange = { requestId: RequestId, version: version(0) };
+const CategoryId = z.enum(
+  CATALOGUE.map((c) => c.id),
+  '请选择事项类别',
+);
+const ItemId = z.string().regex(CATALOGUE_ITEM_ID, '事项编号有误');
+const ItemName = z.string().trim().min(2, '事项名称至少2个字').max(60, '事项名称不能超过60个字');
+/** A local note; empty clears it. */
+const Note = z.string().trim().max(100, '本街道说明不能超过100个字');
 
 export const streetApi = {
   /** A staff member joins their street with the one-time code the operator issued. */
@@ -70,6 +82,12 @@ export const streetApi = {
       reasons: z.string().trim().max(L.reasonsMax, `理由不能超过${L.reasonsMax}个字`).optional(),
     })
     .refine((f) => !feedbackNeedsReasons(f.decision) || (f.reasons ?? '') !== '', { message: '部分采纳或不采纳须写明理由', path: ['reasons'] }),
+  // 协商事项目录 (local refinement): every change names the version it saw (0 before the first).
+  'streetCatalogue.get': Empty,
+  'streetCatalogue.add': z.strictObject({ ...CatalogueChange, categoryId: CategoryId, name: ItemName, note: Note }),
+  'streetCatalogue.retire': z.strictObject({ ...CatalogueChange, itemId: ItemId }),
+  'streetCatalogue.note': z.strictObject({ ...CatalogueChange, itemId: ItemId, note: Note }),
+  'streetCatalogue.export': Empty,
 } as const;
 
 export interface StreetApiResults {
@@ -85,4 +103,9 @@ export interface StreetApiResults {
   'street.commissions': CommissionListView;
   'street.commissionItem': CommissionView;
   'street.feedback': CommissionView;
+  'streetCatalogue.get': StreetCatalogueView;
+  'streetCatalogue.add': StreetCatalogueView;
+  'streetCatalogue.retire': StreetCatalogueView;
+  'streetCatalogue.note': StreetCatalogueView;
+  'streetCatalogue.export': CatalogueExportView;
 }

@@ -1,5 +1,5 @@
 /** Views of the consultation function: the catalogue, the list and detail screens, the board, the poster and the sign-in sheet. */
-import type { CatalogueCategory } from '../../catalogue';
+import type { RefinedCategory } from '../../catalogue';
 import type { Phase, State } from '../../consultation/lifecycle';
 import type { PlanRecord } from '../../consultation/plan';
 import type { PriorStep } from '../../consultation/priorDiscussion';
@@ -8,8 +8,11 @@ import type { AttachmentView, CommunityView, PhotoView } from './common';
 import type { OpinionCounts, ParticipationView } from './participation';
 import type { ResultSectionView } from './result';
 
+/** The catalogue the caller's community picks from: its street's refinement (with local notes) or the static one. */
 export interface CatalogueView {
-  categories: CatalogueCategory[];
+  categories: RefinedCategory[];
+  /** 「和平街道 第3版」, or 「省级目录」. */
+  versionLabel: string;
 }
 
 export interface ConsultationSummary {
@@ -107,6 +110,8 @@ export interface ConsultationDetailView {
     attachments: AttachmentView[];
     categoryName: string;
     categoryGroupName: string;
+    /** The catalogue the matter was chosen from: 「和平街道 第3版」 or 「省级目录」. */
+    catalogueLabel: string;
     formLabels: string[];
     scopeLabel?: string;
     createdByName: string;

@@ -1,3 +1,4 @@
+import type { RefinedCategory } from '../../catalogue';
 import type { CommunityKind } from '../../member/roles';
 import type { StaffRole, StreetKind } from '../../street/street';
 
@@ -125,4 +126,36 @@ export interface StreetReportView {
   fileName: string;
   /** The matters listed on its second sheet. */
   matters: number;
+}
+
+/** One change to the street's 协商事项目录, as its history lists it. */
+interface CatalogueChangeView {
+  version: number;
+  at: number;
+  byName: string;
+  /** 新增事项／停用事项／本街道说明 */
+  kindLabel: string;
+  itemName: string;
+  note?: string;
+}
+
+/** 协商事项目录 on the street's page: every item (retired ones marked), its version and its history. */
+export interface StreetCatalogueView {
+  streetName: string;
+  /** 0 until the first change (the static catalogue). */
+  version: number;
+  versionLabel: string;
+  /** Officers change it; 民政／督查 readers read it. */
+  mayAct: boolean;
+  categories: RefinedCategory[];
+  /** Newest first. */
+  history: CatalogueChangeView[];
+}
+
+/** The refined catalogue as an .xlsx for 备案. */
+export interface CatalogueExportView {
+  fileId: string;
+  url: string;
+  fileName: string;
+  rows: number;
 }

@@ -49,6 +49,7 @@ describe('a matter across two communities', () => {
   afterEach(() => w.close());
 
   it('publishes one consultation in each community, on each board, in the street’s name', async () => {
+    const before = await w.ok(HE_JING, 'street', 'street.dashboard', {});
     const res = await create(w, 'overall');
     if (!res.ok) throw new Error(res.message);
     const j = res.data;
@@ -73,6 +74,11 @@ describe('a matter across two communities', () => {
     const feed = await w.ok(GAO, 'account', 'feed.list', {});
     expect(feed.items.filter((i) => i.title.includes('和平路拓宽改造')).map((i) => i.consultationId)).toEqual([j.parts[1].consultationId]);
     expect((await w.ok(HE_JING, 'street', 'street.home', {})).joints).toEqual([expect.objectContaining({ id: j.id, overdue: false })]);
+    // Counted for the street as each community's own: two more consultations, each 公示中 (a draft never counted would leave one at −1).
+    const after = await w.ok(HE_JING, 'street', 'street.dashboard', {});
+    expect(after.total.consultations).toBe(before.total.consultations + 2);
+    const shown = (d: typeof after) => d.total.byState.find((s) => s.label === '公示中')?.count ?? 0;
+    expect(shown(after)).toBe(shown(before) + 2);
   });
 
   it('counts each community under its own register, combines them, and decides by the plan’s rule', async () => {

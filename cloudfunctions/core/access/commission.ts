@@ -1,10 +1,7 @@
-import { STATES, type State } from '@shared';
+import { CONSULTED } from '@shared';
 import type { CommissionDoc, ConsultationDoc, StaffDoc } from '../docs';
 import { ALLOWED, refused, type Decision } from './decision';
 import { mayActForStreet } from './street';
-
-/** The states in which a consultation has its outcome (协商意见): from 已形成协商意见 on, never withdrawn. */
-const WITH_OUTCOME: readonly State[] = STATES.slice(STATES.indexOf('deliberated'), STATES.indexOf('withdrawn'));
 
 /** The committee starts one consultation of a matter waiting for it. */
 export function mayDraftCommission(m: Pick<CommissionDoc, 'state'>): Decision {
@@ -18,7 +15,7 @@ export function mayDraftCommission(m: Pick<CommissionDoc, 'state'>): Decision {
 export function mayReportCommission(m: Pick<CommissionDoc, 'state'>, c: Pick<ConsultationDoc, 'status' | 'outcome'> | null): Decision {
   if (m.state === 'waiting' || !c) return refused('WRONG_STATE', '还没有开始协商，请先从这项委托事项发起协商');
   if (m.state !== 'consulting') return refused('WRONG_STATE', '这项委托事项已经报告过了');
-  if (!WITH_OUTCOME.includes(c.status) || !c.outcome?.text.trim()) {
+  if (!CONSULTED.includes(c.status) || !c.outcome?.text.trim()) {
     return refused('WRONG_STATE', '协商还没有形成协商意见，形成后才能向街道报告');
   }
   return ALLOWED;

@@ -1,14 +1,11 @@
-import type { State } from '@shared';
+import { CONSULTED } from '@shared';
 import type { ConsultationDoc, JointDoc, StaffDoc } from '../docs';
 import { refused, type Decision } from './decision';
 import { mayActForStreet } from './street';
 
-/** A part whose consultation has come past its vote (or past consulting, without one). */
-const SETTLED: State[] = ['deliberated', 'escalated', 'publicized', 'effective', 'implementing', 'completed', 'archived'];
-
 /** Whether every community's part is settled: then, and only then, the street writes the outcome. */
 export const partsSettled = (j: JointDoc, parts: Pick<ConsultationDoc, 'status'>[]): boolean =>
-  parts.length === j.parts.length && parts.every((c) => SETTLED.includes(c.status));
+  parts.length === j.parts.length && parts.every((c) => CONSULTED.includes(c.status));
 
 /** 协商意见 across the communities: an officer's, once, after every community has consulted (and voted). */
 export function mayRecordJointOutcome(staff: Pick<StaffDoc, 'role'>, j: JointDoc, parts: Pick<ConsultationDoc, 'status'>[]): Decision {

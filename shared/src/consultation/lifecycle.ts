@@ -5,11 +5,9 @@ import { isStatutory, VOTE_CLOSE_GRACE_MS } from '../voting/rules';
 import { missingPlanLabels, voteTimeProblem, type PlanDraft } from './plan';
 import { priorDiscussionDone, type PriorStep } from './priorDiscussion';
 
-/** Every state of a consultation, in the order of the procedure (handbook §1); the street's figures count by each. */
 /**
- * Every state of a consultation, in the order of the procedure (handbook §1). The tests list the
- * states with it rather than repeating them; a commissioned matter's report waits for the states
- * from 已形成协商意见 on (core/access/commission.ts).
+ * Every state of a consultation, in the order of the procedure (handbook §1): the street's figures
+ * count by each, and the tests list the states with it rather than repeating them.
  */
 export const STATES = [
   'draft',
@@ -26,6 +24,13 @@ export const STATES = [
   'withdrawn',
 ] as const;
 export type State = (typeof STATES)[number];
+
+/**
+ * The states a consultation reaches once its consulting (and any vote) is over, never withdrawn:
+ * from 已形成协商意见 on. A commissioned matter reports up from here; a cross-community matter's
+ * outcome is written once every part is here.
+ */
+export const CONSULTED: readonly State[] = STATES.slice(STATES.indexOf('deliberated'), STATES.indexOf('withdrawn'));
 
 export const STATE_LABELS: Record<State, string> = {
   draft: '草稿',

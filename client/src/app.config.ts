@@ -81,6 +81,7 @@ export default defineAppConfig({
         'commission-new/index',
         'commission/index',
         'catalogue/index',
+        'report/index',
       ],
     },
     {

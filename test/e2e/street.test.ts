@@ -112,6 +112,10 @@ suite('a matter across communities, in Chromium', () => {
     const download = await he.request.get(new URL(link!, session.host.url).toString());
     expect(download.ok()).toBe(true);
     expect((await download.body()).subarray(0, 2).toString()).toBe('PK');
+    await visible(he, '报表打印版').click();
+    await see(he, '城乡社区协商工作情况');
+    await see(he, '打印报表');
+    expect(await visible(he, '合计').count()).toBe(1);
     await he.context().close();
 
     const luo = await loginAs(session, 'demo-luo-ping');

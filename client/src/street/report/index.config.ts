@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '协商工作情况报表' });

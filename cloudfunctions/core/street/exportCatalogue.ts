@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { catalogueVersionLabel, refineCatalogue, safeFileName, toChinaDateTimeParts, type RefinedItem } from '@shared';
 import type { UseCase } from '../functionKit';
 import { requireStaff } from '../access/street';
+import { recordStreetExport } from '../files/fileRecords';
 import { loadStreetCatalogue } from './catalogueChange';
 
 const COLUMNS = ['类别', '序号', '编号', '协商事项', '本街道说明', '来源', '状态'];
@@ -20,7 +21,7 @@ function statusOf(item: RefinedItem): [string, string] {
  * export it: it is what 民政 readers file.
  */
 export const exportCatalogue: UseCase<'street', 'streetCatalogue.export'> = async (ctx) => {
-  const { street } = await requireStaff(ctx);
+  const { staff, street } = await requireStaff(ctx);
   const doc = await loadStreetCatalogue(ctx, street._id);
   const versionLabel = catalogueVersionLabel({ version: doc.version, streetName: street.name });
   const book = new Workbook();
@@ -41,8 +42,9 @@ export const exportCatalogue: UseCase<'street', 'streetCatalogue.export'> = asyn
     col.alignment = { wrapText: true, vertical: 'top' };
   });
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
-  // Not a community's file, so no community file record: the link is handed to the staff member who asked.
   const fileId = await ctx.files.saveDocument(bytes, 'xlsx');
+  // The street's file: its staff open it, no community's member does.
+  await recordStreetExport(ctx, { fileId, size: bytes.length }, { staffId: staff._id, streetId: street._id });
   const fileName = safeFileName(`协商事项目录-${street.name}-${doc.version > 0 ? `第${doc.version}版` : '省级目录'}`) + '.xlsx';
   return { fileId, url: (await ctx.files.urls([fileId], { [fileId]: fileName }))[fileId] ?? '', fileName, rows };
 };

@@ -1,3 +1,4 @@
+import { fileAccess } from '../../../../cloudfunctions/core/files/fileAccess';
 import { Workbook } from 'exceljs';
 import type { StreetCatalogueDoc } from '../../../../cloudfunctions/core/docs';
 import { issueStaffInvite } from '../../../../cloudfunctions/core/street/invites';
@@ -229,5 +230,9 @@ describe('a street’s local catalogue', () => {
       '已停用（2026-11-21）',
     ]);
     expect(rows.find((r) => r[2] === 'services-01')?.[4]).toBe('本街道：按季度公示');
+    // The street's file: its staff open it; a community's committee and another street's officer do not.
+    expect(await fileAccess(w.store, out.fileId, HE_JING)).toMatchObject({ ok: true });
+    expect(await fileAccess(w.store, out.fileId, WANG)).toMatchObject({ ok: false, status: 403 });
+    expect(await fileAccess(w.store, out.fileId, SONG_TAO)).toMatchObject({ ok: false, status: 403 });
   });
 });

@@ -17,13 +17,13 @@ export interface Counted {
   recount?: RecountMark;
 }
 
-/** Append-only record of every change: who, what, when, and the state before and after. */
-/** A 街道／乡镇 officer acting on a community's consultation, as the street leads a cross-community matter. */
+/** A 街道／乡镇 officer acting in a community: a cross-community matter's steps, a commission's. */
 export interface StaffActor {
   staffId: string;
   streetName: string;
 }
 
+/** Append-only record of every change: who, what, when, and the state before and after. */
 export interface AuditDoc {
   _id: string;
   communityId: string;

@@ -270,13 +270,11 @@ function subjectsOf(record: ArchiveRecord, r: Reader): Map<string, string> {
   ]);
 }
 
-/** Who made a change: a member by name, the system, or a 街道／乡镇 officer by their street. */
 /** The audit log in words: an action's label, what it was about, and the states before and after. */
 function auditRows(record: ArchiveRecord, r: Reader): string[][] {
   const subjects = subjectsOf(record, r);
   return byTime(docs<AuditDoc>(record, 'audit')).map((e) => [
     time(e.at),
-    actorName(e.actor, r.name),
     actorName(e.actor, r.name),
     auditActionLabel(e.action),
     subjects.get(`${e.entity}|${e.entityId}`) ?? AUDIT_ENTITY_LABELS[e.entity] ?? '',

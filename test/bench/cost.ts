@@ -85,6 +85,9 @@ const ACTIONS = [
   'street.commission（街道委托社区协商）',
   'commission.report（社区向街道报告）',
   'street.feedback（街道反馈，告知全体参与者）',
+  'street.createJoint（跨社区协商，两社区同时公告）',
+  'street.joint（各社区与合计计票）',
+  'street.dashboard（街道督导，一次读取）',
 ] as const;
 type Action = (typeof ACTIONS)[number];
 
@@ -208,6 +211,7 @@ async function costsAt(extra: number): Promise<{ costs: Map<Action, Cost>; elect
     await resultActions(w, id, costs);
     await themeActions(w, extra, costs);
     await commissionActions(w, voters, costs);
+    await streetActions(w, costs);
     return { costs, electors, members };
   } finally {
     await w.close();
@@ -318,6 +322,23 @@ async function commissionActions(w: World, voters: string[], costs: Map<Action, 
   costs.set(ACTIONS[29], await measure(w, () => w.ok(WANG, 'consultation', 'commission.report', { id, note: '居民普遍支持。' }, at)));
   const feedback = { id, decision: 'partly' as const, reasons: '夜间巡查由街道城管中队负责。' };
   costs.set(ACTIONS[30], await measure(w, () => w.ok(HE_JING, 'street', 'street.feedback', feedback, at)));
+}
+
+/**
+ * 和平街道's own work over 幸福里 (grown to the load's size) and 春风: a matter across both published
+ * to each at once, its view with each community's count, and the street's dashboard.
+ */
+async function streetActions(w: World, costs: Map<Action, Cost>) {
+  const joint = { requestId: 'bench-joint', plan: completePlan(14), communityIds: ['demo-xingfuli', 'demo-chunfeng'], countRule: 'overall' as const };
+  let id = '';
+  costs.set(
+    ACTIONS[31],
+    await measure(w, async () => {
+      id = (await w.ok(HE_JING, 'street', 'street.createJoint', joint)).id;
+    }),
+  );
+  costs.set(ACTIONS[32], await measure(w, () => w.ok(HE_JING, 'street', 'street.joint', { id })));
+  costs.set(ACTIONS[33], await measure(w, () => w.ok(HE_JING, 'street', 'street.dashboard', {})));
 }
 
 /** Those members take part in the consultation: each applies to attend, through the action. */

@@ -105,8 +105,9 @@ suite('a matter across communities, in Chromium', () => {
     await tap(he, '幸福里社区');
     await see(he, '幸福里社区 · 公开记录');
     await see(he, '楼道照明亮化改造');
-    await he.goBack();
-    await visible(he, '报表（报民政）').click();
+    await he.goto(`${session.host.url}/#/street/dashboard/index`);
+    await he.reload();
+    await visible(he, '报表（Excel）').click();
     await he.locator('a[data-doc="xlsx"]').filter({ visible: true }).waitFor();
     const link = await he.locator('a[data-doc="xlsx"]').filter({ visible: true }).getAttribute('href');
     const download = await he.request.get(new URL(link!, session.host.url).toString());

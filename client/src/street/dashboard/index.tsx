@@ -99,26 +99,32 @@ function CommunityRow({ row }: { row: Row }) {
   );
 }
 
+/** The report to 民政 for the period shown: on A4 (打印版), and as an .xlsx with the period's matters. */
 function Report({ period }: { period: PeriodView }) {
   const [file, setFile] = useState<StreetReportView | null>(null);
   const { busy, error, run } = useSubmit('生成报表失败，请重试');
-  if (file && file.fileName.includes(period.label)) {
-    return (
-      <View className="card">
-        <View className="meta">已生成：汇总和 {file.matters} 项协商事项清单</View>
-        <WorkbookLink file={file} name={`${period.label}报表`} />
-      </View>
-    );
-  }
+  const printable = `/street/report/index?year=${period.year}${period.quarter ? `&quarter=${period.quarter}` : ''}`;
+  const made = file && file.fileName.includes(period.label) ? file : null;
   return (
-    <View>
-      <Button
-        className="btn btn-plain"
-        disabled={busy}
-        onClick={() => run(async () => setFile(await call('street', 'street.report', { period: asPeriod(period) })))}
-      >
-        {busy ? '正在生成…' : `生成${period.label}报表（报民政）`}
+    <View className="section">
+      <View className="section-title">报民政的报表</View>
+      <Button className="btn btn-plain" onClick={() => Taro.navigateTo({ url: printable })}>
+        {period.label}报表打印版
       </Button>
+      {made ? (
+        <View className="card">
+          <View className="meta">已生成：汇总和 {made.matters} 项协商事项清单</View>
+          <WorkbookLink file={made} name={`${period.label}报表`} />
+        </View>
+      ) : (
+        <Button
+          className="btn btn-plain"
+          disabled={busy}
+          onClick={() => run(async () => setFile(await call('street', 'street.report', { period: asPeriod(period) })))}
+        >
+          {busy ? '正在生成…' : `生成${period.label}报表（Excel）`}
+        </Button>
+      )}
       {error ? <View className="error-text">{error}</View> : null}
     </View>
   );

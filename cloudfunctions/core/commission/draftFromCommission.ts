@@ -8,8 +8,7 @@ import { withCommunityDefaults } from '../consultation/communityDefaults';
 import { zeroCounts } from '../consultation/counts';
 import { chooseMatter } from '../catalogue/communityCatalogue';
 import { stableId } from '../member/ids';
-import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
-import { isStoreConflict } from '../store/port';
+import { storeNewConsultation } from '../consultation/storeNew';
 import { commissionOfCommunity } from './loadCommission';
 import { toCommitteeView } from './committeeView';
 import { commissionerOf } from './views';
@@ -50,16 +49,8 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role }, note: `受${commissioner}委托` }],
     counts: zeroCounts(),
   };
-  // Counted for the street by the request that stored it: a second start finds the same draft.
-  await whileOversight(ctx.store, community._id, consultationDocs(doc, false), ctx.now, async (moves) => {
-    try {
-      await ctx.store.insert('consultations', doc);
-    } catch (e) {
-      if (isStoreConflict(e)) return;
-      throw e;
-    }
-    moveConsultation(moves, doc.createdAt, null, doc);
-  });
+  // A second start finds the same draft: its id follows from the matter.
+  await storeNewConsultation(ctx.store, doc, (first) => first.fromCommission?.id === m._id);
   await auditBy(ctx, member, {
     action: 'consultation.createDraft',
     entity: 'consultation',

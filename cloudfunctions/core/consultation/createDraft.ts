@@ -3,8 +3,7 @@ import { auditBy } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
-import { insertOrReadBack } from '../batches';
-import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
+import { storeNewConsultation } from './storeNew';
 import { chooseMatter } from '../catalogue/communityCatalogue';
 import { zeroCounts } from './counts';
 import { toPlanRecord } from './planRecord';
@@ -35,12 +34,7 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
     counts: zeroCounts(),
   };
-  // Counted for the street by the request that stored it; a retry finds the first and counts nothing.
-  const saved = await whileOversight(ctx.store, community._id, consultationDocs(doc, false), ctx.now, async (moves) => {
-    const { stored, inserted } = await insertOrReadBack(ctx.store, 'consultations', doc, (first) => first.createdBy === member._id);
-    if (inserted) moveConsultation(moves, doc.createdAt, null, doc);
-    return stored;
-  });
+  const saved = await storeNewConsultation(ctx.store, doc, (first) => first.createdBy === member._id);
   // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
   await auditBy(ctx, member, {
     at: saved.createdAt,

@@ -5,8 +5,8 @@ import type { UseCase } from '../functionKit';
 import { enforce, refusedBy } from '../access/decision';
 import { requireOfficer, type StaffOfStreet } from '../access/street';
 import { insertOrReadBack } from '../batches';
+import { storeNewConsultation } from '../consultation/storeNew';
 import { chooseMatter } from '../catalogue/communityCatalogue';
-import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
 import { applyTransition, subjectOf } from '../consultation/applyTransition';
 import { zeroCounts } from '../consultation/counts';
 import { toPlanRecord } from '../consultation/planRecord';
@@ -103,12 +103,7 @@ async function draftFor(
  * that stored it, and publishes its notice, unless that is done.
  */
 async function publishPart(ctx: UseCaseContext, draft: ConsultationDoc, actor: StaffActor): Promise<void> {
-  let stored = draft;
-  await whileOversight(ctx.store, draft.communityId, consultationDocs(draft, false), ctx.now, async (moves) => {
-    const put = await insertOrReadBack(ctx.store, 'consultations', draft, (first) => first.joint?.id === draft.joint?.id);
-    stored = put.stored;
-    if (put.inserted) moveConsultation(moves, draft.createdAt, null, draft);
-  });
+  const stored = await storeNewConsultation(ctx.store, draft, (first) => first.joint?.id === draft.joint?.id);
   if (stored.status !== 'draft') return;
   await applyTransition(ctx, actor, stored, 'publishNotice', {
     set: { noticePublishedAt: ctx.now },

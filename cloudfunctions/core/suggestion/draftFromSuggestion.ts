@@ -6,8 +6,7 @@ import type { ConsultationDoc, SuggestionDoc } from '../docs';
 import { withCommunityDefaults } from '../consultation/communityDefaults';
 import { zeroCounts } from '../consultation/counts';
 import { stableId } from '../member/ids';
-import { consultationDocs, moveConsultation, whileOversight } from '../oversight/counters';
-import { isStoreConflict } from '../store/port';
+import { storeNewConsultation } from '../consultation/storeNew';
 import type { MemberInCommunity } from '../access/requireMember';
 
 /** The draft made from a suggestion has an id that follows from it: two accepts make one draft. */
@@ -38,16 +37,8 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role }, note: `由群众建议立项：${s.title}` }],
     counts: zeroCounts(),
   };
-  // Counted for the street by the request that stored it: a second accept finds the same draft.
-  await whileOversight(ctx.store, community._id, consultationDocs(doc, false), ctx.now, async (moves) => {
-    try {
-      await ctx.store.insert('consultations', doc);
-    } catch (e) {
-      if (isStoreConflict(e)) return;
-      throw e;
-    }
-    moveConsultation(moves, doc.createdAt, null, doc);
-  });
+  // A second accept finds the same draft: its id follows from the suggestion.
+  await storeNewConsultation(ctx.store, doc, (first) => first.fromSuggestion === s._id);
   await auditBy(ctx, member, {
     action: 'consultation.createDraft',
     entity: 'consultation',

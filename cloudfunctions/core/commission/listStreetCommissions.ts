@@ -1,7 +1,7 @@
 import { COMMISSION_OPEN_STATES } from '@shared';
 import type { CommissionDoc } from '../docs';
 import type { UseCase } from '../functionKit';
-import { requireStaff } from '../access/street';
+import { mayActForStreet, requireStaff } from '../access/street';
 import { mayGiveFeedback } from '../access/commission';
 import { toCommissionView } from './views';
 
@@ -13,5 +13,5 @@ export const listStreetCommissions: UseCase<'street', 'street.commissions'> = as
   const { staff, street } = await requireStaff(ctx);
   const found = await ctx.store.find<CommissionDoc>('commissions', { streetId: street._id }, { sort: [{ field: 'createdAt', dir: 'desc' }], limit: SHOWN });
   const items = found.map((m) => toCommissionView(m, ctx.now, { feedback: mayGiveFeedback(staff, m).ok }));
-  return { items, open: items.filter((m) => COMMISSION_OPEN_STATES.includes(m.state)).length };
+  return { mayCommission: mayActForStreet(staff).ok, items, open: items.filter((m) => COMMISSION_OPEN_STATES.includes(m.state)).length };
 };

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import type { CommissionView } from '@shared/api/views';
 import { COMMISSION_LIMITS as L } from '@shared/street/commission';
 import { call } from '../../api';
@@ -89,13 +89,8 @@ function Matter({ m: initial }: { m: CommissionView }) {
 /** 街道委托事项: what the 街道／乡镇 commissioned this community to consult on, and the way from each to its report. */
 export default function CommitteeCommissions() {
   const pageClass = usePageClass();
+  // Loaded again when the page shows anew (useLoad): back from the draft or the consultation, the matter shows where it now stands.
   const loaded = useLoad(() => call('consultation', 'commission.list', {}));
-  // Back from the draft or the consultation: the matter shows where it now stands.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) loaded.reload();
-    shown.current = true;
-  });
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
   const { items } = loaded.data;

@@ -1,6 +1,5 @@
 import { Button, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
+import Taro from '@tarojs/taro';
 import { call } from '../../api';
 import { usePageClass } from '../../care/careMode';
 import { CommissionCard } from '../../components/Commission';
@@ -13,19 +12,14 @@ import { useLoad } from '../../hooks/useLoad';
  */
 export default function StreetCommissions() {
   const pageClass = usePageClass();
-  const loaded = useLoad(() => Promise.all([call('street', 'street.home', {}), call('street', 'street.commissions', {})]));
-  // Back from commissioning or giving feedback: the list shows what changed.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) loaded.reload();
-    shown.current = true;
-  });
+  // Loaded again when the page shows anew (useLoad): back from commissioning or giving feedback, the list shows what changed.
+  const loaded = useLoad(() => call('street', 'street.commissions', {}));
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') return <Failure error={loaded.error} onRetry={loaded.reload} />;
-  const [home, list] = loaded.data;
+  const list = loaded.data;
   return (
     <View className={pageClass}>
-      {home.me.mayAct ? (
+      {list.mayCommission ? (
         <Button className="btn btn-primary" onClick={() => Taro.navigateTo({ url: '/street/commission-new/index' })}>
           委托社区协商
         </Button>

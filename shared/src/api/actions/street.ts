@@ -7,7 +7,7 @@ import { instant } from '../../schema/bounds';
 import type { CatalogueExportView, JointView, StreetCatalogueView, StreetDashboardView, StreetHomeView, StreetReportView } from '../views/street';
 import { DayString, Empty, Id, RequestId, Version } from './common';
 import { COMMISSION_LIMITS as L, FEEDBACK_DECISIONS, feedbackNeedsReasons } from '../../street/commission';
-import type { CommissionListView, CommissionView } from '../views/commission';
+import type { CommissionView, StreetCommissionListView } from '../views/commission';
 import { CATALOGUE, CATALOGUE_ITEM_ID } from '../../catalogue';
 import { version } from '../../schema/bounds';
 
@@ -100,7 +100,7 @@ export interface StreetApiResults {
   'street.jointOutcome': JointView;
   'street.jointComplete': JointView;
   'street.commission': CommissionView;
-  'street.commissions': CommissionListView;
+  'street.commissions': StreetCommissionListView;
   'street.commissionItem': CommissionView;
   'street.feedback': CommissionView;
   'streetCatalogue.get': StreetCatalogueView;

@@ -47,6 +47,12 @@ export interface CommissionListView {
   open: number;
 }
 
+/** The street's list, which says too whether the caller may commission. */
+export interface StreetCommissionListView extends CommissionListView {
+  /** Officers commission; 民政／督查 readers only read: the answer of the policy `street.commission` enforces. */
+  mayCommission: boolean;
+}
+
 /** A consultation made on commission, as its detail and public record say it: by whom, and what came back. */
 export interface CommissionNoteView {
   commissioner: string;

@@ -116,6 +116,9 @@ describe('a street’s local catalogue', () => {
     expect(happy.versionLabel).toBe('和平街道 第3版');
     expect(itemsOf(happy).find((i) => i.id === localId)).toMatchObject({ name: '加装电梯协调', note: '本街道：需先征求物业意见' });
     expect(itemsOf(happy).some((i) => i.id === 'services-04')).toBe(false);
+    // 和平街道's own staff plan its cross-community matters from the same refined list; 东湖镇's from the static one.
+    expect(await w.ok(HE_JING, 'consultation', 'catalogue.list', {})).toEqual(happy);
+    expect((await w.ok(SONG_TAO, 'consultation', 'catalogue.list', {})).versionLabel).toBe('省级目录');
     const village = await w.ok(ZHENG, 'consultation', 'catalogue.list', {});
     expect(village.versionLabel).toBe('省级目录');
     expect(itemsOf(village).some((i) => i.id === localId || i.note)).toBe(false);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { COMMUNITY_KINDS, DomainError } from '@shared';
+import { COMMUNITY_KINDS } from '@shared';
+import { parseAdminInput } from '../adminInput';
 import { z } from 'zod';
 import type { CommunityDoc } from '../docs';
 import type { Store } from '../store/port';
@@ -27,9 +28,7 @@ export interface CreatedCommunity {
  * committee code are issued with it. Villages call meetings 10 days ahead by default (RULES.md).
  */
 export async function createCommunity(store: Store, input: CommunityInput, now: number): Promise<CreatedCommunity> {
-  const parsed = CommunityInputSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues.map((i) => i.message).join('；'));
-  const data = parsed.data;
+  const data = parseAdminInput(CommunityInputSchema, input);
   const _id = `cm-${randomUUID().slice(0, 8)}`;
   const inviteCode = await issueInvite(store, _id, 'resident', now);
   // Under its 街道／乡镇's record when there is one already; street:create adopts it otherwise.

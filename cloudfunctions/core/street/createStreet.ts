@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, STREET_KINDS } from '@shared';
 import { z } from 'zod';
+import { parseAdminInput } from '../adminInput';
 import type { StreetDoc } from '../docs';
 import { isStoreConflict, type Store } from '../store/port';
 
@@ -21,9 +22,8 @@ export interface CreatedStreet {
  * under it at once, so a street made after its communities finds them.
  */
 export async function createStreet(store: Store, input: StreetInput, now: number): Promise<CreatedStreet> {
-  const parsed = StreetInputSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError('INVALID_INPUT', parsed.error.issues.map((i) => i.message).join('；'));
-  const street: StreetDoc = { _id: `st-${randomUUID().slice(0, 8)}`, name: parsed.data.name, kind: parsed.data.kind, createdAt: now };
+  const data = parseAdminInput(StreetInputSchema, input);
+  const street: StreetDoc = { _id: `st-${randomUUID().slice(0, 8)}`, name: data.name, kind: data.kind, createdAt: now };
   try {
     await store.insert('streets', street);
   } catch (e) {

@@ -117,6 +117,16 @@ export async function openTab(page: Page, tab: keyof typeof TAB_PAGES) {
   await bar.waitFor({ timeout: 15_000 });
 }
 
+/** On the vote screen: taps the choice, says yes to its confirmation, and waits until the ballot shows it. */
+export async function castVote(page: Page, choice: '同意' | '反对' | '弃权') {
+  await page
+    .locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) })
+    .filter({ visible: true })
+    .click();
+  await confirmWith(page, `确定${choice}`);
+  await see(page, `✓ ${choice}（当前选择）`);
+}
+
 /** Adds one photo through the page's own picker, as a person choosing from the album would. */
 export async function addPhoto(page: Page, file: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, '添加照片')]);

@@ -7,7 +7,7 @@ import { HAPPY } from '../../cloudfunctions/local/seed/registry';
 import { VOTE_CLOSE_GRACE_MS } from '@shared';
 import { PNG } from '../support/harness';
 import { makePdf } from '../support/documents';
-import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
+import { addPhoto, browserAvailable, castVote, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(600_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -126,12 +126,7 @@ suite('results and feedback in Chromium against the local host', () => {
     for (const resident of [zhang, chen]) {
       await openDetail(resident);
       await tap(resident, '去投票');
-      await resident
-        .locator('.vote-choice', { hasText: /^同意$/ })
-        .filter({ visible: true })
-        .click();
-      await confirmWith(resident, '确定同意');
-      await see(resident, '✓ 同意（当前选择）');
+      await castVote(resident, '同意');
     }
 
     // 5. The vote's close passes: the scheduler seals the tally.

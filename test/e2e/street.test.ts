@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { VOTE_CLOSE_GRACE_MS } from '@shared';
 import type { ConsultationDoc, JointDoc } from '../../cloudfunctions/core/docs';
-import { browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
+import { browserAvailable, castVote, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(300_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -15,12 +15,7 @@ async function voteOnPart(page: Page, choice: '同意' | '反对') {
   await see(page, '和平街道牵头的跨社区协商');
   await visible(page, '去投票').click();
   await page.waitForURL(/vote\/index\/index/);
-  await page
-    .locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) })
-    .filter({ visible: true })
-    .click();
-  await confirmWith(page, `确定${choice}`);
-  await see(page, `✓ ${choice}（当前选择）`);
+  await castVote(page, choice);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { ConsultationDoc, TallyDoc } from '../../cloudfunctions/core/docs';
 import { noCounts, VOTE_CLOSE_GRACE_MS } from '@shared';
 import { PNG } from '../support/harness';
-import { addPhoto, browserAvailable, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
+import { addPhoto, browserAvailable, castVote, chip, confirmWith, loginAs, openSession, openTab, see, tap, textbox, visible, type Session } from './browser';
 
 jest.setTimeout(240_000);
 const suite = browserAvailable() ? describe : describe.skip;
@@ -34,15 +34,6 @@ async function enterPaperBallot(page: Page, query: string, elector: string, phot
   await tap(page, '确认录入');
   await confirmWith(page, '确定录入');
   await see(page, `已为 ${elector} 录入纸质选票`);
-}
-
-async function vote(page: Page, choice: '同意' | '反对' | '弃权') {
-  await page
-    .locator('.vote-choice', { hasText: new RegExp(`^${choice}$`) })
-    .filter({ visible: true })
-    .click();
-  await confirmWith(page, `确定${choice}`);
-  await see(page, `✓ ${choice}（当前选择）`);
 }
 
 suite('voting in Chromium against the local host', () => {
@@ -86,13 +77,13 @@ suite('voting in Chromium against the local host', () => {
 
     const zhang = await loginAs(session, 'demo-zhang-wei');
     await openVoteScreen(zhang);
-    await vote(zhang, '同意');
-    await vote(zhang, '反对'); // changes their mind before the close
+    await castVote(zhang, '同意');
+    await castVote(zhang, '反对'); // changes their mind before the close
 
     for (const persona of ['demo-chen-jing', 'demo-yang-lei', 'demo-huang-li', 'demo-zhou-qiang', 'demo-wu-min', 'demo-xu-jun']) {
       const resident = await loginAs(session, persona);
       await openVoteScreen(resident);
-      await vote(resident, '同意');
+      await castVote(resident, '同意');
       await resident.context().close();
     }
 

@@ -1,4 +1,3 @@
-import { auditBy } from '../audit';
 import type { CommissionDoc, ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { mayDraftCommission } from '../access/commission';
@@ -50,15 +49,7 @@ export const draftFromCommission: UseCase<'consultation', 'commission.draft'> = 
     counts: zeroCounts(),
   };
   // A second start finds the same draft: its id follows from the matter.
-  await storeNewConsultation(ctx.store, doc, (first) => first.fromCommission?.id === m._id);
-  await auditBy(ctx, member, {
-    action: 'consultation.createDraft',
-    entity: 'consultation',
-    entityId: doc._id,
-    before: null,
-    after: { status: 'draft', version: 1 },
-    note: `受${commissioner}委托：${m.title}`,
-  });
+  await storeNewConsultation(ctx, doc, (first) => first.fromCommission?.id === m._id, `受${commissioner}委托：${m.title}`);
   const linked: CommissionDoc = { ...m, state: 'consulting', consultationId };
   await ctx.store.update('commissions', { _id: m._id, state: 'waiting' }, { set: { state: linked.state, consultationId } });
   return toCommitteeView(linked, doc, ctx.now);

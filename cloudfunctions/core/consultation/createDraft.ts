@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { auditBy } from '../audit';
 import type { ConsultationDoc } from '../docs';
 import type { UseCase } from '../functionKit';
 import { COMMITTEE_ONLY, requireMember } from '../access/requireMember';
@@ -34,15 +33,6 @@ export const createDraft: UseCase<'consultation', 'consultation.createDraft'> = 
     timeline: [{ at: ctx.now, action: 'createDraft', status: 'draft', by: { memberId: member._id, role: member.role } }],
     counts: zeroCounts(),
   };
-  const saved = await storeNewConsultation(ctx.store, doc, (first) => first.createdBy === member._id);
-  // Written again on a retry, where it is a no-op: the first attempt may have stopped before it.
-  await auditBy(ctx, member, {
-    at: saved.createdAt,
-    action: 'consultation.createDraft',
-    entity: 'consultation',
-    entityId: saved._id,
-    before: null,
-    after: { status: 'draft', version: 1 },
-  });
+  const saved = await storeNewConsultation(ctx, doc, (first) => first.createdBy === member._id);
   return savedView(saved);
 };

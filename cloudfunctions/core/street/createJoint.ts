@@ -103,7 +103,7 @@ async function draftFor(
  * that stored it, and publishes its notice, unless that is done.
  */
 async function publishPart(ctx: UseCaseContext, draft: ConsultationDoc, actor: StaffActor): Promise<void> {
-  const stored = await storeNewConsultation(ctx.store, draft, (first) => first.joint?.id === draft.joint?.id);
+  const stored = await storeNewConsultation(ctx, draft, (first) => first.joint?.id === draft.joint?.id);
   if (stored.status !== 'draft') return;
   await applyTransition(ctx, actor, stored, 'publishNotice', {
     set: { noticePublishedAt: ctx.now },

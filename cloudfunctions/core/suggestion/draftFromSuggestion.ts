@@ -1,5 +1,4 @@
 import { DomainError } from '@shared';
-import { auditBy } from '../audit';
 import { chooseMatter } from '../catalogue/communityCatalogue';
 import type { UseCaseContext } from '../context';
 import type { ConsultationDoc, SuggestionDoc } from '../docs';
@@ -38,14 +37,6 @@ export async function draftFromSuggestion(ctx: UseCaseContext, who: MemberInComm
     counts: zeroCounts(),
   };
   // A second accept finds the same draft: its id follows from the suggestion.
-  await storeNewConsultation(ctx.store, doc, (first) => first.fromSuggestion === s._id);
-  await auditBy(ctx, member, {
-    action: 'consultation.createDraft',
-    entity: 'consultation',
-    entityId: doc._id,
-    before: null,
-    after: { status: 'draft', version: 1 },
-    note: `由群众建议“${s.title}”立项`,
-  });
+  await storeNewConsultation(ctx, doc, (first) => first.fromSuggestion === s._id, `由群众建议“${s.title}”立项`);
   return doc._id;
 }

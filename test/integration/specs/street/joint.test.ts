@@ -1,5 +1,5 @@
 import { DAY_MS, VOTE_CLOSE_GRACE_MS, type JointCountRule, type PayloadOf } from '@shared';
-import type { ConsultationDoc } from '../../../../cloudfunctions/core/docs';
+import type { AuditDoc, ConsultationDoc } from '../../../../cloudfunctions/core/docs';
 import { completePlan, HE_JING, LUO_PING, NOW, openWorld, snapshot, SONG_TAO, WANG, ZHANG, type World } from '../../../support/harness';
 
 /**
@@ -67,6 +67,12 @@ describe('a matter across two communities', () => {
       expect(detail.consultation.createdByName).toBe('和平街道工作人员');
       expect(detail.consultation.joint).toEqual({ streetName: '和平街道', communityNames: ['幸福里社区', '春风社区'] });
       expect(detail.timeline.map((t) => t.byName)).toEqual(['和平街道工作人员', '和平街道工作人员']);
+      // Its birth and its notice are in the community's audit, in the street's name.
+      const audit = await w.store.find<AuditDoc>('audit', { entityId: part.consultationId }, { sort: [{ field: 'at', dir: 'asc' }] });
+      expect(audit.map((a) => [a.action, a.actor])).toEqual([
+        ['consultation.createDraft', { staffId: 's-he-jing', streetName: '和平街道' }],
+        ['consultation.publishNotice', { staffId: 's-he-jing', streetName: '和平街道' }],
+      ]);
     }
     const board = await w.ok(GAO, 'consultation', 'board.list', { communityId: 'demo-chunfeng' });
     expect(board.items.map((i) => i.title)).toContain('和平路拓宽改造');
